@@ -1,0 +1,2 @@
+/** The command line: picocli subcommands that return exit codes. */
+package io.newsfacts.cli;

@@ -1,0 +1,34 @@
+package io.newsfacts.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything NewsFacts found in one article: the JSON contract of {@code output/articles/<id>.json}.
+ * Every offset indexes {@link #text()} in Unicode code points, end exclusive.
+ */
+@JsonPropertyOrder({"schemaVersion", "id", "source", "title", "publishedDate", "url", "text",
+    "sentences", "entities", "dates", "quotes"})
+public record ArticleFacts(
+    String schemaVersion,
+    String id,
+    SourceInfo source,
+    String title,
+    LocalDate publishedDate,
+    String url,
+    String text,
+    List<TextSpan> sentences,
+    List<Entity> entities,
+    List<DateFact> dates,
+    List<Quote> quotes) {
+
+  public static final String SCHEMA_VERSION = "1.0";
+
+  public ArticleFacts {
+    sentences = List.copyOf(sentences);
+    entities = List.copyOf(entities);
+    dates = List.copyOf(dates);
+    quotes = List.copyOf(quotes);
+  }
+}

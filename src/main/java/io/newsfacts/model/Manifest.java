@@ -1,0 +1,32 @@
+package io.newsfacts.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** The batch's record: what was asked, how each article ended, and how long it took. */
+@JsonPropertyOrder({"schemaVersion", "tool", "corpus", "summary", "timing", "articles"})
+public record Manifest(String schemaVersion, String tool, String corpus, Summary summary,
+    Timing timing, List<ManifestEntry> articles) {
+
+  public Manifest {
+    articles = List.copyOf(articles);
+  }
+
+  /** Article counts by outcome. */
+  @JsonPropertyOrder({"articles", "ok", "failed", "entities", "dates", "quotes"})
+  public record Summary(int articles, int ok, int failed, int entities, int dates, int quotes) {
+    public static Summary of(List<ManifestEntry> entries) {
+      int ok = (int) entries.stream().filter(e -> e.status() == ManifestEntry.Status.ok).count();
+      return new Summary(entries.size(), ok, entries.size() - ok,
+          entries.stream().mapToInt(ManifestEntry::entities).sum(),
+          entries.stream().mapToInt(ManifestEntry::dates).sum(),
+          entries.stream().mapToInt(ManifestEntry::quotes).sum());
+    }
+  }
+
+  /** Wall-clock figures of the run; the only part of the output that changes between runs. */
+  @JsonPropertyOrder({"startedAt", "threads", "setupSeconds", "wallSeconds", "articlesPerSecond",
+      "tokens", "tokensPerSecond"})
+  public record Timing(String startedAt, int threads, double setupSeconds, double wallSeconds,
+      double articlesPerSecond, long tokens, double tokensPerSecond) {}
+}

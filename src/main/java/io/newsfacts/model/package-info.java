@@ -1,0 +1,2 @@
+/** Immutable records that flow between stages; each article record is exactly the JSON we write. */
+package io.newsfacts.model;
