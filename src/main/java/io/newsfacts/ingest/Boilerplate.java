@@ -44,10 +44,15 @@ final class Boilerplate {
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[›»]");
 
   static final int MAX_CHROME_WORDS = 12;
+  /** The longest line any rule looks at (cookie notices). */
+  private static final int MAX_RULE_WORDS = 40;
   static final int MAX_MENU_RUN_TOKENS = 8;
 
   static boolean isBoilerplate(String line) {
-    int words = line.split(" +").length;
+    int words = TextCleaner.words(line).length;
+    if (words > MAX_RULE_WORDS) {
+      return false; // every rule below needs a short line; most article lines are long
+    }
     return WHOLE_LINE.matcher(line).matches()
         || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
@@ -64,7 +69,7 @@ final class Boilerplate {
    * or "McDonald" have one), and the line must be short and without sentence punctuation.
    */
   static boolean isGluedMenuRun(String line) {
-    String[] tokens = line.split(" +");
+    String[] tokens = TextCleaner.words(line);
     if (tokens.length > MAX_MENU_RUN_TOKENS || SENTENCE_PUNCTUATION.matcher(line).matches()) {
       return false;
     }
@@ -106,7 +111,7 @@ final class Boilerplate {
         }
         return false;
       }
-      if (item.split(" +").length > 4 || !startsCapitalised(item)) {
+      if (TextCleaner.words(item).length > 4 || !startsCapitalised(item)) {
         return false;
       }
       items++;

@@ -43,6 +43,9 @@ final class HtmlArticleReader {
       "figcaption", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hr",
       "address", "details", "summary", "center", "body", "header", "footer", "nav", "aside");
 
+  private static final java.util.regex.Pattern SOURCE_WHITESPACE =
+      java.util.regex.Pattern.compile("[ \\t\\n\\r\\f]+");
+
   HtmlArticle read(String html) throws ArticleProblem {
     Document doc = Jsoup.parse(html);
     Element root = contentRoot(doc);
@@ -234,7 +237,7 @@ final class HtmlArticleReader {
 
   /** HTML source whitespace (not NBSP, which the cleaner normalises) is one space. */
   private static String collapse(String s) {
-    return s.replaceAll("[ \\t\\n\\r\\f]+", " ");
+    return SOURCE_WHITESPACE.matcher(s).replaceAll(" ");
   }
 
   /** Adds the inline text as a paragraph, lines trimmed, if it has any text. */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns scraped article text into the analysed text every later offset indexes. Deterministic: the
@@ -20,6 +21,13 @@ public final class TextCleaner {
   static final int MAX_HEADING_WORDS = 12;
   /** Most words a leading paragraph may have to be taken as the title. */
   static final int MAX_TITLE_WORDS = 25;
+
+  private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+  private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** A sentence end: . ! ? or … (closing quotes/brackets allowed) before a space or the line end. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*(?: |$)");
+  private static final Pattern CLOSING_MARKS = Pattern.compile("[\"”’')\\]]+$");
 
   public CleanText clean(String raw) {
     return clean(raw, null);
@@ -87,7 +95,7 @@ public final class TextCleaner {
       if (!lines.isEmpty()) {
         lines.append('\n');
       }
-      lines.append(line.replaceAll(" {2,}", " ").strip());
+      lines.append(SPACE_RUN.matcher(line).replaceAll(" ").strip());
     }
     return lines.toString();
   }
@@ -171,7 +179,7 @@ public final class TextCleaner {
   /** Running text: long, or holds the end of a sentence (". " inside, or at the end). */
   static boolean isRunningText(String line) {
     return words(line).length > MAX_HEADING_WORDS
-        || line.matches("(?s).*[.!?…][\"”’')\\]]*( .*)?");
+        || SENTENCE_END.matcher(line).find();
   }
 
   private static boolean endsWithSentencePunctuation(String line) {
@@ -190,15 +198,16 @@ public final class TextCleaner {
   }
 
   private static String stripClosingMarks(String line) {
-    return line.replaceAll("[\"”’')\\]]+$", "");
+    return CLOSING_MARKS.matcher(line).replaceAll("");
   }
 
-  private static String[] words(String line) {
-    return line.strip().split(" +");
+  /** Words of a normalised line (single spaces). */
+  static String[] words(String line) {
+    return SPACES.split(line.strip());
   }
 
   private static String singleLine(String text) {
-    return normalise(text).replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(normalise(text)).replaceAll(" ").strip();
   }
 
   /** Titles compare ignoring case and spacing. */
