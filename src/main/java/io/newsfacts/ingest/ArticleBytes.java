@@ -9,6 +9,7 @@ import java.nio.file.Path;
 final class ArticleBytes {
 
   static byte[] read(Path file, long maxBytes) throws ArticleProblem {
+    requireRegularFile(file);
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -24,6 +25,16 @@ final class ArticleBytes {
       }
     } catch (IOException e) {
       throw new ArticleProblem("cannot read: " + IoErrors.reason(e));
+    }
+  }
+
+  /**
+   * Refuses devices, FIFOs and folders named like articles: reading a FIFO would block the whole
+   * run. A missing file is left to the read, which reports it.
+   */
+  static void requireRegularFile(Path file) throws ArticleProblem {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new ArticleProblem("cannot read: not a regular file");
     }
   }
 

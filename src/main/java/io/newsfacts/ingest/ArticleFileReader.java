@@ -22,6 +22,9 @@ final class ArticleFileReader {
       return new IngestResult.Ok(readArticle(file, format, id));
     } catch (ArticleProblem problem) {
       return new IngestResult.Failed(new ArticleFailure(id, file.display(), problem.getMessage()));
+    } catch (RuntimeException | StackOverflowError bug) {
+      // A library failing on one odd file must not end the run for all the others.
+      return new IngestResult.Failed(new ArticleFailure(id, file.display(), Unexpected.reason(bug)));
     }
   }
 

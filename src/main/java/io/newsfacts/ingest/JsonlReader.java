@@ -54,6 +54,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
   private IngestResult advance() {
     try {
       if (lines == null) {
+        ArticleBytes.requireRegularFile(file.path());
         lines = new BoundedLineReader(Files.newInputStream(file.path()), options.maxArticleBytes());
       }
       BoundedLineReader.Line line;
@@ -64,14 +65,19 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
         return readLine(line);
       }
     } catch (IOException e) {
-      close();
-      done = true;
-      return new IngestResult.Failed(
-          new ArticleFailure(null, file.display(), "cannot read: " + IoErrors.reason(e)));
+      return endWithFailure("cannot read: " + IoErrors.reason(e));
+    } catch (ArticleProblem problem) {
+      return endWithFailure(problem.getMessage());
     }
     close();
     done = true;
     return null;
+  }
+
+  private IngestResult endWithFailure(String reason) {
+    close();
+    done = true;
+    return new IngestResult.Failed(new ArticleFailure(null, file.display(), reason));
   }
 
   private IngestResult readLine(BoundedLineReader.Line line) {
@@ -103,6 +109,9 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
       return new IngestResult.Ok(assembler.assemble(id, source, metadata, text));
     } catch (ArticleProblem problem) {
       return new IngestResult.Failed(new ArticleFailure(id, where, problem.getMessage()));
+    } catch (RuntimeException | StackOverflowError bug) {
+      // A library failing on one odd article must not end the run for all the others.
+      return new IngestResult.Failed(new ArticleFailure(id, where, Unexpected.reason(bug)));
     }
   }
 

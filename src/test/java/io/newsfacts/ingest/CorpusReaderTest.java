@@ -231,6 +231,52 @@ class CorpusReaderTest {
   }
 
   @Test
+  void oversizedSparseFileIsNeverRead() throws IOException {
+    Path root = corpus();
+    try (var file = new java.io.RandomAccessFile(root.resolve("huge.txt").toFile(), "rw")) {
+      file.setLength(5L << 30); // 5 GiB, sparse: reading it would take far longer than the timeout
+    }
+    ArticleFailure failure = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> onlyFailure(root));
+    assertEquals("too large: " + (5L << 30) + " bytes (limit 1000000)", failure.error());
+  }
+
+  @Test
+  void fifoNamedLikeArticleFailsWithoutBlocking() throws Exception {
+    Path root = corpus();
+    Path fifo = root.resolve("pipe.txt");
+    int exit;
+    try {
+      exit = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    } catch (IOException e) {
+      exit = -1;
+    }
+    Assumptions.assumeTrue(exit == 0 && Files.exists(fifo), "mkfifo not available");
+    ArticleFailure failure = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> onlyFailure(root));
+    assertEquals("cannot read: not a regular file", failure.error());
+  }
+
+  @Test
+  void unreadableSubfolderFailsAndOthersAreRead() throws IOException {
+    Path root = corpus();
+    write(root, "a.txt", "Text.");
+    Path sub = Files.createDirectories(root.resolve("sub"));
+    write(root, "sub/b.txt", "Text.");
+    Files.setPosixFilePermissions(sub, Set.of());
+    try {
+      Assumptions.assumeFalse(Files.isReadable(sub), "running as root: permissions not enforced");
+      List<IngestResult> results = readAll(root);
+      assertEquals("a", article(results.get(0)).id());
+      ArticleFailure failure = failure(results.get(1));
+      assertEquals("corpus/sub", failure.file());
+      assertEquals("cannot read folder: permission denied", failure.error());
+    } finally {
+      Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
   void unreadableFileFailsWithReason() throws IOException {
     Path root = corpus();
     Files.createSymbolicLink(root.resolve("dangling.txt"), root.resolve("missing-target.txt"));

@@ -194,6 +194,15 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void deeplyNestedHtmlDoesNotEscapeAsAnException() throws IOException {
+    String html = "<div>".repeat(50_000) + "Deep text." + "</div>".repeat(50_000);
+    Path root = Files.createDirectories(tmp.resolve("corpus"));
+    write(root, "deep.html", html);
+    java.util.List<IngestResult> results = Corpus.readAll(root);
+    assertEquals(1, results.size());
+  }
+
+  @Test
   void nameWordsSplitClassesAndIds() {
     assertEquals(java.util.List.of("share", "bar", "related", "links", "ad", "slot"),
         HtmlArticleReader.nameWords("shareBar related-links ad_slot"));
