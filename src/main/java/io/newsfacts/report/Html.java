@@ -5,13 +5,7 @@ final class Html {
 
   private Html() {}
 
-  /** Escapes the five characters that can end text or an attribute value. */
-  static String escape(String raw) {
-    StringBuilder out = new StringBuilder(raw.length() + 16);
-    appendEscaped(out, raw);
-    return out.toString();
-  }
-
+  /** Appends {@code raw} with the five characters that can end text or an attribute value escaped. */
   static void appendEscaped(StringBuilder out, String raw) {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -6,6 +6,8 @@
   var text = document.getElementById('article-text');
   var status = document.getElementById('highlight-status');
   if (!text) { return; }
+  // Marks the page as scripted: CSS shows the click hints only then, and tests can tell it ran.
+  document.documentElement.classList.add('js');
   var active = null;
 
   function entityName(entityId) {

@@ -5,6 +5,7 @@
   var data = window.NEWSFACTS_INDEX;
   var table = document.getElementById('articles');
   if (!data || !table) { return; }
+  document.documentElement.classList.add('js');
   var rows = data.rows;
   var pageSize = data.pageSize || 50;
   var numeric = { entities: true, dates: true, quotes: true, quotesWithSpeaker: true };
