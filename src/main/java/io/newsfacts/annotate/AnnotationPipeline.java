@@ -2,6 +2,7 @@ package io.newsfacts.annotate;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,6 +17,8 @@ public final class AnnotationPipeline {
 
   public AnnotationPipeline(PipelineConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    // CoreNLP's INFO lines (every model it loads) would bury the batch's own progress and errors.
+    RedwoodConfiguration.errorLevel().apply();
     this.corenlp = new StanfordCoreNLP(config.toProperties());
   }
 
