@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads a file line by line as raw bytes, keeping at most {@code maxBytes} of any line: a JSONL file
@@ -54,11 +55,11 @@ final class BoundedLineReader implements Closeable {
     byte[] bytes = kept.toByteArray();
     if (length > 0 && length == bytes.length && bytes[bytes.length - 1] == '\r') {
       length--;
-      bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+      bytes = Arrays.copyOf(bytes, bytes.length - 1);
     }
     if (lineNumber == 1 && Utf8Decoder.hasUtf8Bom(bytes)) {
       length -= 3;
-      bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+      bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
     }
     return new Line(lineNumber, length > maxBytes ? null : bytes, length);
   }

@@ -1,9 +1,11 @@
 package io.newsfacts.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,8 +45,7 @@ final class HtmlArticleReader {
       "figcaption", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hr",
       "address", "details", "summary", "center", "body", "header", "footer", "nav", "aside");
 
-  private static final java.util.regex.Pattern SOURCE_WHITESPACE =
-      java.util.regex.Pattern.compile("[ \\t\\n\\r\\f]+");
+  private static final Pattern SOURCE_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
   HtmlArticle read(String html) throws ArticleProblem {
     Document doc = Jsoup.parse(html);
@@ -89,7 +90,7 @@ final class HtmlArticleReader {
     return h1 == null || h1.text().isBlank() ? null : h1.text();
   }
 
-  private static java.time.LocalDate publishedDate(Document doc, Element root) {
+  private static LocalDate publishedDate(Document doc, Element root) {
     for (String key : List.of("article:published_time", "og:published_time", "date", "pubdate")) {
       var date = PublishedDates.parseOrNull(metaContent(doc, key));
       if (date != null) {

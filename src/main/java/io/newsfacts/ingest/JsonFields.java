@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Reads the small JSON objects of sidecars and JSONL lines, with one-line reasons when they are bad. */
 final class JsonFields {
@@ -26,7 +27,7 @@ final class JsonFields {
     }
     if (!node.isObject()) {
       throw new ArticleProblem("malformed JSON (expected an object, found " + node.getNodeType()
-          .name().toLowerCase(java.util.Locale.ROOT) + ")");
+          .name().toLowerCase(Locale.ROOT) + ")");
     }
     return node;
   }

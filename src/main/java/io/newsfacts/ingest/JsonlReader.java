@@ -90,8 +90,8 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
       JsonNode object = JsonFields.parseObject(Utf8Decoder.decode(line.bytes()));
       id = idOf(object);
       Metadata fields = JsonFields.metadata(object);
+      // "text" wins when a line has both: it is what the producer already extracted.
       String text = JsonFields.optionalString(object, "text");
-      SourceFormat format = SourceFormat.JSONL;
       Metadata metadata = fields;
       if (text == null) {
         String page = JsonFields.optionalString(object, "html");
@@ -105,7 +105,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
       if (text.isBlank()) {
         throw new ArticleProblem("empty article");
       }
-      SourceInfo source = new SourceInfo(where, format, Sha256.hex(line.bytes()));
+      SourceInfo source = new SourceInfo(where, SourceFormat.JSONL, Sha256.hex(line.bytes()));
       return new IngestResult.Ok(assembler.assemble(id, source, metadata, text));
     } catch (ArticleProblem problem) {
       return new IngestResult.Failed(new ArticleFailure(id, where, problem.getMessage()));

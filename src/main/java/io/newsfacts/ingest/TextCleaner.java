@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -186,7 +187,7 @@ public final class TextCleaner {
     return ".!?:”\"’…".indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+  private static final Set<String> FUNCTION_WORDS = Set.of(
       "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by", "and", "or", "but",
       "as", "that", "which", "who", "whose", "than", "their", "his", "her", "its", "our", "your", "my",
       "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had",

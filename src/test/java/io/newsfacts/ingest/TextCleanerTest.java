@@ -66,6 +66,20 @@ class TextCleanerTest {
   }
 
   @Test
+  void headlineGluedToFirstParagraphBecomesTitle() {
+    CleanText clean = cleaner.clean("Storm Hits Coast\nThe storm arrived on Monday.");
+    assertEquals("Storm Hits Coast", clean.title());
+    assertEquals("The storm arrived on Monday.", clean.body());
+  }
+
+  @Test
+  void splitsCaptionCreditFromFollowingSentence() {
+    // Sentence splitting breaks only at blank lines: "Photo: AFP The official said" would be one.
+    assertEquals("Lead.\n\nA missile in 2021. Photo: AFP\n\nThe official said so.",
+        body("Lead.\n\nA missile in 2021. Photo: AFP\nThe official said so."));
+  }
+
+  @Test
   void doesNotSplitHardWrappedSentence() {
     String wrapped = "First.\n\nThe United States and Japan said on\nSaturday that they would act.";
     assertEquals(wrapped, body(wrapped));
