@@ -1,5 +1,7 @@
 package io.newsfacts.output;
 
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,8 +18,10 @@ public final class Json {
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .build();
 
-  /** Pretty JSON for per-article files people open. */
-  public static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+  /** Pretty JSON for per-article files people open, spaced as most tools print it ("a": 1). */
+  public static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
   /** One line of JSON, for JSONL. */
   public static final ObjectWriter COMPACT = MAPPER.writer();
