@@ -30,9 +30,17 @@ public final class NewsFacts {
     return new NewsFacts(new AnnotationPipeline(config));
   }
 
+  /** An article's facts and how many tokens it had (for throughput figures). */
+  public record Result(ArticleFacts facts, int tokens) {}
+
   /** Annotates and extracts one article. Thread-safe. */
   public ArticleFacts process(Article article) {
+    return run(article).facts();
+  }
+
+  /** As {@link #process}, with the article's token count. */
+  public Result run(Article article) {
     CoreDocument document = pipeline.annotate(article.text(), article.publishedDate());
-    return extractor.extract(article, document);
+    return new Result(extractor.extract(article, document), document.tokens().size());
   }
 }

@@ -25,9 +25,9 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
     p.setProperty("annotators", parseDependencies
         ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
     // Keep "Lee Jong-sup" and "Shangri-La" one token each, so NER sees the names whole.
-    // Keep curly quotes as they are so quotation offsets and marks survive tokenization.
-    p.setProperty("tokenize.options",
-        "splitHyphenated=false,invertible=true,quotes=unicode,ellipses=original,dashes=original");
+    // ASCII quotes in token words (People’s -> People's) let NER's name lists match; quotations
+    // and all offsets are read from the original text, never from token words.
+    p.setProperty("tokenize.options", "splitHyphenated=false,quotes=ascii");
     // A blank line ends a sentence: headlines, captions and paragraphs never run together,
     // while a single newline inside wrapped text does not split a sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");

@@ -1,0 +1,16 @@
+package io.newsfacts.extract;
+
+import io.newsfacts.model.EntityType;
+import java.util.List;
+
+/** Mentions judged to name one thing, with the name, type and subtype chosen for it. */
+public record EntityCluster(String name, EntityType type, String subtype, List<NamedMention> mentions) {
+  public EntityCluster {
+    mentions = List.copyOf(mentions);
+  }
+
+  /** Where the entity is first named, for a stable reading order. */
+  public int firstBegin() {
+    return mentions.get(0).begin();
+  }
+}

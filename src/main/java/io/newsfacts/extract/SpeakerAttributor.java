@@ -1,0 +1,306 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Credits each quotation to its speaker the way news is written, trying in turn: a reporting verb in
+ * the quotation's own sentences ("X said", "said X", "X told a news conference", "X declared his
+ * country an 'irreversible' power"), "according to X", an introducing sentence ending in a colon, a
+ * short "X said." sentence right after, and finally the speaker of the quotation it continues.
+ *
+ * <p>CoreNLP's own quote attribution (QuoteAttributionAnnotator) is not used: it is trained on
+ * novels, needs coreference (the slowest annotator), and credits newswire quotes poorly.
+ */
+final class SpeakerAttributor {
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final int HEADING_MAX_WORDS = 8;
+
+  private final String text;
+  private final List<QuoteFinder.Found> quotes;
+  private final List<EntityCluster> entities;
+  private final List<CoreSentence> sentences;
+
+  SpeakerAttributor(CoreDocument document, List<QuoteFinder.Found> quotes,
+      List<EntityCluster> entities) {
+    this.text = document.text();
+    this.quotes = quotes;
+    this.entities = entities;
+    this.sentences = document.sentences();
+  }
+
+  /** One attribution per quotation, in the same order; null where nobody is credited. */
+  List<Attribution> attributeAll() {
+    List<Attribution> result = new ArrayList<>();
+    for (int q = 0; q < quotes.size(); q++) {
+      result.add(attribute(q, result));
+    }
+    return result;
+  }
+
+  private Attribution attribute(int q, List<Attribution> earlier) {
+    QuoteFinder.Found quote = quotes.get(q);
+    if (isHeading(quote)) {
+      return null;
+    }
+    int first = sentenceAt(quote.open());
+    int last = sentenceAt(quote.end() - 1);
+    Attribution previous = q > 0 ? earlier.get(q - 1) : null;
+    return Optional.ofNullable(fromReportingVerb(quote, first, last, previous))
+        .or(() -> Optional.ofNullable(fromAccordingTo(first, last)))
+        .or(() -> Optional.ofNullable(fromIntroducingSentence(first, previous)))
+        .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
+        .or(() -> Optional.ofNullable(continuing(q, first, previous)))
+        .orElse(null);
+  }
+
+  /** A reporting verb outside any quotation, preferring one that governs the quotation. */
+  private Attribution fromReportingVerb(QuoteFinder.Found quote, int first, int last,
+      Attribution previous) {
+    IndexedWord best = null;
+    int bestSentence = -1;
+    int bestScore = Integer.MAX_VALUE;
+    for (int s = first; s <= last; s++) {
+      SemanticGraph tree = basicTree(s);
+      if (tree == null) {
+        continue;
+      }
+      for (IndexedWord word : tree.vertexListSorted()) {
+        if (insideQuote(word.beginPosition()) || !SpeechVerbs.isSpeechVerb(word.lemma(), word.tag())) {
+          continue;
+        }
+        int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
+            Math.abs(word.beginPosition() - quote.open()));
+        int score = governsQuote(tree, word, quote) ? distance : distance + text.length();
+        if (score < bestScore) {
+          best = word;
+          bestSentence = s;
+          bestScore = score;
+        }
+      }
+    }
+    return best == null ? null : speakerOf(best, bestSentence, previous);
+  }
+
+  /** "..., according to the ministry." */
+  private Attribution fromAccordingTo(int first, int last) {
+    for (int s = first; s <= last; s++) {
+      SemanticGraph tree = basicTree(s);
+      if (tree == null) {
+        continue;
+      }
+      for (IndexedWord word : tree.vertexListSorted()) {
+        if (!word.word().equalsIgnoreCase("according") || insideQuote(word.beginPosition())) {
+          continue;
+        }
+        IndexedWord source = tree.getParent(word);
+        if (source != null && source.beginPosition() > word.beginPosition()) {
+          return phraseAttribution(tree, source, null, "according to");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "The minister said:" followed by the quotation in the next sentence. */
+  private Attribution fromIntroducingSentence(int first, Attribution previous) {
+    if (first == 0) {
+      return null;
+    }
+    CoreSentence before = sentences.get(first - 1);
+    List<CoreLabel> tokens = before.tokens();
+    if (!tokens.get(tokens.size() - 1).word().equals(":")) {
+      return null;
+    }
+    return lastSpeechVerb(first - 1).map(v -> speakerOf(v, first - 1, previous)).orElse(null);
+  }
+
+  /** The quotation ends its sentence and the next, short sentence says who spoke: "Smith said." */
+  private Attribution fromFollowingSentence(QuoteFinder.Found quote, int last, Attribution previous) {
+    if (last + 1 >= sentences.size() || !endsSentence(quote, last)) {
+      return null;
+    }
+    CoreSentence next = sentences.get(last + 1);
+    if (next.tokens().size() > 12 || insideQuote(next.charOffsets().first())) {
+      return null;
+    }
+    return lastSpeechVerb(last + 1).map(v -> speakerOf(v, last + 1, previous)).orElse(null);
+  }
+
+  /** A quotation with no cue of its own continues the one just before it. */
+  private Attribution continuing(int q, int first, Attribution previous) {
+    if (previous == null) {
+      return null;
+    }
+    int previousLast = sentenceAt(quotes.get(q - 1).end() - 1);
+    return first - previousLast <= 1 ? previous : null;
+  }
+
+  private Optional<IndexedWord> lastSpeechVerb(int s) {
+    SemanticGraph tree = basicTree(s);
+    if (tree == null) {
+      return Optional.empty();
+    }
+    return tree.vertexListSorted().stream()
+        .filter(w -> !insideQuote(w.beginPosition()) && SpeechVerbs.isSpeechVerb(w.lemma(), w.tag()))
+        .reduce((a, b) -> b);
+  }
+
+  /** The subject of a reporting verb, followed through coordination and relative clauses. */
+  private Attribution speakerOf(IndexedWord verb, int s, Attribution previous) {
+    SemanticGraph tree = basicTree(s);
+    IndexedWord subject = subjectOf(tree, verb);
+    if (subject == null || insideQuote(subject.beginPosition())) {
+      return null;
+    }
+    String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
+    if (PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+      return new Attribution(subject.beginPosition(), subject.endPosition(),
+          text.substring(subject.beginPosition(), subject.endPosition()),
+          personBefore(subject.beginPosition(), previous), cue);
+    }
+    return phraseAttribution(tree, subject, null, cue);
+  }
+
+  private static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord current = verb;
+    for (int hops = 0; hops < 4 && current != null; hops++) {
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
+        if (edge.getRelation().toString().equals("nsubj")) {
+          IndexedWord subject = edge.getDependent();
+          if (isRelativePronoun(subject)) {
+            return relativeClauseNoun(tree, current);
+          }
+          return subject;
+        }
+      }
+      // "X stood up and said ...": the subject sits on the first conjunct
+      IndexedWord parent = tree.getParent(current);
+      String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
+      if (relation.equals("acl:relcl")) {
+        return parent;
+      }
+      if (!relation.equals("conj") && !relation.equals("xcomp")) {
+        return null;
+      }
+      current = parent;
+    }
+    return null;
+  }
+
+  private static IndexedWord relativeClauseNoun(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord parent = tree.getParent(verb);
+    return parent != null && tree.getEdge(parent, verb).getRelation().toString().equals("acl:relcl")
+        ? parent : null;
+  }
+
+  private static boolean isRelativePronoun(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("W");
+  }
+
+  private Attribution phraseAttribution(SemanticGraph tree, IndexedWord head, EntityCluster entity,
+      String cue) {
+    SpeakerPhrase.Span span = SpeakerPhrase.grow(tree, head);
+    EntityCluster named = entity != null ? entity
+        : span.coordinated() ? null : entityCovering(head.beginPosition());
+    return new Attribution(span.begin(), span.end(), text.substring(span.begin(), span.end()),
+        named, cue);
+  }
+
+  /** "he said": the person last credited, else the person last named before the pronoun. */
+  private EntityCluster personBefore(int position, Attribution previous) {
+    if (previous != null && previous.entity() != null
+        && previous.entity().type() == EntityType.PERSON && previous.begin() < position) {
+      return previous.entity();
+    }
+    EntityCluster nearest = null;
+    int nearestBegin = -1;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (NamedMention mention : entity.mentions()) {
+        if (mention.end() <= position && mention.begin() > nearestBegin) {
+          nearest = entity;
+          nearestBegin = mention.begin();
+        }
+      }
+    }
+    return nearest;
+  }
+
+  private EntityCluster entityCovering(int position) {
+    for (EntityCluster entity : entities) {
+      for (NamedMention mention : entity.mentions()) {
+        if (mention.begin() <= position && position < mention.end()) {
+          return entity;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean governsQuote(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
+    for (IndexedWord descendant : tree.descendants(verb)) {
+      int at = descendant.beginPosition();
+      if (at > quote.open() && at < quote.end() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short, whole-paragraph quotation with no sentence of its own is a heading, not speech. */
+  private boolean isHeading(QuoteFinder.Found quote) {
+    String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+    int paragraphStart = text.lastIndexOf("\n\n", quote.open());
+    int paragraphEnd = text.indexOf("\n\n", quote.end());
+    String before = text.substring(paragraphStart < 0 ? 0 : paragraphStart, quote.open()).strip();
+    String after = text.substring(quote.end(), paragraphEnd < 0 ? text.length() : paragraphEnd)
+        .strip();
+    boolean alone = before.isEmpty() && after.chars().noneMatch(Character::isLetterOrDigit);
+    return alone && content.split("\\s+").length <= HEADING_MAX_WORDS
+        && !content.matches(".*[.!?,;:]$");
+  }
+
+  private boolean endsSentence(QuoteFinder.Found quote, int s) {
+    int sentenceEnd = sentences.get(s).charOffsets().second();
+    return text.substring(quote.end(), Math.max(quote.end(), sentenceEnd)).strip()
+        .chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private boolean insideQuote(int position) {
+    for (QuoteFinder.Found quote : quotes) {
+      if (position >= quote.open() && position < quote.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int sentenceAt(int position) {
+    for (int s = 0; s < sentences.size(); s++) {
+      if (position < sentences.get(s).charOffsets().second()) {
+        return s;
+      }
+    }
+    return sentences.size() - 1;
+  }
+
+  private SemanticGraph basicTree(int s) {
+    return sentences.get(s).coreMap()
+        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  }
+}

@@ -1,0 +1,46 @@
+package io.newsfacts.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a whole file, refusing files over the size limit before reading them. */
+final class ArticleBytes {
+
+  static byte[] read(Path file, long maxBytes) throws ArticleProblem {
+    requireRegularFile(file);
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw tooLarge(size, maxBytes);
+      }
+      // The file may grow between size() and reading; read at most one byte past the limit.
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+          throw tooLarge(Math.max(Files.size(file), bytes.length), maxBytes);
+        }
+        return bytes;
+      }
+    } catch (IOException e) {
+      throw new ArticleProblem("cannot read: " + IoErrors.reason(e));
+    }
+  }
+
+  /**
+   * Refuses devices, FIFOs and folders named like articles: reading a FIFO would block the whole
+   * run. A missing file is left to the read, which reports it.
+   */
+  static void requireRegularFile(Path file) throws ArticleProblem {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new ArticleProblem("cannot read: not a regular file");
+    }
+  }
+
+  static ArticleProblem tooLarge(long size, long maxBytes) {
+    return new ArticleProblem("too large: " + size + " bytes (limit " + maxBytes + ")");
+  }
+
+  private ArticleBytes() {}
+}

@@ -1,0 +1,128 @@
+package io.newsfacts.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines of site chrome that scrapers carry into article text. The rules are general
+ * shapes (whole-line chrome phrases, glued menu runs, separator-delimited menus), never phrases
+ * taken from one article; a rule only fires on a whole, short line so that running text which
+ * merely mentions "share" or "cookies" survives. Captions and credits ("… Photo: AFP") are content.
+ */
+final class Boilerplate {
+
+  private static final String TRAILER = "[\\s:»›→>.…!|-]*";
+
+  /** Chrome phrases that are the whole line (case-insensitive, trailing arrows/colons allowed). */
+  private static final Pattern WHOLE_LINE = Pattern.compile("(?iu)(?:"
+      + "related(?: articles?| stories| posts| content| news| coverage| topics| reading| links)?"
+      + "|read more|read next|see also|more stories|recommended(?: for you| stories)?"
+      + "|back to top(?: button)?|scroll to top|skip to (?:main )?content|skip navigation"
+      + "|advertisement|advertising|sponsored(?: content)?|ad|ads"
+      + "|share(?: this(?: article| story| post| page)?)?(?: on \\p{L}+)?|share on \\p{L}+"
+      + "|share via \\p{L}+|tweet|email|e-mail|print|copy link|comments?|leave a comment"
+      + "|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest"
+      + "|subscribe(?: now| today| here)?|sign in|log in|login|register|menu|search|close"
+      + ")" + TRAILER);
+
+  /** Chrome that starts the line and may be followed by a few more words. */
+  private static final Pattern SHORT_LINE_START = Pattern.compile("(?iu)(?:"
+      + "click here\\b|follow us\\b|subscribe to\\b|advertisement\\b|skip to\\b"
+      + "|(?:read more|related|see also|read next)\\s*:"
+      + "|copyright\\s*(?:©|\\(c\\)|\\d{4})|(?:©|\\(c\\))\\s*\\d{4}"
+      + ").*");
+
+  private static final Pattern NEWSLETTER_SIGN_UP =
+      Pattern.compile("(?iu).*\\bsign(?: |-)?up\\b.*\\bnewsletters?\\b.*");
+  private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?iu).*\\ball rights reserved\\b.*");
+  private static final Pattern COOKIE_NOTICE = Pattern.compile(
+      "(?iu).*\\b(?:we|this (?:web)?site|our (?:web)?site)(?: \\p{L}+)? uses? cookies\\b.*");
+  private static final Pattern MENTIONS_COOKIES = Pattern.compile("(?iu).*\\bcookies?\\b.*");
+  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[.!?].*");
+
+  /** Menu separators; the angle quotes are breadcrumb separators, which never occur in prose. */
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("[|•·]");
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[›»]");
+
+  static final int MAX_CHROME_WORDS = 12;
+  /** The longest line any rule looks at (cookie notices). */
+  private static final int MAX_RULE_WORDS = 40;
+  static final int MAX_MENU_RUN_TOKENS = 8;
+
+  static boolean isBoilerplate(String line) {
+    int words = TextCleaner.words(line).length;
+    if (words > MAX_RULE_WORDS) {
+      return false; // every rule below needs a short line; most article lines are long
+    }
+    return WHOLE_LINE.matcher(line).matches()
+        || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
+        || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
+        || (words <= 20 && RIGHTS_RESERVED.matcher(line).matches())
+        || (words <= 40 && COOKIE_NOTICE.matcher(line).matches())
+        || (words <= 6 && MENTIONS_COOKIES.matcher(line).matches())
+        || isGluedMenuRun(line)
+        || isSeparatedMenu(line);
+  }
+
+  /**
+   * A menu scraped without separators: section names glued together ("AirAmericasAsia Pacific").
+   * A token with two lower-to-upper case changes is very rare in prose (brand names like "iPhone"
+   * or "McDonald" have one), and the line must be short and without sentence punctuation.
+   */
+  static boolean isGluedMenuRun(String line) {
+    String[] tokens = TextCleaner.words(line);
+    if (tokens.length > MAX_MENU_RUN_TOKENS || SENTENCE_PUNCTUATION.matcher(line).matches()) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (caseChanges(token) >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int caseChanges(String token) {
+    int changes = 0;
+    for (int i = 1; i < token.length(); i++) {
+      if (Character.isLowerCase(token.charAt(i - 1)) && Character.isUpperCase(token.charAt(i))) {
+        changes++;
+      }
+    }
+    return changes;
+  }
+
+  /** "World | Business | Tech | Sport": four or more short capitalised items (three for breadcrumbs). */
+  static boolean isSeparatedMenu(String line) {
+    return hasMenuItems(line, MENU_SEPARATOR, 4) || hasMenuItems(line, BREADCRUMB_SEPARATOR, 3);
+  }
+
+  private static boolean hasMenuItems(String line, Pattern separator, int minItems) {
+    if (!separator.matcher(line).find()) {
+      return false;
+    }
+    String[] parts = separator.split(line.strip(), -1);
+    int items = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String item = parts[i].strip();
+      boolean edge = i == 0 || i == parts.length - 1;
+      if (item.isEmpty()) {
+        if (edge) {
+          continue; // a leading or trailing separator
+        }
+        return false;
+      }
+      if (TextCleaner.words(item).length > 4 || !startsCapitalised(item)) {
+        return false;
+      }
+      items++;
+    }
+    return items >= minItems;
+  }
+
+  private static boolean startsCapitalised(String item) {
+    int first = item.codePointAt(0);
+    return Character.isUpperCase(first) || Character.isDigit(first);
+  }
+
+  private Boilerplate() {}
+}

@@ -1,0 +1,43 @@
+package io.newsfacts.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code NAME.meta.json} next to {@code NAME.txt} or {@code NAME.html}: metadata the text itself
+ * does not carry. A bad sidecar fails its article rather than being ignored, because a silently
+ * dropped publication date would change every resolved date in the output.
+ */
+final class Sidecar {
+
+  static final String SUFFIX = ".meta.json";
+
+  static boolean isSidecar(Path file) {
+    return file.getFileName().toString().endsWith(SUFFIX);
+  }
+
+  /** The sidecar of {@code article}, whether it exists or not. */
+  static Path pathFor(Path article) {
+    String name = article.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return article.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SUFFIX);
+  }
+
+  /**
+   * The metadata in {@code sidecar}, or {@link Metadata#NONE} when there is no sidecar.
+   * {@code displayName} names it in failures.
+   */
+  static Metadata read(Path sidecar, String displayName, long maxBytes) throws ArticleProblem {
+    if (!Files.exists(sidecar)) {
+      return Metadata.NONE;
+    }
+    try {
+      byte[] bytes = ArticleBytes.read(sidecar, maxBytes);
+      return JsonFields.metadata(JsonFields.parseObject(Utf8Decoder.decode(bytes)));
+    } catch (ArticleProblem p) {
+      throw new ArticleProblem("sidecar " + displayName + ": " + p.getMessage());
+    }
+  }
+
+  private Sidecar() {}
+}

@@ -1,0 +1,39 @@
+package io.newsfacts.report;
+
+import java.util.List;
+
+/**
+ * What the article template shows. {@code markedTextHtml} is the only pre-built HTML: it comes from
+ * {@link MarkedTextRenderer}, which escapes all article text; every other field is escaped by the
+ * template engine.
+ */
+record ArticlePage(
+    String id,
+    String title,
+    String publishedDate,
+    String sourceFile,
+    String sourceFormat,
+    String url,
+    String rootPrefix,
+    String markedTextHtml,
+    int entityCount,
+    int mentionCount,
+    int dateCount,
+    int quoteCount,
+    int quotesWithSpeaker,
+    List<EntityItem> entities,
+    List<TimelineItem> timeline,
+    List<QuoteGroup> quoteGroups) {
+
+  /** An entity in the side panel. */
+  record EntityItem(String id, String name, String typeLabel, String typeClass, int mentions) {}
+
+  /** A date in the timeline; {@code anchor} is the id of its mark in the text. */
+  record TimelineItem(String value, String text, String type, String anchor, boolean anchored) {}
+
+  /** The quotes credited to one speaker ({@code entityId} null when it is no entity). */
+  record QuoteGroup(String speaker, String entityId, int count, List<QuoteItem> quotes) {}
+
+  /** One quote in the side panel: a shortened text linking to its mark. */
+  record QuoteItem(String id, String anchor, String excerpt, String cue) {}
+}

@@ -1,0 +1,10 @@
+package io.newsfacts.report;
+
+/**
+ * The kinds of marks laid over the article text. The order is the nesting order when two marks
+ * cover the same characters: a quote contains a speaker or entity, a speaker wraps the entity
+ * mention it names, a date is innermost.
+ */
+enum MarkKind {
+  QUOTE, SPEAKER, ENTITY, DATE
+}

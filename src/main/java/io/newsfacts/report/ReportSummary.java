@@ -1,0 +1,10 @@
+package io.newsfacts.report;
+
+import java.nio.file.Path;
+
+/**
+ * What {@link ReportWriter#write} produced: where the index is, how many article pages it wrote, and
+ * the totals it counted from the article files.
+ */
+public record ReportSummary(Path indexPage, int articlePages, int failedArticles,
+    int unreadableFiles, int entities, int dates, int quotes, int quotesWithSpeaker) {}
