@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -128,9 +129,11 @@ public final class BaselineFacts {
     int start = cp(text, begin);
     int stop = cp(text, end);
     Speaker speaker = null;
-    if (q.hasSpeaker && q.speaker().isPresent()) {
+    boolean hasSpeaker = q.hasSpeaker && q.speaker().isPresent();
+    boolean hasCanonical = q.hasCanonicalSpeaker && q.canonicalSpeaker().isPresent();
+    if (hasSpeaker || hasCanonical) {
       String entityId = null;
-      if (q.hasCanonicalSpeaker && q.canonicalSpeaker().isPresent()) {
+      if (hasCanonical) {
         // The canonical speaker becomes an entity so the speaker links to its full name.
         entityId = "q" + n + "-speaker";
         int cs = -1;
@@ -143,13 +146,13 @@ public final class BaselineFacts {
         entities.add(new Entity(entityId, name, EntityType.PERSON, null,
             cs < 0 ? List.of() : List.of(new Mention(name, cs, ce, sentenceOf(sentences, cs)))));
       }
-      int ss = -1;
-      int se = -1;
-      if (q.speakerCharOffsets().isPresent()) {
-        ss = cp(text, q.speakerCharOffsets().get().first());
-        se = cp(text, q.speakerCharOffsets().get().second());
-      }
-      speaker = new Speaker(q.speaker().get(), ss, se, entityId);
+      // Without a speaker mention the canonical speaker stands in for it.
+      Optional<Pair<Integer, Integer>> offsets = hasSpeaker ? q.speakerCharOffsets()
+          : q.canonicalSpeakerCharOffsets();
+      int ss = offsets.map(o2 -> cp(text, o2.first())).orElse(-1);
+      int se = offsets.map(o2 -> cp(text, o2.second())).orElse(-1);
+      speaker = new Speaker(hasSpeaker ? q.speaker().get() : q.canonicalSpeaker().get(), ss, se,
+          entityId);
     }
     return new Quote("q" + n, text.substring(begin, end), start, stop,
         sentenceOf(sentences, start), speaker, null);
