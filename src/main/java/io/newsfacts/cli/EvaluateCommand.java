@@ -1,0 +1,123 @@
+package io.newsfacts.cli;
+
+import io.newsfacts.NewsFacts;
+import io.newsfacts.annotate.PipelineConfig;
+import io.newsfacts.eval.EvalReport;
+import io.newsfacts.eval.EvalTask;
+import io.newsfacts.eval.Evaluator;
+import io.newsfacts.eval.Progress;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evaluate}: scores NewsFacts and plain CoreNLP on gold sets, prints a Markdown table per set
+ * and writes {@code <out>/<set>.json} with every figure and disagreement. Exit 0 when done, 2 on
+ * bad usage, 1 when a set cannot be read or written.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Score NewsFacts beside plain CoreNLP on gold-standard sets.",
+        "Example: evaluate --dates ../shared/eval/timebank --limit 20"})
+public final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--dates", paramLabel = "DIR",
+      description = "TimeML folder (*.tml): TIMEX3 spans, types and values.")
+  Path dates;
+
+  @Option(names = "--entities", paramLabel = "DIR_OR_FILE",
+      description = "CoNLL-2003 file or folder of them: PER, ORG, LOC, MISC.")
+  Path entities;
+
+  @Option(names = "--quotes", paramLabel = "FILE_OR_DIR",
+      description = "Quotation JSONL file or folder of them.")
+  Path quotes;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "Only the first N documents of each set (0: all).")
+  int limit;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output/eval",
+      description = "Where <set>.json goes (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--systems", paramLabel = "SYSTEM", split = ",",
+      defaultValue = "newsfacts,corenlp",
+      description = "Which systems to run: newsfacts, corenlp (default: ${DEFAULT-VALUE}).")
+  List<String> systems;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter outWriter = spec.commandLine().getOut();
+    Map<EvalTask, Path> sets = new LinkedHashMap<>();
+    if (dates != null) {
+      sets.put(EvalTask.DATES, dates);
+    }
+    if (entities != null) {
+      sets.put(EvalTask.ENTITIES, entities);
+    }
+    if (quotes != null) {
+      sets.put(EvalTask.QUOTES, quotes);
+    }
+    if (sets.isEmpty()) {
+      err.println("evaluate: give at least one of --dates, --entities, --quotes");
+      return 2;
+    }
+    for (Map.Entry<EvalTask, Path> set : sets.entrySet()) {
+      if (!Files.exists(set.getValue())) {
+        err.println("evaluate: no such file or folder: " + set.getValue());
+        return 2;
+      }
+      if (set.getKey() == EvalTask.DATES && !Files.isDirectory(set.getValue())) {
+        err.println("evaluate: --dates needs a folder of *.tml files: " + set.getValue());
+        return 2;
+      }
+    }
+    if (limit < 0) {
+      err.println("evaluate: --limit must be 0 or more");
+      return 2;
+    }
+    for (String s : systems) {
+      if (!s.equals("newsfacts") && !s.equals("corenlp")) {
+        err.println("evaluate: unknown system '" + s + "' (newsfacts, corenlp)");
+        return 2;
+      }
+    }
+    Evaluator evaluator = new Evaluator(() -> NewsFacts.create(PipelineConfig.defaults()),
+        systems.contains("newsfacts"), systems.contains("corenlp"));
+    for (Map.Entry<EvalTask, Path> set : sets.entrySet()) {
+      try {
+        EvalReport report = evaluator.evaluate(set.getKey(), set.getValue(), limit,
+            Progress::create);
+        Path written = Evaluator.write(report, out);
+        outWriter.println();
+        outWriter.print(report.markdown());
+        outWriter.println();
+        outWriter.println("Details: " + written);
+        outWriter.flush();
+      } catch (java.io.IOException | java.io.UncheckedIOException
+          | IllegalArgumentException e) {
+        err.println("evaluate: " + set.getValue() + ": " + e.getMessage());
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Runs the command alone (the main CLI registers it as a subcommand too). */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EvaluateCommand()).execute(args));
+  }
+}

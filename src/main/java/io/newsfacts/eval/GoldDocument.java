@@ -1,0 +1,18 @@
+package io.newsfacts.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One gold-standard document: the text fed to the systems, its publication date (null when the set
+ * has none) and whatever gold annotation its set carries; the other lists are empty.
+ */
+public record GoldDocument(String id, String text, LocalDate publishedDate, List<GoldDate> dates,
+    List<GoldEntity> entities, List<GoldQuote> quotes) {
+
+  public GoldDocument {
+    dates = List.copyOf(dates);
+    entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+  }
+}

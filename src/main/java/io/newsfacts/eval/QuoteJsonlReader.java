@@ -1,0 +1,95 @@
+package io.newsfacts.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsfacts.output.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads quotation gold in JSONL, one document a line:
+ * {@code {"id", "text", "publishedDate"?, "quotes": [{"start", "end", "speaker", "speakerName"}]}}.
+ * {@code start}/{@code end} are code points into {@code text}, end exclusive, spanning the quote's
+ * content inside its quotation marks; {@code speaker} is the speaker as written next to the quote,
+ * {@code speakerName} its canonical name (either may be null). The format is documented in the
+ * README.md of this package's test resources.
+ */
+public final class QuoteJsonlReader {
+
+  private QuoteJsonlReader() {}
+
+  /** A {@code .jsonl} file, or every {@code *.jsonl} file of a folder (sorted by name). */
+  public static List<GoldDocument> read(Path fileOrFolder) {
+    try {
+      if (!Files.isDirectory(fileOrFolder)) {
+        return readFile(fileOrFolder);
+      }
+      List<GoldDocument> docs = new ArrayList<>();
+      try (Stream<Path> files = Files.list(fileOrFolder)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+          docs.addAll(readFile(f));
+        }
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<GoldDocument> readFile(Path file) throws IOException {
+    List<GoldDocument> docs = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      try {
+        docs.add(parse(lines.get(i)));
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return docs;
+  }
+
+  /** One JSONL line. */
+  public static GoldDocument parse(String line) throws IOException {
+    JsonNode doc = Json.MAPPER.readTree(line);
+    String id = required(doc, "id").asText();
+    String text = required(doc, "text").asText();
+    int length = text.codePointCount(0, text.length());
+    LocalDate published = doc.hasNonNull("publishedDate")
+        ? LocalDate.parse(doc.get("publishedDate").asText()) : null;
+    List<GoldQuote> quotes = new ArrayList<>();
+    for (JsonNode q : doc.path("quotes")) {
+      int start = required(q, "start").asInt();
+      int end = required(q, "end").asInt();
+      if (start < 0 || end < start || end > length) {
+        throw new IllegalArgumentException("quote span " + start + ".." + end
+            + " outside the text of " + id);
+      }
+      String quoted = text.substring(text.offsetByCodePoints(0, start),
+          text.offsetByCodePoints(0, end));
+      quotes.add(new GoldQuote(start, end, quoted, textOrNull(q, "speaker"),
+          textOrNull(q, "speakerName")));
+    }
+    return new GoldDocument(id, text, published, List.of(), List.of(), quotes);
+  }
+
+  private static JsonNode required(JsonNode node, String field) {
+    if (!node.hasNonNull(field)) {
+      throw new IllegalArgumentException("missing \"" + field + "\"");
+    }
+    return node.get(field);
+  }
+
+  private static String textOrNull(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
+  }
+}
