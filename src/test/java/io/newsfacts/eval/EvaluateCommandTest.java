@@ -48,6 +48,15 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void registeredInTheMainCli() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = io.newsfacts.cli.NewsFactsCli.commandLine();
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute("evaluate", "--entities", "/no/such/file.txt"));
+    assertEquals("evaluate: no such file or folder: /no/such/file.txt", err.toString().strip());
+  }
+
+  @Test
   void help() {
     Run r = run("--help");
     assertEquals(0, r.exit());

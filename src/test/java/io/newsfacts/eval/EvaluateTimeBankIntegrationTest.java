@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsfacts.NewsFacts;
-import io.newsfacts.annotate.PipelineConfig;
 import io.newsfacts.output.Json;
+import io.newsfacts.testing.SharedPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The one evaluation test that loads models: both systems on the first three TimeBank documents.
+ * The one evaluation test that loads models (the shared NewsFacts pipeline, and plain CoreNLP's):
+ * both systems on the first three TimeBank documents.
  * Skipped when {@code ../shared/eval/timebank} is absent.
  */
 class EvaluateTimeBankIntegrationTest {
@@ -23,8 +23,7 @@ class EvaluateTimeBankIntegrationTest {
   @Test
   void bothSystemsOnThreeTimeBankDocuments(@TempDir Path out) throws Exception {
     assumeTrue(Files.isDirectory(TIMEBANK), "no " + TIMEBANK);
-    Evaluator evaluator = new Evaluator(() -> NewsFacts.create(PipelineConfig.defaults()), true,
-        true);
+    Evaluator evaluator = new Evaluator(SharedPipeline::get, true, true);
     EvalReport report = evaluator.evaluate(EvalTask.DATES, TIMEBANK, 3, (s, n) -> Progress.none());
 
     assertEquals(3, report.documents());
