@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +68,17 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Builds the pipeline; tests hand in the one their JVM already loaded. */
+  private final Supplier<NewsFacts> pipeline;
+
+  public ExtractCommand() {
+    this(() -> NewsFacts.create(PipelineConfig.defaults()));
+  }
+
+  ExtractCommand(Supplier<NewsFacts> pipeline) {
+    this.pipeline = pipeline;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +96,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     long loadStart = System.nanoTime();
     err.println("extract: loading CoreNLP models (10-30 s)...");
-    NewsFacts newsFacts = NewsFacts.create(PipelineConfig.defaults());
+    NewsFacts newsFacts = pipeline.get();
     double setupSeconds = (System.nanoTime() - loadStart) / 1e9;
 
     BatchResult result;
