@@ -7,6 +7,7 @@ import io.newsfacts.batch.BatchResult;
 import io.newsfacts.batch.BatchRunner;
 import io.newsfacts.batch.OutputFormat;
 import io.newsfacts.batch.Progress;
+import io.newsfacts.ingest.CorpusReader;
 import io.newsfacts.ingest.IngestException;
 import io.newsfacts.ingest.IngestOptions;
 import io.newsfacts.model.ManifestEntry;
@@ -100,7 +101,8 @@ public final class ExtractCommand implements Callable<Integer> {
     double setupSeconds = (System.nanoTime() - loadStart) / 1e9;
 
     BatchResult result;
-    try (Progress progress = Progress.forStderr(-1)) {
+    try (Progress progress = Progress.forStderr(
+        new CorpusReader(options.ingest()).countArticles(corpus))) {
       result = new BatchRunner(newsFacts, options, setupSeconds).run(corpus, output, progress);
     } catch (IngestException e) {
       err.println("extract: " + e.getMessage());
