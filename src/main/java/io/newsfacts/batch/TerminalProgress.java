@@ -13,7 +13,7 @@ final class TerminalProgress implements Progress {
 
   TerminalProgress(long total) {
     bar = new ProgressBarBuilder().setTaskName("articles").setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed()
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed(new java.text.DecimalFormat("0.00"))
         .continuousUpdate().build();
   }
 

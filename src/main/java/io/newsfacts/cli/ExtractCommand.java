@@ -7,6 +7,7 @@ import io.newsfacts.batch.BatchResult;
 import io.newsfacts.batch.BatchRunner;
 import io.newsfacts.batch.OutputFormat;
 import io.newsfacts.batch.Progress;
+import io.newsfacts.ingest.CorpusReader;
 import io.newsfacts.ingest.IngestException;
 import io.newsfacts.ingest.IngestOptions;
 import io.newsfacts.model.ManifestEntry;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +69,17 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Builds the pipeline; tests hand in the one their JVM already loaded. */
+  private final Supplier<NewsFacts> pipeline;
+
+  public ExtractCommand() {
+    this(() -> NewsFacts.create(PipelineConfig.defaults()));
+  }
+
+  ExtractCommand(Supplier<NewsFacts> pipeline) {
+    this.pipeline = pipeline;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -84,11 +97,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     long loadStart = System.nanoTime();
     err.println("extract: loading CoreNLP models (10-30 s)...");
-    NewsFacts newsFacts = NewsFacts.create(PipelineConfig.defaults());
+    NewsFacts newsFacts = pipeline.get();
     double setupSeconds = (System.nanoTime() - loadStart) / 1e9;
 
     BatchResult result;
-    try (Progress progress = Progress.forStderr(-1)) {
+    try (Progress progress = Progress.forStderr(
+        new CorpusReader(options.ingest()).countArticles(corpus))) {
       result = new BatchRunner(newsFacts, options, setupSeconds).run(corpus, output, progress);
     } catch (IngestException e) {
       err.println("extract: " + e.getMessage());

@@ -28,7 +28,12 @@ public final class NewsFactsCli implements Runnable {
 
   /** The configured command line, shared by main and tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new NewsFactsCli())
+    return configure(new CommandLine(new NewsFactsCli()));
+  }
+
+  /** Case-insensitive enums and errors without stack traces, for any command line. */
+  static CommandLine configure(CommandLine commandLine) {
+    return commandLine
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           // A bug must still not greet the user with a stack trace; the message says where to look.

@@ -124,7 +124,10 @@ final class SpeakerAttributor {
     if (!tokens.get(tokens.size() - 1).word().equals(":")) {
       return null;
     }
-    return lastSpeechVerb(first - 1).map(v -> speakerOf(v, first - 1, previous)).orElse(null);
+    // "put it simply:", "had this to say:": before a colon any main verb introduces the speech.
+    return lastSpeechVerb(first - 1).or(() -> Optional.ofNullable(basicTree(first - 1))
+            .map(SemanticGraph::getFirstRoot))
+        .map(v -> speakerOf(v, first - 1, previous)).orElse(null);
   }
 
   /** The quotation ends its sentence and the next, short sentence says who spoke: "Smith said." */

@@ -33,8 +33,9 @@ final class SpeakerPhrase {
       IndexedWord word = todo.pop();
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
         String relation = edge.getRelation().toString();
-        if (!PHRASE_RELATIONS.contains(relation) || isPunctuation(edge.getDependent())) {
-          continue;
+        if (!PHRASE_RELATIONS.contains(relation) || isPunctuation(edge.getDependent())
+            || (word.equals(head) && relation.equals("case"))) {
+          continue; // the head's own preposition ("according to", "by") is not part of the name
         }
         coordinated |= word.equals(head) && relation.equals("conj");
         IndexedWord child = edge.getDependent();

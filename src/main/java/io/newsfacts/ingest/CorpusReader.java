@@ -1,9 +1,13 @@
 package io.newsfacts.ingest;
 
+import io.newsfacts.model.SourceFormat;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -50,5 +54,41 @@ public final class CorpusReader {
         options);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(results::close);
+  }
+
+  /**
+   * How many articles {@link #read} will yield, counted cheaply for a progress bar: one per
+   * .txt/.html file, one per non-blank line of a .jsonl file. Returns -1 when the folder cannot be
+   * walked; the count is an estimate, never an error.
+   */
+  public long countArticles(Path corpusRoot) {
+    Path root = corpusRoot.toAbsolutePath().normalize();
+    long count = 0;
+    try {
+      CorpusWalker walker = new CorpusWalker(root);
+      while (walker.hasNext()) {
+        if (walker.next() instanceof CorpusWalker.FileEntry file) {
+          count += articlesIn(CorpusFile.of(root, "", file.path()));
+        }
+      }
+      return count;
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
+    }
+  }
+
+  private static long articlesIn(CorpusFile file) throws IOException {
+    Optional<SourceFormat> format = file.format();
+    if (format.isEmpty()) {
+      return 0;
+    }
+    if (format.get() != SourceFormat.JSONL) {
+      return 1;
+    }
+    try (Stream<String> lines = Files.lines(file.path(), StandardCharsets.UTF_8)) {
+      return lines.filter(line -> !line.isBlank()).count();
+    } catch (UncheckedIOException notUtf8) {
+      return 1;
+    }
   }
 }

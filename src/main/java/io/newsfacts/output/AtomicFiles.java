@@ -26,13 +26,18 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(temp)) {
         body.writeTo(out);
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      replace(temp, target);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Puts a finished temporary file in place of the target, atomically where supported. */
+  public static void replace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

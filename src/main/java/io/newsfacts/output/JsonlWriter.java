@@ -4,10 +4,8 @@ import io.newsfacts.model.ArticleFacts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.TreeMap;
 
 /**
@@ -58,10 +56,6 @@ public final class JsonlWriter implements AutoCloseable {
   @Override
   public synchronized void close() throws IOException {
     writer.close();
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.replace(temp, target);
   }
 }

@@ -1,0 +1,136 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.Quote;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Quote attribution patterns of news writing, each on a tiny article through the real pipeline. */
+@Tag("models")
+class AttributionTest {
+
+  private static ArticleFacts run(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+  }
+
+  private static Quote quoteStarting(ArticleFacts facts, String prefix) {
+    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in " + facts.quotes()));
+  }
+
+  private static String speakerEntityName(ArticleFacts facts, Quote quote) {
+    assertThat(quote.speaker()).as("speaker of " + quote.text()).isNotNull();
+    return facts.entities().stream().filter(e -> e.id().equals(quote.speaker().entityId()))
+        .map(Entity::name).findFirst().orElse(null);
+  }
+
+  @Test
+  void creditsSubjectOfSaidAfterQuote() {
+    ArticleFacts f = run("Maria Lopez runs the port authority.\n\n"
+        + "“We expect record traffic this summer,” Lopez said on Tuesday.");
+    Quote q = quoteStarting(f, "We expect");
+    assertThat(q.speaker().text()).isEqualTo("Lopez");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Maria Lopez");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void creditsInvertedSaidX() {
+    ArticleFacts f = run("“The bridge will reopen in May,” said Daniel Okafor, the city engineer.");
+    Quote q = quoteStarting(f, "The bridge");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void creditsSpeakerWhoToldANewsConference() {
+    ArticleFacts f = run("Prime Minister Anna Berg told a news conference the plan “will cut "
+        + "waiting times in half.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "will cut"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void creditsAccordingTo() {
+    ArticleFacts f = run("The storm was “the worst in a generation,” according to the "
+        + "National Weather Service.");
+    Quote q = quoteStarting(f, "the worst");
+    assertThat(q.speaker().text()).isEqualTo("the National Weather Service");
+    assertThat(q.cue()).isEqualTo("according to");
+  }
+
+  @Test
+  void creditsStatementAsSpeaker() {
+    ArticleFacts f = run("The company “remains committed to the project”, the statement said.");
+    assertThat(quoteStarting(f, "remains").speaker().text()).isEqualTo("the statement");
+  }
+
+  @Test
+  void creditsSpeakerOfSaidInAStatementThat() {
+    ArticleFacts f = run("The Health Ministry said in a statement that it “will not tolerate "
+        + "delays.”");
+    Quote q = quoteStarting(f, "will not");
+    assertThat(q.speaker().text()).isEqualTo("The Health Ministry");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Health Ministry");
+  }
+
+  @Test
+  void resolvesHeSaidToThePersonNamedBefore() {
+    ArticleFacts f = run("Senator Tom Reyes spoke after the vote.\n\n"
+        + "“This is a good day for farmers,” he said.");
+    Quote q = quoteStarting(f, "This is a good day");
+    assertThat(q.speaker().text()).isEqualTo("he");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void creditsPartialQuoteInsideReportedSpeech() {
+    ArticleFacts f = run("Viktor Hale met reporters on Monday.\n\n"
+        + "Hale last week called the deal an “historic” step.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "historic"))).isEqualTo("Viktor Hale");
+  }
+
+  @Test
+  void unnamedSpeakerKeepsItsWordsWithoutEntity() {
+    ArticleFacts f = run("A senior defense official said the talks were “productive and frank.”");
+    Quote q = quoteStarting(f, "productive");
+    assertThat(q.speaker().text()).isEqualTo("A senior defense official");
+    assertThat(q.speaker().entityId()).isNull();
+  }
+
+  @Test
+  void multiParagraphQuoteKeepsItsSpeakerAndContinuationIsCredited() {
+    ArticleFacts f = run("Coach Sara Lind was blunt after the loss.\n\n"
+        + "“We were not ready,” Lind said. “Nobody was sharp.\n\n"
+        + "“We have to start again on Monday.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We were not ready"))).isEqualTo("Sara Lind");
+    Quote continued = quoteStarting(f, "Nobody was sharp");
+    assertThat(continued.text()).contains("start again on Monday");
+    assertThat(speakerEntityName(f, continued)).isEqualTo("Sara Lind");
+  }
+
+  @Test
+  void headingInQuotationMarksGetsNoSpeaker() {
+    ArticleFacts f = run("Officials met on Friday, the ministry said.\n\n“Grave Danger”\n\n"
+        + "The report was published later.");
+    assertThat(quoteStarting(f, "Grave Danger").speaker()).isNull();
+  }
+
+  @Test
+  void quoteAfterIntroducingColonIsCredited() {
+    ArticleFacts f = run("Mayor Ellen Park put it simply:\n\n“The city cannot wait.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The city"))).isEqualTo("Ellen Park");
+  }
+
+  @Test
+  void speakerOffsetsPointAtTheSpeakerWords() {
+    ArticleFacts f = run("“Prices will fall,” economist Raj Patel said.");
+    Quote q = quoteStarting(f, "Prices");
+    String text = f.text();
+    assertThat(text.substring(q.speaker().start(), q.speaker().end())).isEqualTo(q.speaker().text());
+    assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+  }
+}

@@ -1,0 +1,98 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.DateFact;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Dates and entities on tiny articles through the real pipeline. */
+@Tag("models")
+class DatesAndEntitiesTest {
+
+  private static ArticleFacts run(String text, String publishedDate) {
+    return SharedPipeline.get().process(Articles.of(text, publishedDate));
+  }
+
+  private static DateFact date(ArticleFacts f, String text) {
+    return f.dates().stream().filter(d -> d.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no date '" + text + "' in " + f.dates()));
+  }
+
+  private static List<String> names(ArticleFacts f) {
+    return f.entities().stream().map(Entity::name).toList();
+  }
+
+  @Test
+  void resolvesWeekdayAgainstPublicationDate() {
+    ArticleFacts f = run("The ministers met on Saturday in Oslo.", "2023-06-03");
+    assertThat(date(f, "Saturday").value()).isEqualTo("2023-06-03");
+    assertThat(date(f, "Saturday").anchored()).isTrue();
+  }
+
+  @Test
+  void resolvesLastYearAgainstPublicationDate() {
+    ArticleFacts f = run("Exports fell last year.", "2023-06-03");
+    assertThat(date(f, "last year").value()).isEqualTo("2022");
+  }
+
+  @Test
+  void leavesRelativeValueUnanchoredWithoutPublicationDate() {
+    ArticleFacts f = run("Exports fell last year, and the minister spoke on Monday.", null);
+    assertThat(date(f, "last year").anchored()).isFalse();
+    assertThat(date(f, "Monday").anchored()).isFalse();
+  }
+
+  @Test
+  void absoluteDateIsAnchoredWithoutPublicationDate() {
+    ArticleFacts f = run("The plant opened in March 2019.", null);
+    assertThat(date(f, "March 2019").value()).isEqualTo("2019-03");
+    assertThat(date(f, "March 2019").anchored()).isTrue();
+  }
+
+  @Test
+  void keepsHyphenatedNamesWhole() {
+    ArticleFacts f = run("Lee Jong-sup met Jean-Pierre Martin at the Shangri-La Dialogue.",
+        "2023-06-03");
+    assertThat(names(f)).contains("Lee Jong-sup", "Jean-Pierre Martin", "Shangri-La Dialogue");
+  }
+
+  @Test
+  void pronounsTitlesNumbersAndMoneyAreNotEntities() {
+    ArticleFacts f = run("President Ana Silva said she would spend $5 million on 300 schools. "
+        + "Her plan was approved.", "2023-06-03");
+    assertThat(names(f)).containsExactly("Ana Silva");
+  }
+
+  @Test
+  void nationalityIsMiscAndCountryIsLocationWithSubtype() {
+    ArticleFacts f = run("Japanese officials flew to Kenya.", "2023-06-03");
+    Entity japanese = f.entities().stream().filter(e -> e.name().equals("Japanese")).findFirst()
+        .orElseThrow();
+    Entity kenya = f.entities().stream().filter(e -> e.name().equals("Kenya")).findFirst()
+        .orElseThrow();
+    assertThat(japanese.type()).isEqualTo(EntityType.MISC);
+    assertThat(japanese.subtype()).isEqualTo("NATIONALITY");
+    assertThat(kenya.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(kenya.subtype()).isEqualTo("COUNTRY");
+  }
+
+  @Test
+  void offsetsCountCodePoints() {
+    ArticleFacts f = run("😀 Fans cheered as Maria Gomez arrived in Madrid on Friday.", "2024-05-10");
+    String text = f.text();
+    int[] cps = text.codePoints().toArray();
+    for (Entity e : f.entities()) {
+      e.mentions().forEach(m -> assertThat(new String(cps, m.start(), m.end() - m.start()))
+          .isEqualTo(m.text()));
+    }
+    f.dates().forEach(d -> assertThat(new String(cps, d.start(), d.end() - d.start()))
+        .isEqualTo(d.text()));
+  }
+}

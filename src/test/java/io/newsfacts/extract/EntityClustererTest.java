@@ -1,0 +1,118 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityClustererTest {
+
+  private final List<NamedMention> mentions = new ArrayList<>();
+  private int offset;
+
+  private void name(String text, EntityType type) {
+    name(text, type, null);
+  }
+
+  private void name(String text, EntityType type, String subtype) {
+    mentions.add(new NamedMention(text, offset, offset + text.length(), mentions.size(), type,
+        subtype, Arrays.asList(text.split(" "))));
+    offset += text.length() + 10;
+  }
+
+  private List<EntityCluster> cluster() {
+    return new EntityClusterer().cluster(mentions);
+  }
+
+  private static List<String> forms(EntityCluster c) {
+    return c.mentions().stream().map(NamedMention::text).toList();
+  }
+
+  @Test
+  void joinsLaterSurnameToFullName() {
+    name("Yasukazu Hamada", EntityType.PERSON);
+    name("Hamada", EntityType.PERSON);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(1);
+    assertThat(clusters.get(0).name()).isEqualTo("Yasukazu Hamada");
+    assertThat(forms(clusters.get(0))).containsExactly("Yasukazu Hamada", "Hamada");
+  }
+
+  @Test
+  void joinsFamilyNameWrittenFirst() {
+    name("Kim Jong Un", EntityType.PERSON);
+    name("Kim", EntityType.PERSON);
+    assertThat(cluster()).singleElement().extracting(EntityCluster::name).isEqualTo("Kim Jong Un");
+  }
+
+  @Test
+  void surnameJoinsTheNearestPersonNamedBefore() {
+    name("John Smith", EntityType.PERSON);
+    name("Mary Smith", EntityType.PERSON);
+    name("Smith", EntityType.PERSON);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(1))).containsExactly("Mary Smith", "Smith");
+  }
+
+  @Test
+  void surnameMistypedAsPlaceStillJoinsPersonNamedBefore() {
+    name("Lloyd Austin", EntityType.PERSON);
+    name("Austin", EntityType.LOCATION, "CITY");
+    assertThat(cluster()).singleElement().satisfies(c -> {
+      assertThat(c.type()).isEqualTo(EntityType.PERSON);
+      assertThat(forms(c)).containsExactly("Lloyd Austin", "Austin");
+    });
+  }
+
+  @Test
+  void placeNamedBeforeAnyPersonStaysAPlace() {
+    name("Austin", EntityType.LOCATION, "CITY");
+    name("Lloyd Austin", EntityType.PERSON);
+    assertThat(cluster()).hasSize(2);
+  }
+
+  @Test
+  void joinsAcronymToTheNameItSpells() {
+    name("United States", EntityType.LOCATION, "COUNTRY");
+    name("US", EntityType.LOCATION, "COUNTRY");
+    name("U.S.", EntityType.LOCATION, "COUNTRY");
+    assertThat(cluster()).singleElement().satisfies(c -> {
+      assertThat(c.name()).isEqualTo("United States");
+      assertThat(c.subtype()).isEqualTo("COUNTRY");
+      assertThat(c.mentions()).hasSize(3);
+    });
+  }
+
+  @Test
+  void acronymSkipsFunctionWordsAndPossessives() {
+    name("Democratic People 's Republic of Korea", EntityType.LOCATION, "COUNTRY");
+    name("DPRK", EntityType.ORGANIZATION);
+    assertThat(cluster()).singleElement().extracting(EntityCluster::type)
+        .isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void sameNameInDifferentCaseIsOneEntity() {
+    name("NATO", EntityType.ORGANIZATION);
+    name("Nato", EntityType.ORGANIZATION);
+    assertThat(cluster()).hasSize(1);
+  }
+
+  @Test
+  void entitiesComeInOrderOfFirstMention() {
+    name("Tokyo", EntityType.LOCATION, "CITY");
+    name("Seoul", EntityType.LOCATION, "CITY");
+    assertThat(cluster()).extracting(EntityCluster::name).containsExactly("Tokyo", "Seoul");
+  }
+
+  @Test
+  void acronymLettersNeedCapitals() {
+    assertThat(EntityClusterer.acronymLetters("U.N.")).isEqualTo("UN");
+    assertThat(EntityClusterer.acronymLetters("Un")).isNull();
+    assertThat(EntityClusterer.acronymLetters("ABCDEFG")).isNull();
+  }
+}
