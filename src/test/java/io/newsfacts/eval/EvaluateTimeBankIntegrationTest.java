@@ -8,6 +8,7 @@ import io.newsfacts.output.Json;
 import io.newsfacts.testing.SharedPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * both systems on the first three TimeBank documents.
  * Skipped when {@code ../shared/eval/timebank} is absent.
  */
+@Tag("models")
 class EvaluateTimeBankIntegrationTest {
 
   private static final Path TIMEBANK = Path.of("../shared/eval/timebank");
