@@ -178,6 +178,22 @@ final class ExpectationChecker {
       }
       checks.add(new Check("date '" + wanted + "' anchored " + anchored, failure, true));
     }
+    for (JsonNode want : exp.path("quotes")) {
+      if (!want.has("endsWith")) {
+        continue;
+      }
+      String prefix = want.get("startsWith").asText();
+      String suffix = norm(want.get("endsWith").asText());
+      List<Quote> hits = findQuote(quotes, prefix);
+      String failure = null;
+      if (hits.isEmpty()) {
+        failure = "quote missing: '" + prefix + "'";
+      } else if (!stripTrailing(norm(hits.get(0).text())).endsWith(suffix)) {
+        failure = "quote '" + prefix + "' ends '" + tail(hits.get(0).text()) + "', expected '..."
+            + want.get("endsWith").asText() + "'";
+      }
+      checks.add(new Check("\"" + prefix + "\" quote ends", failure, true));
+    }
     if (exp.has("publishedDate")) {
       JsonNode want = exp.get("publishedDate");
       String expected = want.isNull() ? null : want.asText();
@@ -259,6 +275,19 @@ final class ExpectationChecker {
       i++;
     }
     return s.substring(i);
+  }
+
+  /** Without closing quote marks, spaces and the punctuation a quotation ends with. */
+  private static String stripTrailing(String s) {
+    int end = s.length();
+    while (end > 0 && "\"'\u201d\u2019 ,.;:!?".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  private static String tail(String s) {
+    return s.length() <= 60 ? s : "..." + s.substring(s.length() - 60);
   }
 
   /** Dates whose text overlaps the wanted one, to say what we output instead. */
