@@ -39,7 +39,7 @@ public final class FactExtractor {
         article.title(), article.publishedDate(), article.url(), text,
         sentences(document, cp),
         entities(clusters, entityIds, cp),
-        dates(document, cp),
+        dates(document, article.publishedDate(), cp),
         quotes(text, found, speakers, entityIds, document, cp));
   }
 
@@ -69,8 +69,9 @@ public final class FactExtractor {
         .toList();
   }
 
-  private List<DateFact> dates(CoreDocument document, CodePoints cp) {
-    return dateFinder.find(document).stream()
+  private List<DateFact> dates(CoreDocument document, java.time.LocalDate published,
+      CodePoints cp) {
+    return dateFinder.find(document, published).stream()
         .map(d -> new DateFact(d.text(), cp.of(d.begin()), cp.of(d.end()), d.sentence(), d.type(),
             d.value(), d.anchored()))
         .toList();

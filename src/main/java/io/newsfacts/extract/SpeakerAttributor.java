@@ -177,11 +177,13 @@ final class SpeakerAttributor {
     return phraseAttribution(tree, subject, null, cue);
   }
 
-  private static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
+  /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */
+  private IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
-        if (edge.getRelation().toString().equals("nsubj")) {
+        if (edge.getRelation().toString().equals("nsubj")
+            && !insideQuote(edge.getDependent().beginPosition())) {
           IndexedWord subject = edge.getDependent();
           if (isRelativePronoun(subject)) {
             return relativeClauseNoun(tree, current);
@@ -222,20 +224,25 @@ final class SpeakerAttributor {
         named, cue);
   }
 
-  /** "he said": the person last credited, else the person last named before the pronoun. */
+  /**
+   * "he said": the person named or credited most recently before the pronoun. A person introduced
+   * after the last quotation's speaker ("Claudia Berset, a hydrologist, ...") wins over that speaker.
+   */
   private EntityCluster personBefore(int position, Attribution previous) {
-    if (previous != null && previous.entity() != null
-        && previous.entity().type() == EntityType.PERSON && previous.begin() < position) {
-      return previous.entity();
-    }
     EntityCluster nearest = null;
     int nearestBegin = -1;
+    if (previous != null && previous.entity() != null
+        && previous.entity().type() == EntityType.PERSON && previous.begin() < position) {
+      nearest = previous.entity();
+      nearestBegin = previous.begin();
+    }
     for (EntityCluster entity : entities) {
       if (entity.type() != EntityType.PERSON) {
         continue;
       }
       for (NamedMention mention : entity.mentions()) {
-        if (mention.end() <= position && mention.begin() > nearestBegin) {
+        if (mention.end() <= position && mention.begin() > nearestBegin
+            && !insideQuote(mention.begin())) {
           nearest = entity;
           nearestBegin = mention.begin();
         }

@@ -37,6 +37,18 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void pastTenseWeekdayResolvesToTheWeekBeforePublication() {
+    ArticleFacts f = run("The company announced the deal on Friday.", "2024-05-22");
+    assertThat(date(f, "Friday").value()).isEqualTo("2024-05-17");
+  }
+
+  @Test
+  void futureTenseWeekdayResolvesToTheComingOne() {
+    ArticleFacts f = run("The minister will visit Lyon on Monday.", "2024-05-22");
+    assertThat(date(f, "Monday").value()).isEqualTo("2024-05-27");
+  }
+
+  @Test
   void resolvesLastYearAgainstPublicationDate() {
     ArticleFacts f = run("Exports fell last year.", "2023-06-03");
     assertThat(date(f, "last year").value()).isEqualTo("2022");
