@@ -56,7 +56,9 @@ final class DateRules {
     if (NOT_DATES.contains(lower) || AGE.matcher(text).matches()) {
       return true;
     }
-    return posOfSingleToken != null && posOfSingleToken.equals("JJ")
+    // JJ: "annual report"; NNP: part of a name ("Harbour Daily")
+    return posOfSingleToken != null
+        && (posOfSingleToken.equals("JJ") || posOfSingleToken.startsWith("NNP"))
         && (lower.equals("quarterly") || lower.equals("annual") || lower.equals("monthly")
             || lower.equals("weekly") || lower.equals("daily") || lower.equals("yearly"));
   }

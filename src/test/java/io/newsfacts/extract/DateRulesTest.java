@@ -89,6 +89,7 @@ class DateRulesTest {
     assertThat(DateRules.isNoDate("previously", "RB")).isTrue();
     assertThat(DateRules.isNoDate("52 years old", null)).isTrue();
     assertThat(DateRules.isNoDate("quarterly", "JJ")).isTrue();
+    assertThat(DateRules.isNoDate("Daily", "NNP")).isTrue();
     assertThat(DateRules.isNoDate("daily", "RB")).isFalse();
     assertThat(DateRules.isNoDate("last year", null)).isFalse();
   }
