@@ -31,8 +31,9 @@ import java.util.Set;
  * mentions that carry SUTime's TIMEX (its TimexAnnotation) as dates, with the TIMEX's type and
  * value as they are, every NER entity mention as an entity of its own (no clustering), and the
  * quote annotator's quotations with its speaker and canonical speaker. Nothing is corrected; only
- * CoreNLP's UTF-16 offsets become code points and its fine-grained NER tags our four types
- * ({@link #ENTITY_TYPES}).
+ * CoreNLP's UTF-16 offsets become code points, its fine-grained NER tags our four types
+ * ({@link #ENTITY_TYPES}), and its pronoun mentions ("he", "his"), which it adds for coref, are
+ * not taken as named entities.
  */
 public final class BaselineFacts {
 
@@ -97,6 +98,10 @@ public final class BaselineFacts {
           // A DATE/TIME tag from the statistical NER that SUTime did not recognise ("ended"):
           // no TIMEX, so neither a date nor an entity.
           continue;
+        } else if (isPronoun(m)) {
+          // CoreNLP's entity mentions include pronouns ("he", "his") as PERSON mentions for
+          // coref; they are not named entities (CoNLL never marks pronouns), so they are left out.
+          continue;
         } else if (ENTITY_TYPES.containsKey(tag)) {
           EntityType type = ENTITY_TYPES.get(tag);
           entities.add(new Entity("b" + (entities.size() + 1), m.text(), type,
@@ -156,6 +161,12 @@ public final class BaselineFacts {
     }
     return new Quote("q" + n, text.substring(begin, end), start, stop,
         sentenceOf(sentences, start), speaker, null);
+  }
+
+  /** A mention made only of pronouns (POS PRP, PRP$, WP, WP$). */
+  static boolean isPronoun(CoreEntityMention m) {
+    return !m.tokens().isEmpty() && m.tokens().stream()
+        .allMatch(t -> t.tag() != null && (t.tag().startsWith("PRP") || t.tag().startsWith("WP")));
   }
 
   private static int sentenceOf(List<TextSpan> sentences, int offset) {
