@@ -57,8 +57,9 @@ final class DateFinder {
       Tense tense = TenseFinder.of(basicTree(document, sentence), tokens);
       String value = DateRules.correct(mention.text(), raw, published, tense,
           mentionsQuarter(document.sentences().get(sentence).tokens()));
-      dates.add(new FoundDate(mention.text(), mention.charOffsets().first(),
-          mention.charOffsets().second(), sentence, type, value));
+      int begin = withLeadingThe(document.text(), mention.text(), mention.charOffsets().first());
+      dates.add(new FoundDate(document.text().substring(begin, mention.charOffsets().second()),
+          begin, mention.charOffsets().second(), sentence, type, value));
     }
     return mergeJoined(document.text(), dates);
   }
@@ -93,6 +94,18 @@ final class DateFinder {
     }
     return merged;
   }
+
+  /** SUTime leaves "the" out of "the summer"; TimeML, like readers, keeps it in the extent. */
+  private static int withLeadingThe(String text, String mention, int begin) {
+    boolean season = SEASONS.contains(mention.toLowerCase(Locale.ROOT));
+    int theStart = begin - 4;
+    return season && theStart >= 0
+        && text.substring(theStart, begin).equalsIgnoreCase("the ")
+        && (theStart == 0 || !Character.isLetter(text.charAt(theStart - 1))) ? theStart : begin;
+  }
+
+  private static final java.util.Set<String> SEASONS =
+      java.util.Set.of("summer", "autumn", "fall", "winter", "spring");
 
   private static boolean mentionsQuarter(List<CoreLabel> tokens) {
     return tokens.stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).contains("quarter"));

@@ -29,14 +29,46 @@ final class NameFinder {
     if (tokens.isEmpty() || isPronoun(tokens) || !looksLikeName(mention.text())) {
       return Optional.empty();
     }
-    return EntityTypes.ofNerTag(mention.entityType()).map(typed -> new NamedMention(
-        mention.text(),
-        mention.charOffsets().first(),
-        mention.charOffsets().second(),
-        tokens.get(0).sentIndex(),
-        typed.type(),
-        typed.subtype(),
-        tokens.stream().map(CoreLabel::word).toList()));
+    return EntityTypes.ofNerTag(mention.entityType())
+        .map(typed -> withGeographicFeature(mention, typed));
+  }
+
+  /** Feature words that belong to a place's name: "River Tyne", "Lake Geneva", "Rhine Valley". */
+  private static final java.util.Set<String> GEOGRAPHIC_FEATURES = java.util.Set.of("River",
+      "Lake", "Mount", "Mountains", "Cape", "Gulf", "Bay", "Sea", "Island", "Islands", "Strait",
+      "Valley", "Desert", "Ocean", "Canal", "Glacier", "Peninsula", "Basin", "Delta", "Falls");
+
+  /**
+   * A place name with the feature word NER left out (it tags "River" in "River Tyne" as a title,
+   * or not at all) taken back in.
+   */
+  private static NamedMention withGeographicFeature(CoreEntityMention mention,
+      EntityTypes.Typed typed) {
+    List<CoreLabel> tokens = new ArrayList<>(mention.tokens());
+    if (typed.type() == io.newsfacts.model.EntityType.LOCATION) {
+      List<CoreLabel> sentence = mention.sentence().tokens();
+      int first = tokens.get(0).index() - 1;
+      int last = tokens.get(tokens.size() - 1).index() - 1;
+      if (first > 0 && isLooseFeatureWord(sentence.get(first - 1))) {
+        tokens.add(0, sentence.get(first - 1));
+      }
+      if (last >= 0 && last + 1 < sentence.size() && isLooseFeatureWord(sentence.get(last + 1))) {
+        tokens.add(sentence.get(last + 1));
+      }
+    }
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    String text = begin == mention.charOffsets().first() && end == mention.charOffsets().second()
+        ? mention.text()
+        : mention.sentence().document().text().substring(begin, end);
+    return new NamedMention(text, begin, end, tokens.get(0).sentIndex(), typed.type(),
+        typed.subtype(), tokens.stream().map(CoreLabel::word).toList());
+  }
+
+  private static boolean isLooseFeatureWord(CoreLabel token) {
+    String ner = token.ner();
+    return GEOGRAPHIC_FEATURES.contains(token.word())
+        && (ner == null || ner.equals("O") || ner.equals("TITLE"));
   }
 
   private static boolean overlaps(NamedMention a, NamedMention b) {
