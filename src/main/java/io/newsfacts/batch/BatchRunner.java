@@ -96,8 +96,13 @@ public final class BatchRunner {
 
   private void process(long seq, Article article, ArticleWriter writer, Sink sink,
       AtomicLong tokens) {
+    ArticleRun run = ArticleRun.of(newsFacts, article);
+    if (run instanceof ArticleRun.Failed failed) {
+      sink.failed(seq, failed.failure());
+      return;
+    }
+    NewsFacts.Result result = ((ArticleRun.Done) run).result();
     try {
-      NewsFacts.Result result = newsFacts.run(article);
       tokens.addAndGet(result.tokens());
       String written = null;
       if (sink.jsonl == null) {
@@ -105,12 +110,9 @@ public final class BatchRunner {
       }
       sink.done(seq, result.facts(), written);
     } catch (IOException e) {
-      sink.failed(seq, failure(article, "cannot write output: " + e.getMessage()));
+      sink.failed(seq, ArticleRun.failure(article, "cannot write output: " + e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
-      sink.failed(seq, failure(article, "annotation failed: " + oneLine(e)));
-    } catch (OutOfMemoryError e) {
-      sink.failed(seq, failure(article, "out of memory while annotating (raise -Xmx or "
-          + "lower --threads)"));
+      sink.failed(seq, ArticleRun.annotationFailed(article, e));
     }
   }
 
@@ -122,15 +124,6 @@ public final class BatchRunner {
 
   private static double round(double value) {
     return Math.round(value * 100) / 100.0;
-  }
-
-  private static ArticleFailure failure(Article article, String reason) {
-    return new ArticleFailure(article.id(), article.source().file(), reason);
-  }
-
-  private static String oneLine(Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.replaceAll("\\s+", " ").trim();
   }
 
   private static void awaitAll(ExecutorService workers) {

@@ -10,16 +10,21 @@ final class ArticleBytes {
 
   static byte[] read(Path file, long maxBytes) throws ArticleProblem {
     requireRegularFile(file);
+    return read(ArticleSources.FileSource.of(file), maxBytes);
+  }
+
+  /** As {@link #read(Path, long)}, for a file on any file system. */
+  static byte[] read(ArticleSources.FileSource file, long maxBytes) throws ArticleProblem {
     try {
-      long size = Files.size(file);
+      long size = file.size();
       if (size > maxBytes) {
         throw tooLarge(size, maxBytes);
       }
       // The file may grow between size() and reading; read at most one byte past the limit.
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = file.open()) {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
-          throw tooLarge(Math.max(Files.size(file), bytes.length), maxBytes);
+          throw tooLarge(Math.max(file.size(), bytes.length), maxBytes);
         }
         return bytes;
       }

@@ -16,10 +16,25 @@ final class ArticleFileReader {
     this.options = options;
   }
 
+  /** One step of reading that may fail the article. */
+  @FunctionalInterface
+  interface Step<T> {
+    T get() throws ArticleProblem;
+  }
+
   IngestResult read(CorpusFile file, SourceFormat format) {
+    var sidecarPath = Sidecar.pathFor(file.path());
+    return read(file, format, () -> ArticleBytes.read(file.path(), options.maxArticleBytes()),
+        () -> Sidecar.read(sidecarPath, file.displayOfSibling(sidecarPath),
+            options.maxArticleBytes()));
+  }
+
+  /** As {@link #read(CorpusFile, SourceFormat)}, with the file and its sidecar read by the caller. */
+  IngestResult read(CorpusFile file, SourceFormat format, Step<byte[]> bytes,
+      Step<Metadata> sidecar) {
     String id = DocumentIds.fromRelativePath(file.relative());
     try {
-      return new IngestResult.Ok(readArticle(file, format, id));
+      return new IngestResult.Ok(readArticle(file, format, id, bytes, sidecar));
     } catch (ArticleProblem problem) {
       return new IngestResult.Failed(new ArticleFailure(id, file.display(), problem.getMessage()));
     } catch (RuntimeException | StackOverflowError bug) {
@@ -28,16 +43,14 @@ final class ArticleFileReader {
     }
   }
 
-  private Article readArticle(CorpusFile file, SourceFormat format, String id)
-      throws ArticleProblem {
-    byte[] bytes = ArticleBytes.read(file.path(), options.maxArticleBytes());
+  private Article readArticle(CorpusFile file, SourceFormat format, String id,
+      Step<byte[]> readBytes, Step<Metadata> readSidecar) throws ArticleProblem {
+    byte[] bytes = readBytes.get();
     String text = Utf8Decoder.decodeTextFile(bytes);
     if (TextCleaner.normalise(text).isBlank()) {
       throw new ArticleProblem("empty article");
     }
-    var sidecarPath = Sidecar.pathFor(file.path());
-    Metadata sidecar = Sidecar.read(sidecarPath, file.displayOfSibling(sidecarPath),
-        options.maxArticleBytes());
+    Metadata sidecar = readSidecar.get();
     Metadata metadata = sidecar;
     if (format == SourceFormat.HTML) {
       HtmlArticleReader.HtmlArticle page = html.read(text);

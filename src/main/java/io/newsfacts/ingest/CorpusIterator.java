@@ -70,8 +70,7 @@ final class CorpusIterator implements Iterator<IngestResult>, AutoCloseable {
   private IngestResult readEntry(CorpusWalker.Entry entry) {
     if (entry instanceof CorpusWalker.UnreadableFolder folder) {
       CorpusFile where = CorpusFile.of(root, rootName, folder.path());
-      return new IngestResult.Failed(new ArticleFailure(null, where.display(),
-          "cannot read folder: " + folder.reason()));
+      return unreadableFolder(where.display(), folder.reason());
     }
     CorpusFile file = CorpusFile.of(root, rootName, ((CorpusWalker.FileEntry) entry).path());
     Optional<SourceFormat> format = file.format();
@@ -85,6 +84,10 @@ final class CorpusIterator implements Iterator<IngestResult>, AutoCloseable {
     return claimId(files.read(file, format.get()));
   }
 
+  static IngestResult.Failed unreadableFolder(String display, String reason) {
+    return new IngestResult.Failed(new ArticleFailure(null, display, "cannot read folder: " + reason));
+  }
+
   private IngestResult claimId(IngestResult result) {
     String id = result.id();
     if (id == null) {
@@ -95,8 +98,12 @@ final class CorpusIterator implements Iterator<IngestResult>, AutoCloseable {
     if (first == null) {
       return result;
     }
+    return duplicate(id, file, first);
+  }
+
+  static IngestResult.Failed duplicate(String id, String file, String firstFile) {
     return new IngestResult.Failed(new ArticleFailure(id, file,
-        "duplicate id " + id + " (first seen in " + first + ")"));
+        "duplicate id " + id + " (first seen in " + firstFile + ")"));
   }
 
   private static String fileOf(IngestResult result) {

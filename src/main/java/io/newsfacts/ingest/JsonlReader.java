@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
 
   private final CorpusFile file;
+  private final Opener opener;
   private final IngestOptions options;
   private final HtmlArticleReader html;
   private final ArticleAssembler assembler;
@@ -24,9 +25,24 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
   private IngestResult next;
   private boolean done;
 
+  /** Opens the JSONL file; a step of its own so that files on other file systems read alike. */
+  @FunctionalInterface
+  interface Opener {
+    java.io.InputStream open() throws IOException, ArticleProblem;
+  }
+
   JsonlReader(CorpusFile file, IngestOptions options, HtmlArticleReader html,
       ArticleAssembler assembler) {
+    this(file, () -> {
+      ArticleBytes.requireRegularFile(file.path());
+      return Files.newInputStream(file.path());
+    }, options, html, assembler);
+  }
+
+  JsonlReader(CorpusFile file, Opener opener, IngestOptions options, HtmlArticleReader html,
+      ArticleAssembler assembler) {
     this.file = file;
+    this.opener = opener;
     this.options = options;
     this.html = html;
     this.assembler = assembler;
@@ -54,8 +70,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
   private IngestResult advance() {
     try {
       if (lines == null) {
-        ArticleBytes.requireRegularFile(file.path());
-        lines = new BoundedLineReader(Files.newInputStream(file.path()), options.maxArticleBytes());
+        lines = new BoundedLineReader(opener.open(), options.maxArticleBytes());
       }
       BoundedLineReader.Line line;
       while ((line = lines.next()) != null) {

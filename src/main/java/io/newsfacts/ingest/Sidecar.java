@@ -31,9 +31,26 @@ final class Sidecar {
     if (!Files.exists(sidecar)) {
       return Metadata.NONE;
     }
+    return parse(() -> ArticleBytes.read(sidecar, maxBytes), displayName);
+  }
+
+  /** As {@link #read(Path, String, long)}, for a sidecar on any file system. */
+  static Metadata read(ArticleSources.FileSource sidecar, String displayName, long maxBytes)
+      throws ArticleProblem {
     try {
-      byte[] bytes = ArticleBytes.read(sidecar, maxBytes);
-      return JsonFields.metadata(JsonFields.parseObject(Utf8Decoder.decode(bytes)));
+      if (!sidecar.exists()) {
+        return Metadata.NONE;
+      }
+    } catch (java.io.IOException e) {
+      throw new ArticleProblem("sidecar " + displayName + ": cannot read: " + IoErrors.reason(e));
+    }
+    return parse(() -> ArticleBytes.read(sidecar, maxBytes), displayName);
+  }
+
+  private static Metadata parse(ArticleFileReader.Step<byte[]> bytes, String displayName)
+      throws ArticleProblem {
+    try {
+      return JsonFields.metadata(JsonFields.parseObject(Utf8Decoder.decode(bytes.get())));
     } catch (ArticleProblem p) {
       throw new ArticleProblem("sidecar " + displayName + ": " + p.getMessage());
     }

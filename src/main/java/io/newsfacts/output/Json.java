@@ -1,7 +1,5 @@
 package io.newsfacts.output;
 
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,9 +17,7 @@ public final class Json {
       .build();
 
   /** Pretty JSON for per-article files people open, spaced as most tools print it ("a": 1). */
-  public static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  public static final ObjectWriter PRETTY = MAPPER.writer(new ColonSpacePrettyPrinter());
 
   /** One line of JSON, for JSONL. */
   public static final ObjectWriter COMPACT = MAPPER.writer();
