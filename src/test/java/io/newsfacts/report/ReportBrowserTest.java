@@ -27,12 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportBrowserTest {
 
   /**
-   * The seed article the browser opens. Switch to
-   * {@code src/test/resources/golden/us-japan-south-korea-missile-warning-data.json} once the
-   * golden file exists.
+   * The seed article the browser opens: the pipeline's real, reviewed output (the golden file).
    */
   static final Path SEED_ARTICLE = Path.of(
-      "src/test/resources/report-fixture/articles/us-japan-south-korea-missile-warning-data.json");
+      "src/test/resources/golden/us-japan-south-korea-missile-warning-data.json");
   static final Path SCREENSHOTS = Path.of("output/report");
 
   @TempDir
