@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads the temporal expressions SUTime normalised, with their TIMEX3 type and value. */
@@ -31,25 +32,29 @@ final class DateFinder {
       Pattern.compile("X|_REF|THIS|OFFSET|NEXT_IMMEDIATE|PREV_IMMEDIATE|UNKNOWN");
 
   List<FoundDate> find(CoreDocument document, LocalDate published) {
+    String text = document.text();
     List<FoundDate> dates = new ArrayList<>();
-    List<CoreEntityMention> mentions = document.entityMentions();
-    for (int m = 0; m < mentions.size(); m++) {
-      CoreEntityMention mention = mentions.get(m);
+    // SUTime sometimes splits "the" off "the last twenty four hours": it is given back to the next
+    int articleBegin = -1;
+    for (CoreEntityMention mention : document.entityMentions()) {
       Timex timex = mention.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+      int begin = mention.charOffsets().first();
+      int end = mention.charOffsets().second();
+      boolean followsArticle = articleBegin >= 0 && text.substring(articleBegin, begin).strip()
+          .chars().allMatch(Character::isLetter);
+      int extendedBegin = followsArticle ? articleBegin : withLeadingThe(text, mention.text(), begin);
+      articleBegin = -1;
       if (timex == null || timex.timexType() == null) {
         continue;
       }
       List<CoreLabel> tokens = mention.tokens();
       String singleTag = tokens.size() == 1 ? tokens.get(0).tag() : null;
       if (DateRules.isNoDate(mention.text(), singleTag)) {
-        // SUTime sometimes splits "the" off "the last twenty four hours": give it back
-        joinLoneArticleToNext(document.text(), mention, mentions, m, dates);
+        articleBegin = isArticle(mention.text()) ? begin : -1;
         continue;
       }
-      TimexType type;
-      try {
-        type = TimexType.valueOf(timex.timexType().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException notAContractType) {
+      Optional<TimexType> type = typeOf(timex);
+      if (type.isEmpty()) {
         continue;
       }
       String raw = timex.value() != null ? timex.value() : timex.altVal();
@@ -57,42 +62,18 @@ final class DateFinder {
       Tense tense = TenseFinder.of(basicTree(document, sentence), tokens);
       String value = DateRules.correct(mention.text(), raw, published, tense,
           mentionsQuarter(document.sentences().get(sentence).tokens()));
-      int begin = withLeadingThe(document.text(), mention.text(), mention.charOffsets().first());
-      dates.add(new FoundDate(document.text().substring(begin, mention.charOffsets().second()),
-          begin, mention.charOffsets().second(), sentence, type, value));
+      dates.add(new FoundDate(text.substring(extendedBegin, end), extendedBegin, end, sentence,
+          type.get(), value));
     }
-    return mergeJoined(document.text(), dates);
+    return dates;
   }
 
-  /** Marks a lone article right before the next date so {@link #mergeJoined} widens that date. */
-  private static void joinLoneArticleToNext(String text, CoreEntityMention article,
-      List<CoreEntityMention> mentions, int index, List<FoundDate> dates) {
-    if (index + 1 >= mentions.size() || !isArticle(article.text())) {
-      return;
+  private static Optional<TimexType> typeOf(Timex timex) {
+    try {
+      return Optional.of(TimexType.valueOf(timex.timexType().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException notAContractType) {
+      return Optional.empty();
     }
-    CoreEntityMention next = mentions.get(index + 1);
-    String between = text.substring(article.charOffsets().second(), next.charOffsets().first());
-    if (between.isBlank() && next.coreMap().get(TimeAnnotations.TimexAnnotation.class) != null) {
-      dates.add(new FoundDate(article.text(), article.charOffsets().first(),
-          article.charOffsets().second(), -1, null, null));
-    }
-  }
-
-  private static List<FoundDate> mergeJoined(String text, List<FoundDate> dates) {
-    List<FoundDate> merged = new ArrayList<>();
-    for (int i = 0; i < dates.size(); i++) {
-      FoundDate date = dates.get(i);
-      if (date.type() == null) {
-        if (i + 1 < dates.size()) {
-          FoundDate next = dates.get(++i);
-          merged.add(new FoundDate(text.substring(date.begin(), next.end()), date.begin(),
-              next.end(), next.sentence(), next.type(), next.value()));
-        }
-        continue;
-      }
-      merged.add(date);
-    }
-    return merged;
   }
 
   /** SUTime leaves "the" out of "the summer"; TimeML, like readers, keeps it in the extent. */
