@@ -24,6 +24,8 @@ final class BenchTable {
     row(md, "steady throughput (tokens/s)", ours, theirs, RunFigures::tokensPerSecond, "%.0f");
     row(md, "steady throughput (articles/s)", ours, theirs, RunFigures::articlesPerSecond, "%.2f");
     row(md, "total wall time (s)", ours, theirs, RunFigures::wallSeconds, "%.1f");
+    row(md, "CPU time, whole process (s)", ours, theirs, RunFigures::cpuSeconds, "%.0f");
+    row(md, "CPU ms per token", ours, theirs, r -> 1000 * r.cpuSeconds() / r.tokens(), "%.2f");
     row(md, "peak RSS (GB)", ours, theirs, r -> r.peakRssBytes() / GB, "%.2f");
     row(md, "tokens counted", ours, theirs, r -> r.tokens(), "%.0f");
     return md.toString();
@@ -33,12 +35,15 @@ final class BenchTable {
   static String runs(List<RunFigures> runs) {
     StringBuilder md = new StringBuilder(
         "| run | system | articles | start-up (s) | tokens/s | articles/s | wall (s) "
-            + "| peak RSS (GB) | exit |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            + "| CPU (s) | peak RSS (GB) | exit | load (1 min) |\n"
+            + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (RunFigures r : runs) {
-      md.append(String.format(Locale.ROOT, "| %d | %s | %d | %s | %s | %s | %s | %s | %d |%n",
+      md.append(String.format(Locale.ROOT,
+          "| %d | %s | %d | %s | %s | %s | %s | %s | %s | %d | %s |%n",
           r.run(), r.system(), r.articles(), fmt("%.1f", r.startupSeconds()),
           fmt("%.0f", r.tokensPerSecond()), fmt("%.2f", r.articlesPerSecond()),
-          fmt("%.1f", r.wallSeconds()), fmt("%.2f", r.peakRssBytes() / GB), r.exitCode()));
+          fmt("%.1f", r.wallSeconds()), fmt("%.0f", r.cpuSeconds()),
+          fmt("%.2f", r.peakRssBytes() / GB), r.exitCode(), r.load()));
     }
     return md.toString();
   }

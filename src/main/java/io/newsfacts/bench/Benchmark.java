@@ -59,14 +59,16 @@ public final class Benchmark {
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + settings.heap(),
         "-cp", classpath()));
     command.addAll(system.arguments(corpus, work, out, settings.threads()));
+    String load = Machine.loadAverage();
     log.printf("run %d/%d: %s on %d articles, %d threads (load %s)...%n", run, settings.runs(),
-        system.label(), corpus.articles(), settings.threads(), Machine.loadAverage());
+        system.label(), corpus.articles(), settings.threads(), load);
     log.flush();
     Path logFile = work.resolve(system.id() + "-run" + run + ".log");
     RunObservation seen = RunWatcher.run(command, logFile, system.outputFolder(out),
         ".json");
     long tokens = seen.outputs() == 0 ? 0 : system.tokens(out);
-    RunFigures figures = RunFigures.of(system.id(), run, seen, tokens);
+    RunFigures figures = RunFigures.of(system.id(), run, seen, tokens,
+        load.split(" ")[0]);
     log.printf("  %s: exit %d, %d articles, %.1f s wall, log %s%n", system.label(),
         figures.exitCode(), figures.articles(), figures.wallSeconds(), logFile);
     log.flush();

@@ -3,6 +3,7 @@ package io.newsfacts.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -27,6 +28,37 @@ final class ProcStatus {
       }
     }
     return OptionalLong.empty();
+  }
+
+  /**
+   * User plus system CPU seconds from a {@code /proc/<pid>/stat} line (fields 14 and 15, counted
+   * after the parenthesised command name, which may itself hold spaces), at {@code ticksPerSecond}.
+   */
+  static OptionalDouble cpuSeconds(String statLine, int ticksPerSecond) {
+    int close = statLine.lastIndexOf(')');
+    if (close < 0) {
+      return OptionalDouble.empty();
+    }
+    String[] fields = statLine.substring(close + 1).trim().split("\\s+");
+    // fields[0] is field 3 (state), so utime (14) and stime (15) are fields[11] and fields[12]
+    try {
+      return OptionalDouble.of(
+          (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticksPerSecond);
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /**
+   * CPU seconds {@code pid} has used so far, all its threads (GC and JIT included). Linux reports
+   * them in clock ticks, 100 per second on every mainstream kernel build.
+   */
+  static OptionalDouble cpuSeconds(long pid) {
+    try {
+      return cpuSeconds(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), 100);
+    } catch (IOException | RuntimeException e) {
+      return OptionalDouble.empty();
+    }
   }
 
   /** The peak RSS of {@code pid} so far, or empty when it has exited or this is not Linux. */

@@ -10,14 +10,17 @@ package io.newsfacts.bench;
  *     the first article written to the last
  * @param articlesPerSecond steady state, likewise
  * @param peakRssBytes the kernel's peak resident set size of the process
+ * @param cpuSeconds CPU time of the whole process: on a shared machine the figure least
+ *     disturbed by other work, since waiting for a core costs wall time but no CPU time
  * @param exitCode the process's exit code (0: every article done)
+ * @param load the machine's 1-minute load average when the run started
  */
 record RunFigures(String system, int run, int articles, double startupSeconds, double wallSeconds,
     long tokens, double tokensPerSecond, double articlesPerSecond, long peakRssBytes,
-    int exitCode) {
+    double cpuSeconds, int exitCode, String load) {
 
   /** Figures from the raw observations of a finished run. */
-  static RunFigures of(String system, int run, RunObservation seen, long tokens) {
+  static RunFigures of(String system, int run, RunObservation seen, long tokens, String load) {
     double startup = seconds(seen.firstOutputNanos() - seen.startNanos());
     double steady = seconds(seen.lastOutputNanos() - seen.firstOutputNanos());
     int after = seen.outputs() - 1;
@@ -28,7 +31,8 @@ record RunFigures(String system, int run, int articles, double startupSeconds, d
         seen.firstOutputNanos() < 0 ? Double.NaN : startup,
         seconds(seen.endNanos() - seen.startNanos()), tokens,
         measurable ? steadyTokens / steady : Double.NaN,
-        measurable ? after / steady : Double.NaN, seen.peakRssBytes(), seen.exitCode());
+        measurable ? after / steady : Double.NaN, seen.peakRssBytes(), seen.cpuSeconds(),
+        seen.exitCode(), load);
   }
 
   private static double seconds(long nanos) {

@@ -32,9 +32,11 @@ final class RunWatcher {
     long last = -1;
     int seen = 0;
     long peak = 0;
+    double cpu = Double.NaN;
     try {
       while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
         peak = Math.max(peak, ProcStatus.peakRss(process.pid()).orElse(0));
+        cpu = ProcStatus.cpuSeconds(process.pid()).orElse(cpu);
         int count = count(outputs, suffix);
         if (count > seen) {
           long now = System.nanoTime();
@@ -53,7 +55,8 @@ final class RunWatcher {
       first = first < 0 ? end : first;
       last = end;
     }
-    return new RunObservation(start, first, last, end, finalCount, peak, process.exitValue());
+    return new RunObservation(start, first, last, end, finalCount, peak, cpu,
+        process.exitValue());
   }
 
   static int count(Path folder, String suffix) throws IOException {

@@ -70,7 +70,9 @@ public final class BenchCommand implements Callable<Integer> {
     Benchmark.Outcome outcome = new Benchmark(settings, err).run();
     Files.createDirectories(work);
     Files.writeString(work.resolve("bench.md"), outcome.markdown());
-    spec.commandLine().getOut().print(outcome.markdown());
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(outcome.markdown());
+    out.flush(); // main exits the JVM right after, without flushing picocli's writer
     return outcome.allExitedZero() ? 0 : 1;
   }
 }

@@ -48,6 +48,15 @@ class BenchPartsTest {
   }
 
   @Test
+  void readsCpuTicksOfProcStat() {
+    // the command name may hold spaces and parentheses; fields count from after the last ')'
+    String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 12345 678 0 0 20 0 "
+        + "42 0 1000 9000000000 750000 18446744073709551615";
+    assertEquals(130.23, ProcStatus.cpuSeconds(stat, 100).orElseThrow(), 1e-9);
+    assertTrue(ProcStatus.cpuSeconds("garbage", 100).isEmpty());
+  }
+
+  @Test
   void replicaNamesAreDistinct() {
     assertEquals("APW19980213.1310", Replicas.name("APW19980213.1310", 0));
     assertEquals("APW19980213.1310-copy9", Replicas.name("APW19980213.1310", 9));
@@ -76,13 +85,14 @@ class BenchPartsTest {
   void steadyStateExcludesStartUp() {
     long s = 1_000_000_000L;
     // started at 0, first article at 10 s, last at 30 s, exit at 31 s; 5 articles, 1000 tokens
-    RunObservation seen = new RunObservation(0, 10 * s, 30 * s, 31 * s, 5, 2_000_000_000L, 0);
-    RunFigures f = RunFigures.of("ours", 1, seen, 1000);
+    RunObservation seen = new RunObservation(0, 10 * s, 30 * s, 31 * s, 5, 2_000_000_000L, 50.0, 0);
+    RunFigures f = RunFigures.of("ours", 1, seen, 1000, "1.5");
     assertEquals(10.0, f.startupSeconds(), 1e-9);
     assertEquals(31.0, f.wallSeconds(), 1e-9);
     assertEquals(800.0 / 20, f.tokensPerSecond(), 1e-9);
     assertEquals(4.0 / 20, f.articlesPerSecond(), 1e-9);
-    RunFigures none = RunFigures.of("ours", 1, new RunObservation(0, -1, -1, s, 0, 0, 1), 0);
+    RunFigures none = RunFigures.of("ours", 1, new RunObservation(0, -1, -1, s, 0, 0, Double.NaN, 1), 0,
+        "1.5");
     assertTrue(Double.isNaN(none.startupSeconds()));
     assertTrue(Double.isNaN(none.tokensPerSecond()));
   }
@@ -90,10 +100,10 @@ class BenchPartsTest {
   @Test
   void tableHasMediansRatiosAndEveryRun() {
     List<RunFigures> runs = List.of(
-        new RunFigures("ours", 1, 183, 9.0, 60.0, 65000, 1300, 3.0, 2_000_000_000L, 0),
-        new RunFigures("corenlp", 1, 183, 20.0, 400.0, 66000, 170, 0.5, 6_000_000_000L, 0),
-        new RunFigures("ours", 2, 183, 11.0, 70.0, 65000, 1100, 2.0, 2_200_000_000L, 0),
-        new RunFigures("corenlp", 2, 183, 22.0, 420.0, 66000, 160, 0.4, 6_200_000_000L, 0));
+        new RunFigures("ours", 1, 183, 9.0, 60.0, 65000, 1300, 3.0, 2_000_000_000L, 100, 0, "1.0"),
+        new RunFigures("corenlp", 1, 183, 20.0, 400.0, 66000, 170, 0.5, 6_000_000_000L, 700, 0, "2.0"),
+        new RunFigures("ours", 2, 183, 11.0, 70.0, 65000, 1100, 2.0, 2_200_000_000L, 110, 0, "1.0"),
+        new RunFigures("corenlp", 2, 183, 22.0, 420.0, 66000, 160, 0.4, 6_200_000_000L, 800, 0, "2.0"));
     String medians = BenchTable.medians(runs);
     assertTrue(medians.startsWith("| median of 2 runs | NewsFacts | plain CoreNLP | ours/theirs |"),
         medians);
@@ -102,7 +112,9 @@ class BenchPartsTest {
     assertTrue(medians.contains("| peak RSS (GB) | 2.10 | 6.10 | 0.34 |"), medians);
     String all = BenchTable.runs(runs);
     assertEquals(2 + 4, all.lines().count());
-    assertTrue(all.contains("| 2 | corenlp | 183 | 22.0 | 160 | 0.40 | 420.0 | 6.20 | 0 |"), all);
+    assertTrue(all.contains("| 2 | corenlp | 183 | 22.0 | 160 | 0.40 | 420.0 | 800 | 6.20 | 0 | 2.0 |"),
+        all);
+    assertTrue(medians.contains("| CPU time, whole process (s) | 105 | 750 | 0.14 |"), medians);
     String oursOnly = BenchTable.medians(runs.subList(0, 1));
     assertTrue(oursOnly.contains("| total wall time (s) | 60.0 | – | – |"), oursOnly);
   }
