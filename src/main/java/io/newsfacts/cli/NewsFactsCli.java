@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsfacts", mixinStandardHelpOptions = true,
     versionProvider = NewsFactsCli.VersionProvider.class,
     description = "Turns news articles into entities, resolved dates and attributed quotations.",
-    subcommands = {ExtractCommand.class, ReportCommand.class, EvaluateCommand.class})
+    subcommands = {ExtractCommand.class, ReportCommand.class, EvaluateCommand.class,
+        BenchCommand.class})
 public final class NewsFactsCli implements Runnable {
 
   /** Exit code for bad usage: unknown option, missing folder, bad date. */
