@@ -12,6 +12,9 @@ import java.util.Set;
 final class TenseFinder {
 
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "wo", "shall");
+  /** Words that put an infinitive after them in the future: "is due to visit", "plans to sell". */
+  private static final Set<String> FUTURE_FRAMES = Set.of("due", "set", "expected", "scheduled",
+      "slated", "poised", "going", "plan", "intend", "aim", "about");
   private static final int MAX_HOPS = 6;
 
   private TenseFinder() {}
@@ -23,7 +26,7 @@ final class TenseFinder {
     IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
     for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
       if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
-        return tenseOfVerb(tree, word);
+        return isPlannedInfinitive(tree, word) ? Tense.FUTURE : tenseOfVerb(tree, word);
       }
       word = tree.getParent(word);
     }
@@ -46,6 +49,15 @@ final class TenseFinder {
       past |= "VBD".equals(aux.tag()) || auxWord.equals("has") || auxWord.equals("have");
     }
     return past ? Tense.PAST : Tense.PRESENT;
+  }
+
+  private static boolean isPlannedInfinitive(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord frame = tree.getParent(verb);
+    boolean infinitive = "VB".equals(verb.tag()) && tree.outgoingEdgeList(verb).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("mark")
+            && e.getDependent().word().equalsIgnoreCase("to"));
+    return infinitive && frame != null && frame.lemma() != null
+        && FUTURE_FRAMES.contains(frame.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isInPhrase(IndexedWord word, List<CoreLabel> phrase) {

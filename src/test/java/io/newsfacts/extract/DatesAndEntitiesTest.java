@@ -49,6 +49,12 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void plannedInfinitiveWeekdayResolvesToTheComingOne() {
+    ArticleFacts f = run("The minister is due to visit the site on Monday.", "2024-09-06");
+    assertThat(date(f, "Monday").value()).isEqualTo("2024-09-09");
+  }
+
+  @Test
   void resolvesLastYearAgainstPublicationDate() {
     ArticleFacts f = run("Exports fell last year.", "2023-06-03");
     assertThat(date(f, "last year").value()).isEqualTo("2022");
