@@ -3,8 +3,6 @@ package io.newsfacts.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import io.newsfacts.model.TimexType;
@@ -59,7 +57,7 @@ final class DateFinder {
       }
       String raw = timex.value() != null ? timex.value() : timex.altVal();
       int sentence = tokens.get(0).sentIndex();
-      Tense tense = TenseFinder.of(basicTree(document, sentence), tokens);
+      Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(sentence)), tokens);
       String value = DateRules.correct(mention.text(), raw, published, tense,
           mentionsQuarter(document.sentences().get(sentence).tokens()));
       dates.add(new FoundDate(text.substring(extendedBegin, end), extendedBegin, end, sentence,
@@ -95,10 +93,5 @@ final class DateFinder {
   private static boolean isArticle(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return lower.equals("the") || lower.equals("a") || lower.equals("an");
-  }
-
-  private static SemanticGraph basicTree(CoreDocument document, int sentence) {
-    return document.sentences().get(sentence).coreMap()
-        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
   }
 }

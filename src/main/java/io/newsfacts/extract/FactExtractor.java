@@ -87,19 +87,9 @@ public final class FactExtractor {
       Speaker speaker = a == null ? null : new Speaker(a.text(), cp.of(a.begin()), cp.of(a.end()),
           a.entity() == null ? null : entityIds.get(a.entity()));
       quotes.add(new Quote("Q" + (i + 1), text.substring(q.contentStart(), q.contentEnd()),
-          cp.of(q.contentStart()), cp.of(q.contentEnd()), sentenceIndex(document, q.open()),
+          cp.of(q.contentStart()), cp.of(q.contentEnd()), Sentences.indexAt(document.sentences(), q.open()),
           speaker, a == null ? null : a.cue()));
     }
     return quotes;
-  }
-
-  private static int sentenceIndex(CoreDocument document, int charOffset) {
-    List<CoreSentence> sentences = document.sentences();
-    for (int s = 0; s < sentences.size(); s++) {
-      if (charOffset < sentences.get(s).charOffsets().second()) {
-        return s;
-      }
-    }
-    return Math.max(0, sentences.size() - 1);
   }
 }

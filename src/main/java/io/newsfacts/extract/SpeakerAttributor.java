@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
@@ -301,16 +300,10 @@ final class SpeakerAttributor {
   }
 
   private int sentenceAt(int position) {
-    for (int s = 0; s < sentences.size(); s++) {
-      if (position < sentences.get(s).charOffsets().second()) {
-        return s;
-      }
-    }
-    return sentences.size() - 1;
+    return Sentences.indexAt(sentences, position);
   }
 
   private SemanticGraph basicTree(int s) {
-    return sentences.get(s).coreMap()
-        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    return Sentences.basicTree(sentences.get(s));
   }
 }
