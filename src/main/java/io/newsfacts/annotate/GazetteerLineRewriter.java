@@ -1,0 +1,110 @@
+package io.newsfacts.annotate;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.RegExp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites one line of a TokensRegexNER mapping file so that it matches exactly the same tokens
+ * but can be found through CoreNLP's word index instead of being tried on every sentence.
+ *
+ * <p>Why: TokensRegexNER indexes an entry by one of its literal tokens; an entry whose every token
+ * is a regex ({@code u\.s\.}, {@code Calif\.?}, {@code Lt\.? Gen\.?}) has nothing to index and is
+ * run as its own matcher over every sentence. CoreNLP's KBP gazetteer has about a thousand such
+ * entries, and running them is half of the whole pipeline's time. Most of them describe only a
+ * handful of strings, so each such line becomes one TokensRegex line per string, written with quoted
+ * literal words ({@code ( "u.s." )}), which the index does see. Lines with a literal token already,
+ * TokensRegex lines, and regexes that describe too many strings (URLs, {@code .*}) stay as they are.
+ */
+final class GazetteerLineRewriter {
+
+  /** More strings than this and the regex stays a regex: one line per string would bloat the file. */
+  static final int MAX_STRINGS_PER_ENTRY = 64;
+
+  /** CoreNLP's own test for "this token is a plain string, not a regex" (ComplexNodePattern). */
+  private static final Pattern LITERAL_TOKEN = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private GazetteerLineRewriter() {}
+
+  /** The lines that replace {@code line}: the line itself when there is nothing to gain. */
+  static List<String> rewrite(String line) {
+    int tab = line.indexOf('\t');
+    if (tab < 0) {
+      return List.of(line);
+    }
+    String pattern = line.substring(0, tab).trim();
+    String rest = line.substring(tab);
+    if (pattern.isEmpty() || pattern.startsWith("( ")) {
+      return List.of(line);
+    }
+    String[] tokens = WHITESPACE.split(pattern);
+    List<List<String>> stringsPerToken = new ArrayList<>(tokens.length);
+    long combinations = 1;
+    for (String token : tokens) {
+      if (LITERAL_TOKEN.matcher(token).matches()) {
+        return List.of(line); // already indexed by this token
+      }
+      List<String> strings = finiteStrings(token);
+      combinations *= strings.size();
+      if (strings.isEmpty() || combinations > MAX_STRINGS_PER_ENTRY) {
+        return List.of(line);
+      }
+      stringsPerToken.add(strings);
+    }
+    List<String> lines = new ArrayList<>();
+    for (String words : wordSequences(stringsPerToken)) {
+      lines.add("( " + words + " )" + rest);
+    }
+    return lines;
+  }
+
+  /**
+   * Every string a Java regex token matches, or an empty list when they are too many, when the
+   * syntax is beyond the plain subset both regex dialects read alike, or when a string could not be
+   * written as a quoted TokensRegex word.
+   */
+  private static List<String> finiteStrings(String regex) {
+    if (regex.contains("(?") || regex.matches(".*\\\\[a-zA-Z0-9].*")) {
+      return List.of(); // Java-only syntax (groups with flags, \w, \d ...): brics reads it otherwise
+    }
+    Set<String> strings;
+    try {
+      Automaton automaton = new RegExp(regex, RegExp.NONE).toAutomaton();
+      strings = automaton.getFiniteStrings(MAX_STRINGS_PER_ENTRY);
+    } catch (IllegalArgumentException unreadable) {
+      return List.of();
+    }
+    if (strings == null || strings.isEmpty()) {
+      return List.of();
+    }
+    for (String s : strings) {
+      if (s.isEmpty() || s.indexOf('"') >= 0 || s.indexOf('\\') >= 0 || s.chars().anyMatch(Character::isWhitespace)) {
+        return List.of();
+      }
+    }
+    return new ArrayList<>(new TreeSet<>(strings));
+  }
+
+  private static List<String> wordSequences(List<List<String>> stringsPerToken) {
+    List<String> sequences = List.of("");
+    for (List<String> strings : stringsPerToken) {
+      List<String> longer = new ArrayList<>(sequences.size() * strings.size());
+      for (String prefix : sequences) {
+        for (String s : strings) {
+          longer.add(prefix.isEmpty() ? quoted(s) : prefix + " " + quoted(s));
+        }
+      }
+      sequences = longer;
+    }
+    return sequences;
+  }
+
+  private static String quoted(String word) {
+    return "\"" + word + "\"";
+  }
+}
