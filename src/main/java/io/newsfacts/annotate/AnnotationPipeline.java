@@ -19,7 +19,7 @@ public final class AnnotationPipeline {
     this.config = Objects.requireNonNull(config, "config");
     // CoreNLP's INFO lines (every model it loads) would bury the batch's own progress and errors.
     RedwoodConfiguration.errorLevel().apply();
-    this.corenlp = new StanfordCoreNLP(config.toProperties());
+    this.corenlp = ModelLoader.load(config);
   }
 
   public PipelineConfig config() {

@@ -1,6 +1,8 @@
 package io.newsfacts.annotate;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -13,17 +15,34 @@ import java.util.Properties;
 public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
     implements Serializable {
 
+  /**
+   * Our name for the stage that runs the end of CoreNLP's {@code ner}: the fine-grained gazetteer
+   * and entity mentions ({@link FineGrainedNerAnnotator}).
+   */
+  static final String FINE_GRAINED_NER = "ner_fine";
+
   /** What the batch job runs. */
   public static PipelineConfig defaults() {
     return new PipelineConfig(true, true);
   }
 
+  /** The pipeline's stages in the order they run. */
+  public List<String> annotators() {
+    List<String> names = new ArrayList<>(List.of("tokenize", "ssplit", "pos", "lemma", "ner"));
+    if (fineGrainedNer) {
+      names.add(FINE_GRAINED_NER);
+    }
+    if (parseDependencies) {
+      // Dependency parser only: the constituency parser is slower and nothing here needs it.
+      names.add("depparse");
+    }
+    return List.copyOf(names);
+  }
+
   /** CoreNLP properties for this configuration. */
   public Properties toProperties() {
     Properties p = new Properties();
-    // Dependency parser only: the constituency parser is slower and nothing here needs it.
-    p.setProperty("annotators", parseDependencies
-        ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", String.join(",", annotators()));
     // Keep "Lee Jong-sup" and "Shangri-La" one token each, so NER sees the names whole.
     // ASCII quotes in token words (People’s -> People's) let NER's name lists match; quotations
     // and all offsets are read from the original text, never from token words.
@@ -31,7 +50,10 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
     // A blank line ends a sentence: headlines, captions and paragraphs never run together,
     // while a single newline inside wrapped text does not split a sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
+    // Fine-grained types and entity mentions are built by the FINE_GRAINED_NER stage right after
+    // ner, exactly as ner would, so that its gazetteer loads in parallel with ner's models.
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", Boolean.toString(!fineGrainedNer));
     if (fineGrainedNer) {
       // CoreNLP's own fine-grained lists, with the regex entries that used to be tried on every
       // sentence rewritten as indexed literals: the same tags at a thirtieth of the cost.
@@ -39,7 +61,6 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
     }
     // Mentions (names and TIMEX expressions) are grouped by NER; NewsFacts clusters them itself.
     // The document date is never set here: each article's goes in with its annotation.
-    p.setProperty("ner.buildEntityMentions", "true");
     return p;
   }
 }
