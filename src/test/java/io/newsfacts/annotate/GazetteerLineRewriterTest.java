@@ -82,4 +82,19 @@ class GazetteerLineRewriterTest {
         .containsExactly("( /a\\.b/ )\tX\tMISC\t1");
     assertThat(GazetteerLineRewriter.rewrite("no columns")).containsExactly("no columns");
   }
+
+  @Test
+  void dropsPlacesJoinedToAParticiple() {
+    assertThat(GazetteerLineRewriter.rewrite("moscow-backed\tCITY\tMISC\t1")).isEmpty();
+    assertThat(GazetteerLineRewriter.rewrite("new york-born\tCITY\tMISC\t2")).isEmpty();
+    assertThat(GazetteerLineRewriter.rewrite("L\\.?A\\.?-area\tCITY\tMISC")).isEmpty();
+  }
+
+  @Test
+  void keepsNamesThatMerelyContainAParticiple() {
+    String line = "born\tCITY\tLOCATION\t1";
+    String hyphenated = "la-massana\tCITY\tLOCATION\t2";
+    assertThat(GazetteerLineRewriter.rewrite(line)).containsExactly(line);
+    assertThat(GazetteerLineRewriter.rewrite(hyphenated)).containsExactly(hyphenated);
+  }
 }
