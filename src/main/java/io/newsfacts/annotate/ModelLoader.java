@@ -37,13 +37,14 @@ final class ModelLoader {
       "lemma", p -> CORENLP.morpha(p, false),
       "ner", CORENLP::ner,
       PipelineConfig.FINE_GRAINED_NER, FineGrainedNerAnnotator::new,
-      "depparse", CORENLP::dependencies);
+      PipelineConfig.DEPENDENCIES_ON_DEMAND, DependenciesOnDemand::new);
 
   private ModelLoader() {}
 
   /** Stages whose models take longest to load, slowest first; the rest load in a blink. */
   private static final List<String> SLOWEST_FIRST =
-      List.of(PipelineConfig.FINE_GRAINED_NER, "ner", "depparse", "pos");
+      List.of(PipelineConfig.FINE_GRAINED_NER, "ner",
+          PipelineConfig.DEPENDENCIES_ON_DEMAND, "pos");
 
   static StanfordCoreNLP load(PipelineConfig config) {
     List<String> names = config.annotators();

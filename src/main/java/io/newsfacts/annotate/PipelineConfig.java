@@ -9,7 +9,8 @@ import java.util.Properties;
  * The whole CoreNLP configuration of NewsFacts, typed. {@link #toProperties()} is the one place
  * where CoreNLP property names appear.
  *
- * @param parseDependencies run the dependency parser (quote attribution needs it)
+ * @param parseDependencies make dependency trees available (quote attribution and date tense read
+ *     them), parsed on demand by {@link DependenciesOnDemand}
  * @param fineGrainedNer let NER refine LOCATION/MISC into COUNTRY, CITY, NATIONALITY, ...
  */
 public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
@@ -20,6 +21,9 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
    * and entity mentions ({@link FineGrainedNerAnnotator}).
    */
   static final String FINE_GRAINED_NER = "ner_fine";
+
+  /** Our name for the stage that lends the extractors a dependency parser. */
+  static final String DEPENDENCIES_ON_DEMAND = "depparse_on_demand";
 
   /** What the batch job runs. */
   public static PipelineConfig defaults() {
@@ -34,7 +38,7 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
     }
     if (parseDependencies) {
       // Dependency parser only: the constituency parser is slower and nothing here needs it.
-      names.add("depparse");
+      names.add(DEPENDENCIES_ON_DEMAND);
     }
     return List.copyOf(names);
   }

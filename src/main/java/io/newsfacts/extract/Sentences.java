@@ -1,8 +1,8 @@
 package io.newsfacts.extract;
 
 import edu.stanford.nlp.pipeline.CoreSentence;
+import io.newsfacts.annotate.DependenciesOnDemand;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.util.List;
 
 /** Lookups on an annotated document's sentences shared by the extractors. */
@@ -25,6 +25,6 @@ final class Sentences {
    * {@link CoreSentence#dependencyParse()} returns can give a word several parents).
    */
   static SemanticGraph basicTree(CoreSentence sentence) {
-    return sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    return DependenciesOnDemand.basicTree(sentence);
   }
 }
