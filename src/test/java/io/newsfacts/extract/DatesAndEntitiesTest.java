@@ -113,4 +113,23 @@ class DatesAndEntitiesTest {
     f.dates().forEach(d -> assertThat(new String(cps, d.start(), d.end() - d.start()))
         .isEqualTo(d.text()));
   }
+
+  private static Entity entity(ArticleFacts f, String name) {
+    return f.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity '" + name + "' in " + names(f)));
+  }
+
+  @Test
+  void typesAbbreviatedPlacesFromTheGazetteersRegexEntries() {
+    ArticleFacts f = run("The U.S. plan was approved in Sacramento, Calif., on Monday.", "2024-05-22");
+    assertThat(entity(f, "U.S.").subtype()).isEqualTo("COUNTRY");
+    assertThat(entity(f, "Calif.").subtype()).isEqualTo("STATE_OR_PROVINCE");
+    assertThat(entity(f, "Sacramento").subtype()).isEqualTo("CITY");
+  }
+
+  @Test
+  void placeJoinedToAParticipleIsNotALocation() {
+    ArticleFacts f = run("The Moscow-backed rebels met the Paris-born designer.", "2024-05-22");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
 }
