@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * CoreNLP's own fine-grained NER gazetteer (the KBP lists behind COUNTRY, CITY, NATIONALITY,
  * TITLE, ...), with its regex entries rewritten by {@link GazetteerLineRewriter} so they no longer
- * run on every sentence. Same entries, same options, same tags; about 35 times less time in the
- * fine-grained step.
+ * run on every sentence, and without the place-participle compounds; see
+ * {@link GazetteerLineRewriter}.
  *
  * <p>The rewritten files are written once per JVM to a temporary directory (CoreNLP reads mapping
  * files by path or classpath name only) and removed when the JVM exits.
@@ -29,13 +29,19 @@ final class FineGrainedGazetteer {
 
   private FineGrainedGazetteer() {}
 
-  /** The {@code ner.fine.regexner.mapping} value that points at the rewritten files. */
-  static String mapping() {
-    return Holder.MAPPING;
-  }
+  private static String mapping;
 
-  private static final class Holder {
-    static final String MAPPING = rewriteAll(DefaultPaths.DEFAULT_KBP_TOKENSREGEX_NER_SETTINGS);
+  /**
+   * The {@code ner.fine.regexner.mapping} value that points at the rewritten files, written on
+   * first use.
+   *
+   * @throws UncheckedIOException when the files cannot be written (tried again on the next call)
+   */
+  static synchronized String mapping() {
+    if (mapping == null) {
+      mapping = rewriteAll(DefaultPaths.DEFAULT_KBP_TOKENSREGEX_NER_SETTINGS);
+    }
+    return mapping;
   }
 
   /**
@@ -58,9 +64,8 @@ final class FineGrainedGazetteer {
       }
       return String.join(";", specs);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write the fine-grained NER gazetteer to the temporary directory ("
-              + System.getProperty("java.io.tmpdir") + "): " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot prepare the fine-grained NER gazetteer in "
+          + System.getProperty("java.io.tmpdir") + ": " + e, e);
     }
   }
 

@@ -36,6 +36,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   static final int EXIT_OK = 0;
   static final int EXIT_SOME_FAILED = 1;
+  /** The pipeline could not be built: nothing was processed. */
+  static final int EXIT_CANNOT_RUN = 3;
 
   @Parameters(index = "0", paramLabel = "CORPUS",
       description = "Folder of .txt, .html/.htm and .jsonl articles, walked recursively.")
@@ -97,7 +99,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
     long loadStart = System.nanoTime();
     err.println("extract: loading CoreNLP models (10-30 s)...");
-    NewsFacts newsFacts = pipeline.get();
+    NewsFacts newsFacts;
+    try {
+      newsFacts = pipeline.get();
+    } catch (UncheckedIOException e) {
+      err.println("extract: cannot load the pipeline: " + e.getMessage());
+      return EXIT_CANNOT_RUN;
+    }
     double setupSeconds = (System.nanoTime() - loadStart) / 1e9;
 
     BatchResult result;

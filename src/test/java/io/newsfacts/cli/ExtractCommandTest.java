@@ -51,6 +51,23 @@ class ExtractCommandTest {
   }
 
   @Test
+  void pipelineThatCannotBeBuiltIsOneLineAndExitThree(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("a.txt"), "Text.");
+    ExtractCommand command = new ExtractCommand(() -> {
+      throw new java.io.UncheckedIOException("cannot prepare the fine-grained NER gazetteer in /x",
+          new java.io.IOException("read-only"));
+    });
+    CommandLine cli = NewsFactsCli.configure(new CommandLine(command));
+    cli.setErr(new PrintWriter(err, true));
+
+    int code = cli.execute(tmp.toString(), "-o", tmp.resolve("out").toString());
+
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString()).contains("cannot load the pipeline: cannot prepare the fine-grained")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void unknownFormatIsUsageError(@TempDir Path tmp) {
     assertThat(extract(false, tmp.toString(), "--format", "xml")).isEqualTo(2);
   }
