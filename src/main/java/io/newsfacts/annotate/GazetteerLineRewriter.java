@@ -32,8 +32,10 @@ final class GazetteerLineRewriter {
   /** More strings than this and the regex stays a regex: one line per string would bloat the file. */
   static final int MAX_STRINGS_PER_ENTRY = 64;
 
-  /** CoreNLP's own test for "this token is a plain string, not a regex" (ComplexNodePattern). */
-  private static final Pattern LITERAL_TOKEN = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+  /**
+   * A token without any of these is a plain string to CoreNLP, not a regex (its
+   * ComplexNodePattern test).
+   */
   private static final String REGEX_CHARACTERS = "[]?.\\^$()*+{}|";
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NAME_JOINED_TO_PARTICIPLE = Pattern.compile(
@@ -66,7 +68,7 @@ final class GazetteerLineRewriter {
     List<List<String>> stringsPerToken = new ArrayList<>(tokens.length);
     long combinations = 1;
     for (String token : tokens) {
-      if (LITERAL_TOKEN.matcher(token).matches()) {
+      if (!hasRegexCharacter(token, token.length())) {
         return List.of(line); // already indexed by this token
       }
       List<String> strings = finiteStrings(token);
