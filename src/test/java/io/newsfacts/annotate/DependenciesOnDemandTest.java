@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Parses on demand give exactly CoreNLP depparse's basic trees, and only where asked. */
+/**
+ * Parses on demand, configured as the pipeline configures them (fewer precomputed inputs), give
+ * exactly the basic trees of CoreNLP's depparse with its defaults, and only where asked.
+ */
 @Tag("models")
 class DependenciesOnDemandTest {
 
@@ -28,7 +31,7 @@ class DependenciesOnDemandTest {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos");
     tagger = new StanfordCoreNLP(p);
-    onDemand = new DependenciesOnDemand(new Properties());
+    onDemand = new DependenciesOnDemand(PipelineConfig.defaults().toProperties());
     depparse = new DependencyParseAnnotator();
   }
 
