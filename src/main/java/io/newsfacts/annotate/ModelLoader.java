@@ -35,7 +35,7 @@ final class ModelLoader {
       "ssplit", CORENLP::wordToSentences,
       "pos", CORENLP::posTagger,
       "lemma", p -> CORENLP.morpha(p, false),
-      "ner", CORENLP::ner,
+      "ner", p -> SharedDistsimLexicon.shareAcrossModels(CORENLP.ner(p)),
       PipelineConfig.FINE_GRAINED_NER, FineGrainedNerAnnotator::new,
       PipelineConfig.DEPENDENCIES_ON_DEMAND, DependenciesOnDemand::new);
 
