@@ -11,10 +11,11 @@ import java.util.List;
  * @param threads worker threads of both systems
  * @param runs rounds; each runs every system once, in the order given
  * @param heap {@code -Xmx} of every system's JVM, e.g. {@code 6g}
+ * @param collector the garbage collector of every system's JVM
  * @param work folder for the corpus, outputs and logs (emptied of old outputs first)
  */
 public record BenchSettings(Path timebank, int replicate, int threads, int runs,
-    List<String> systems, String heap, Path work) {
+    List<String> systems, String heap, Collector collector, Path work) {
 
   public BenchSettings {
     if (replicate < 1 || threads < 1 || runs < 1) {

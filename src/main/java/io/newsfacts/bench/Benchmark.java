@@ -13,17 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * Runs NewsFacts and plain CoreNLP alternately on the same corpus, each in a fresh JVM of its own
- * (same java, classpath, heap and {@link #GC}) so start-up, throughput and peak RSS are each
+ * (same java, classpath, heap and collector) so start-up, throughput and peak RSS are each
  * system's alone.
  * One system runs at a time.
  */
 public final class Benchmark {
-
-  /**
-   * The collector both systems run with, the one the README's run command names: it grows the heap
-   * only as far as the live data needs, where G1 fills whatever -Xmx allows.
-   */
-  static final String GC = "-XX:+UseParallelGC";
 
   private final BenchSettings settings;
   private final PrintWriter log;
@@ -64,7 +58,7 @@ public final class Benchmark {
     delete(out);
     Files.createDirectories(out);
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + settings.heap(),
-        GC, "-cp", classpath()));
+        settings.collector().flag(), "-cp", classpath()));
     command.addAll(system.arguments(corpus, work, out, settings.threads()));
     String load = Machine.loadAverage();
     log.printf("run %d/%d: %s on %d articles, %d threads (load %s)...%n", run, settings.runs(),
@@ -86,7 +80,7 @@ public final class Benchmark {
     return machine.describe() + ", load average at end " + Machine.loadAverage() + "\n\n"
         + String.format("Corpus: %d TimeBank articles x %d = %d articles; %d threads; -Xmx%s %s; "
             + "%d runs alternating %s.%n%n", corpus.articles() / settings.replicate(),
-            settings.replicate(), corpus.articles(), settings.threads(), settings.heap(), GC,
+            settings.replicate(), corpus.articles(), settings.threads(), settings.heap(), settings.collector().flag(),
             settings.runs(), String.join(", ", settings.systems()))
         + BenchTable.medians(figures) + "\n" + BenchTable.runs(figures);
   }

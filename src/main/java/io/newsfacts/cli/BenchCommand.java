@@ -2,6 +2,7 @@ package io.newsfacts.cli;
 
 import io.newsfacts.bench.BenchSettings;
 import io.newsfacts.bench.Benchmark;
+import io.newsfacts.bench.Collector;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "-Xmx of every system's JVM (default: ${DEFAULT-VALUE}).")
   String heap;
 
+  @Option(names = "--gc", paramLabel = "COLLECTOR", defaultValue = "serial",
+      description = "Garbage collector of every system's JVM: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}, as the README's run command).")
+  Collector collector;
+
   @Option(names = "--work", paramLabel = "DIR", defaultValue = "output/bench",
       description = "Corpus copy, outputs, logs and bench.md (default: ${DEFAULT-VALUE}).")
   Path work;
@@ -62,7 +68,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
     BenchSettings settings;
     try {
-      settings = new BenchSettings(corpus, replicate, threads, runs, systems, heap, work);
+      settings = new BenchSettings(corpus, replicate, threads, runs, systems, heap, collector,
+          work);
     } catch (IllegalArgumentException e) {
       err.println("bench: " + e.getMessage());
       return NewsFactsCli.EXIT_USAGE;
