@@ -17,9 +17,9 @@ import java.util.Set;
  * Makes CoreNLP's three English NER models share one word-cluster ("distsim") lexicon.
  *
  * <p>Why: each serialized CRF model carries its own copy of the same 533,629-word lexicon, about
- * 45 MB of heap each, and CoreNLP offers no way to share them. Two copies are a sixth of the
- * pipeline's live heap. The lexicons are only read after loading, so pointing every model at one
- * equal copy changes no tag.
+ * 45 MB of heap each, and CoreNLP offers no way to share them. The two spare copies were an
+ * eighth of the pipeline's live heap. The lexicons are only read after loading, so pointing every
+ * model at one equal copy changes no tag.
  *
  * <p>The lexicon is a private field of CoreNLP 4.5.10's {@link NERFeatureFactory}, reached by
  * reflection. If CoreNLP ever changes that, nothing is shared and NER works as before, with the

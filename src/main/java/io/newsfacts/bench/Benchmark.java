@@ -80,8 +80,8 @@ public final class Benchmark {
     return machine.describe() + ", load average at end " + Machine.loadAverage() + "\n\n"
         + String.format("Corpus: %d TimeBank articles x %d = %d articles; %d threads; -Xmx%s %s; "
             + "%d runs alternating %s.%n%n", corpus.articles() / settings.replicate(),
-            settings.replicate(), corpus.articles(), settings.threads(), settings.heap(), settings.collector().flag(),
-            settings.runs(), String.join(", ", settings.systems()))
+            settings.replicate(), corpus.articles(), settings.threads(), settings.heap(),
+            settings.collector().flag(), settings.runs(), String.join(", ", settings.systems()))
         + BenchTable.medians(figures) + "\n" + BenchTable.runs(figures);
   }
 
