@@ -35,7 +35,8 @@ final class ModelLoader {
       "ssplit", CORENLP::wordToSentences,
       "pos", CORENLP::posTagger,
       "lemma", p -> CORENLP.morpha(p, false),
-      "ner", p -> SharedDistsimLexicon.shareAcrossModels(CORENLP.ner(p)),
+      "ner", p -> SutimeConstants.unshare(
+          SharedDistsimLexicon.shareAcrossModels(CORENLP.ner(p))),
       PipelineConfig.FINE_GRAINED_NER, FineGrainedNerAnnotator::new,
       PipelineConfig.DEPENDENCIES_ON_DEMAND, DependenciesOnDemand::new);
 
