@@ -3,6 +3,9 @@ package io.newsfacts.annotate;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.types.Expression;
+import edu.stanford.nlp.ling.tokensregex.types.Expressions;
+import edu.stanford.nlp.ling.tokensregex.types.Tags;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
@@ -26,10 +29,11 @@ import java.util.Map;
  * shared object, so every later "Monday" in the JVM, in any article on any thread, resolved to
  * the past: a batch gave 1998-04-27 where the same article alone gave 1998-05-04.
  *
- * <p>The fix rebinds each such name to its bare time. TokensRegex wraps a bare object in a new
- * value each time a rule reads the name ({@code Expressions.asExpression}), so the tense rules
- * mark that match's own value and nothing else. The time objects themselves are never changed
- * by resolution (it builds new ones), so sharing them is safe.
+ * <p>The fix rebinds each such name to an expression that hands every reading of the name a new
+ * value of the same type (rules test the type: {@code IS_TIME_UNIT} is "TIMEUNIT") over the same
+ * time object, with a copy of the tags it was defined with. The tense rules then mark that match's
+ * own value and nothing else. The time objects themselves are never changed by resolution (it
+ * builds new ones), so sharing them is safe.
  *
  * <p>The environment sits behind private fields of CoreNLP 4.5.10, reached by reflection. If a
  * CoreNLP upgrade moves them, building the pipeline fails with this class named, rather than the
@@ -49,24 +53,59 @@ final class SutimeConstants {
       Map<String, Object> variables = env.getVariables();
       for (Map.Entry<String, Object> entry : variables.entrySet()) {
         if (entry.getValue() instanceof Value value && value.get() instanceof SUTime.Temporal) {
-          entry.setValue(value.get());
+          entry.setValue(new FreshValue(value));
         }
       }
     }
     return ner;
   }
 
-  /** How many named times of {@code ner}'s SUTime are still bound as shared value objects. */
-  static int sharedValues(Annotator ner) {
-    int shared = 0;
-    for (Env env : environments(ner)) {
-      for (Object bound : env.getVariables().values()) {
-        if (bound instanceof Value value && value.get() instanceof SUTime.Temporal) {
-          shared++;
-        }
-      }
+  /** A named time that gives each reading its own value: same type, same time, own tags. */
+  private static final class FreshValue implements Expression {
+    private final Value<?> defined;
+
+    FreshValue(Value<?> defined) {
+      this.defined = defined;
     }
-    return shared;
+
+    @Override
+    public Value evaluate(Env env, Object... args) {
+      Value<?> fresh = new Expressions.PrimitiveValue<>(defined.getType(), defined.get());
+      Tags tags = defined.getTags();
+      if (tags != null && tags.getTags() != null) {
+        Tags copy = new Tags();
+        for (String tag : tags.getTags()) {
+          copy.setTag(tag, tags.getTag(tag));
+        }
+        fresh.setTags(copy);
+      }
+      return fresh;
+    }
+
+    @Override
+    public Tags getTags() {
+      return null;
+    }
+
+    @Override
+    public void setTags(Tags tags) {
+      // Tags belong to each reading's own value, never to the shared definition.
+    }
+
+    @Override
+    public String getType() {
+      return defined.getType();
+    }
+
+    @Override
+    public Expression simplify(Env env) {
+      return this;
+    }
+
+    @Override
+    public boolean hasValue() {
+      return false;
+    }
   }
 
   private static List<Env> environments(Annotator ner) {
