@@ -8,11 +8,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.io.FileUtils;
 
 /**
  * CoreNLP's own fine-grained NER gazetteer (the KBP lists behind COUNTRY, CITY, NATIONALITY,
@@ -20,52 +23,98 @@ import java.util.regex.Pattern;
  * run on every sentence, and without the place-participle compounds; see
  * {@link GazetteerLineRewriter}.
  *
- * <p>The rewritten files are written once per JVM to a temporary directory (CoreNLP reads mapping
- * files by path or classpath name only) and removed when the JVM exits.
+ * <p>CoreNLP reads mapping files by path or classpath name only, so the rewritten files go to a
+ * temporary directory while the pipeline loads, and are deleted as soon as it has read them
+ * ({@link #close}). A JVM killed while loading leaves its directory behind; the next
+ * {@link #prepare} removes every such directory whose process is gone, so they never pile up.
  */
-final class FineGrainedGazetteer {
+final class FineGrainedGazetteer implements AutoCloseable {
 
   private static final Pattern FILE_SEPARATOR = Pattern.compile(";");
+  /** Directory names carry the owner's pid: {@code newsfacts-gazetteer-<pid>-<random>}. */
+  private static final String PREFIX = "newsfacts-gazetteer-";
+  private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*");
 
-  private FineGrainedGazetteer() {}
+  private final Path dir;
+  private final String mapping;
 
-  private static String mapping;
+  private FineGrainedGazetteer(Path dir, String mapping) {
+    this.dir = dir;
+    this.mapping = mapping;
+  }
 
   /**
-   * The {@code ner.fine.regexner.mapping} value that points at the rewritten files, written on
-   * first use.
+   * Writes CoreNLP's default fine-grained lists, rewritten, after removing what killed runs left.
    *
-   * @throws UncheckedIOException when the files cannot be written (tried again on the next call)
+   * @throws UncheckedIOException when the files cannot be written
    */
-  static synchronized String mapping() {
-    if (mapping == null) {
-      mapping = rewriteAll(DefaultPaths.DEFAULT_KBP_TOKENSREGEX_NER_SETTINGS);
-    }
+  static FineGrainedGazetteer prepare() {
+    return rewriteAll(DefaultPaths.DEFAULT_KBP_TOKENSREGEX_NER_SETTINGS);
+  }
+
+  /** The {@code ner.fine.regexner.mapping} value that points at the rewritten files. */
+  String mapping() {
     return mapping;
+  }
+
+  /** Deletes the rewritten files: call once the pipeline that reads them is built. */
+  @Override
+  public void close() {
+    deleteQuietly(dir);
   }
 
   /**
    * Rewrites every file of a mapping setting ({@code opt=v,opt=v,path;path}), keeping each file's
    * options.
    */
-  static String rewriteAll(String setting) {
+  static FineGrainedGazetteer rewriteAll(String setting) {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    removeLeftovers(tmp);
+    Path dir = null;
     try {
-      Path dir = Files.createTempDirectory("newsfacts-gazetteer");
-      dir.toFile().deleteOnExit();
+      dir = Files.createTempDirectory(tmp, PREFIX + ProcessHandle.current().pid() + "-");
       List<String> specs = new ArrayList<>();
       int index = 0;
       for (String spec : FILE_SEPARATOR.split(setting)) {
         int cut = spec.lastIndexOf(',') + 1;
         String resource = spec.substring(cut).trim();
         Path target = dir.resolve(index++ + "-" + Path.of(resource).getFileName());
-        target.toFile().deleteOnExit();
         rewrite(resource, target);
         specs.add(spec.substring(0, cut) + target);
       }
-      return String.join(";", specs);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare the fine-grained NER gazetteer in "
-          + System.getProperty("java.io.tmpdir") + ": " + e, e);
+      return new FineGrainedGazetteer(dir, String.join(";", specs));
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(dir);
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot prepare the fine-grained NER gazetteer in "
+            + tmp + ": " + e, io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  /** Deletes gazetteer directories whose process no longer runs (a kill -9 during loading). */
+  static void removeLeftovers(Path tmp) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+      for (Path entry : entries) {
+        Matcher owner = OWNED.matcher(entry.getFileName().toString());
+        if (owner.matches() && !isAlive(Long.parseLong(owner.group(1)))) {
+          deleteQuietly(entry);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Only housekeeping: an unreadable temporary directory fails the next step clearly.
+    }
+  }
+
+  private static boolean isAlive(long pid) {
+    return pid == ProcessHandle.current().pid()
+        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir != null) {
+      FileUtils.deleteQuietly(dir.toFile());
     }
   }
 

@@ -48,8 +48,19 @@ final class ModelLoader {
           PipelineConfig.DEPENDENCIES_ON_DEMAND, "pos");
 
   static StanfordCoreNLP load(PipelineConfig config) {
+    if (!config.fineGrainedNer()) {
+      return load(config, config.toProperties());
+    }
+    // The gazetteer's files are read while the annotators are built, and deleted right after.
+    try (FineGrainedGazetteer gazetteer = FineGrainedGazetteer.prepare()) {
+      Properties properties = config.toProperties();
+      PipelineConfig.useGazetteer(properties, gazetteer);
+      return load(config, properties);
+    }
+  }
+
+  private static StanfordCoreNLP load(PipelineConfig config, Properties properties) {
     List<String> names = config.annotators();
-    Properties properties = config.toProperties();
     ExecutorService threads = Executors.newFixedThreadPool(
         Math.min(names.size(), Runtime.getRuntime().availableProcessors()), daemon());
     try {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FineGrainedGazetteerTest {
 
@@ -15,10 +16,14 @@ class FineGrainedGazetteerTest {
 
   @Test
   void rewritesEveryFileOfTheSettingAndKeepsEachFilesOptions() throws IOException {
-    String mapping = FineGrainedGazetteer.rewriteAll("ignorecase=true,validpospattern=(NN|JJ).*,"
-        + DIR + "tiny-caseless.tab;" + DIR + "tiny-cased.tab");
+    try (FineGrainedGazetteer gazetteer = FineGrainedGazetteer.rewriteAll(
+        "ignorecase=true,validpospattern=(NN|JJ).*," + DIR + "tiny-caseless.tab;" + DIR
+            + "tiny-cased.tab")) {
+      assertRewritten(gazetteer.mapping().split(";"));
+    }
+  }
 
-    String[] files = mapping.split(";");
+  private static void assertRewritten(String[] files) throws IOException {
     assertThat(files).hasSize(2);
     assertThat(files[0]).startsWith("ignorecase=true,validpospattern=(NN|JJ).*,");
     Path caseless = Path.of(files[0].substring(files[0].lastIndexOf(',') + 1));
@@ -29,6 +34,36 @@ class FineGrainedGazetteerTest {
     assertThat(Files.readAllLines(cased)).containsExactly(
         "( \"Calif\" )\tSTATE_OR_PROVINCE\tLOCATION\t1",
         "( \"Calif.\" )\tSTATE_OR_PROVINCE\tLOCATION\t1");
+  }
+
+  @Test
+  void closingDeletesTheRewrittenFiles() throws IOException {
+    FineGrainedGazetteer gazetteer = FineGrainedGazetteer.rewriteAll(DIR + "tiny-cased.tab");
+    Path file = Path.of(gazetteer.mapping());
+    assertThat(file).exists();
+
+    gazetteer.close();
+
+    assertThat(file).doesNotExist();
+    assertThat(file.getParent()).doesNotExist();
+  }
+
+  @Test
+  void removesWhatKilledRunsLeftButNotWhatLiveOnesUse(@TempDir Path tmp) throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path leftover =
+        Files.createDirectories(tmp.resolve("newsfacts-gazetteer-" + gone.pid() + "-1"));
+    Files.writeString(leftover.resolve("0-list.tab"), "paris\tCITY\n");
+    Path live = Files.createDirectories(
+        tmp.resolve("newsfacts-gazetteer-" + ProcessHandle.current().pid() + "-2"));
+    Path unrelated = Files.createDirectories(tmp.resolve("someone-else-3"));
+
+    FineGrainedGazetteer.removeLeftovers(tmp);
+
+    assertThat(leftover).doesNotExist();
+    assertThat(live).exists();
+    assertThat(unrelated).exists();
   }
 
   @Test
