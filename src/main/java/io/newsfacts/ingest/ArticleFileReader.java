@@ -45,6 +45,7 @@ final class ArticleFileReader {
 
   private Article readArticle(CorpusFile file, SourceFormat format, String id,
       Step<byte[]> readBytes, Step<Metadata> readSidecar) throws ArticleProblem {
+    DocumentIds.requireFileNameFits(id);
     byte[] bytes = readBytes.get();
     String text = Utf8Decoder.decodeTextFile(bytes);
     if (TextCleaner.normalise(text).isBlank()) {

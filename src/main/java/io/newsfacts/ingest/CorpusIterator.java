@@ -75,7 +75,7 @@ final class CorpusIterator implements Iterator<IngestResult>, AutoCloseable {
     CorpusFile file = CorpusFile.of(root, rootName, ((CorpusWalker.FileEntry) entry).path());
     Optional<SourceFormat> format = file.format();
     if (format.isEmpty()) {
-      return null;
+      return Sidecar.isSidecar(file.path()) ? Sidecar.orphanProblem(file) : null;
     }
     if (format.get() == SourceFormat.JSONL) {
       jsonl = new JsonlReader(file, options, html, assembler);

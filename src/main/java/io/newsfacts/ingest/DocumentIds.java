@@ -1,5 +1,6 @@
 package io.newsfacts.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,27 @@ final class DocumentIds {
       }
     }
     return true;
+  }
+
+  /**
+   * Most file systems take names of at most 255 bytes; {@code <part>.json} and the writer's
+   * temporary name around it ({@code .<part>.json.<random>.tmp}) must fit.
+   */
+  static final int MAX_PART_BYTES = 255 - ".json".length() - ".tmp".length() - 15;
+
+  /**
+   * Fails an id whose output file name could not be created, before the article is annotated.
+   *
+   * @throws ArticleProblem naming the part that is too long
+   */
+  static void requireFileNameFits(String id) throws ArticleProblem {
+    for (String part : id.split("/", -1)) {
+      int bytes = part.getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > MAX_PART_BYTES) {
+        throw new ArticleProblem("id too long for a file name: \"" + part.substring(0, 40)
+            + "…\" is " + bytes + " bytes, at most " + MAX_PART_BYTES + " between slashes");
+      }
+    }
   }
 
   private DocumentIds() {}

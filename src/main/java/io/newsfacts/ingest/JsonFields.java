@@ -1,8 +1,10 @@
 package io.newsfacts.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,13 +14,21 @@ import java.util.Locale;
 final class JsonFields {
 
   // Plain Jackson tree parsing; the output mapper's settings are about writing, not reading.
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  // Trailing tokens fail: a line holding two objects is an error, never its first object alone.
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /** The JSON object in {@code json}; "malformed JSON (…)" when it is not one. */
   static JsonNode parseObject(String json) throws ArticleProblem {
     JsonNode node;
     try {
       node = MAPPER.readTree(json);
+    } catch (MismatchedInputException e) {
+      if (e.getOriginalMessage().startsWith("Trailing token")) {
+        throw new ArticleProblem("malformed JSON (more than one value: a line holds exactly one "
+            + "object)");
+      }
+      throw new ArticleProblem("malformed JSON (" + OneLine.of(e.getOriginalMessage()) + ")");
     } catch (JsonProcessingException e) {
       throw new ArticleProblem("malformed JSON (" + OneLine.of(e.getOriginalMessage()) + ")");
     }

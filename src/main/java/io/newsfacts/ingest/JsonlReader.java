@@ -143,6 +143,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
       throw new ArticleProblem("unsafe id \"" + value + "\" (allowed: letters, digits, . _ - /;"
           + " a relative path without '..' or empty parts)");
     }
+    DocumentIds.requireFileNameFits(value);
     return value;
   }
 

@@ -1,7 +1,10 @@
 package io.newsfacts.ingest;
 
+import io.newsfacts.model.ArticleFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code NAME.meta.json} next to {@code NAME.txt} or {@code NAME.html}: metadata the text itself
@@ -14,6 +17,30 @@ final class Sidecar {
 
   static boolean isSidecar(Path file) {
     return file.getFileName().toString().endsWith(SUFFIX);
+  }
+
+  private static final List<String> ARTICLE_EXTENSIONS =
+      List.of(".txt", ".html", ".htm", ".TXT", ".HTML", ".HTM");
+
+  /**
+   * A failure for a sidecar no article will read (a typo, or {@code a.txt.meta.json} for
+   * {@code a.txt}), so the metadata it was meant to give is not lost in silence; null when an
+   * article beside it reads it.
+   */
+  static IngestResult orphanProblem(CorpusFile sidecar) {
+    String name = sidecar.path().getFileName().toString();
+    String base = name.substring(0, name.length() - SUFFIX.length());
+    for (String extension : ARTICLE_EXTENSIONS) {
+      if (Files.isRegularFile(sidecar.path().resolveSibling(base + extension))) {
+        return null;
+      }
+    }
+    String hint = ARTICLE_EXTENSIONS.stream().anyMatch(e -> base.toLowerCase(Locale.ROOT)
+        .endsWith(e.toLowerCase(Locale.ROOT)))
+        ? " (the sidecar of NAME.txt is NAME.meta.json, without the .txt)" : "";
+    return new IngestResult.Failed(new ArticleFailure(null, sidecar.display(),
+        "sidecar without an article: no " + base + ".txt, .html or .htm beside it; its metadata "
+            + "is used by no article" + hint));
   }
 
   /** The sidecar of {@code article}, whether it exists or not. */

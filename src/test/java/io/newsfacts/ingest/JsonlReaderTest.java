@@ -152,8 +152,8 @@ class JsonlReaderTest {
   void badPublishedDateFails() throws IOException {
     Path root = corpus();
     write(root, "f.jsonl", "{\"id\": \"a\", \"text\": \"Text.\", \"publishedDate\": \"3 June\"}\n");
-    assertEquals("bad publishedDate \"3 June\" (expected YYYY-MM-DD or an ISO date-time)",
-        onlyFailure(root).error());
+    assertEquals("bad publishedDate \"3 June\" (expected YYYY-MM-DD or an ISO date-time, "
+        + "years 1600 to 2199)", onlyFailure(root).error());
   }
 
   @Test
