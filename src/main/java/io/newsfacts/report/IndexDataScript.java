@@ -1,11 +1,10 @@
 package io.newsfacts.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.newsfacts.output.AtomicFiles;
 import io.newsfacts.output.Json;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,11 +20,9 @@ final class IndexDataScript {
   private IndexDataScript() {}
 
   static void write(List<IndexRow> rows, int pageSize, Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("window.NEWSFACTS_INDEX = ");
-      out.write(Json.COMPACT.writeValueAsString(new IndexData(pageSize, rows)));
-      out.write(";\n");
-    }
+    byte[] script = ("window.NEWSFACTS_INDEX = "
+        + Json.COMPACT.writeValueAsString(new IndexData(pageSize, rows)) + ";\n")
+        .getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(file, out -> out.write(script));
   }
 }

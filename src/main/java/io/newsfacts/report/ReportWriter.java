@@ -100,8 +100,11 @@ public final class ReportWriter {
         PAGE_SIZE), indexPage);
     int failed = (int) rows.stream().filter(r -> IndexRow.FAILED.equals(r.status())).count();
     int unreadable = (int) rows.stream().filter(r -> IndexRow.UNREADABLE.equals(r.status())).count();
+    List<String> unreadableFiles = rows.stream()
+        .filter(r -> IndexRow.UNREADABLE.equals(r.status()))
+        .map(r -> ReportPaths.ARTICLES + "/" + r.id() + ": " + r.error()).toList();
     return new ReportSummary(indexPage, totals.articles, failed, unreadable, totals.entities,
-        totals.dates, totals.quotes, totals.quotesWithSpeaker);
+        totals.dates, totals.quotes, totals.quotesWithSpeaker, unreadableFiles);
   }
 
   private IndexRow writeArticlePage(ArticleFacts facts, Path relativeJson, Path reportDir)

@@ -2,10 +2,11 @@ package io.newsfacts.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import io.newsfacts.output.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,10 +32,12 @@ final class Templates {
     write(article, page, file);
   }
 
+  /** Atomically: a full disk leaves the previous page (or none), never half of one. */
   private static void write(Mustache template, Object model, Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    AtomicFiles.write(file, stream -> {
+      Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
       template.execute(out, model);
-    }
+      out.flush();
+    });
   }
 }

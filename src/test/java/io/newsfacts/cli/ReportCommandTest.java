@@ -42,6 +42,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void corruptArticleJsonIsNamedAndExitsOne(@TempDir Path tmp) throws IOException {
+    Files.createDirectories(tmp.resolve("articles/wires"));
+    Files.writeString(tmp.resolve("articles/wires/torn.json"),
+        "{\"id\": \"torn\", \"text\": \"Hal");
+
+    assertEquals(1, run(tmp.toString()));
+    assertTrue(err.toString().startsWith("unreadable: articles/wires/torn.json: "), err.toString());
+    assertTrue(out.toString().contains("0 article pages, 0 failed articles, 1 unreadable files"),
+        out.toString());
+  }
+
+  @Test
   void returnsTwoWithOneLineErrorWhenFolderIsMissing(@TempDir Path tmp) {
     assertEquals(2, run(tmp.resolve("nope").toString()));
     assertEquals(1, err.toString().lines().count(), err.toString());

@@ -19,7 +19,8 @@ class ReportWriterTest {
     Path output = ReportFixture.copyTo(tmp);
     ReportSummary summary = new ReportWriter().write(output);
     assertEquals(output.resolve("report/index.html"), summary.indexPage());
-    assertEquals(new ReportSummary(output.resolve("report/index.html"), 3, 1, 0, 25, 13, 8, 7), summary);
+    assertEquals(new ReportSummary(output.resolve("report/index.html"), 3, 1, 0, 25, 13, 8, 7,
+        java.util.List.of()), summary);
   }
 
   @Test
