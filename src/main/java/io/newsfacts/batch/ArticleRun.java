@@ -3,6 +3,7 @@ package io.newsfacts.batch;
 import io.newsfacts.NewsFacts;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFailure;
+import java.time.Duration;
 
 /**
  * How annotating one article ended: its facts, or a one-line failure. Shared by the local batch and
@@ -23,15 +24,17 @@ public sealed interface ArticleRun {
     } catch (RuntimeException | StackOverflowError e) {
       return new Failed(annotationFailed(article, e));
     } catch (OutOfMemoryError e) {
-      // Other workers hold most of the heap; this article alone may well fit on a rerun.
-      return new Failed(failure(article, "out of memory while annotating (raise -Xmx or "
-          + "lower --threads)"));
+      return new Failed(failure(article, FailureReasons.outOfMemory(article)));
     }
   }
 
+  /** The reason for an article that ran past the per-article time limit. */
+  static ArticleFailure timedOut(Article article, Duration limit) {
+    return failure(article, FailureReasons.timedOut(article, limit));
+  }
+
   static ArticleFailure annotationFailed(Article article, Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return failure(article, "annotation failed: " + message.replaceAll("\\s+", " ").trim());
+    return failure(article, FailureReasons.annotationFailed(article, e));
   }
 
   static ArticleFailure failure(Article article, String reason) {

@@ -4,32 +4,44 @@ import io.newsfacts.NewsFacts;
 import io.newsfacts.ingest.CorpusReader;
 import io.newsfacts.ingest.IngestResult;
 import io.newsfacts.model.Article;
+import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.ArticleFailure;
 import io.newsfacts.model.Manifest;
 import io.newsfacts.model.ManifestEntry;
 import io.newsfacts.output.ArticleWriter;
+import io.newsfacts.output.Json;
 import io.newsfacts.output.JsonlWriter;
 import io.newsfacts.output.ManifestWriter;
+import io.newsfacts.output.OutputFolder;
+import io.newsfacts.output.StaleOutputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Runs the pipeline over a corpus: articles stream from ingest to a fixed pool of workers that share
- * the one pipeline, and each is written as soon as it is done. At most a few articles per worker are
- * in memory at once, whatever the corpus size. A failing article is recorded in the manifest and
- * never stops the others.
+ * Runs the pipeline over a corpus: articles stream from ingest to the workers that share the one
+ * pipeline, and each is written as soon as it is done. At most one article per worker is in memory
+ * at once, whatever the corpus size. A failing article is recorded in the manifest and never stops
+ * the others; one that runs past the article timeout fails and its worker's slot goes to the next.
+ *
+ * <p>The output folder is locked for the run. Articles an earlier run already wrote, unchanged
+ * since, are reused ({@link RunJournal}); at the end the folder holds exactly this corpus's
+ * articles ({@link StaleOutputs}).
  */
 public final class BatchRunner {
 
@@ -47,21 +59,37 @@ public final class BatchRunner {
   }
 
   /**
-   * Processes every article under {@code corpus} into {@code output}.
+   * Processes every article under {@code corpus} into {@code output}, holding its lock meanwhile.
    *
    * @throws io.newsfacts.ingest.IngestException when the corpus folder cannot be read at all
+   * @throws io.newsfacts.output.OutputException when the output folder cannot be used
    */
   public BatchResult run(Path corpus, Path output, Progress progress) throws IOException {
+    try (OutputFolder folder = OutputFolder.claim(output)) {
+      return run(corpus, folder, progress);
+    }
+  }
+
+  /** As {@link #run(Path, Path, Progress)}, into a folder the caller has already claimed. */
+  public BatchResult run(Path corpus, OutputFolder folder, Progress progress) throws IOException {
     Instant startedAt = Instant.now();
     long start = System.nanoTime();
-    List<Sequenced> entries = new ArrayList<>();
-    AtomicLong tokens = new AtomicLong();
+    Path output = folder.path();
+    boolean jsonl = options.format() == OutputFormat.JSONL;
+    String settings = "code=" + CodeFingerprint.value() + ";format=" + options.format();
+    Map<String, RunJournal.Done> previous = options.resume()
+        ? RunJournal.previous(folder.stateDir(), settings) : Map.of();
     ArticleWriter articleWriter = new ArticleWriter(output);
-    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-    Semaphore inFlight = new Semaphore(options.threads() * 2);
-    try (Stream<IngestResult> articles = new CorpusReader(options.ingest()).read(corpus);
-        JsonlWriter jsonl = options.format() == OutputFormat.JSONL ? new JsonlWriter(output) : null) {
-      Sink sink = new Sink(entries, progress, jsonl);
+    RunJournal journal = RunJournal.open(folder.stateDir(), settings, options.resume());
+    ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("newsfacts-worker-"));
+    ScheduledExecutorService watchdog =
+        Executors.newSingleThreadScheduledExecutor(daemonThreads("newsfacts-watchdog-"));
+    Semaphore slots = new Semaphore(options.threads());
+    Sink sink;
+    try (journal;
+        Stream<IngestResult> articles = new CorpusReader(options.ingest()).read(corpus);
+        JsonlWriter jsonlWriter = jsonl ? new JsonlWriter(output) : null) {
+      sink = new Sink(progress, jsonlWriter, journal);
       long sequence = 0;
       for (IngestResult result : (Iterable<IngestResult>) articles::iterator) {
         long seq = sequence++;
@@ -71,49 +99,71 @@ public final class BatchRunner {
         }
         Article article = ((IngestResult.Ok) result).article()
             .withDefaultPublishedDate(options.defaultPublishedDate());
-        inFlight.acquireUninterruptibly();
-        workers.execute(() -> {
-          try {
-            process(seq, article, articleWriter, sink, tokens);
-          } finally {
-            inFlight.release();
-          }
-        });
+        String key = ArticleKey.of(article);
+        RunJournal.Done earlier = previous.get(article.id());
+        Path file = articleWriter.pathOf(article.id());
+        if (earlier != null && earlier.key().equals(key)
+            && (jsonl ? earlier.line() != null : Files.isRegularFile(file))) {
+          sink.reused(seq, earlier.withOutput(jsonl ? null : file.toString()));
+          continue;
+        }
+        slots.acquireUninterruptibly();
+        ArticleTask task = new ArticleTask(article, slots);
+        task.start(workers, watchdog, options.articleTimeout(),
+            () -> process(seq, key, task, articleWriter, sink),
+            () -> sink.failed(seq, ArticleRun.timedOut(article, options.articleTimeout())),
+            () -> sink.failed(seq, ArticleRun.failure(article, "annotation failed: the worker "
+                + "thread ended unexpectedly")));
       }
-      awaitAll(workers);
+      // Every slot back means every article has settled (done, failed or timed out).
+      slots.acquireUninterruptibly(options.threads());
     } finally {
+      watchdog.shutdownNow();
       workers.shutdownNow();
     }
+    // With every output file closed and in place: drop what this corpus no longer has.
+    List<RunJournal.Done> done = sink.doneInOrder();
+    List<String> removed = StaleOutputs.remove(output, outputsOf(done), jsonl);
+    journal.compact(done);
     double wall = (System.nanoTime() - start) / 1e9;
-    List<ManifestEntry> ordered = entries.stream()
-        .sorted(Comparator.comparingLong(Sequenced::sequence)).map(Sequenced::entry).toList();
-    Manifest manifest = new Manifest(io.newsfacts.model.ArticleFacts.SCHEMA_VERSION,
-        Version.text(), corpus.toString(), Manifest.Summary.of(ordered),
-        timing(startedAt, wall, ordered.size(), tokens.get()), ordered);
+    List<ManifestEntry> ordered = sink.entriesInOrder();
+    Manifest manifest = new Manifest(ArticleFacts.SCHEMA_VERSION, Version.text(),
+        corpus.toString(), Manifest.Summary.of(ordered),
+        timing(startedAt, wall, ordered.size(), sink.tokens.get()),
+        new Manifest.Incremental(sink.annotated(), sink.reused(), removed), ordered);
     ManifestWriter.write(output, manifest);
     return new BatchResult(manifest);
   }
 
-  private void process(long seq, Article article, ArticleWriter writer, Sink sink,
-      AtomicLong tokens) {
-    ArticleRun run = ArticleRun.of(newsFacts, article);
+  private void process(long seq, String key, ArticleTask task, ArticleWriter writer, Sink sink) {
+    ArticleRun run = ArticleRun.of(newsFacts, task.article());
     if (run instanceof ArticleRun.Failed failed) {
-      sink.failed(seq, failed.failure());
+      task.settle(() -> sink.failed(seq, failed.failure()));
       return;
     }
     NewsFacts.Result result = ((ArticleRun.Done) run).result();
-    try {
-      tokens.addAndGet(result.tokens());
-      String written = null;
-      if (sink.jsonl == null) {
-        written = writer.write(result.facts()).toString();
+    task.settle(() -> {
+      try {
+        String line = sink.jsonl == null ? null : Json.COMPACT.writeValueAsString(result.facts());
+        String written = line == null ? writer.write(result.facts()).toString() : null;
+        sink.done(seq, key, result, written, line);
+      } catch (IOException e) {
+        sink.failed(seq, ArticleRun.failure(task.article(), "cannot write output: "
+            + e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        sink.failed(seq, ArticleRun.annotationFailed(task.article(), e));
       }
-      sink.done(seq, result.facts(), written);
-    } catch (IOException e) {
-      sink.failed(seq, ArticleRun.failure(article, "cannot write output: " + e.getMessage()));
-    } catch (RuntimeException | StackOverflowError e) {
-      sink.failed(seq, ArticleRun.annotationFailed(article, e));
+    });
+  }
+
+  private static Set<Path> outputsOf(List<RunJournal.Done> done) {
+    Set<Path> files = new HashSet<>();
+    for (RunJournal.Done line : done) {
+      if (line.entry().output() != null) {
+        files.add(Path.of(line.entry().output()));
+      }
     }
+    return files;
   }
 
   private Manifest.Timing timing(Instant startedAt, double wall, int articles, long tokens) {
@@ -126,46 +176,60 @@ public final class BatchRunner {
     return Math.round(value * 100) / 100.0;
   }
 
-  private static void awaitAll(ExecutorService workers) {
-    workers.shutdown();
-    try {
-      while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-        // still working: long articles on slow machines
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for workers", e);
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
     AtomicLong count = new AtomicLong();
     return runnable -> {
-      Thread thread = new Thread(runnable, "newsfacts-worker-" + count.incrementAndGet());
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };
   }
 
-  private record Sequenced(long sequence, ManifestEntry entry) {}
+  private record Sequenced<T>(long sequence, T value) {}
 
-  /** Collects how each article ended, from all workers. */
+  /** Collects how each article ended, from all workers, and journals the finished ones. */
   private static final class Sink {
-    private final List<Sequenced> entries;
+    private final List<Sequenced<ManifestEntry>> entries = new ArrayList<>();
+    private final List<Sequenced<RunJournal.Done>> done = new ArrayList<>();
     private final Progress progress;
     private final JsonlWriter jsonl;
+    private final RunJournal journal;
+    private final AtomicLong tokens = new AtomicLong();
+    private int annotated;
+    private int reused;
 
-    Sink(List<Sequenced> entries, Progress progress, JsonlWriter jsonl) {
-      this.entries = entries;
+    Sink(Progress progress, JsonlWriter jsonl, RunJournal journal) {
       this.progress = progress;
       this.jsonl = jsonl;
+      this.journal = journal;
     }
 
-    void done(long seq, io.newsfacts.model.ArticleFacts facts, String written) throws IOException {
+    /** Written (or added to the JSONL file) first, journaled after: never the other way round. */
+    void done(long seq, String key, NewsFacts.Result result, String written, String line)
+        throws IOException {
       if (jsonl != null) {
-        jsonl.add(seq, facts);
+        jsonl.addLine(seq, line);
       }
-      record(seq, ManifestEntry.ok(facts, written), true);
+      tokens.addAndGet(result.tokens());
+      ManifestEntry entry = ManifestEntry.ok(result.facts(), written);
+      RunJournal.Done finished = new RunJournal.Done(key, entry, line);
+      journal.add(finished);
+      synchronized (this) {
+        annotated++;
+        done.add(new Sequenced<>(seq, finished));
+      }
+      record(seq, entry, true);
+    }
+
+    void reused(long seq, RunJournal.Done earlier) throws IOException {
+      if (jsonl != null) {
+        jsonl.addLine(seq, earlier.line());
+      }
+      synchronized (this) {
+        reused++;
+        done.add(new Sequenced<>(seq, earlier));
+      }
+      record(seq, earlier.entry(), true);
     }
 
     void failed(long seq, ArticleFailure failure) {
@@ -180,10 +244,31 @@ public final class BatchRunner {
     }
 
     private void record(long seq, ManifestEntry entry, boolean ok) {
-      synchronized (entries) {
-        entries.add(new Sequenced(seq, entry));
+      synchronized (this) {
+        entries.add(new Sequenced<>(seq, entry));
       }
       progress.articleEnded(ok);
+    }
+
+    synchronized int annotated() {
+      return annotated;
+    }
+
+    synchronized int reused() {
+      return reused;
+    }
+
+    synchronized List<ManifestEntry> entriesInOrder() {
+      return inOrder(entries);
+    }
+
+    synchronized List<RunJournal.Done> doneInOrder() {
+      return inOrder(done);
+    }
+
+    private static <T> List<T> inOrder(List<Sequenced<T>> list) {
+      return list.stream().sorted(Comparator.comparingLong(Sequenced::sequence))
+          .map(Sequenced::value).toList();
     }
   }
 }

@@ -10,13 +10,17 @@ import io.newsfacts.batch.Progress;
 import io.newsfacts.ingest.CorpusReader;
 import io.newsfacts.ingest.IngestException;
 import io.newsfacts.ingest.IngestOptions;
+import io.newsfacts.ingest.PublishedDates;
 import io.newsfacts.model.ManifestEntry;
+import io.newsfacts.output.OutputException;
+import io.newsfacts.output.OutputFolder;
 import io.newsfacts.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -28,7 +32,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsfacts extract CORPUS -o OUTPUT}: the batch job. Exit code 0 when every article was
- * done, 1 when some failed (each listed on stderr), 2 for bad usage.
+ * done, 1 when some failed (each listed on stderr), 2 for bad usage, 3 when the pipeline cannot be
+ * built, 4 when the output folder cannot be used (checked before the models load) or the report
+ * cannot be written.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extracts entities, dates and quotations from every article under CORPUS.")
@@ -38,6 +44,8 @@ public final class ExtractCommand implements Callable<Integer> {
   static final int EXIT_SOME_FAILED = 1;
   /** The pipeline could not be built: nothing was processed. */
   static final int EXIT_CANNOT_RUN = 3;
+  /** The output folder is unusable or locked by another batch, or the report failed. */
+  static final int EXIT_OUTPUT = 4;
 
   @Parameters(index = "0", paramLabel = "CORPUS",
       description = "Folder of .txt, .html/.htm and .jsonl articles, walked recursively.")
@@ -68,6 +76,16 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Write the HTML report to OUTPUT/report (default: on; not with jsonl).")
   boolean report;
 
+  @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Reuse the output of articles an earlier run into the same folder already did "
+          + "and that have not changed since (default: on; --no-resume redoes every article).")
+  boolean resume;
+
+  @Option(names = "--article-timeout", defaultValue = "300", paramLabel = "SECONDS",
+      description = "An article still annotating after this long fails and the batch goes on; "
+          + "0 for no limit (default: ${DEFAULT-VALUE}).")
+  double articleTimeoutSeconds;
+
   @Spec
   CommandSpec spec;
 
@@ -93,16 +111,39 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("extract: --threads and --max-article-bytes must be positive");
       return NewsFactsCli.EXIT_USAGE;
     }
+    if (publishedDate != null && (publishedDate.isBefore(PublishedDates.EARLIEST)
+        || publishedDate.isAfter(PublishedDates.LATEST))) {
+      err.println("extract: --published-date " + publishedDate + " is outside the years "
+          + PublishedDates.EARLIEST.getYear() + " to " + PublishedDates.LATEST.getYear());
+      return NewsFactsCli.EXIT_USAGE;
+    }
+    if (!(articleTimeoutSeconds >= 0) || articleTimeoutSeconds > Duration.ofDays(365).toSeconds()) {
+      err.println("extract: --article-timeout must be 0 (no limit) or a number of seconds");
+      return NewsFactsCli.EXIT_USAGE;
+    }
     BatchOptions options = new BatchOptions(
         threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-        publishedDate, format, new IngestOptions(maxArticleBytes));
+        publishedDate, format, new IngestOptions(maxArticleBytes), resume,
+        Duration.ofMillis(Math.round(articleTimeoutSeconds * 1000)));
+    // Checked and locked before the models load: a wrong -o costs a second, not a whole batch.
+    try (OutputFolder folder = OutputFolder.claim(output)) {
+      return run(options, folder, err);
+    } catch (OutputException e) {
+      err.println("extract: " + e.getMessage());
+      return EXIT_OUTPUT;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("extract: cannot write to output folder " + output + ": " + e.getMessage());
+      return EXIT_OUTPUT;
+    }
+  }
 
+  private int run(BatchOptions options, OutputFolder folder, PrintWriter err) throws IOException {
     long loadStart = System.nanoTime();
     err.println("extract: loading CoreNLP models (10-30 s)...");
     NewsFacts newsFacts;
     try {
       newsFacts = pipeline.get();
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalStateException e) {
       err.println("extract: cannot load the pipeline: " + e.getMessage());
       return EXIT_CANNOT_RUN;
     }
@@ -111,7 +152,7 @@ public final class ExtractCommand implements Callable<Integer> {
     BatchResult result;
     try (Progress progress = Progress.forStderr(
         new CorpusReader(options.ingest()).countArticles(corpus))) {
-      result = new BatchRunner(newsFacts, options, setupSeconds).run(corpus, output, progress);
+      result = new BatchRunner(newsFacts, options, setupSeconds).run(corpus, folder, progress);
     } catch (IngestException e) {
       err.println("extract: " + e.getMessage());
       return NewsFactsCli.EXIT_USAGE;
@@ -119,7 +160,7 @@ public final class ExtractCommand implements Callable<Integer> {
     for (ManifestEntry failure : result.failures()) {
       err.println("failed: " + failure.file() + ": " + failure.error());
     }
-    writeReport(err);
+    boolean reportWritten = writeReport(err);
     var summary = result.manifest().summary();
     var timing = result.manifest().timing();
     spec.commandLine().getOut().printf(
@@ -128,17 +169,33 @@ public final class ExtractCommand implements Callable<Integer> {
         summary.articles(), summary.ok(), summary.failed(), summary.entities(), summary.dates(),
         summary.quotes(), timing.wallSeconds(), timing.articlesPerSecond(),
         timing.tokensPerSecond(), output.resolve("manifest.json"));
+    var incremental = result.manifest().incremental();
+    if (incremental.reused() > 0 || !incremental.removed().isEmpty()) {
+      spec.commandLine().getOut().printf("%d annotated, %d unchanged since the last run (reused), "
+          + "%d outputs of articles no longer in the corpus removed%n", incremental.annotated(),
+          incremental.reused(), incremental.removed().size());
+    }
+    if (!reportWritten) {
+      return EXIT_OUTPUT;
+    }
     return result.allOk() ? EXIT_OK : EXIT_SOME_FAILED;
   }
 
-  private void writeReport(PrintWriter err) {
+  /** False when the report was due and could not be written (the JSON output is complete). */
+  private boolean writeReport(PrintWriter err) {
     if (!report || format == OutputFormat.JSONL) {
-      return;
+      return true;
     }
     try {
       new ReportWriter().write(output);
+      return true;
     } catch (UncheckedIOException | IllegalArgumentException e) {
-      err.println("extract: the report could not be written: " + e.getMessage());
+      Throwable cause =
+          e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      err.println("extract: the report could not be written to " + output.resolve("report")
+          + ": " + cause.getMessage() + " (the articles and manifest are complete; rerun "
+          + "'newsfacts report " + output + "' once there is room)");
+      return false;
     }
   }
 }

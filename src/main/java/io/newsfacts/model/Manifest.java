@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** The batch's record: what was asked, how each article ended, and how long it took. */
-@JsonPropertyOrder({"schemaVersion", "tool", "corpus", "summary", "timing", "articles"})
+@JsonPropertyOrder({"schemaVersion", "tool", "corpus", "summary", "timing", "incremental",
+    "articles"})
 public record Manifest(String schemaVersion, String tool, String corpus, Summary summary,
-    Timing timing, List<ManifestEntry> articles) {
+    Timing timing, Incremental incremental, List<ManifestEntry> articles) {
 
   public Manifest {
     articles = List.copyOf(articles);
@@ -21,6 +22,19 @@ public record Manifest(String schemaVersion, String tool, String corpus, Summary
           entries.stream().mapToInt(ManifestEntry::entities).sum(),
           entries.stream().mapToInt(ManifestEntry::dates).sum(),
           entries.stream().mapToInt(ManifestEntry::quotes).sum());
+    }
+  }
+
+  /**
+   * What this run had to do: articles annotated now, articles whose output an earlier run with the
+   * same code and settings had already written (unchanged since), and the outputs it removed
+   * because their article is gone from the corpus or failed now. Like the timing, it describes the
+   * run, not the corpus: a resumed run and an uninterrupted one differ only here and in timing.
+   */
+  @JsonPropertyOrder({"annotated", "reused", "removed"})
+  public record Incremental(int annotated, int reused, List<String> removed) {
+    public Incremental {
+      removed = List.copyOf(removed);
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.TreeMap;
 
 /**
@@ -26,13 +27,20 @@ public final class JsonlWriter implements AutoCloseable {
   public JsonlWriter(Path outputDir) throws IOException {
     Files.createDirectories(outputDir);
     target = outputDir.resolve(FILE_NAME);
-    temp = Files.createTempFile(outputDir, "." + FILE_NAME, ".tmp");
-    writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+    temp = AtomicFiles.temporarySibling(target);
+    writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
   }
 
   /** Article number {@code sequence} (0-based, corpus order) was done. */
   public synchronized void add(long sequence, ArticleFacts facts) throws IOException {
     waiting.put(sequence, Json.COMPACT.writeValueAsString(facts));
+    drain();
+  }
+
+  /** Article number {@code sequence} was done earlier: its line, already serialised. */
+  public synchronized void addLine(long sequence, String line) throws IOException {
+    waiting.put(sequence, line);
     drain();
   }
 
