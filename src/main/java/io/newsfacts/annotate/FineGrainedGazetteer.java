@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,6 +36,9 @@ final class FineGrainedGazetteer implements AutoCloseable {
   /** Directory names carry the owner's pid: {@code newsfacts-gazetteer-<pid>-<random>}. */
   private static final String PREFIX = "newsfacts-gazetteer-";
   private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*");
+  /** What versions before this one named them: {@code newsfacts-gazetteer<random digits>}. */
+  private static final String OLD_PREFIX = "newsfacts-gazetteer";
+  private static final Pattern UNOWNED = Pattern.compile("newsfacts-gazetteer\\d+");
 
   private final Path dir;
   private final String mapping;
@@ -93,18 +98,29 @@ final class FineGrainedGazetteer implements AutoCloseable {
     }
   }
 
-  /** Deletes gazetteer directories whose process no longer runs (a kill -9 during loading). */
+  /**
+   * Deletes gazetteer directories whose process no longer runs (a kill -9 during loading), and
+   * those of versions before the pid was in the name once they are an hour old (their loading,
+   * the only time they are read, is long over).
+   */
   static void removeLeftovers(Path tmp) {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp, OLD_PREFIX + "*")) {
       for (Path entry : entries) {
-        Matcher owner = OWNED.matcher(entry.getFileName().toString());
-        if (owner.matches() && !isAlive(Long.parseLong(owner.group(1)))) {
+        String name = entry.getFileName().toString();
+        Matcher owner = OWNED.matcher(name);
+        if (owner.matches() ? !isAlive(Long.parseLong(owner.group(1)))
+            : UNOWNED.matcher(name).matches() && isOlderThanAnHour(entry)) {
           deleteQuietly(entry);
         }
       }
     } catch (IOException | RuntimeException e) {
       // Only housekeeping: an unreadable temporary directory fails the next step clearly.
     }
+  }
+
+  private static boolean isOlderThanAnHour(Path dir) throws IOException {
+    return Files.getLastModifiedTime(dir).toInstant()
+        .isBefore(Instant.now().minus(Duration.ofHours(1)));
   }
 
   private static boolean isAlive(long pid) {

@@ -107,6 +107,11 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("extract: corpus folder not found: " + corpus);
       return NewsFactsCli.EXIT_USAGE;
     }
+    if (output.toAbsolutePath().normalize().startsWith(corpus.toRealPath())) {
+      err.println("extract: output folder " + output + " is inside the corpus folder " + corpus
+          + ": the next run would read its articles.jsonl as input; choose another -o");
+      return NewsFactsCli.EXIT_USAGE;
+    }
     if (maxArticleBytes <= 0 || (threads != null && threads < 1)) {
       err.println("extract: --threads and --max-article-bytes must be positive");
       return NewsFactsCli.EXIT_USAGE;

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +67,18 @@ class FineGrainedGazetteerTest {
     assertThat(leftover).doesNotExist();
     assertThat(live).exists();
     assertThat(unrelated).exists();
+  }
+
+  @Test
+  void removesCopiesOfOlderVersionsOnceAnHourOld(@TempDir Path tmp) throws Exception {
+    Path old = Files.createDirectories(tmp.resolve("newsfacts-gazetteer4083940048631819510"));
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    Path loading = Files.createDirectories(tmp.resolve("newsfacts-gazetteer5430858557235927319"));
+
+    FineGrainedGazetteer.removeLeftovers(tmp);
+
+    assertThat(old).doesNotExist();
+    assertThat(loading).exists();
   }
 
   @Test

@@ -52,7 +52,8 @@ class ExtractCommandTest {
 
   @Test
   void pipelineThatCannotBeBuiltIsOneLineAndExitThree(@TempDir Path tmp) throws Exception {
-    Files.writeString(tmp.resolve("a.txt"), "Text.");
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Text.");
     ExtractCommand command = new ExtractCommand(() -> {
       throw new java.io.UncheckedIOException("cannot prepare the fine-grained NER gazetteer in /x",
           new java.io.IOException("read-only"));
@@ -60,7 +61,7 @@ class ExtractCommandTest {
     CommandLine cli = NewsFactsCli.configure(new CommandLine(command));
     cli.setErr(new PrintWriter(err, true));
 
-    int code = cli.execute(tmp.toString(), "-o", tmp.resolve("out").toString());
+    int code = cli.execute(corpus.toString(), "-o", tmp.resolve("out").toString());
 
     assertThat(code).isEqualTo(3);
     assertThat(err.toString()).contains("cannot load the pipeline: cannot prepare the fine-grained")

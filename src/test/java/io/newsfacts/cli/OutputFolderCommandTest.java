@@ -16,6 +16,15 @@ class OutputFolderCommandTest {
 
   private final StringWriter err = new StringWriter();
 
+  @TempDir
+  Path tmp;
+
+  private String corpus() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Text.");
+    return corpus.toString();
+  }
+
   private int extract(String... args) {
     ExtractCommand command = new ExtractCommand(() -> {
       throw new AssertionError("models must not load when the output folder is unusable");
@@ -27,29 +36,26 @@ class OutputFolderCommandTest {
   }
 
   @Test
-  void outputThatIsAFileFailsBeforeTheModelsLoad(@TempDir Path tmp) throws Exception {
-    Files.writeString(tmp.resolve("a.txt"), "Text.");
+  void outputThatIsAFileFailsBeforeTheModelsLoad() throws Exception {
     Path file = Files.writeString(tmp.resolve("out.txt"), "not a folder");
 
-    assertThat(extract(tmp.toString(), "-o", file.toString())).isEqualTo(4);
+    assertThat(extract(corpus(), "-o", file.toString())).isEqualTo(4);
     assertThat(err.toString()).contains("out.txt is a file, not a folder").doesNotContain("\tat ");
   }
 
   @Test
-  void outputBelowAFileFailsBeforeTheModelsLoad(@TempDir Path tmp) throws Exception {
-    Files.writeString(tmp.resolve("a.txt"), "Text.");
+  void outputBelowAFileFailsBeforeTheModelsLoad() throws Exception {
     Path file = Files.writeString(tmp.resolve("out.txt"), "not a folder");
 
-    assertThat(extract(tmp.toString(), "-o", file.resolve("sub").toString())).isEqualTo(4);
+    assertThat(extract(corpus(), "-o", file.resolve("sub").toString())).isEqualTo(4);
     assertThat(err.toString()).contains("cannot create output folder").contains("sub");
   }
 
   @Test
-  void aSecondBatchIntoALockedFolderIsRefused(@TempDir Path tmp) throws Exception {
-    Files.writeString(tmp.resolve("a.txt"), "Text.");
+  void aSecondBatchIntoALockedFolderIsRefused() throws Exception {
     Path output = tmp.resolve("out");
     try (OutputFolder first = OutputFolder.claim(output)) {
-      assertThat(extract(tmp.toString(), "-o", output.toString())).isEqualTo(4);
+      assertThat(extract(corpus(), "-o", output.toString())).isEqualTo(4);
     }
     assertThat(err.toString()).contains("is in use by another NewsFacts batch")
         .contains("pid " + ProcessHandle.current().pid());
@@ -57,7 +63,7 @@ class OutputFolderCommandTest {
   }
 
   @Test
-  void theLockIsFreeAgainOnceTheFirstBatchEnds(@TempDir Path tmp) throws Exception {
+  void theLockIsFreeAgainOnceTheFirstBatchEnds() throws Exception {
     Path output = tmp.resolve("out");
     OutputFolder.claim(output).close();
     try (OutputFolder again = OutputFolder.claim(output)) {
@@ -66,8 +72,17 @@ class OutputFolderCommandTest {
   }
 
   @Test
-  void badArticleTimeoutIsUsageError(@TempDir Path tmp) {
-    assertThat(extract(tmp.toString(), "--article-timeout", "-3")).isEqualTo(2);
+  void outputInsideTheCorpusIsUsageError() throws Exception {
+    String corpus = corpus();
+
+    assertThat(extract(corpus, "-o", Path.of(corpus, "out").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("is inside the corpus folder");
+    assertThat(Path.of(corpus, "out")).doesNotExist();
+  }
+
+  @Test
+  void badArticleTimeoutIsUsageError() throws Exception {
+    assertThat(extract(corpus(), "--article-timeout", "-3")).isEqualTo(2);
     assertThat(err.toString()).contains("--article-timeout");
   }
 }
