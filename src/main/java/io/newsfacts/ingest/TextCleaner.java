@@ -63,8 +63,9 @@ public final class TextCleaner {
   // ---- characters and lines ----
 
   /**
-   * NFC; line breaks to LF; every kind of space and tab to a plain space; zero-width characters,
-   * soft hyphens and other controls removed; spaces collapsed and lines trimmed. Curly quotes stay:
+   * NFC; line breaks to LF; every kind of space and tab to a plain space; zero-width spaces, word
+   * joiners, byte order marks, soft hyphens and other controls removed (zero-width joiners and
+   * non-joiners kept); spaces collapsed and lines trimmed. Curly quotes stay:
    * quote detection needs them.
    */
   static String normalise(String raw) {
@@ -81,7 +82,9 @@ public final class TextCleaner {
         case '\n', '\u000B', '\u000C', '\u0085', '\u2028' -> out.append('\n');
         case '\u2029' -> out.append("\n\n");
         case '\t' -> out.append(' ');
-        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
+        // Zero-width joiners (U+200D) and non-joiners (U+200C) stay: they are content, binding
+        // emoji sequences (a family is one emoji) and shaping Persian and Indic words.
+        case '\u200B', '\u2060', '\uFEFF', '\u00AD' -> { }
         default -> {
           if (Character.getType(c) == Character.SPACE_SEPARATOR) {
             out.append(' ');

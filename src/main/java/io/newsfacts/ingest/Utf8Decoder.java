@@ -26,12 +26,21 @@ final class Utf8Decoder {
     if (looksLikeUtf16(bytes)) {
       throw new ArticleProblem("not valid UTF-8 (UTF-16 byte order mark at byte offset 0)");
     }
-    if (containsNul(bytes)) {
-      throw new ArticleProblem("binary file, not text");
+    // A stray NUL in real text (a bad export, a copy from a terminal) is dropped by the cleaner
+    // with the other control characters; a binary has NULs and controls throughout.
+    int nul = indexOfNul(bytes);
+    String text;
+    try {
+      text = decode(bytes);
+    } catch (ArticleProblem notUtf8) {
+      if (nul >= 0) {
+        throw new ArticleProblem("binary file, not text (NUL byte at byte offset " + nul + ")");
+      }
+      throw notUtf8;
     }
-    String text = decode(bytes);
     if (mostlyControlCharacters(text)) {
-      throw new ArticleProblem("binary file, not text");
+      throw new ArticleProblem("binary file, not text"
+          + (nul >= 0 ? " (NUL byte at byte offset " + nul + ")" : ""));
     }
     return text;
   }
@@ -79,12 +88,16 @@ final class Utf8Decoder {
   }
 
   private static boolean containsNul(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        return true;
+    return indexOfNul(bytes) >= 0;
+  }
+
+  private static int indexOfNul(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Control characters other than ordinary line and tab whitespace; text has next to none. */

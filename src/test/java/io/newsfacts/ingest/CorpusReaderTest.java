@@ -187,7 +187,15 @@ class CorpusReaderTest {
   void failsBinaryFileWithNulBytes() throws IOException {
     Path root = corpus();
     write(root, "a.txt", new byte[] {'a', 'b', 0, 'c'});
-    assertEquals("binary file, not text", onlyFailure(root).error());
+    assertEquals("binary file, not text (NUL byte at byte offset 2)", onlyFailure(root).error());
+  }
+
+  @Test
+  void aStrayNulInRealTextIsDroppedNotTheWholeArticle() throws IOException {
+    Path root = corpus();
+    write(root, "a.txt", "The minister said on Monday\u0000 that talks would resume in May.");
+    assertEquals("The minister said on Monday that talks would resume in May.",
+        onlyArticle(root).text());
   }
 
   @Test

@@ -21,9 +21,17 @@ class TextCleanerTest {
   }
 
   @Test
-  void normalisesExoticSpacesAndRemovesZeroWidthCharacters() {
+  void normalisesExoticSpacesAndRemovesZeroWidthSpaces() {
     assertEquals("a b c d e f g.",
-        body("a\u2009b\u2007c\u2003d\u2002e\u3000f\tg\u200B\u200C\u200D\u2060."));
+        body("a\u2009b\u2007c\u2003d\u2002e\u3000f\tg\u200B\u2060."));
+  }
+
+  @Test
+  void keepsZeroWidthJoinersThatMakeOneEmojiOrShapeAWord() {
+    String family = "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+    String persian = "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
+    assertEquals("The " + family + " family and " + persian + ".",
+        body("The " + family + " family and " + persian + "."));
   }
 
   @Test
