@@ -9,9 +9,9 @@
 #
 # Run from the repository root after `mvn -Pspark-job package -DskipTests`. Settings (environment):
 #   SPARK_MASTER_PORT (7077)  SPARK_WORKER_CORES (2)  SPARK_WORKER_MEMORY (4g)
-#   EXECUTOR_MEMORY (1g)  EXECUTOR_CORES (2)  DRIVER_MEMORY (1g)
+#   EXECUTOR_MEMORY (1g)  EXECUTOR_CORES (2)  EXECUTOR_JAVA_OPTIONS (-XX:+UseSerialGC)  DRIVER_MEMORY (1g)
 #   JOB_JAR (target/newsfacts-spark-job.jar; a local:/ URI is not copied to the worker)
-#   SPARK_EXTRA_CONF ("--conf k=v ..." passed on to SparkSubmit)
+#   SPARK_EXTRA_CONF ("--conf k=v ..." passed on to SparkSubmit; values without spaces)
 set -euo pipefail
 
 SPARK_VERSION=3.5.7
@@ -25,8 +25,9 @@ MASTER_PORT="${SPARK_MASTER_PORT:-7077}"
 MASTER="spark://127.0.0.1:$MASTER_PORT"
 JOB_JAR="${JOB_JAR:-$PWD/target/newsfacts-spark-job.jar}"
 
-# What Spark 3.5 needs opened on Java 17; spark-submit's shell launcher adds these for the driver,
-# plain `java` does not, and the worker does not add them for executors.
+# What Spark 3.5 needs opened on Java 17. spark-submit's shell launcher adds these to the driver's
+# JVM, plain `java` does not: the driver here gets them from this list. Executors get Spark's own
+# list from the driver (SparkContext adds it to spark.executor.defaultJavaOptions).
 OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED\
  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED\
  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED\
@@ -84,7 +85,7 @@ case "${1:-}" in
       --executor-cores "${EXECUTOR_CORES:-2}" \
       --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
       --conf spark.ui.enabled=false \
-      --conf "spark.executor.extraJavaOptions=-XX:+UseSerialGC $OPENS" \
+      --conf "spark.executor.extraJavaOptions=${EXECUTOR_JAVA_OPTIONS:--XX:+UseSerialGC}" \
       ${SPARK_EXTRA_CONF:-} \
       "$JOB_JAR" "$@"
     ;;
