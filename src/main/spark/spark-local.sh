@@ -10,7 +10,9 @@
 # Run from the repository root after `mvn -Pspark-job package -DskipTests`. Settings (environment):
 #   SPARK_MASTER_PORT (7077)  SPARK_WORKER_CORES (2)  SPARK_WORKER_MEMORY (4g)
 #   EXECUTOR_MEMORY (1g)  EXECUTOR_CORES (2)  EXECUTOR_JAVA_OPTIONS (-XX:+UseSerialGC)  DRIVER_MEMORY (1g)
-#   JOB_JAR (target/newsfacts-spark-job.jar; a local:/ URI is not copied to the worker)
+#   JOB_JAR (target/newsfacts-spark-job.jar; every executor copies it into the worker's work folder)
+#   SHARED_CLASSPATH (a jar already on every node, put on the driver's and executors' class path:
+#     with the job jar there, JOB_JAR=target/newsfacts.jar ships only NewsFacts's own classes)
 #   SPARK_EXTRA_CONF ("--conf k=v ..." passed on to SparkSubmit; values without spaces)
 set -euo pipefail
 
@@ -37,7 +39,7 @@ OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED"
 
 spark_java() {  # java with Spark's jars: Master, Worker, SparkSubmit
-  java -cp "$SPARK_HOME/jars/*" -XX:+UseSerialGC "$@"
+  java -cp "${DRIVER_CLASSPATH:+$DRIVER_CLASSPATH:}$SPARK_HOME/jars/*" -XX:+UseSerialGC "$@"
 }
 
 need_runtime() {
@@ -76,7 +78,12 @@ case "${1:-}" in
   submit)
     need_runtime
     shift
-    # Client mode: this JVM is the driver, so it gets the opens and the driver memory itself.
+    # Client mode: this JVM is the driver, so it gets the opens, memory and class path itself.
+    shared=()
+    if [[ -n "${SHARED_CLASSPATH:-}" ]]; then
+      export DRIVER_CLASSPATH="$SHARED_CLASSPATH"
+      shared=(--conf "spark.executor.extraClassPath=$SHARED_CLASSPATH")
+    fi
     # shellcheck disable=SC2086
     spark_java -Xmx"${DRIVER_MEMORY:-1g}" $OPENS org.apache.spark.deploy.SparkSubmit \
       --master "$MASTER" --deploy-mode client \
@@ -86,7 +93,7 @@ case "${1:-}" in
       --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
       --conf spark.ui.enabled=false \
       --conf "spark.executor.extraJavaOptions=${EXECUTOR_JAVA_OPTIONS:--XX:+UseSerialGC}" \
-      ${SPARK_EXTRA_CONF:-} \
+      "${shared[@]}" ${SPARK_EXTRA_CONF:-} \
       "$JOB_JAR" "$@"
     ;;
   stop)
