@@ -38,8 +38,9 @@ OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED\
  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED"
 
-spark_java() {  # java with Spark's jars: Master, Worker, SparkSubmit
-  java -cp "${DRIVER_CLASSPATH:+$DRIVER_CLASSPATH:}$SPARK_HOME/jars/*" -XX:+UseSerialGC "$@"
+spark_java() {  # java with Spark's jars: Master, Worker, SparkSubmit. exec: a background call's
+  # $! is then the JVM's own pid (not a subshell's), which `stop` kills.
+  exec java -cp "${DRIVER_CLASSPATH:+$DRIVER_CLASSPATH:}$SPARK_HOME/jars/*" -XX:+UseSerialGC "$@"
 }
 
 need_runtime() {
@@ -53,6 +54,9 @@ case "${1:-}" in
     ;;
   start)
     need_runtime
+    if [[ -f "$STATE/master.pid" ]] && kill -0 "$(cat "$STATE/master.pid")" 2>/dev/null; then
+      echo "already running (master pid $(cat "$STATE/master.pid")): '$0 stop' first" >&2; exit 1
+    fi
     mkdir -p "$STATE/work"
     spark_java -Xmx512m org.apache.spark.deploy.master.Master \
       --host 127.0.0.1 --port "$MASTER_PORT" --webui-port "${SPARK_MASTER_WEBUI_PORT:-8080}" \
@@ -99,7 +103,9 @@ case "${1:-}" in
   stop)
     for role in worker master; do
       if [[ -f "$STATE/$role.pid" ]]; then
-        kill "$(cat "$STATE/$role.pid")" 2>/dev/null || true
+        pid="$(cat "$STATE/$role.pid")"
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
         rm -f "$STATE/$role.pid"
       fi
     done
