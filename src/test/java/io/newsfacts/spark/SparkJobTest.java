@@ -95,7 +95,7 @@ class SparkJobTest {
     }
   }
 
-  private static Map<String, String> localRecords(Path corpus, Path output) throws IOException {
+  static Map<String, String> localRecords(Path corpus, Path output) throws IOException {
     return localRecords(runLocal(corpus, output), output);
   }
 
@@ -114,7 +114,7 @@ class SparkJobTest {
   }
 
   /** The Spark job's article lines by id, each in canonical one-line JSON. */
-  private static Map<String, String> sparkRecords(Path output) throws IOException {
+  static Map<String, String> sparkRecords(Path output) throws IOException {
     Map<String, String> records = new TreeMap<>();
     for (String line : lines(output.resolve(SparkExtraction.ARTICLES))) {
       String id = Json.MAPPER.readTree(line).get("id").asText();
