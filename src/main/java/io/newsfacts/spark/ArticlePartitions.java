@@ -14,7 +14,7 @@ import java.io.Serializable;
  */
 record ArticlePartitions(int partitions, int articlesPerPartition) implements Serializable {
 
-  /** Annotation takes about a second per news article and core: a partition is tens of seconds. */
+  /** Annotation takes 1-4 s per news article and core, so a partition is about a minute of work. */
   static final int DEFAULT_MAX_ARTICLES = 20;
 
   /** Articles per output part file: few, large files for the output, whatever the partitions. */

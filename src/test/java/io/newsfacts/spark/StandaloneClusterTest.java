@@ -123,8 +123,8 @@ class StandaloneClusterTest {
       Path path = Path.of(entry);
       if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
         // Numbered: two artifacts may share a file name.
-        Files.createSymbolicLink(jars.resolve(String.format("%03d-%s", index++, path.getFileName())),
-            path.toAbsolutePath());
+        String name = String.format("%03d-%s", index++, path.getFileName());
+        Files.createSymbolicLink(jars.resolve(name), path.toAbsolutePath());
       }
     }
     Files.writeString(home.resolve("RELEASE"), "Spark (test class path)\n");
