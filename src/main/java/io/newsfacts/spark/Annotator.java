@@ -21,7 +21,8 @@ final class Annotator {
     this.defaultPublishedDate = defaultPublishedDate;
   }
 
-  Iterator<Tuple2<OrderKey, RecordLine>> annotate(Iterator<Tuple2<OrderKey, Ingested>> articles) {
+  /** Each article (keyed by its corpus rank) as its output line, keyed by its corpus order. */
+  Iterator<Tuple2<OrderKey, RecordLine>> annotate(Iterator<Tuple2<Long, Ingested>> articles) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -30,8 +31,8 @@ final class Annotator {
 
       @Override
       public Tuple2<OrderKey, RecordLine> next() {
-        Tuple2<OrderKey, Ingested> next = articles.next();
-        return new Tuple2<>(next._1(), line(next._2()));
+        Ingested article = articles.next()._2();
+        return new Tuple2<>(article.order(), line(article));
       }
     };
   }

@@ -11,14 +11,18 @@ import java.time.LocalDate;
  * @param output a folder that must not exist yet
  * @param pipeline the same typed configuration the local batch uses
  * @param defaultPublishedDate the date for articles that carry none of their own, or null
- * @param partitions annotation partitions; 0 means the cluster's default parallelism
+ * @param partitions annotation partitions; 0 to bound them by {@code articlesPerPartition}
+ * @param articlesPerPartition the most articles in one annotation partition when
+ *     {@code partitions} is 0 (see {@link ArticlePartitions})
  */
 record JobOptions(String input, String output, PipelineConfig pipeline,
-    LocalDate defaultPublishedDate, int partitions, long maxArticleBytes) implements Serializable {
+    LocalDate defaultPublishedDate, int partitions, int articlesPerPartition, long maxArticleBytes)
+    implements Serializable {
 
   JobOptions {
-    if (partitions < 0 || maxArticleBytes <= 0) {
-      throw new IllegalArgumentException("partitions must be >= 0 and maxArticleBytes positive");
+    if (partitions < 0 || articlesPerPartition < 1 || maxArticleBytes <= 0) {
+      throw new IllegalArgumentException(
+          "partitions must be >= 0, articlesPerPartition and maxArticleBytes positive");
     }
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -59,15 +58,17 @@ final class SparkExtraction {
       throw new IllegalArgumentException("output already exists: " + options.output());
     }
     CorpusListing listing = CorpusListing.list(options.input(), spark.hadoopConfiguration());
-    int partitions = options.partitions() > 0 ? options.partitions() : spark.defaultParallelism();
-
-    JavaRDD<Ingested> ingested = ingest(listing, partitions)
+    // Reading is cut as annotation will be, by the number of files (most hold one article).
+    JavaRDD<Ingested> ingested = ingest(listing, plan(listing.files().size()).partitions())
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long articles = ingested.count();
+    ArticlePartitions plan = plan(articles);
     Broadcast<HashMap<String, IdClaim>> duplicated = spark.broadcast(duplicatedIds(ingested));
-    JavaPairRDD<OrderKey, RecordLine> lines = annotate(ingested, duplicated, partitions)
+    JavaPairRDD<OrderKey, RecordLine> lines = annotate(ingested, duplicated, plan)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    // Sorting costs a shuffle of finished lines only; it makes part files follow corpus order.
-    JavaRDD<RecordLine> ordered = lines.sortByKey(true, partitions).values();
+    // Sorting costs a shuffle of finished lines only; it makes part files follow corpus order,
+    // and gathers the many small annotation partitions into few part files.
+    JavaRDD<RecordLine> ordered = lines.sortByKey(true, plan.partFiles(articles)).values();
     ordered.filter(RecordLine::ok).map(RecordLine::json)
         .saveAsTextFile(new Path(output, ARTICLES).toString());
     ordered.filter(line -> !line.ok()).map(RecordLine::json)
@@ -89,13 +90,19 @@ final class SparkExtraction {
         new Manifest.Summary((int) count, (int) count - failures.size(), failures.size(),
             totals.entities(), totals.dates(), totals.quotes()),
         new SparkSummary.Timing(startedAt.truncatedTo(ChronoUnit.SECONDS).toString(),
-            spark.master(), partitions, round(wall), round(count / Math.max(wall, 1e-9))),
+            spark.master(), plan.partitions(), plan.articlesPerPartition(), round(wall),
+            round(count / Math.max(wall, 1e-9))),
         failures);
     try (OutputStream out = outFs.create(new Path(output, SUMMARY), false)) {
       out.write(Json.PRETTY.writeValueAsBytes(summary));
       out.write('\n');
     }
     return summary;
+  }
+
+  private ArticlePartitions plan(long articles) {
+    return ArticlePartitions.plan(articles, options.partitions(), spark.defaultParallelism(),
+        options.articlesPerPartition());
   }
 
   /** Each listed file read on an executor; one result per article (JSONL files give many). */
@@ -119,14 +126,18 @@ final class SparkExtraction {
     return new HashMap<>(claims);
   }
 
+  /**
+   * Each article annotated in the partition of its corpus rank. The ranks come from the ingested
+   * articles in corpus order (zipWithIndex), which a recomputation after a lost executor repeats.
+   */
   private JavaPairRDD<OrderKey, RecordLine> annotate(JavaRDD<Ingested> ingested,
-      Broadcast<HashMap<String, IdClaim>> duplicated, int partitions) {
+      Broadcast<HashMap<String, IdClaim>> duplicated, ArticlePartitions plan) {
     var config = options.pipeline();
     var defaultDate = options.defaultPublishedDate();
-    // Hash partitioning by corpus position is deterministic, so a recomputed partition after a
-    // lost executor holds the same articles as before.
-    return ingested.mapToPair(i -> new Tuple2<>(i.order(), IdClaim.resolve(i, duplicated.value())))
-        .partitionBy(new HashPartitioner(partitions))
+    return ingested.zipWithIndex()
+        .mapToPair(ranked -> new Tuple2<>(ranked._2(),
+            IdClaim.resolve(ranked._1(), duplicated.value())))
+        .partitionBy(new RankPartitioner(plan))
         .mapPartitionsToPair(articles -> new Annotator(config, defaultDate).annotate(articles));
   }
 

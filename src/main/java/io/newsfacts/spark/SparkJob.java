@@ -37,8 +37,15 @@ public final class SparkJob implements Callable<Integer> {
   LocalDate publishedDate;
 
   @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
-      description = "Annotation partitions (default: the cluster's default parallelism).")
+      description = "Annotation partitions (default: as many as --articles-per-partition needs,"
+          + " at least one per core).")
   int partitions;
+
+  @Option(names = "--articles-per-partition", paramLabel = "N",
+      defaultValue = "" + ArticlePartitions.DEFAULT_MAX_ARTICLES,
+      description = "The most articles in one annotation partition, the work redone when an"
+          + " executor is lost (default: ${DEFAULT-VALUE}).")
+  int articlesPerPartition;
 
   @Option(names = "--max-article-bytes", paramLabel = "BYTES",
       defaultValue = "" + IngestOptions.DEFAULT_MAX_ARTICLE_BYTES,
@@ -55,12 +62,13 @@ public final class SparkJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (partitions < 0 || maxArticleBytes <= 0) {
-      err.println("newsfacts-spark: --partitions must be >= 0, --max-article-bytes positive");
+    if (partitions < 0 || articlesPerPartition < 1 || maxArticleBytes <= 0) {
+      err.println("newsfacts-spark: --partitions must be >= 0, --articles-per-partition and"
+          + " --max-article-bytes positive");
       return EXIT_USAGE;
     }
     JobOptions options = new JobOptions(input, output, PipelineConfig.defaults(), publishedDate,
-        partitions, maxArticleBytes);
+        partitions, articlesPerPartition, maxArticleBytes);
     SparkConf conf = new SparkConf().setAppName("newsfacts");
     SparkSummary summary;
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {

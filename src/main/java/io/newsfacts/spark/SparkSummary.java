@@ -20,7 +20,8 @@ public record SparkSummary(String schemaVersion, String tool, String input, Stri
   }
 
   /** Wall-clock figures of the run, setup (model loading on executors) included. */
-  @JsonPropertyOrder({"startedAt", "master", "partitions", "wallSeconds", "articlesPerSecond"})
-  public record Timing(String startedAt, String master, int partitions, double wallSeconds,
-      double articlesPerSecond) {}
+  @JsonPropertyOrder({"startedAt", "master", "partitions", "articlesPerPartition", "wallSeconds",
+      "articlesPerSecond"})
+  public record Timing(String startedAt, String master, int partitions, int articlesPerPartition,
+      double wallSeconds, double articlesPerSecond) {}
 }

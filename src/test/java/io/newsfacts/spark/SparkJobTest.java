@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkJobTest {
 
   private static final Path CORPUS = Path.of("corpus");
+  /** Small partitions, so that each corpus here is cut into several. */
+  private static final int ARTICLES_PER_PARTITION = 2;
 
   @TempDir
   Path temp;
@@ -80,8 +82,8 @@ class SparkJobTest {
 
   private static SparkSummary runSpark(Path corpus, Path output) throws IOException {
     JobOptions options = new JobOptions(corpus.toAbsolutePath().toUri().toString(),
-        output.toAbsolutePath().toUri().toString(), PipelineConfig.defaults(), null, 2,
-        IngestOptions.DEFAULT_MAX_ARTICLE_BYTES);
+        output.toAbsolutePath().toUri().toString(), PipelineConfig.defaults(), null, 0,
+        ARTICLES_PER_PARTITION, IngestOptions.DEFAULT_MAX_ARTICLE_BYTES);
     return new SparkExtraction(LocalSpark.get(), options).run();
   }
 
@@ -93,7 +95,7 @@ class SparkJobTest {
     }
   }
 
-  private static Map<String, String> localRecords(Path corpus, Path output) throws IOException {
+  static Map<String, String> localRecords(Path corpus, Path output) throws IOException {
     return localRecords(runLocal(corpus, output), output);
   }
 
@@ -112,7 +114,7 @@ class SparkJobTest {
   }
 
   /** The Spark job's article lines by id, each in canonical one-line JSON. */
-  private static Map<String, String> sparkRecords(Path output) throws IOException {
+  static Map<String, String> sparkRecords(Path output) throws IOException {
     Map<String, String> records = new TreeMap<>();
     for (String line : lines(output.resolve(SparkExtraction.ARTICLES))) {
       String id = Json.MAPPER.readTree(line).get("id").asText();
