@@ -86,11 +86,8 @@ final class EntityConsistency {
       List<NamedMention> covered) {
     for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
       List<Token> span = tokens.subList(i, i + n);
-      if (!isFree(span, covered)) {
-        continue;
-      }
       Typed typed = names.get(keyOf(span));
-      if (typed == null || !writtenAsName(span, capitals)) {
+      if (typed == null || !writtenAsName(span, capitals) || !isFree(span, covered)) {
         continue;
       }
       // In running text a repeat must stand alone: "Liverpool" in "Liverpool Street station" is

@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the names NER found in an annotated document, keeping only what the contract calls names. */
+/**
+ * Reads the names NER found in an annotated document, keeping only what the contract calls names,
+ * then adds and corrects what a sentence-by-sentence tagger gets wrong: dateline places, the
+ * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
+ * acronyms of {@link EntityConsistency}.
+ */
 final class NameFinder {
 
   List<NamedMention> find(CoreDocument document) {
