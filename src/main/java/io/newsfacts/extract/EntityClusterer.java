@@ -35,7 +35,10 @@ public final class EntityClusterer {
         .toList();
   }
 
-  /** The fullest written form names the entity; the fullest name's type wins. */
+  /**
+   * The fullest written form names the entity, in the story's own case rather than a headline's
+   * capitals; the fullest name's type wins.
+   */
   private static EntityCluster toCluster(Group root, List<Group> groups) {
     List<NamedMention> all = groups.stream().filter(g -> g.root() == root)
         .flatMap(g -> g.mentions.stream())
@@ -43,6 +46,8 @@ public final class EntityClusterer {
         .toList();
     NamedMention fullest = all.stream()
         .max(Comparator.<NamedMention>comparingInt(m -> m.words().size())
+            // "Pfizer" from the story, not "PFIZER" from its capitals headline.
+            .thenComparing(m -> !isInCapitals(m.text()))
             .thenComparingInt(m -> m.text().length())
             .thenComparing(Comparator.comparingInt(NamedMention::begin).reversed()))
         .orElseThrow();
@@ -169,6 +174,13 @@ public final class EntityClusterer {
       }
     }
     return sb.toString();
+  }
+
+  /** Written all in capitals, and long enough for that to be a style: "PFIZER", not "UN". */
+  private static boolean isInCapitals(String text) {
+    long letters = text.codePoints().filter(Character::isLetter).count();
+    return letters > 3 && text.codePoints().filter(Character::isLetter)
+        .allMatch(Character::isUpperCase);
   }
 
   private static boolean isNameWord(String word) {

@@ -3,11 +3,17 @@ package io.newsfacts.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the names NER found in an annotated document, keeping only what the contract calls names. */
+/**
+ * Reads the names NER found in an annotated document, keeping only what the contract calls names,
+ * then adds and corrects what a sentence-by-sentence tagger gets wrong: dateline places, the
+ * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
+ * acronyms of {@link EntityConsistency}.
+ */
 final class NameFinder {
 
   List<NamedMention> find(CoreDocument document) {
@@ -17,16 +23,64 @@ final class NameFinder {
     }
     NameRules rules = new NameRules(document.text());
     for (int s = 0; s < document.sentences().size(); s++) {
+      placeDateline(document, document.sentences().get(s).tokens(), s, names);
+    }
+    for (int s = 0; s < document.sentences().size(); s++) {
       rules.find(document.sentences().get(s), s).stream()
           .filter(rule -> names.stream().noneMatch(ner -> overlaps(ner, rule)))
           .forEach(names::add);
     }
-    return names;
+    List<List<EntityConsistency.Token>> tokens = tokens(document);
+    List<NamedMention> corrected = new EntityCues().apply(document.text(), tokens, names);
+    corrected.addAll(new EntityConsistency().repeats(document.text(), tokens, corrected));
+    return corrected;
+  }
+
+  /**
+   * A dateline's capitals ("SEATTLE (Reuters) -") are the place the story was filed: NER's
+   * mention of them becomes a LOCATION, or one is added where NER tagged none.
+   */
+  private static void placeDateline(CoreDocument document, List<CoreLabel> tokens, int sentence,
+      List<NamedMention> names) {
+    int count = NameRules.datelinePlace(tokens);
+    if (count == 0) {
+      return;
+    }
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(count - 1).endPosition();
+    boolean tagged = false;
+    for (int i = 0; i < names.size(); i++) {
+      NamedMention m = names.get(i);
+      if (m.begin() >= begin && m.end() <= end) {
+        tagged = true;
+        if (m.type() != EntityType.LOCATION) {
+          names.set(i, new NamedMention(m.text(), m.begin(), m.end(), m.sentence(),
+              EntityType.LOCATION, null, m.words()));
+        }
+      } else if (m.begin() < end && begin < m.end()) {
+        return; // a name that runs past the capitals: not a dateline as this rule knows them
+      }
+    }
+    if (!tagged) {
+      names.add(new NamedMention(document.text().substring(begin, end), begin, end, sentence,
+          EntityType.LOCATION, null,
+          tokens.subList(0, count).stream().map(CoreLabel::word).toList()));
+    }
+  }
+
+  private static List<List<EntityConsistency.Token>> tokens(CoreDocument document) {
+    return document.sentences().stream()
+        .map(sentence -> sentence.tokens().stream()
+            .map(t -> new EntityConsistency.Token(t.word(), t.beginPosition(), t.endPosition(),
+                t.ner() != null && !t.ner().equals("O")))
+            .toList())
+        .toList();
   }
 
   private static Optional<NamedMention> toNamedMention(CoreEntityMention mention) {
     List<CoreLabel> tokens = mention.tokens();
-    if (tokens.isEmpty() || isPronoun(tokens) || !looksLikeName(mention.text())) {
+    if (tokens.isEmpty() || isPronoun(tokens) || !looksLikeName(mention.text())
+        || isQuotedCrossHead(mention)) {
       return Optional.empty();
     }
     return EntityTypes.ofNerTag(mention.entityType())
@@ -45,7 +99,10 @@ final class NameFinder {
   private static NamedMention withGeographicFeature(CoreEntityMention mention,
       EntityTypes.Typed typed) {
     List<CoreLabel> tokens = new ArrayList<>(mention.tokens());
-    if (typed.type() == io.newsfacts.model.EntityType.LOCATION) {
+    if (typed.type() == EntityType.ORGANIZATION) {
+      tokens.addAll(coordinatedTail(mention));
+    }
+    if (typed.type() == EntityType.LOCATION) {
       List<CoreLabel> sentence = mention.sentence().tokens();
       int first = tokens.get(0).index() - 1;
       int last = tokens.get(tokens.size() - 1).index() - 1;
@@ -61,8 +118,48 @@ final class NameFinder {
     String text = begin == mention.charOffsets().first() && end == mention.charOffsets().second()
         ? mention.text()
         : mention.sentence().document().text().substring(begin, end);
-    return new NamedMention(text, begin, end, tokens.get(0).sentIndex(), typed.type(),
-        typed.subtype(), tokens.stream().map(CoreLabel::word).toList());
+    List<String> words = tokens.stream().map(CoreLabel::word).toList();
+    String subtype = typed.subtype() == null && typed.type() == EntityType.MISC
+        ? NameRules.miscSubtype(words) : typed.subtype();
+    return new NamedMention(text, begin, end, tokens.get(0).sentIndex(), typed.type(), subtype,
+        words);
+  }
+
+  /** Heads of organisations named "... of X and Y": "Department of Health and Human Services". */
+  private static final java.util.Set<String> ORGANIZATION_HEADS = java.util.Set.of("Department",
+      "Ministry", "Institute", "Institutes", "Bureau", "Office", "Council", "Commission",
+      "Committee", "Agency", "Board", "School", "College", "Academy", "Society", "Association",
+      "Federation", "Union", "Centre", "Center", "Centers", "Foundation", "Government",
+      "Secretariat", "Authority", "Organisation", "Organization", "Faculty", "Museum");
+
+  /**
+   * "and Infectious Diseases" after "National Institute of Allergy": the rest of an organisation
+   * whose name is a head, "of", and two things joined by "and", which NER cuts at the "and".
+   */
+  private static List<CoreLabel> coordinatedTail(CoreEntityMention mention) {
+    List<CoreLabel> words = mention.tokens();
+    boolean headOfSomething = false;
+    for (int i = 1; i < words.size(); i++) {
+      headOfSomething |= words.get(i).word().equals("of")
+          && ORGANIZATION_HEADS.contains(words.get(i - 1).word());
+    }
+    List<CoreLabel> sentence = mention.sentence().tokens();
+    int next = words.get(words.size() - 1).index();
+    if (!headOfSomething || next + 1 >= sentence.size()
+        || !(sentence.get(next).word().equals("and") || sentence.get(next).word().equals("&"))) {
+      return List.of();
+    }
+    int end = next + 1;
+    while (end < sentence.size() && isUntaggedCapitalised(sentence.get(end))) {
+      end++;
+    }
+    return end > next + 1 ? sentence.subList(next, end) : List.of();
+  }
+
+  private static boolean isUntaggedCapitalised(CoreLabel token) {
+    String ner = token.ner();
+    return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0))
+        && (ner == null || ner.equals("O"));
   }
 
   private static boolean isLooseFeatureWord(CoreLabel token) {
@@ -74,6 +171,31 @@ final class NameFinder {
   private static boolean overlaps(NamedMention a, NamedMention b) {
     return a.begin() < b.end() && b.begin() < a.end();
   }
+
+  /**
+   * A line that is only a quotation ("‘Grave Danger’" between paragraphs) is a cross-head that
+   * repeats words from the story, not a name, whatever their capitals make NER think.
+   */
+  private static boolean isQuotedCrossHead(CoreEntityMention mention) {
+    List<CoreLabel> sentence = mention.sentence().tokens();
+    int first = mention.tokens().get(0).index() - 1;
+    int last = mention.tokens().get(mention.tokens().size() - 1).index() - 1;
+    boolean quoted = false;
+    for (int i = 0; i < sentence.size(); i++) {
+      if (i >= first && i <= last) {
+        continue;
+      }
+      if (!QUOTE_TOKENS.contains(sentence.get(i).word())) {
+        return false;
+      }
+      quoted = true;
+    }
+    return quoted;
+  }
+
+  /** Quotation marks as token words (the tokenizer writes them as ASCII: quotes=ascii). */
+  private static final java.util.Set<String> QUOTE_TOKENS =
+      java.util.Set.of("'", "\"", "`", "``", "''", "\u2018", "\u2019", "\u201C", "\u201D");
 
   private static boolean isPronoun(List<CoreLabel> tokens) {
     return tokens.stream().allMatch(t -> t.tag() != null

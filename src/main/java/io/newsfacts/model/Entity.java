@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One named thing, with all its mentions in the article clustered together.
  * {@code name} is the fullest form; {@code subtype} is CoreNLP's fine-grained type (COUNTRY, CITY,
- * NATIONALITY, ...) or null.
+ * NATIONALITY, ...), or for MISC the kind the words tell (EVENT, LAW, PRODUCT, DISEASE), or null.
  */
 @JsonPropertyOrder({"id", "name", "type", "subtype", "mentions"})
 public record Entity(String id, String name, EntityType type, String subtype, List<Mention> mentions) {

@@ -69,8 +69,15 @@ class CorpusExpectationsTest {
       "html/gdansk-dockworkers-end-strike :: entity Baltic Hub",
       // SUTime: "two months on Tuesday" one expression, value "2024-05-21-WXX-2 INTERSECT P2M".
       "wires/markets-copper-chile-strike :: date 'Tuesday'",
-      // NER: "Pyrenees" not tagged.
-      "wires/spain-pyrenees-rail-tunnel-delay :: entity Pyrenees");
+      // NER's CoNLL 4-class model (PipelineConfig, docs/entities.md) types these one-word names
+      // wrongly where CoreNLP's default 3-class model had them right: a place it has not seen
+      // ("Graubünden" PERSON, "Zaragoza" ORGANIZATION, "Alps" MISC), a company ("Maersk" PERSON,
+      // after "shipping lines, including"). Overall it finds more names and types organisations
+      // better (CoNLL-2003 dev 89.6 -> 90.3), and it now finds "Pyrenees".
+      "alpine-glacier-survey :: entity Graubünden",
+      "alpine-glacier-survey :: entity Alps",
+      "html/gdansk-dockworkers-end-strike :: entity Maersk",
+      "wires/spain-pyrenees-rail-tunnel-delay :: entity Zaragoza");
 
 
   @TempDir

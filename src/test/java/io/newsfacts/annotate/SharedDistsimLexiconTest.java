@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
 import java.util.Properties;
@@ -27,7 +28,13 @@ class SharedDistsimLexiconTest {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     tagger = new StanfordCoreNLP(p);
-    ner = new AnnotatorImplementations().ner(PipelineConfig.defaults().toProperties());
+    // CoreNLP's own three default models: NewsFacts itself now runs one (PipelineConfig), but
+    // sharing must still hold for any configuration with several.
+    Properties nerProperties = PipelineConfig.defaults().toProperties();
+    nerProperties.setProperty("ner.model", String.join(",",
+        DefaultPaths.DEFAULT_NER_THREECLASS_MODEL, DefaultPaths.DEFAULT_NER_MUC_MODEL,
+        DefaultPaths.DEFAULT_NER_CONLL_MODEL));
+    ner = new AnnotatorImplementations().ner(nerProperties);
   }
 
   private static List<String> tags() {

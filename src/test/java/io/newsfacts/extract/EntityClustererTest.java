@@ -115,4 +115,11 @@ class EntityClustererTest {
     assertThat(EntityClusterer.acronymLetters("Un")).isNull();
     assertThat(EntityClusterer.acronymLetters("ABCDEFG")).isNull();
   }
+
+  @Test
+  void namesTheEntityInTheStorysCaseNotTheHeadlines() {
+    name("PFIZER", EntityType.ORGANIZATION);
+    name("Pfizer", EntityType.ORGANIZATION);
+    assertThat(cluster()).singleElement().extracting(EntityCluster::name).isEqualTo("Pfizer");
+  }
 }

@@ -1,0 +1,119 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentences of our own; words in [TYPE ...] brackets are the mentions NER gave. */
+class EntityCuesTest {
+
+  private final StringBuilder text = new StringBuilder();
+  private final List<List<EntityConsistency.Token>> sentences = new ArrayList<>();
+  private final List<NamedMention> names = new ArrayList<>();
+
+  private void sentence(String line) {
+    if (text.length() > 0) {
+      text.append("\n\n");
+    }
+    List<EntityConsistency.Token> tokens = new ArrayList<>();
+    EntityType type = null;
+    int begin = -1;
+    List<String> words = new ArrayList<>();
+    for (String raw : line.split(" ")) {
+      if (raw.startsWith("[")) {
+        type = switch (raw.substring(1)) {
+          case "PER" -> EntityType.PERSON;
+          case "ORG" -> EntityType.ORGANIZATION;
+          case "LOC" -> EntityType.LOCATION;
+          default -> EntityType.MISC;
+        };
+        continue;
+      }
+      boolean closes = raw.endsWith("]");
+      String word = closes ? raw.substring(0, raw.length() - 1) : raw;
+      if (!tokens.isEmpty()) {
+        text.append(' ');
+      }
+      int at = text.length();
+      text.append(word);
+      tokens.add(new EntityConsistency.Token(word, at, text.length(), type != null));
+      if (type != null) {
+        if (words.isEmpty()) {
+          begin = at;
+        }
+        words.add(word);
+      }
+      if (closes) {
+        names.add(new NamedMention(text.substring(begin), begin, text.length(), sentences.size(),
+            type, null, words));
+        type = null;
+        words = new ArrayList<>();
+      }
+    }
+    sentences.add(tokens);
+  }
+
+  private List<String> corrected() {
+    return new EntityCues().apply(text.toString(), sentences, names).stream()
+        .map(m -> m.text() + "/" + m.type() + (m.subtype() == null ? "" : "/" + m.subtype()))
+        .toList();
+  }
+
+  @Test
+  void aNameAfterACompanyNounIsAnOrganisationEverywhere() {
+    sentence("Digital bank [PER Revolut] applied for a licence .");
+    sentence("[PER Revolut] has 15 million customers .");
+    assertThat(corrected()).containsExactly("Revolut/ORGANIZATION", "Revolut/ORGANIZATION");
+  }
+
+  @Test
+  void aSpokesmanSpeaksForAnOrganisation() {
+    sentence("A [LOC Nasdaq] spokesman declined to comment .");
+    assertThat(corrected()).containsExactly("Nasdaq/ORGANIZATION");
+  }
+
+  @Test
+  void aFullPersonNameIsNotRetyped() {
+    sentence("The company [PER Jane Smith] founded grew .");
+    assertThat(corrected()).containsExactly("Jane Smith/PERSON");
+  }
+
+  @Test
+  void aBillIsALawWhateverNerGuessed() {
+    sentence("MPs debated the [ORG Internal Market Bill] on Monday .");
+    assertThat(corrected()).containsExactly("Internal Market Bill/MISC/LAW");
+  }
+
+  @Test
+  void aCupIsAnEventInCapitalsToo() {
+    sentence("SOCCER - [ORG RYDER CUP] TEAMS NAMED");
+    assertThat(corrected()).containsExactly("RYDER CUP/MISC/EVENT");
+  }
+
+  @Test
+  void aNamedDialogueIsAnEvent() {
+    sentence("Ministers spoke at the [ORG Shangri-La Dialogue] .");
+    assertThat(corrected()).containsExactly("Shangri-La Dialogue/MISC/EVENT");
+  }
+
+  @Test
+  void aGlacierIsAPlace() {
+    sentence("The [ORG Rhone Glacier] lost a metre .");
+    assertThat(corrected()).containsExactly("Rhone Glacier/LOCATION");
+  }
+
+  @Test
+  void aBankCutBeforeItsPlaceIsJoinedToIt() {
+    sentence("The [ORG Bank] of [LOC England] held rates .");
+    assertThat(corrected()).containsExactly("Bank of England/ORGANIZATION");
+  }
+
+  @Test
+  void aCompanyAndAPlaceFurtherOnStaySeparate() {
+    sentence("[ORG Barclays] of [LOC Britain] rose .");
+    assertThat(corrected()).containsExactly("Barclays/ORGANIZATION", "Britain/LOCATION");
+  }
+}
