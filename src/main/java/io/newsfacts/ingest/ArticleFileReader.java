@@ -46,7 +46,9 @@ final class ArticleFileReader {
   private Article readArticle(CorpusFile file, SourceFormat format, String id,
       Step<byte[]> readBytes, Step<Metadata> readSidecar) throws ArticleProblem {
     byte[] bytes = readBytes.get();
-    String text = Utf8Decoder.decodeTextFile(bytes);
+    // Web pages declare their own charset; text files must be UTF-8.
+    String text = format == SourceFormat.HTML ? Utf8Decoder.decodeHtmlFile(bytes)
+        : Utf8Decoder.decodeTextFile(bytes);
     if (TextCleaner.normalise(text).isBlank()) {
       throw new ArticleProblem("empty article");
     }
