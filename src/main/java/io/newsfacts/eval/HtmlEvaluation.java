@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class HtmlEvaluation {
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
   private HtmlEvaluation() {}
 
@@ -78,9 +78,17 @@ public final class HtmlEvaluation {
         gold.authors().isEmpty() ? null : sameNames(gold.authors(), authors));
   }
 
+  /**
+   * Whitespace runs (no-break spaces included) as one space, and characters that only guide
+   * display (soft hyphens, zero-width marks) removed, on both sides: the set's snippets keep them
+   * where the page had them, ingest's text never has them.
+   */
   static String collapse(String s) {
-    return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+    return WHITESPACE.matcher(INVISIBLE.matcher(nfc).replaceAll("")).replaceAll(" ").strip();
   }
+
+  private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u200B\u200C\u200D\u2060\uFEFF]");
 
   private static boolean sameText(String a, String b) {
     return b != null && collapse(a).toLowerCase(Locale.ROOT).equals(

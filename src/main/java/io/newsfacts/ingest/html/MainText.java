@@ -64,7 +64,8 @@ public final class MainText {
   private static final Pattern DISPLAY_NONE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
-  private static final String NEVER_CONTENT = "script, style, noscript, template, svg, iframe, "
+  /** rt/rp: ruby readings (furigana) printed over the base text, not part of the sentence. */
+  private static final String NEVER_CONTENT = "script, style, noscript, template, svg, iframe, rt, rp, "
       + "canvas, object, embed, video, audio, button, select, textarea, input, dialog, link, meta, "
       + "nav, aside, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
       + "[role=contentinfo], [role=complementary], [role=menu], [role=menubar], [role=search], "

@@ -25,7 +25,60 @@ final class MetaDates {
       "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/._-]|$)"
           + "|/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=/)");
 
+  /** Dates as printed in a page's visible byline or date line. */
+  private static final Pattern DOTTED_IN_TEXT =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern ISO_IN_TEXT =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final String MONTH_NAMES = "jan(?:uary|uar|vier)?|janv|feb(?:ruary|ruar)?|févr(?:ier)?"
+      + "|mar(?:ch)?|mär(?:z)?|mars|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?"
+      + "|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?"
+      + "|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?";
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+("
+      + MONTH_NAMES + ")\\.?\\s+((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b(" + MONTH_NAMES
+      + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
+
   private MetaDates() {}
+
+  /** The first date printed in a short piece of visible text ("Posted 07.11.2023 by …"), or null. */
+  static LocalDate inText(String text) {
+    if (text == null || text.length() > 200) {
+      return null;
+    }
+    Matcher m = ISO_IN_TEXT.matcher(text);
+    if (m.find()) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    m = DOTTED_IN_TEXT.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), m.group(2), m.group(1));
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
+    }
+    m = MONTH_DAY_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
+    }
+    return null;
+  }
+
+  private static int month(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    String[][] months = {{"jan"}, {"feb", "fév"}, {"mar", "mär"}, {"apr", "avr"}, {"may", "mai"},
+        {"jun", "juin"}, {"jul", "juil"}, {"aug", "aoû"}, {"sep"}, {"oct", "okt"}, {"nov"},
+        {"dec", "dez", "déc"}};
+    for (int i = 0; i < months.length; i++) {
+      for (String prefix : months[i]) {
+        if (n.startsWith(prefix)) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
+  }
 
   /** The date a markup value states, or null when it is not a date we can read for sure. */
   static LocalDate parse(String value) {

@@ -69,6 +69,9 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       date = MetaDates.fromUrl(url);
     }
     if (date == null) {
+      date = visibleDate(page);
+    }
+    if (date == null) {
       date = MetaDates.parse(ld.dateModified());
     }
     if (date == null) {
@@ -91,6 +94,21 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
         if (date != null) {
           return date;
         }
+      }
+    }
+    return null;
+  }
+
+  /** A date printed in an element named as a date or byline ("news-date", "post-meta"), if any. */
+  private static LocalDate visibleDate(Document page) {
+    for (Element e : page.select("[class*=date], [class*=datum], [class*=publish], [class*=posted],"
+        + " [class*=time], [id*=date], [class*=meta], [class*=byline], [class*=author]")) {
+      if (e.closest("footer, nav, aside") != null) {
+        continue;
+      }
+      LocalDate date = MetaDates.inText(e.text());
+      if (date != null) {
+        return date;
       }
     }
     return null;
@@ -236,7 +254,8 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
 
     private static boolean isArticle(JsonNode o) {
       for (String t : types(o)) {
-        if (ARTICLE_TYPES.contains(t)) {
+        if (ARTICLE_TYPES.contains(t) || t.endsWith("article") || t.contains("posting")
+            || t.equals("recipe") || t.equals("event")) {
           return o.has("headline") || o.has("datePublished") || o.has("author");
         }
       }
