@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The story's title without the site's name. {@code <title>} and often {@code og:title} read
@@ -34,15 +35,31 @@ final class PageTitles {
     }
     for (String candidate : new String[] {jsonLdHeadline, PageMetadata.meta(page, "og:title"),
         PageMetadata.meta(page, "twitter:title"), page.title(), h1}) {
-      if (candidate != null && !candidate.isBlank()) {
-        return withoutSiteName(candidate.strip(), siteNames, h1);
+      if (candidate == null || candidate.isBlank()) {
+        continue;
       }
+      // Pages escape twice ("d&#039;actions"); a title that is only the site's name is none.
+      String title = Parser.unescapeEntities(candidate, false).strip();
+      if (isSiteName(title, siteNames) && !title.equals(h1)) {
+        continue;
+      }
+      // The visible headline inside a longer title ("Topic - Headline - Site") is the headline.
+      if (h1 != null && words(h1) >= 3 && !title.equals(h1)
+          && comparable(title).contains(comparable(h1))) {
+        return h1;
+      }
+      return withoutSiteName(title, siteNames, h1);
     }
     return null;
   }
 
+  /** The story's h1: the first in an article or main element, else the page's only h1. */
   private static String headline(Document page) {
-    Element h1 = page.selectFirst("article h1, main h1, h1");
+    Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
+    if (h1 == null) {
+      var all = page.select("h1");
+      h1 = all.size() == 1 ? all.first() : null;
+    }
     return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
   }
 
