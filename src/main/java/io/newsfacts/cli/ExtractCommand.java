@@ -61,8 +61,14 @@ public final class ExtractCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Option(names = "--max-article-bytes", defaultValue = "1000000", paramLabel = "BYTES",
-      description = "Articles larger than this fail instead of being read (default: ${DEFAULT-VALUE}).")
+      description = "Articles whose text (for HTML: the extracted text) is larger than this fail "
+          + "(default: ${DEFAULT-VALUE}).")
   long maxArticleBytes;
+
+  @Option(names = "--max-raw-bytes", defaultValue = "32000000", paramLabel = "BYTES",
+      description = "Safety cap on what is read at all: an .html file or JSONL line larger than "
+          + "this fails unread (default: ${DEFAULT-VALUE}).")
+  long maxRawBytes;
 
   @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Write the HTML report to OUTPUT/report (default: on; not with jsonl).")
@@ -89,13 +95,14 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("extract: corpus folder not found: " + corpus);
       return NewsFactsCli.EXIT_USAGE;
     }
-    if (maxArticleBytes <= 0 || (threads != null && threads < 1)) {
-      err.println("extract: --threads and --max-article-bytes must be positive");
+    if (maxArticleBytes <= 0 || maxRawBytes <= 0 || (threads != null && threads < 1)) {
+      err.println("extract: --threads, --max-article-bytes and --max-raw-bytes must be positive");
       return NewsFactsCli.EXIT_USAGE;
     }
     BatchOptions options = new BatchOptions(
         threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-        publishedDate, format, new IngestOptions(maxArticleBytes));
+        publishedDate, format, new IngestOptions(maxArticleBytes,
+            Math.max(maxRawBytes, maxArticleBytes)));
 
     long loadStart = System.nanoTime();
     err.println("extract: loading CoreNLP models (10-30 s)...");

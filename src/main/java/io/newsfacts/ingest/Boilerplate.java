@@ -37,7 +37,12 @@ final class Boilerplate {
   private static final Pattern COOKIE_NOTICE = Pattern.compile(
       "(?iu).*\\b(?:we|this (?:web)?site|our (?:web)?site)(?: \\p{L}+)? uses? cookies\\b.*");
   private static final Pattern MENTIONS_COOKIES = Pattern.compile("(?iu).*\\bcookies?\\b.*");
-  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[.!?].*");
+  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[.!?。！？].*");
+  /**
+   * Letters of scripts without case (Han, kana, Hangul, Thai, Arabic…): they separate case-change
+   * tokens, since such text is written without spaces and a whole CJK sentence is one "word".
+   */
+  private static final Pattern CASELESS_OR_SPACE = Pattern.compile("[\\s\\p{Lo}]+");
 
   /** Menu separators; the angle quotes are breadcrumb separators, which never occur in prose. */
   private static final Pattern MENU_SEPARATOR = Pattern.compile("[|•·]");
@@ -73,7 +78,7 @@ final class Boilerplate {
     if (tokens.length > MAX_MENU_RUN_TOKENS || SENTENCE_PUNCTUATION.matcher(line).matches()) {
       return false;
     }
-    for (String token : tokens) {
+    for (String token : CASELESS_OR_SPACE.split(line.strip())) {
       if (caseChanges(token) >= 2) {
         return true;
       }

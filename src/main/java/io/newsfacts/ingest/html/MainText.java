@@ -104,6 +104,9 @@ public final class MainText {
       if (best == null && length >= ENOUGH_CHARS) {
         return result;
       }
+      if (best != null && bestLength >= ENOUGH_CHARS / 2) {
+        return best; // short but real: a gentler pass would mostly bring chrome back
+      }
       // A gentler pass brings chrome back with the text it recovers: worth it only for much more.
       if (best == null || length > 2 * bestLength + 200) {
         best = result;
@@ -208,6 +211,9 @@ public final class MainText {
 
   private static boolean isUnlikely(Element e) {
     String tag = e.normalName();
+    if (!tag.equals("body") && isComments(e)) {
+      return true; // reader comments are often marked up as articles too
+    }
     if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")
         || tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")) {
       return false;
