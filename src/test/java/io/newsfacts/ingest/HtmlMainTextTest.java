@@ -73,6 +73,15 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void leadParagraphBetweenHeadlineAndBodyIsKept() {
+    Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1></div>"
+        + "<div class=\"field-abstract\">With the new pier the small harbour town hopes to win back"
+        + " the ferry traffic it lost to its larger neighbour twenty years ago.</div>"
+        + "<div class=\"field-body\">" + STORY + "</div></body>");
+    assertThat(a.text()).startsWith("With the new pier").contains("shortage of steel");
+  }
+
+  @Test
   void bigMarkupAroundASmallStoryIsNotTooLarge() {
     String scripts = "<script>var x = \"" + "a".repeat(2_000_000) + "\";</script>";
     Article a = article("<html><head>" + scripts + "</head><body><article>" + STORY

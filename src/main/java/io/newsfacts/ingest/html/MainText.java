@@ -128,14 +128,64 @@ public final class MainText {
       return semanticContainer(body);
     }
     Element top = topCandidate(body, candidates);
+    List<Element> lede = ledeBetweenHeadlineAnd(body, top);
     Element content = withSiblings(top);
+    for (int i = lede.size() - 1; i >= 0; i--) {
+      if (lede.get(i).parent() != null) {
+        content.prependChild(lede.get(i));
+      }
+    }
     clean(content);
     return content;
+  }
+
+  // ---- the headline's position ----
+
+  private static final String HEADLINE_MARK = "data-newsfacts-headline";
+  private static final int MIN_LEDE_CHARS = 100;
+
+  /** Marks the story's h1, leaving a mark in its place should the header holding it go. */
+  private static void markHeadline(Element body) {
+    Element h1 = body.selectFirst("article h1, main h1, h1");
+    if (h1 != null) {
+      h1.attr(HEADLINE_MARK, "");
+    }
+  }
+
+  /**
+   * A standfirst or lead paragraph often sits between the headline and the body, in a container
+   * of its own that scoring does not reach: paragraphs of running text in that stretch of the page
+   * are the story's start.
+   */
+  private List<Element> ledeBetweenHeadlineAnd(Element body, Element top) {
+    List<Element> lede = new ArrayList<>();
+    Element mark = body.selectFirst("[" + HEADLINE_MARK + "]");
+    if (mark == null || isAncestor(top, mark) || isAncestor(mark, top)) {
+      return lede;
+    }
+    boolean between = false;
+    for (Element e : body.getAllElements()) {
+      if (e == mark) {
+        between = true;
+      } else if (e == top) {
+        break;
+      } else if (between && e.normalName().equals("p") && e.parent() != null
+          && lede.stream().noneMatch(l -> isAncestor(l, e))) {
+        String text = e.text();
+        if (text.length() >= MIN_LEDE_CHARS && linkDensity(e) < 0.2
+            && SENTENCE_END.matcher(text).find() && e.select("p").size() == 1) {
+          lede.add(e);
+        }
+      }
+    }
+    // Far from the body, text is more likely a teaser box than a lead: a lead is short.
+    return lede.size() <= 2 ? lede : List.of();
   }
 
   // ---- preparation ----
 
   private void prepare(Element body) {
+    markHeadline(body);
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
     }
@@ -152,6 +202,9 @@ public final class MainText {
         if (e != body && e.parent() != null && isUnlikely(e)
             && (e.normalName().equals("header") || e.text().length() * 2 <= bodyLength
                 || isComments(e))) {
+          if (e.selectFirst("[" + HEADLINE_MARK + "]") != null) {
+            e.before(new Element("span").attr(HEADLINE_MARK, ""));
+          }
           e.remove();
         }
       }
