@@ -22,6 +22,14 @@ final class Boilerplate {
       + "|share via \\p{L}+|tweet|email|e-mail|print|copy link|comments?|leave a comment"
       + "|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest"
       + "|subscribe(?: now| today| here)?|sign in|log in|login|register|menu|search|close"
+      // The same signposts in the other languages news is most often written in.
+      + "|lesen sie auch|lesen sie mehr|mehr lesen|weiterlesen|auch interessant|schon gelesen"
+      + "|das könnte sie auch interessieren|mehr zum thema|ähnliche (?:beiträge|artikel)"
+      + "|verwandte (?:beiträge|artikel)|weitere (?:artikel|beiträge|nachrichten)|nach oben|zurück"
+      + "|teilen|drucken|à lire aussi|lire aussi|lire la suite|sur le même sujet|partager"
+      + "|lee también|leer más|le puede interesar|te puede interesar|temas relacionados"
+      + "|noticias relacionadas|compartir|leggi anche|articoli correlati|condividi|leia também"
+      + "|leia mais|compartilhe|lees ook|lees meer|delen"
       + ")" + TRAILER);
 
   /** Chrome that starts the line and may be followed by a few more words. */

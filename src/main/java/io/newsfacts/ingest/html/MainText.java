@@ -538,6 +538,35 @@ public final class MainText {
         h.remove();
       }
     }
+    removeHeadingsWithoutText(content);
+  }
+
+  /**
+   * A heading with no text after it before the next heading or the end headed a block that was
+   * cleaned away ("More stories", "Read also" over a list of links): it goes with it.
+   */
+  private static void removeHeadingsWithoutText(Element content) {
+    List<Element> headings = new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"));
+    java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(headings);
+    Element pending = null;
+    for (Element e : content.getAllElements()) {
+      if (set.contains(e)) {
+        if (pending != null) {
+          pending.remove();
+        }
+        pending = e;
+      } else if (pending != null && !isAncestor(pending, e) && !isAncestor(e, pending)
+          && e.childrenSize() == 0 && !e.text().isBlank()) {
+        pending = null; // text follows the heading
+      } else if (pending != null && !isAncestor(pending, e) && !isAncestor(e, pending)
+          && !e.ownText().isBlank()) {
+        pending = null;
+      }
+    }
+    if (pending != null) {
+      pending.remove();
+    }
   }
 
   /** Readability's conditional cleaning: does this block look like chrome rather than story? */
