@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of a page by scoring candidate blocks, after Mozilla's Readability.js: each
@@ -31,22 +33,23 @@ public final class MainText {
   static final int ENOUGH_CHARS = 500;
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
-  private static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx"
-      + "|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark"
-      + "|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
-      + "|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|share|sharing"
-      + "|teaser|recommend|outbrain|taboola|navigation|navbar|toolbar|widget|login|signup",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MAYBE_CANDIDATE =
-      Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post", Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry"
-      + "|h-entry|main|page|post|text|blog|story|beitrag|artikel|inhalt|texto|contenido|corps",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid "
-      + "|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related"
-      + "|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author"
-      + "|dateline|teaser|recommend|newsletter|cookie|breadcrumb|social|caption|credit",
-      Pattern.CASE_INSENSITIVE);
+  private static final List<String> UNLIKELY = List.of("-ad-", "ai2html", "banner", "breadcrumb",
+      "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
+      "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+      "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
+      "pager", "popup", "yom-remote", "cookie", "consent", "newsletter", "subscribe", "share",
+      "sharing", "teaser", "recommend", "outbrain", "taboola", "navigation", "navbar", "toolbar",
+      "widget", "login", "signup");
+  private static final List<String> MAYBE_CANDIDATE = List.of("and", "article", "body", "column",
+      "content", "main", "shadow", "story", "entry", "post");
+  private static final List<String> POSITIVE = List.of("article", "body", "content", "entry",
+      "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "beitrag", "artikel",
+      "inhalt", "texto", "contenido", "corps");
+  private static final List<String> NEGATIVE = List.of("-ad-", "hidden", "banner", "combx",
+      "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
+      "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+      "shopping", "tags", "widget", "byline", "author", "dateline", "teaser", "recommend",
+      "newsletter", "cookie", "breadcrumb", "social", "caption", "credit");
   /** class/id words that clearly name chrome, matched as whole words. */
   private static final Set<String> CHROME_WORDS = Set.of("nav", "navbar", "navigation", "menu",
       "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "cookie", "cookies",
@@ -195,17 +198,18 @@ public final class MainText {
       }
     }
     if (pass.stripUnlikely) {
-      int bodyLength = body.text().length();
+      BlockStats stats = new BlockStats(body, COMMAS);
+      int bodyLength = stats.of(body).chars;
       for (Element e : new ArrayList<>(body.getAllElements())) {
         // A wrapper named like "layout-with-sidebar" can hold the story itself: an element holding
         // most of the text is layout, not chrome (reader comments excepted).
         if (e != body && e.parent() != null && isUnlikely(e)
-            && (e.normalName().equals("header") || e.text().length() * 2 <= bodyLength
+            && (e.normalName().equals("header") || stats.of(e).chars * 2 <= bodyLength
                 || isComments(e))) {
           if (e.selectFirst("[" + HEADLINE_MARK + "]") != null) {
             e.before(new Element("span").attr(HEADLINE_MARK, ""));
           }
-          e.remove();
+          stats.remove(e);
         }
       }
     }
@@ -262,9 +266,14 @@ public final class MainText {
     return best != null ? best : body;
   }
 
+  private static final Evaluator IN_CODE_OR_TABLE = QueryParser.parse("table, code, pre");
+  private static final Evaluator IN_PARAGRAPH = QueryParser.parse("p, pre, li, dd");
+  private static final Evaluator FIGURE = QueryParser.parse("figure");
+
   private static boolean isUnlikely(Element e) {
     String tag = e.normalName();
-    if (!tag.equals("body") && isComments(e)) {
+    boolean named = e.hasAttr("class") || e.hasAttr("id");
+    if (named && !tag.equals("body") && isComments(e)) {
       return true; // reader comments are often marked up as articles too
     }
     if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")
@@ -292,10 +301,21 @@ public final class MainText {
         return true;
       }
     }
-    if (!UNLIKELY.matcher(names).find() || MAYBE_CANDIDATE.matcher(names).find()) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    if (!containsAny(lower, UNLIKELY) || containsAny(lower, MAYBE_CANDIDATE)) {
       return false;
     }
-    return e.closest("table, code, pre") == null;
+    return e.closest(IN_CODE_OR_TABLE) == null;
+  }
+
+  /** Class and id hints are substrings, as Readability matches them ("article-body" has "body"). */
+  private static boolean containsAny(String lowerNames, List<String> fragments) {
+    for (String f : fragments) {
+      if (lowerNames.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isComments(Element e) {
@@ -357,7 +377,7 @@ public final class MainText {
         continue;
       }
       // Nested scored tags (a p inside a blockquote) would count the same text twice.
-      if (p.parent() != null && p.parent().closest("p, pre, li, dd") != null
+      if (p.parent() != null && p.parent().closest(IN_PARAGRAPH) != null
           && !p.normalName().equals("td")) {
         continue;
       }
@@ -377,8 +397,9 @@ public final class MainText {
         ancestor = ancestor.parent();
       }
     }
+    BlockStats stats = new BlockStats(body, COMMAS);
     for (Element c : candidates) {
-      scores.put(c, scores.get(c) * (1 - linkDensity(c)));
+      scores.put(c, scores.get(c) * (1 - stats.of(c).linkDensity()));
     }
     return candidates;
   }
@@ -409,10 +430,11 @@ public final class MainText {
       if (name.isBlank()) {
         continue;
       }
-      if (NEGATIVE.matcher(name).find()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (containsAny(lower, NEGATIVE) || nameWords(lower).contains("hid")) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(name).find()) {
+      if (containsAny(lower, POSITIVE)) {
         weight += 25;
       }
     }
@@ -519,16 +541,17 @@ public final class MainText {
     if (!pass.cleanConditionally) {
       return;
     }
-    int contentLength = content.text().length();
+    BlockStats stats = new BlockStats(content, COMMAS);
+    int contentLength = stats.of(content).chars;
     for (String tag : List.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section",
         "header", "footer")) {
       List<Element> elements = new ArrayList<>(content.getElementsByTag(tag));
       java.util.Collections.reverse(elements); // innermost first
       for (Element e : elements) {
         // A block holding most of the chosen text is the story's wrapper, whatever its name.
-        if (e.parent() != null && e != content && isFishy(e)
-            && e.text().length() * 2 <= contentLength) {
-          e.remove();
+        if (e.parent() != null && e != content && stats.of(e).chars * 2 <= contentLength
+            && isFishy(e, stats.of(e))) {
+          stats.remove(e);
         }
       }
     }
@@ -570,7 +593,7 @@ public final class MainText {
   }
 
   /** Readability's conditional cleaning: does this block look like chrome rather than story? */
-  private boolean isFishy(Element e) {
+  private boolean isFishy(Element e, BlockStats.Counts counts) {
     if (e.normalName().equals("table") && isDataTable(e)) {
       return false;
     }
@@ -578,19 +601,18 @@ public final class MainText {
     if (weight + score(e) < 0) {
       return true;
     }
-    String text = e.text();
-    if (COMMAS.matcher(text).results().count() >= 10) {
+    if (counts.commas >= 10) {
       return false;
     }
     boolean isList = e.normalName().equals("ul") || e.normalName().equals("ol")
         || e.normalName().equals("dl");
-    int paragraphs = e.getElementsByTag("p").size();
-    int images = e.getElementsByTag("img").size();
-    int items = e.getElementsByTag("li").size() - 100;
-    int inputs = e.getElementsByTag("input").size();
-    double density = linkDensity(e);
-    int length = text.length();
-    boolean inFigure = e.closest("figure") != null;
+    int paragraphs = counts.paragraphs - (e.normalName().equals("p") ? 1 : 0);
+    int images = counts.images;
+    int items = counts.items - 100;
+    int inputs = counts.inputs;
+    double density = counts.linkDensity();
+    int length = counts.chars;
+    boolean inFigure = e.closest(FIGURE) != null;
     if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
       return true;
     }
@@ -601,7 +623,7 @@ public final class MainText {
       return true;
     }
     if (!isList && length < MIN_PARAGRAPH_CHARS && (images == 0 || images > 2) && !inFigure
-        && headingDensity(e) < 0.9) {
+        && counts.headingDensity() < 0.9) {
       return true;
     }
     if (!isList && weight < 25 && density > 0.2) {
@@ -622,18 +644,6 @@ public final class MainText {
       return true;
     }
     return table.select("table table").isEmpty() && table.getElementsByTag("tr").size() >= 10;
-  }
-
-  private static double headingDensity(Element e) {
-    int length = e.text().length();
-    if (length == 0) {
-      return 0;
-    }
-    int heading = 0;
-    for (Element h : e.select("h1, h2, h3, h4, h5, h6")) {
-      heading += h.text().length();
-    }
-    return (double) heading / length;
   }
 
   /** Share of the text that sits in links ("#" links count less: they are often footnotes). */

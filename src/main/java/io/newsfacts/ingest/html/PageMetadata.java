@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,17 +44,19 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
   /** Reads the page's metadata; {@code page} is not changed. */
   public static PageMetadata of(Document page) {
     JsonLd ld = JsonLd.of(page);
-    String url = url(page);
-    return new PageMetadata(PageTitles.title(page, ld.headline(), ld.publisher(), url),
-        publishedDate(page, ld, url), authors(page, ld), url);
+    Map<String, String> metaTags = metaTags(page);
+    String url = url(page, metaTags);
+    return new PageMetadata(PageTitles.title(page, metaTags, ld.headline(), ld.publisher(), url),
+        publishedDate(page, metaTags, ld, url), authors(page, metaTags, ld), url);
   }
 
   // ---- dates ----
 
-  private static LocalDate publishedDate(Document page, JsonLd ld, String url) {
+  private static LocalDate publishedDate(Document page, Map<String, String> metaTags, JsonLd ld,
+      String url) {
     LocalDate date = MetaDates.parse(ld.datePublished());
     for (int i = 0; date == null && i < DATE_META.size(); i++) {
-      date = MetaDates.parse(meta(page, DATE_META.get(i)));
+      date = MetaDates.parse(meta(metaTags, DATE_META.get(i)));
     }
     if (date == null) {
       for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
@@ -75,7 +79,7 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       date = MetaDates.parse(ld.dateModified());
     }
     if (date == null) {
-      date = MetaDates.parse(meta(page, "article:modified_time"));
+      date = MetaDates.parse(meta(metaTags, "article:modified_time"));
     }
     return date;
   }
@@ -126,10 +130,10 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
 
   // ---- authors ----
 
-  private static List<String> authors(Document page, JsonLd ld) {
+  private static List<String> authors(Document page, Map<String, String> metaTags, JsonLd ld) {
     List<String> names = AuthorNames.clean(ld.authors());
     for (int i = 0; names.isEmpty() && i < AUTHOR_META.size(); i++) {
-      String value = meta(page, AUTHOR_META.get(i));
+      String value = meta(metaTags, AUTHOR_META.get(i));
       if (value != null && !value.startsWith("@")) {
         names = AuthorNames.clean(List.of(value));
       }
@@ -170,27 +174,36 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
 
   // ---- URL and meta tags ----
 
-  private static String url(Document page) {
+  private static String url(Document page, Map<String, String> metaTags) {
     Element canonical = page.selectFirst("link[rel=canonical][href]");
     if (canonical != null && canonical.attr("href").strip().matches("(?i)https?://.+")) {
       return canonical.attr("href").strip();
     }
-    String og = meta(page, "og:url");
+    String og = meta(metaTags, "og:url");
     return og != null && og.matches("(?i)https?://.+") ? og : null;
   }
 
   /** A meta tag's content, whether the page names it with property=, name= or itemprop=. */
-  static String meta(Document page, String key) {
+  static String meta(Map<String, String> metaTags, String key) {
+    return metaTags.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** Every meta tag's first non-empty content by its lower-cased name, read in one pass. */
+  static Map<String, String> metaTags(Document page) {
+    Map<String, String> tags = new HashMap<>();
     for (Element meta : page.select("meta[content]")) {
-      if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
-          || key.equalsIgnoreCase(meta.attr("itemprop"))) {
-        String content = meta.attr("content").strip();
-        if (!content.isEmpty()) {
-          return content;
+      String content = meta.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String attr : List.of("property", "name", "itemprop")) {
+        String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+        if (!key.isEmpty()) {
+          tags.putIfAbsent(key, content);
         }
       }
     }
-    return null;
+    return tags;
   }
 
   /** The story's JSON-LD object, if the page has one. */

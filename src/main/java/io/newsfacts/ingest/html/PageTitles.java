@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,17 +25,18 @@ final class PageTitles {
 
   private PageTitles() {}
 
-  static String title(Document page, String jsonLdHeadline, String publisher, String url) {
+  static String title(Document page, Map<String, String> metaTags, String jsonLdHeadline,
+      String publisher, String url) {
     String h1 = headline(page);
     List<String> siteNames = new ArrayList<>();
-    for (String s : new String[] {PageMetadata.meta(page, "og:site_name"),
-        PageMetadata.meta(page, "application-name"), publisher, domainLabel(url)}) {
+    for (String s : new String[] {PageMetadata.meta(metaTags, "og:site_name"),
+        PageMetadata.meta(metaTags, "application-name"), publisher, domainLabel(url)}) {
       if (s != null && !s.isBlank()) {
         siteNames.add(comparable(s));
       }
     }
-    for (String candidate : new String[] {jsonLdHeadline, PageMetadata.meta(page, "og:title"),
-        PageMetadata.meta(page, "twitter:title"), page.title(), h1}) {
+    for (String candidate : new String[] {jsonLdHeadline, PageMetadata.meta(metaTags, "og:title"),
+        PageMetadata.meta(metaTags, "twitter:title"), page.title(), h1}) {
       if (candidate == null || candidate.isBlank()) {
         continue;
       }
