@@ -31,5 +31,4 @@ final class HtmlArticleReader {
     }
     return new HtmlArticle(metadata, String.join("\n\n", paragraphs));
   }
-
 }

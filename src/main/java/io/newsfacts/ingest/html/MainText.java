@@ -660,8 +660,4 @@ public final class MainText {
     }
     return Math.min(1, linked / length);
   }
-
-  static String names(Element e) {
-    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-  }
 }
