@@ -171,6 +171,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void bylineElementGivesAuthorsWithoutSeparatorsDatesOrSites() {
+    assertThat(article("<body><article><p class=\"post-author\">| Jane Roe</p>" + STORY
+        + "</article></body>").authors()).containsExactly("Jane Roe");
+    assertThat(article("<html><head><meta name=\"author\" content=\"example.de\"></head><body>"
+        + "<article>" + STORY + "</article></body></html>").authors()).isEmpty();
+  }
+
+  @Test
   void noAuthorsIsAnEmptyList() {
     assertThat(article("<body><article>" + STORY + "</article></body>").authors()).isEmpty();
   }

@@ -17,6 +17,12 @@ final class AuthorNames {
       + "|\\by\\b|\\be\\b|\\ben\\b|\\boch\\b)\\s*");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final int MAX_NAME_WORDS = 5;
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F]+");
+  /** Separators and quotes around a byline ("| Jane Doe", "'Jane Doe'"). */
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\s|•·:;,\\-–—'\"«»“”‘’()]+|[\\s|•·:;,\\-–—'\"«»“”‘’()]+$");
+  /** "example.de": a site, not a person. */
+  private static final Pattern DOMAIN = Pattern.compile("^[a-z0-9-]+\\.[a-z]{2,}$");
 
   private AuthorNames() {}
 
@@ -26,9 +32,10 @@ final class AuthorNames {
       if (value == null) {
         continue;
       }
-      String v = value.replaceAll("\\s+", " ").strip();
-      v = BY.matcher(v).replaceFirst("");
-      for (String part : SPLIT.split(v)) {
+      String v = SPACES.matcher(value).replaceAll(" ").strip();
+      v = BY.matcher(EDGE_PUNCTUATION.matcher(v).replaceAll("")).replaceFirst("");
+      String[] parts = SPLIT.split(v);
+      for (String part : parts) {
         // "Jane Doe, John Roe" lists names; "Jane Doe, Washington" adds a place: keep both, as the
         // page wrote them, only when every piece looks like a name.
         String[] pieces = COMMA.split(part);
@@ -37,8 +44,12 @@ final class AuthorNames {
           allNames &= words(piece) >= 2 && words(piece) <= MAX_NAME_WORDS;
         }
         for (String name : allNames ? pieces : new String[] {part}) {
-          String n = BY.matcher(name.strip()).replaceFirst("").strip();
-          if (isName(n) && !containsIgnoreCase(names, n)) {
+          String n = EDGE_PUNCTUATION.matcher(BY.matcher(name.strip()).replaceFirst(""))
+              .replaceAll("").strip();
+          // A piece split off a longer value must look like a name ("personnels sont" does not).
+          boolean split = parts.length > 1 || allNames;
+          if (isName(n) && (!split || Character.isUpperCase(n.codePointAt(0)))
+              && !containsIgnoreCase(names, n)) {
             names.add(n);
           }
         }
@@ -53,7 +64,8 @@ final class AuthorNames {
     }
     String lower = n.toLowerCase(Locale.ROOT);
     return !lower.contains("http") && !lower.contains("www.") && !n.startsWith("@")
-        && !n.contains("/") && n.codePoints().anyMatch(Character::isLetter);
+        && !n.contains("/") && n.codePoints().anyMatch(Character::isLetter)
+        && n.codePoints().noneMatch(Character::isDigit) && !DOMAIN.matcher(lower).find();
   }
 
   private static boolean containsIgnoreCase(List<String> names, String n) {

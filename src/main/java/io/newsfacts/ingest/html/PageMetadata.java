@@ -151,16 +151,31 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       names = AuthorNames.clean(found);
     }
     if (names.isEmpty()) {
-      List<String> found = new ArrayList<>();
-      for (Element e : page.select("a[rel=author], [class~=^(byline|author|author-name)$]")) {
-        String value = e.text();
-        if (!value.isBlank() && !found.contains(value)) {
-          found.add(value);
-        }
-      }
-      names = AuthorNames.clean(found);
+      names = bylineElement(page, "article [rel=author], article [class*=author], "
+          + "article [class*=byline], article [class*=autor], main [class*=author], "
+          + "main [class*=byline], main [class*=autor]");
+    }
+    if (names.isEmpty()) {
+      names = bylineElement(page, "[rel=author], [class*=author], [class*=byline], [class*=autor]");
     }
     return names;
+  }
+
+  /**
+   * The first short element named as a byline or author ("author-name", "byline__name"), read as
+   * names; author boxes with a biography are too long to be a byline and are passed over.
+   */
+  private static List<String> bylineElement(Document page, String query) {
+    for (Element e : page.select(query)) {
+      String value = e.text().strip();
+      if (value.length() >= 3 && value.length() <= 60 && e.closest("footer, nav, aside") == null) {
+        List<String> names = AuthorNames.clean(List.of(value));
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
   }
 
   private static String first(String... values) {
