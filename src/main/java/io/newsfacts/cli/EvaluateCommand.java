@@ -5,6 +5,10 @@ import io.newsfacts.annotate.PipelineConfig;
 import io.newsfacts.eval.EvalReport;
 import io.newsfacts.eval.EvalTask;
 import io.newsfacts.eval.Evaluator;
+import io.newsfacts.eval.HtmlEvaluation;
+import io.newsfacts.eval.HtmlReport;
+import io.newsfacts.ingest.IngestOptions;
+import io.newsfacts.output.Json;
 import io.newsfacts.eval.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,6 +48,11 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Quotation JSONL file or folder of them.")
   Path quotes;
 
+  @Option(names = "--html", paramLabel = "DIR",
+      description = "HTML extraction set (evaldata.json + pages/): body snippets, title, date, "
+          + "authors; ingest alone, no models.")
+  Path html;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
       description = "Only the first N documents of each set (0: all).")
   int limit;
@@ -71,8 +80,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (quotes != null) {
       sets.put(EvalTask.QUOTES, quotes);
     }
-    if (sets.isEmpty()) {
-      err.println("evaluate: give at least one of --dates, --entities, --quotes");
+    if (sets.isEmpty() && html == null) {
+      err.println("evaluate: give at least one of --dates, --entities, --quotes, --html");
       return 2;
     }
     for (Map.Entry<EvalTask, Path> set : sets.entrySet()) {
@@ -89,10 +98,20 @@ public final class EvaluateCommand implements Callable<Integer> {
       err.println("evaluate: --limit must be 0 or more");
       return 2;
     }
+    if (html != null && !Files.isRegularFile(html.resolve("evaldata.json"))) {
+      err.println("evaluate: --html needs a folder with evaldata.json and pages/: " + html);
+      return 2;
+    }
     for (String s : systems) {
       if (!s.equals("newsfacts") && !s.equals("corenlp")) {
         err.println("evaluate: unknown system '" + s + "' (newsfacts, corenlp)");
         return 2;
+      }
+    }
+    if (html != null) {
+      int status = evaluateHtml(outWriter, err);
+      if (status != 0 || sets.isEmpty()) {
+        return status;
       }
     }
     Evaluator evaluator = new Evaluator(() -> NewsFacts.create(PipelineConfig.defaults()),
@@ -114,6 +133,25 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Ingest alone over an HTML set: prints the table, writes {@code <out>/<set>.json}. */
+  private int evaluateHtml(PrintWriter outWriter, PrintWriter err) {
+    try {
+      HtmlReport report = HtmlEvaluation.run(html, limit, IngestOptions.defaults());
+      Files.createDirectories(out);
+      Path written = out.resolve(EvalTask.setName(html) + ".json");
+      Json.PRETTY.writeValue(written.toFile(), report);
+      outWriter.println();
+      outWriter.print(report.markdown());
+      outWriter.println();
+      outWriter.println("Details: " + written);
+      outWriter.flush();
+      return 0;
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      err.println("evaluate: " + html + ": " + e.getMessage());
+      return 1;
+    }
   }
 
   /** Runs the command alone (the main CLI registers it as a subcommand too). */

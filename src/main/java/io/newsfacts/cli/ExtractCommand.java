@@ -69,8 +69,14 @@ public final class ExtractCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Option(names = "--max-article-bytes", defaultValue = "1000000", paramLabel = "BYTES",
-      description = "Articles larger than this fail instead of being read (default: ${DEFAULT-VALUE}).")
+      description = "Articles whose text (for HTML: the extracted text) is larger than this fail "
+          + "(default: ${DEFAULT-VALUE}).")
   long maxArticleBytes;
+
+  @Option(names = "--max-raw-bytes", defaultValue = "32000000", paramLabel = "BYTES",
+      description = "Safety cap on what is read at all: an .html file or JSONL line larger than "
+          + "this fails unread (default: ${DEFAULT-VALUE}).")
+  long maxRawBytes;
 
   @Option(names = "--report", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Write the HTML report to OUTPUT/report (default: on; not with jsonl).")
@@ -112,8 +118,8 @@ public final class ExtractCommand implements Callable<Integer> {
           + ": the next run would read its articles.jsonl as input; choose another -o");
       return NewsFactsCli.EXIT_USAGE;
     }
-    if (maxArticleBytes <= 0 || (threads != null && threads < 1)) {
-      err.println("extract: --threads and --max-article-bytes must be positive");
+    if (maxArticleBytes <= 0 || maxRawBytes <= 0 || (threads != null && threads < 1)) {
+      err.println("extract: --threads, --max-article-bytes and --max-raw-bytes must be positive");
       return NewsFactsCli.EXIT_USAGE;
     }
     if (publishedDate != null && (publishedDate.isBefore(PublishedDates.EARLIEST)
@@ -128,7 +134,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     BatchOptions options = new BatchOptions(
         threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-        publishedDate, format, new IngestOptions(maxArticleBytes), resume,
+        publishedDate, format, new IngestOptions(maxArticleBytes,
+            Math.max(maxRawBytes, maxArticleBytes)), resume,
         Duration.ofMillis(Math.round(articleTimeoutSeconds * 1000)));
     // Checked and locked before the models load: a wrong -o costs a second, not a whole batch.
     try (OutputFolder folder = OutputFolder.claim(output)) {

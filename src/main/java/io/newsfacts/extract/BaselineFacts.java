@@ -116,7 +116,7 @@ public final class BaselineFacts {
       }
     }
     return new ArticleFacts(ArticleFacts.SCHEMA_VERSION, article.id(), article.source(),
-        article.title(), article.publishedDate(), article.url(), text, sentences, entities, dates,
+        article.title(), article.publishedDate(), article.url(), article.authors(), text, sentences, entities, dates,
         quotes);
   }
 

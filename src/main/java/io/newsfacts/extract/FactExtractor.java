@@ -36,7 +36,7 @@ public final class FactExtractor {
     List<Attribution> speakers = new SpeakerAttributor(document, found, clusters).attributeAll();
 
     return new ArticleFacts(ArticleFacts.SCHEMA_VERSION, article.id(), article.source(),
-        article.title(), article.publishedDate(), article.url(), text,
+        article.title(), article.publishedDate(), article.url(), article.authors(), text,
         sentences(document, cp),
         entities(clusters, entityIds, cp),
         dates(document, article.publishedDate(), cp),

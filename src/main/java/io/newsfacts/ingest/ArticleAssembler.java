@@ -15,6 +15,6 @@ final class ArticleAssembler {
       throw new ArticleProblem("empty article");
     }
     return new Article(id, source, clean.title(), metadata.publishedDate(), metadata.url(),
-        clean.body());
+        clean.body(), metadata.authors());
   }
 }

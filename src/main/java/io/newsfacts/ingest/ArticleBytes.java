@@ -43,6 +43,17 @@ final class ArticleBytes {
     }
   }
 
+  /** Fails when the article's text (UTF-8) is over the text limit, whatever the markup weighed. */
+  static void requireTextWithin(String text, long maxBytes) throws ArticleProblem {
+    if (text.length() <= maxBytes / 3) {
+      return; // a char is at most 3 UTF-8 bytes: no need to count
+    }
+    long bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > maxBytes) {
+      throw new ArticleProblem("too large: " + bytes + " bytes of text (limit " + maxBytes + ")");
+    }
+  }
+
   static ArticleProblem tooLarge(long size, long maxBytes) {
     return new ArticleProblem("too large: " + size + " bytes (limit " + maxBytes + ")");
   }

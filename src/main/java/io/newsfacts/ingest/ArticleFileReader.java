@@ -24,9 +24,17 @@ final class ArticleFileReader {
 
   IngestResult read(CorpusFile file, SourceFormat format) {
     var sidecarPath = Sidecar.pathFor(file.path());
-    return read(file, format, () -> ArticleBytes.read(file.path(), options.maxArticleBytes()),
+    return read(file, format, () -> ArticleBytes.read(file.path(), readLimit(format, options)),
         () -> Sidecar.read(sidecarPath, file.displayOfSibling(sidecarPath),
             options.maxArticleBytes()));
+  }
+
+  /**
+   * How much of a file may be read: a text file is the article, so the text limit; a page is
+   * mostly markup, so the raw cap (its text is checked after extraction).
+   */
+  static long readLimit(SourceFormat format, IngestOptions options) {
+    return format == SourceFormat.HTML ? options.maxRawBytes() : options.maxArticleBytes();
   }
 
   /** As {@link #read(CorpusFile, SourceFormat)}, with the file and its sidecar read by the caller. */
@@ -47,7 +55,9 @@ final class ArticleFileReader {
       Step<byte[]> readBytes, Step<Metadata> readSidecar) throws ArticleProblem {
     DocumentIds.requireFileNameFits(id);
     byte[] bytes = readBytes.get();
-    String text = Utf8Decoder.decodeTextFile(bytes);
+    // Web pages declare their own charset; text files must be UTF-8.
+    String text = format == SourceFormat.HTML ? Utf8Decoder.decodeHtmlFile(bytes)
+        : Utf8Decoder.decodeTextFile(bytes);
     if (TextCleaner.normalise(text).isBlank()) {
       throw new ArticleProblem("empty article");
     }
@@ -57,6 +67,7 @@ final class ArticleFileReader {
       HtmlArticleReader.HtmlArticle page = html.read(text);
       metadata = page.metadata().overriddenBy(sidecar);
       text = page.text();
+      ArticleBytes.requireTextWithin(text, options.maxArticleBytes());
     }
     SourceInfo source = new SourceInfo(file.display(), format, Sha256.hex(bytes));
     return assembler.assemble(id, source, metadata, text);

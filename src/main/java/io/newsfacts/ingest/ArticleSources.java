@@ -90,7 +90,7 @@ public final class ArticleSources {
     Path sidecar = Sidecar.pathFor(file.path());
     String sidecarRelative = relativeSibling(relativePath, sidecar);
     return Stream.of(new ArticleFileReader(options).read(file, format.get(),
-        () -> ArticleBytes.read(source, max),
+        () -> ArticleBytes.read(source, ArticleFileReader.readLimit(format.get(), options)),
         () -> Sidecar.read(corpus.file(sidecarRelative), file.displayOfSibling(sidecar), max)));
   }
 

@@ -22,6 +22,14 @@ final class Boilerplate {
       + "|share via \\p{L}+|tweet|email|e-mail|print|copy link|comments?|leave a comment"
       + "|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest"
       + "|subscribe(?: now| today| here)?|sign in|log in|login|register|menu|search|close"
+      // The same signposts in the other languages news is most often written in.
+      + "|lesen sie auch|lesen sie mehr|mehr lesen|weiterlesen|auch interessant|schon gelesen"
+      + "|das könnte sie auch interessieren|mehr zum thema|ähnliche (?:beiträge|artikel)"
+      + "|verwandte (?:beiträge|artikel)|weitere (?:artikel|beiträge|nachrichten)|nach oben|zurück"
+      + "|teilen|drucken|à lire aussi|lire aussi|lire la suite|sur le même sujet|partager"
+      + "|lee también|leer más|le puede interesar|te puede interesar|temas relacionados"
+      + "|noticias relacionadas|compartir|leggi anche|articoli correlati|condividi|leia também"
+      + "|leia mais|compartilhe|lees ook|lees meer|delen"
       + ")" + TRAILER);
 
   /** Chrome that starts the line and may be followed by a few more words. */
@@ -37,7 +45,12 @@ final class Boilerplate {
   private static final Pattern COOKIE_NOTICE = Pattern.compile(
       "(?iu).*\\b(?:we|this (?:web)?site|our (?:web)?site)(?: \\p{L}+)? uses? cookies\\b.*");
   private static final Pattern MENTIONS_COOKIES = Pattern.compile("(?iu).*\\bcookies?\\b.*");
-  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[.!?].*");
+  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[.!?。！？].*");
+  /**
+   * Letters of scripts without case (Han, kana, Hangul, Thai, Arabic…): they separate case-change
+   * tokens, since such text is written without spaces and a whole CJK sentence is one "word".
+   */
+  private static final Pattern CASELESS_OR_SPACE = Pattern.compile("[\\s\\p{Lo}]+");
 
   /** Menu separators; the angle quotes are breadcrumb separators, which never occur in prose. */
   private static final Pattern MENU_SEPARATOR = Pattern.compile("[|•·]");
@@ -73,7 +86,7 @@ final class Boilerplate {
     if (tokens.length > MAX_MENU_RUN_TOKENS || SENTENCE_PUNCTUATION.matcher(line).matches()) {
       return false;
     }
-    for (String token : tokens) {
+    for (String token : CASELESS_OR_SPACE.split(line.strip())) {
       if (caseChanges(token) >= 2) {
         return true;
       }

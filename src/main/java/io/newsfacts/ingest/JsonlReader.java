@@ -70,7 +70,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
   private IngestResult advance() {
     try {
       if (lines == null) {
-        lines = new BoundedLineReader(opener.open(), options.maxArticleBytes());
+        lines = new BoundedLineReader(opener.open(), options.maxRawBytes());
       }
       BoundedLineReader.Line line;
       while ((line = lines.next()) != null) {
@@ -100,7 +100,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
     String id = null;
     try {
       if (line.tooLong()) {
-        throw ArticleBytes.tooLarge(line.length(), options.maxArticleBytes());
+        throw ArticleBytes.tooLarge(line.length(), options.maxRawBytes());
       }
       JsonNode object = JsonFields.parseObject(Utf8Decoder.decode(line.bytes()));
       id = idOf(object);
@@ -120,6 +120,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
       if (text.isBlank()) {
         throw new ArticleProblem("empty article");
       }
+      ArticleBytes.requireTextWithin(text, options.maxArticleBytes());
       SourceInfo source = new SourceInfo(where, SourceFormat.JSONL, Sha256.hex(line.bytes()));
       return new IngestResult.Ok(assembler.assemble(id, source, metadata, text));
     } catch (ArticleProblem problem) {

@@ -26,8 +26,11 @@ public final class TextCleaner {
   private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
   private static final Pattern SPACES = Pattern.compile(" +");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** A sentence end: . ! ? or … (closing quotes/brackets allowed) before a space or the line end. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*(?: |$)");
+  /**
+   * A sentence end: . ! ? or … (closing quotes/brackets allowed) before a space or the line end;
+   * the ideographic 。！？ anywhere (CJK puts no space after them).
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*(?: |$)|[。！？]");
   private static final Pattern CLOSING_MARKS = Pattern.compile("[\"”’')\\]]+$");
 
   public CleanText clean(String raw) {
@@ -173,21 +176,42 @@ public final class TextCleaner {
   static boolean isTitleLike(String line) {
     String bare = stripClosingMarks(line);
     return looksLikeHeading(line, MAX_TITLE_WORDS)
-        && !bare.endsWith(".") && !bare.endsWith("…") && !line.endsWith(":");
+        && !bare.endsWith(".") && !bare.endsWith("…") && !line.endsWith(":")
+        && !bare.endsWith("。") && !line.endsWith("：");
   }
 
   private static boolean looksLikeHeading(String line, int maxWords) {
-    return !line.isEmpty() && words(line).length <= maxWords;
+    return !line.isEmpty() && wordCount(line) <= maxWords;
   }
 
   /** Running text: long, or holds the end of a sentence (". " inside, or at the end). */
   static boolean isRunningText(String line) {
-    return words(line).length > MAX_HEADING_WORDS
+    return wordCount(line) > MAX_HEADING_WORDS
         || SENTENCE_END.matcher(line).find();
   }
 
   private static boolean endsWithSentencePunctuation(String line) {
-    return ".!?:”\"’…".indexOf(line.charAt(line.length() - 1)) >= 0;
+    return ".!?:”\"’…。！？：」』".indexOf(line.charAt(line.length() - 1)) >= 0;
+  }
+
+  /**
+   * Words, counting scripts written without spaces (Han, kana, Hangul, Thai…) as about one word per
+   * two letters: a whole Japanese sentence is one space-separated "word" but no heading.
+   */
+  static int wordCount(String line) {
+    long unspaced = line.codePoints().filter(TextCleaner::isWrittenWithoutSpaces).count();
+    return words(line).length + (int) (unspaced / 2);
+  }
+
+  private static boolean isWrittenWithoutSpaces(int c) {
+    if (!Character.isLetter(c)) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+        || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+        || script == Character.UnicodeScript.MYANMAR;
   }
 
   private static final Set<String> FUNCTION_WORDS = Set.of(

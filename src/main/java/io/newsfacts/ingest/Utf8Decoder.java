@@ -45,6 +45,23 @@ final class Utf8Decoder {
     return text;
   }
 
+  /**
+   * Decodes a web page: as a text file when it is UTF-8, else in the charset its meta tag declares
+   * (windows-1252 when none), since pages are often saved in the encoding they were served in.
+   */
+  static String decodeHtmlFile(byte[] bytes) throws ArticleProblem {
+    if (looksLikeUtf16(bytes) || containsNul(bytes)
+        || io.newsfacts.ingest.html.HtmlCharset.isUtf8(bytes)) {
+      return decodeTextFile(bytes);
+    }
+    String text = io.newsfacts.ingest.html.HtmlCharset.decode(bytes,
+        io.newsfacts.ingest.html.HtmlCharset.fallback(bytes));
+    if (mostlyControlCharacters(text)) {
+      throw new ArticleProblem("binary file, not text");
+    }
+    return text;
+  }
+
   /** Decodes strictly, dropping a leading UTF-8 BOM; no binary heuristics. */
   static String decode(byte[] bytes) throws ArticleProblem {
     int start = hasUtf8Bom(bytes) ? UTF8_BOM.length : 0;

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Everything NewsFacts found in one article: the JSON contract of {@code output/articles/<id>.json}.
- * Every offset indexes {@link #text()} in Unicode code points, end exclusive.
+ * Every offset indexes {@link #text()} in Unicode code points, end exclusive. {@code authors} lists
+ * the names the source gives (HTML metadata), empty when unknown.
  */
-@JsonPropertyOrder({"schemaVersion", "id", "source", "title", "publishedDate", "url", "text",
-    "sentences", "entities", "dates", "quotes"})
+@JsonPropertyOrder({"schemaVersion", "id", "source", "title", "publishedDate", "url", "authors",
+    "text", "sentences", "entities", "dates", "quotes"})
 public record ArticleFacts(
     String schemaVersion,
     String id,
@@ -17,6 +18,7 @@ public record ArticleFacts(
     String title,
     LocalDate publishedDate,
     String url,
+    List<String> authors,
     String text,
     List<TextSpan> sentences,
     List<Entity> entities,
@@ -26,9 +28,18 @@ public record ArticleFacts(
   public static final String SCHEMA_VERSION = "1.0";
 
   public ArticleFacts {
+    authors = authors == null ? List.of() : List.copyOf(authors);
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     dates = List.copyOf(dates);
     quotes = List.copyOf(quotes);
+  }
+
+  /** Facts of an article whose source names no authors. */
+  public ArticleFacts(String schemaVersion, String id, SourceInfo source, String title,
+      LocalDate publishedDate, String url, String text, List<TextSpan> sentences,
+      List<Entity> entities, List<DateFact> dates, List<Quote> quotes) {
+    this(schemaVersion, id, source, title, publishedDate, url, List.of(), text, sentences,
+        entities, dates, quotes);
   }
 }

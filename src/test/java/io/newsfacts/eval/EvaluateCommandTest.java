@@ -41,6 +41,13 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void htmlSetWithoutEvaldataIsBadUsage() {
+    Run r = run("--html", "/no/such/folder");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("evaldata.json"));
+  }
+
+  @Test
   void unknownOptionAndUnknownSystemAreBadUsage() {
     assertEquals(2, run("--nope").exit());
     assertEquals(2, run("--dates", ".", "--systems", "gpt").exit());

@@ -201,10 +201,4 @@ class HtmlArticleReaderTest {
     java.util.List<IngestResult> results = Corpus.readAll(root);
     assertEquals(1, results.size());
   }
-
-  @Test
-  void nameWordsSplitClassesAndIds() {
-    assertEquals(java.util.List.of("share", "bar", "related", "links", "ad", "slot"),
-        HtmlArticleReader.nameWords("shareBar related-links ad_slot"));
-  }
 }

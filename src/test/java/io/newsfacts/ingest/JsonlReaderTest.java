@@ -189,7 +189,7 @@ class JsonlReaderTest {
     assertEquals("a", article(results.get(0)).id());
     ArticleFailure tooLarge = failure(results.get(1));
     assertEquals("corpus/f.jsonl:2", tooLarge.file());
-    assertEquals("too large: " + big.length() + " bytes (limit 50)", tooLarge.error());
+    assertEquals("too large: 100 bytes of text (limit 50)", tooLarge.error());
     assertEquals("c", article(results.get(2)).id());
   }
 

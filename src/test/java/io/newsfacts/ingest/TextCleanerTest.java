@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -225,5 +226,26 @@ class TextCleanerTest {
     assertFalse(Boilerplate.isBoilerplate("Share prices fell sharply on Monday."));
     assertFalse(Boilerplate.isBoilerplate("Related parties were named in the filing."));
     assertTrue(Boilerplate.isBoilerplate("Share:"));
+  }
+
+  @Test
+  void japaneseSentenceWithTwoLatinBrandNamesIsNotAGluedMenu() {
+    String line = "東京の会社は新しいiPhoneとMacBookを使った研究を始めました";
+    assertFalse(Boilerplate.isBoilerplate(line));
+  }
+
+  @Test
+  void firstJapaneseSentenceIsNotTakenForTheHeadline() {
+    String text = "東京の会社は新しい研究を始めたと発表しました。\n\n研究は来年の春まで続く予定です。";
+    assertEquals(text, body(text));
+  }
+
+  @Test
+  void readAlsoSignpostsInOtherLanguagesAreChrome() {
+    for (String line : List.of("Lesen Sie auch:", "À lire aussi", "Le puede interesar",
+        "Das könnte Sie auch interessieren!", "Leggi anche")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+    assertFalse(Boilerplate.isBoilerplate("Lesen Sie auch den Bericht über die Wahl in Hessen."));
   }
 }

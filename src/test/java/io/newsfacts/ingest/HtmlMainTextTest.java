@@ -1,0 +1,185 @@
+package io.newsfacts.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.Article;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Main-text choice, limits and metadata of HTML pages, on small pages written for each case. */
+class HtmlMainTextTest {
+
+  @TempDir
+  Path tmp;
+
+  private static final String STORY = """
+      <p>The harbour authority said on Tuesday that the new pier, which took four years to build,
+      would open to ferries in the spring, once the last safety checks are done.</p>
+      <p>Fishermen, who had opposed the project at first, now say the deeper berths will let
+      larger boats land their catch, and the town council expects more visitors.</p>
+      <p>The pier cost about twelve million euros, most of it paid by the regional government,
+      and the works were delayed twice by winter storms and a shortage of steel.</p>""";
+
+  private Article article(String html) {
+    Corpus.write(tmp, "page.html", html);
+    return Corpus.onlyArticle(tmp);
+  }
+
+  @Test
+  void emptyMainDoesNotWinOverTheStory() {
+    Article a = article("<body><main></main><div class=\"wrap\">" + STORY + "</div></body>");
+    assertThat(a.text()).contains("new pier", "twelve million euros");
+  }
+
+  @Test
+  void readerCommentInLargestArticleIsNotTheStory() {
+    String comment = "<article class=\"comment\"><p>" + "I disagree with this, strongly. ".repeat(30)
+        + "</p></article>";
+    Article a = article("<body><div class=\"story\">" + STORY + "</div>"
+        + "<section>" + comment + "</section></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("I disagree");
+  }
+
+  @Test
+  void teaserArticlesDoNotBeatTheStory() {
+    String teaser = "<article class=\"teaser\"><h3><a href=\"/x\">Storm closes the bridge</a></h3>"
+        + "<p>Short teaser text.</p></article>";
+    Article a = article("<body>" + teaser + "<article>" + STORY + "</article>" + teaser
+        + teaser + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Storm closes");
+  }
+
+  @Test
+  void pageWithoutContainerLeavesSidebarAndOtherHeadlinesOut() {
+    String links = "<ul><li><a href=\"/a\">Council votes on budget</a></li>"
+        + "<li><a href=\"/b\">School reopens after flood</a></li>"
+        + "<li><a href=\"/c\">Download Premium WordPress Themes</a></li></ul>";
+    Article a = article("<body><div id=\"left\">" + links + "</div><div id=\"c\"><h1>Pier to open"
+        + "</h1>" + STORY + "</div><div id=\"right\">" + links + "</div></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("Council votes", "WordPress");
+  }
+
+  @Test
+  void storySplitOverSiblingBlocksIsKeptWhole() {
+    Article a = article("<body><div class=\"col\"><div class=\"part\">" + STORY + "</div>"
+        + "<p>A spokesman for the ferry company said the first crossings were planned for May,"
+        + " weather permitting.</p><div class=\"part\">" + STORY.replace("pier", "quay")
+        + "</div></div></body>");
+    assertThat(a.text()).contains("new pier", "ferry company", "new quay");
+  }
+
+  @Test
+  void leadParagraphBetweenHeadlineAndBodyIsKept() {
+    Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1></div>"
+        + "<div class=\"field-abstract\">With the new pier the small harbour town hopes to win back"
+        + " the ferry traffic it lost to its larger neighbour twenty years ago.</div>"
+        + "<div class=\"field-body\">" + STORY + "</div></body>");
+    assertThat(a.text()).startsWith("With the new pier").contains("shortage of steel");
+  }
+
+  @Test
+  void bigMarkupAroundASmallStoryIsNotTooLarge() {
+    String scripts = "<script>var x = \"" + "a".repeat(2_000_000) + "\";</script>";
+    Article a = article("<html><head>" + scripts + "</head><body><article>" + STORY
+        + "</article></body></html>");
+    assertThat(a.text()).contains("new pier");
+  }
+
+  @Test
+  void textLimitAppliesToExtractedText() {
+    Corpus.write(tmp, "page.html", "<body><article>" + STORY + "</article></body>");
+    List<IngestResult> results = Corpus.readAll(tmp, new IngestOptions(200));
+    assertThat(Corpus.failure(results.get(0)).error()).startsWith("too large:")
+        .contains("bytes of text (limit 200)");
+  }
+
+  @Test
+  void japaneseSentencesWithLatinWordsStay() {
+    String ja = "<p>東京の会社は新しいiPhoneとMacBookを使った研究を始めたと発表しました。</p>"
+        + "<p>研究は来年の春まで続く予定で、大学の先生たちも参加します。</p>";
+    Article a = article("<body><article>" + ja + STORY + "</article></body>");
+    assertThat(a.text()).contains("新しいiPhoneとMacBookを使った研究", "研究は来年の春まで");
+  }
+
+  @Test
+  void rubyReadingsAreNotPartOfTheText() {
+    Article a = article("<body><article><p><ruby>子<rt>こ</rt></ruby>どもが<ruby>学校<rt>がっこう"
+        + "</rt></ruby>に行きました。</p>" + STORY + "</article></body>");
+    assertThat(a.text()).contains("子どもが学校に行きました。");
+  }
+
+  @Test
+  void pageInItsDeclaredCharsetIsRead() {
+    String html = "<html><head><meta charset=\"windows-1252\"></head><body><article>"
+        + "<p>Der Bürgermeister eröffnete die Brücke über die Straße am Montag früh.</p>" + STORY
+        + "</article></body></html>";
+    Corpus.write(tmp, "page.html", html.getBytes(Charset.forName("windows-1252")));
+    assertThat(Corpus.onlyArticle(tmp).text()).contains("Der Bürgermeister eröffnete");
+  }
+
+  @Test
+  void jsonLdGivesHeadlineDateAndAuthors() {
+    Article a = article("""
+        <html><head><title>Pier to open in spring | Harbour Times</title>
+        <script type="application/ld+json">{"@context": "https://schema.org",
+         "@type": "NewsArticle", "headline": "Pier to open in spring",
+         "datePublished": "2020-01-08T21:30:00-05:00",
+         "author": [{"@type": "Person", "name": "Ana Souza"}, {"@type": "Person", "name": "Li Wei"}],
+         "publisher": {"@type": "Organization", "name": "Harbour Times"}}</script>
+        </head><body><article>""" + STORY + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring");
+    // The local date of the stated zone: 21:30 in New York is already the 9th in UTC.
+    assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2020, 1, 8));
+    assertThat(a.authors()).containsExactly("Ana Souza", "Li Wei");
+  }
+
+  @Test
+  void siteNameIsStrippedFromTitle() {
+    Article a = article("<html><head><title>Pier to open in spring - IGN</title>"
+        + "<meta property=\"og:site_name\" content=\"IGN\"></head><body><article>" + STORY
+        + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring");
+  }
+
+  @Test
+  void shortPieceAfterBarIsTakenForTheSiteName() {
+    Article a = article("<html><head><title>Pier to open in spring after long delays | Coast News"
+        + "</title></head><body><article>" + STORY + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring after long delays");
+  }
+
+  @Test
+  void dateFromTimeElementAndBylineFromMeta() {
+    Article a = article("<html><head><meta name=\"author\" content=\"By Jane Roe and John Doe\">"
+        + "</head><body><article><time datetime=\"2019-08-02T23:10:00+02:00\">2 Aug</time>" + STORY
+        + "</article></body></html>");
+    assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2019, 8, 2));
+    assertThat(a.authors()).containsExactly("Jane Roe", "John Doe");
+  }
+
+  @Test
+  void datePrintedInDateLineOrUrl() {
+    assertThat(article("<body><article><span class=\"news-date\">07.11.2023</span>" + STORY
+        + "</article></body>").publishedDate()).isEqualTo(LocalDate.of(2023, 11, 7));
+    assertThat(article("<html><head><link rel=\"canonical\" href=\"https://example.org/2012/05/31/"
+        + "pier/\"></head><body><article>" + STORY + "</article></body></html>").publishedDate())
+        .isEqualTo(LocalDate.of(2012, 5, 31));
+  }
+
+  @Test
+  void bylineElementGivesAuthorsWithoutSeparatorsDatesOrSites() {
+    assertThat(article("<body><article><p class=\"post-author\">| Jane Roe</p>" + STORY
+        + "</article></body>").authors()).containsExactly("Jane Roe");
+    assertThat(article("<html><head><meta name=\"author\" content=\"example.de\"></head><body>"
+        + "<article>" + STORY + "</article></body></html>").authors()).isEmpty();
+  }
+
+  @Test
+  void noAuthorsIsAnEmptyList() {
+    assertThat(article("<body><article>" + STORY + "</article></body>").authors()).isEmpty();
+  }
+}
