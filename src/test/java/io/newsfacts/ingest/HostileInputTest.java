@@ -68,6 +68,18 @@ class HostileInputTest {
   }
 
   @Test
+  void aPageNestedTwentyThousandElementsDeepIsRead() throws IOException {
+    Path root = corpus();
+    int depth = 20_000;
+    write(root, "deep.html", "<html><head><title>Deep page</title></head><body>"
+        + "<div>".repeat(depth) + "<p>The council said on Monday that the bridge would reopen in "
+        + "May, after repairs costing two million pounds.</p>" + "</div>".repeat(depth)
+        + "</body></html>");
+
+    assertThat(outcomes(root)).containsExactly("ok deep");
+  }
+
+  @Test
   void publicationDatesOutsideSixteenHundredToTwentyOneNinetyNineFail() throws IOException {
     Path root = corpus();
     for (String year : List.of("0000", "9999", "1599", "2200")) {

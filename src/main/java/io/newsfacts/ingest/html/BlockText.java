@@ -1,12 +1,18 @@
 package io.newsfacts.ingest.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The text of an element tree with its block structure kept: one paragraph per p, heading, list
@@ -26,62 +32,61 @@ public final class BlockText {
 
   private BlockText() {}
 
-  /** The paragraphs of {@code root}, in document order. */
+  /**
+   * The paragraphs of {@code root}, in document order. Each block without nested blocks becomes a
+   * paragraph; inline text sitting directly in a block next to nested blocks (a div with direct
+   * text) becomes a paragraph of its own; an inline element that holds blocks (a link around a
+   * div) counts as a block. Walked iteratively: pages nest elements tens of thousands deep.
+   */
   public static List<String> paragraphs(Element root) {
+    Set<Element> holdingBlocks = elementsHoldingBlocks(root);
     List<String> out = new ArrayList<>();
-    collect(root, out);
+    StringBuilder inline = new StringBuilder();
+    Deque<Boolean> preformatted = new ArrayDeque<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          boolean pre = !preformatted.isEmpty() && preformatted.peek();
+          inline.append(pre ? text.getWholeText() : collapse(text.getWholeText()));
+        } else if (node instanceof Element e) {
+          if (e.normalName().equals("br")) {
+            inline.append('\n');
+          } else if (e == root || isBlock(e) || holdingBlocks.contains(e)) {
+            flush(inline, out);
+            preformatted.push(e.normalName().equals("pre"));
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && !e.normalName().equals("br")
+            && (e == root || isBlock(e) || holdingBlocks.contains(e))) {
+          flush(inline, out);
+          preformatted.pop();
+        }
+      }
+    }, root);
     return out;
   }
 
-  /**
-   * Each block without nested blocks becomes a paragraph; inline text sitting directly in a block
-   * next to nested blocks (a div with direct text) becomes a paragraph of its own.
-   */
-  private static void collect(Element el, List<String> out) {
-    boolean pre = el.tagName().equals("pre");
-    StringBuilder inline = new StringBuilder();
-    for (Node child : el.childNodes()) {
-      if (child instanceof TextNode text) {
-        inline.append(pre ? text.getWholeText() : collapse(text.getWholeText()));
-      } else if (child instanceof Element e) {
-        if (e.tagName().equals("br")) {
-          inline.append('\n');
-        } else if (isBlock(e) || containsBlock(e)) {
-          flush(inline, out);
-          collect(e, out);
-        } else {
-          appendInline(e, inline, pre);
+  /** Every element below {@code root} with a block element somewhere inside it, in one pass. */
+  private static Set<Element> elementsHoldingBlocks(Element root) {
+    Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : root.getAllElements()) {
+      if (e != root && isBlock(e)) {
+        for (Element up = e.parent(); up != null && up != root && holding.add(up);
+            up = up.parent()) {
+          // each ancestor is added once: the walk stops at the first one already known
         }
       }
     }
-    flush(inline, out);
-  }
-
-  private static void appendInline(Element el, StringBuilder into, boolean pre) {
-    for (Node child : el.childNodes()) {
-      if (child instanceof TextNode text) {
-        into.append(pre ? text.getWholeText() : collapse(text.getWholeText()));
-      } else if (child instanceof Element e) {
-        if (e.tagName().equals("br")) {
-          into.append('\n');
-        } else {
-          appendInline(e, into, pre);
-        }
-      }
-    }
+    return holding;
   }
 
   static boolean isBlock(Element e) {
     return BLOCK_TAGS.contains(e.normalName());
-  }
-
-  static boolean containsBlock(Element e) {
-    for (Element d : e.getAllElements()) {
-      if (d != e && isBlock(d)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** HTML source whitespace (not NBSP, which the cleaner normalises) is one space. */
