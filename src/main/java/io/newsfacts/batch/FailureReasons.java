@@ -1,10 +1,9 @@
 package io.newsfacts.batch;
 
+import io.newsfacts.ingest.Unexpected;
 import io.newsfacts.model.Article;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One-line reasons for articles that could not be annotated, each saying what in the input caused
@@ -25,7 +24,7 @@ final class FailureReasons {
   /** An exception or error from annotating the article, as one line. */
   static String annotationFailed(Article article, Throwable e) {
     if (e instanceof StackOverflowError) {
-      return "annotation failed: stack overflow in " + recursion(e) + " on " + Shape.of(article)
+      return "annotation failed: stack overflow in " + Unexpected.recursingMethod(e) + " on " + Shape.of(article)
           + " (a structure in the text nests or repeats too deeply)";
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -49,22 +48,6 @@ final class FailureReasons {
 
   /** Above this many characters an article alone can fill a heap sized for news. */
   private static final int LONG_ARTICLE = 200_000;
-
-  /** The method that called itself until the stack ran out: the most frequent frame. */
-  private static String recursion(Throwable e) {
-    Map<String, Integer> counts = new HashMap<>();
-    String most = "an unknown method";
-    int best = 0;
-    for (StackTraceElement frame : e.getStackTrace()) {
-      String name = frame.getClassName() + "." + frame.getMethodName();
-      int count = counts.merge(name, 1, Integer::sum);
-      if (count > best) {
-        best = count;
-        most = name;
-      }
-    }
-    return most;
-  }
 
   /** What in the article's shape can make it costly: its length and its longest line. */
   private record Shape(int characters, int longestLine) {
