@@ -60,6 +60,8 @@ final class Boilerplate {
   /** The longest line any rule looks at (cookie notices). */
   private static final int MAX_RULE_WORDS = 40;
   static final int MAX_MENU_RUN_TOKENS = 8;
+  /** A scraped menu is a line of section names; a longer line is content, however odd. */
+  static final int MAX_MENU_RUN_CHARS = 300;
 
   static boolean isBoilerplate(String line) {
     int words = TextCleaner.words(line).length;
@@ -83,7 +85,8 @@ final class Boilerplate {
    */
   static boolean isGluedMenuRun(String line) {
     String[] tokens = TextCleaner.words(line);
-    if (tokens.length > MAX_MENU_RUN_TOKENS || SENTENCE_PUNCTUATION.matcher(line).matches()) {
+    if (tokens.length > MAX_MENU_RUN_TOKENS || line.length() > MAX_MENU_RUN_CHARS
+        || SENTENCE_PUNCTUATION.matcher(line).matches()) {
       return false;
     }
     for (String token : CASELESS_OR_SPACE.split(line.strip())) {

@@ -222,7 +222,8 @@ class CorpusReaderTest {
   void failsFileThatIsOnlyBoilerplate() throws IOException {
     Path root = corpus();
     write(root, "a.txt", "Related Articles\n\nBack to top button\n");
-    assertEquals("empty article", onlyFailure(root).error());
+    assertEquals("empty article: every line was taken for site chrome (menus, share and "
+        + "subscribe lines) and removed", onlyFailure(root).error());
   }
 
   @Test

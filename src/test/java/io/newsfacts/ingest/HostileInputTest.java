@@ -80,6 +80,23 @@ class HostileInputTest {
   }
 
   @Test
+  void aLongLineWithoutSpacesIsTextNotAMenu() throws IOException {
+    Path root = corpus();
+    write(root, "glued.txt", "Word".repeat(75_000) + "\n");
+
+    assertThat(outcomes(root)).containsExactly("ok glued");
+  }
+
+  @Test
+  void anArticleOfOnlySiteChromeSaysSo() throws IOException {
+    Path root = corpus();
+    write(root, "chrome.txt", "Related Articles\n\nBack to top button\n");
+
+    assertThat(outcomes(root)).containsExactly("failed corpus/chrome.txt: empty article: every "
+        + "line was taken for site chrome (menus, share and subscribe lines) and removed");
+  }
+
+  @Test
   void publicationDatesOutsideSixteenHundredToTwentyOneNinetyNineFail() throws IOException {
     Path root = corpus();
     for (String year : List.of("0000", "9999", "1599", "2200")) {
