@@ -27,20 +27,23 @@ final class PersonGender {
 
   /** The gender of a person named by {@code words}, read with the word before the name. */
   static Gender of(java.util.List<String> words, String wordBefore) {
-    Gender byTitle = title(wordBefore);
-    if (byTitle != Gender.UNKNOWN) {
-      return byTitle;
-    }
-    for (String w : words) {
-      Gender g = title(w);
-      if (g != Gender.UNKNOWN) {
-        return g;
-      }
+    Gender titled = byTitle(words, wordBefore);
+    if (titled != Gender.UNKNOWN) {
+      return titled;
     }
     if (words.size() < 2) {
       return Gender.UNKNOWN; // a surname alone says nothing
     }
     return FIRST_NAMES.getOrDefault(words.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+  }
+
+  /** The gender a title before or inside the name gives ("Mr. Rubio", "Ms Reed"), if any. */
+  static Gender byTitle(java.util.List<String> words, String wordBefore) {
+    Gender g = title(wordBefore);
+    for (int i = 0; i < words.size() && g == Gender.UNKNOWN; i++) {
+      g = title(words.get(i));
+    }
+    return g;
   }
 
   private static Gender title(String word) {

@@ -36,6 +36,8 @@ final class SpeakerAttributor {
   private final List<CoreSentence> sentences;
   private final java.util.Map<EntityCluster, PersonGender.Gender> genders =
       new java.util.IdentityHashMap<>();
+  private final java.util.Map<EntityCluster, PersonGender.Gender> titleGenders =
+      new java.util.IdentityHashMap<>();
   private static final java.util.regex.Pattern WORD_BEFORE =
       java.util.regex.Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
@@ -52,6 +54,15 @@ final class SpeakerAttributor {
     List<Attribution> result = new ArrayList<>();
     for (int q = 0; q < quotes.size(); q++) {
       result.add(attribute(q, result));
+    }
+    // A quote paragraph with no cue at all, right before a quotation that names its speaker,
+    // is that speaker's: news often names the speaker in the second paragraph of a run.
+    for (int q = quotes.size() - 2; q >= 0; q--) {
+      if (result.get(q) == null && result.get(q + 1) != null && !isHeading(quotes.get(q))
+          && sentenceAt(quotes.get(q + 1).open()) - sentenceAt(quotes.get(q).end() - 1) <= 1
+          && startsParagraph(quotes.get(q)) && startsParagraph(quotes.get(q + 1))) {
+        result.set(q, result.get(q + 1));
+      }
     }
     return result;
   }
@@ -301,12 +312,12 @@ final class SpeakerAttributor {
     int nearestBegin = -1;
     if (previous != null && previous.entity() != null
         && previous.entity().type() == EntityType.PERSON && previous.begin() < position
-        && compatible(previous.entity(), wanted)) {
+        && compatible(previous.entity(), wanted, titleGenders, true)) {
       nearest = previous.entity();
       nearestBegin = previous.begin();
     }
     for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON || !compatible(entity, wanted)) {
+      if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
         continue;
       }
       for (NamedMention mention : entity.mentions()) {
@@ -321,19 +332,27 @@ final class SpeakerAttributor {
   }
 
   /** "he" cannot refer to a woman, nor "she" to a man; a person of unknown gender to either. */
-  private boolean compatible(EntityCluster person, PersonGender.Gender wanted) {
+  private boolean compatible(EntityCluster person, PersonGender.Gender wanted,
+      java.util.Map<EntityCluster, PersonGender.Gender> cache, boolean titleOnly) {
     if (wanted == PersonGender.Gender.UNKNOWN) {
       return true;
     }
-    PersonGender.Gender g = genders.computeIfAbsent(person, this::genderOf);
+    PersonGender.Gender g = cache.computeIfAbsent(person, p -> genderOf(p, titleOnly));
     return g == PersonGender.Gender.UNKNOWN || g == wanted;
   }
 
-  private PersonGender.Gender genderOf(EntityCluster person) {
+  /**
+   * The person's gender from a title, or (unless {@code titleOnly}) the first name. The speaker
+   * just credited is the likeliest antecedent, so only a title rules them out: the first-name list
+   * errs on names given to both (Lindsey Graham).
+   */
+  private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
     for (NamedMention m : person.mentions()) {
       java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(
           Math.max(0, m.begin() - 12), m.begin()));
-      PersonGender.Gender g = PersonGender.of(m.words(), before.find() ? before.group(1) : null);
+      String wordBefore = before.find() ? before.group(1) : null;
+      PersonGender.Gender g = titleOnly ? PersonGender.byTitle(m.words(), wordBefore)
+          : PersonGender.of(m.words(), wordBefore);
       if (g != PersonGender.Gender.UNKNOWN) {
         return g;
       }
@@ -373,6 +392,11 @@ final class SpeakerAttributor {
     boolean alone = before.isEmpty() && after.chars().noneMatch(Character::isLetterOrDigit);
     return alone && content.split("\\s+").length <= HEADING_MAX_WORDS
         && !content.matches(".*[.!?,;:]$");
+  }
+
+  private boolean startsParagraph(QuoteFinder.Found quote) {
+    int paragraphStart = text.lastIndexOf("\n\n", quote.open());
+    return text.substring(paragraphStart < 0 ? 0 : paragraphStart, quote.open()).isBlank();
   }
 
   private boolean endsSentence(QuoteFinder.Found quote, int s) {
