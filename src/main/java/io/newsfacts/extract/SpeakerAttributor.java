@@ -55,15 +55,6 @@ final class SpeakerAttributor {
     for (int q = 0; q < quotes.size(); q++) {
       result.add(attribute(q, result));
     }
-    // A quote paragraph with no cue at all, right before a quotation that names its speaker,
-    // is that speaker's: news often names the speaker in the second paragraph of a run.
-    for (int q = quotes.size() - 2; q >= 0; q--) {
-      if (result.get(q) == null && result.get(q + 1) != null && !isHeading(quotes.get(q))
-          && sentenceAt(quotes.get(q + 1).open()) - sentenceAt(quotes.get(q).end() - 1) <= 1
-          && startsParagraph(quotes.get(q)) && startsParagraph(quotes.get(q + 1))) {
-        result.set(q, result.get(q + 1));
-      }
-    }
     return result;
   }
 
@@ -392,11 +383,6 @@ final class SpeakerAttributor {
     boolean alone = before.isEmpty() && after.chars().noneMatch(Character::isLetterOrDigit);
     return alone && content.split("\\s+").length <= HEADING_MAX_WORDS
         && !content.matches(".*[.!?,;:]$");
-  }
-
-  private boolean startsParagraph(QuoteFinder.Found quote) {
-    int paragraphStart = text.lastIndexOf("\n\n", quote.open());
-    return text.substring(paragraphStart < 0 ? 0 : paragraphStart, quote.open()).isBlank();
   }
 
   private boolean endsSentence(QuoteFinder.Found quote, int s) {
