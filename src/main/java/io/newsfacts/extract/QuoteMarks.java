@@ -105,7 +105,8 @@ final class QuoteMarks {
   private static Mark straight(String text, int i, int length, Kind kind) {
     boolean opens = (i == 0 || isOpenContext(text.charAt(i - 1)))
         && i + length < text.length() && !isSpace(text.charAt(i + length));
-    return opens ? new Mark(i, length, kind, true, false, false, null, doubtful(text, i + length, kind))
+    return opens
+        ? new Mark(i, length, kind, true, false, false, null, doubtful(text, i + length, kind))
         : closer(text, i, length, kind, false);
   }
 
@@ -113,7 +114,9 @@ final class QuoteMarks {
   private static Mark opener(String text, int i, int length, Kind kind, boolean definite) {
     boolean opens = i + length < text.length()
         && !isSpace(text.charAt(i + length));
-    return opens ? new Mark(i, length, kind, true, false, definite, null, doubtful(text, i + length, kind)) : null;
+    return opens
+        ? new Mark(i, length, kind, true, false, definite, null, doubtful(text, i + length, kind))
+        : null;
   }
 
   /** A closing mark needs a word or punctuation right before it. */

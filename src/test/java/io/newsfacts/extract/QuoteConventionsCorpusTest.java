@@ -59,19 +59,8 @@ class QuoteConventionsCorpusTest {
             matched++;
           }
         }
-        if (System.getProperty("quotes.debug") != null && style.name().equals(System.getProperty("quotes.debug"))) {
-          Set<Integer> got = new HashSet<>();
-          found.forEach(q -> got.add(q.open()));
-          for (int e : expected) {
-            if (!got.contains(e)) {
-              System.out.println("MISS: " + r.text().substring(Math.max(0, e - 60), Math.min(r.text().length(), e + 200)).replace("\n", "|"));
-            }
-          }
-          for (QuoteFinder.Found q : found) {
-            if (!expected.contains(q.open())) {
-              System.out.println("EXTRA: " + r.text().substring(Math.max(0, q.open() - 60), Math.min(r.text().length(), q.end() + 20)).replace("\n", "|"));
-            }
-          }
+        if (style.name().equals(System.getProperty("quotes.debug"))) {
+          printDifferences(r.text(), expected, found); // -Dquotes.debug=WIRE, for error analysis
         }
         int[] c = counts.computeIfAbsent(style, s -> new int[3]);
         c[0] += expected.size();
@@ -88,6 +77,27 @@ class QuoteConventionsCorpusTest {
       assertThat(recall).as(style + " recall").isGreaterThanOrEqualTo(98.0);
       assertThat(precision).as(style + " precision").isGreaterThanOrEqualTo(97.0);
     }
+  }
+
+  private static void printDifferences(String text, Set<Integer> expected,
+      List<QuoteFinder.Found> found) {
+    Set<Integer> got = new HashSet<>();
+    found.forEach(q -> got.add(q.open()));
+    for (int e : expected) {
+      if (!got.contains(e)) {
+        System.out.println("MISS: " + around(text, e, e));
+      }
+    }
+    for (QuoteFinder.Found q : found) {
+      if (!expected.contains(q.open())) {
+        System.out.println("EXTRA: " + around(text, q.open(), q.end()));
+      }
+    }
+  }
+
+  private static String around(String text, int from, int to) {
+    return text.substring(Math.max(0, from - 60), Math.min(text.length(), to + 200))
+        .replace("\n", "|");
   }
 
   /** The marks that open, re-open or close a quotation of the original (not its apostrophes). */
