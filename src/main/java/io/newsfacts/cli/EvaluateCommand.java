@@ -13,7 +13,7 @@ import io.newsfacts.eval.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,9 +44,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "CoNLL-2003 file or folder of them: PER, ORG, LOC, MISC.")
   Path entities;
 
-  @Option(names = "--quotes", paramLabel = "FILE_OR_DIR",
-      description = "Quotation JSONL file or folder of them.")
-  Path quotes;
+  @Option(names = "--quotes", paramLabel = "FILE_OR_DIR", arity = "1..*",
+      description = "Quotation JSONL files or folders of them; each is a set of its own.")
+  List<Path> quotes;
 
   @Option(names = "--html", paramLabel = "DIR",
       description = "HTML extraction set (evaldata.json + pages/): body snippets, title, date, "
@@ -70,21 +70,21 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outWriter = spec.commandLine().getOut();
-    Map<EvalTask, Path> sets = new LinkedHashMap<>();
+    List<Map.Entry<EvalTask, Path>> sets = new ArrayList<>();
     if (dates != null) {
-      sets.put(EvalTask.DATES, dates);
+      sets.add(Map.entry(EvalTask.DATES, dates));
     }
     if (entities != null) {
-      sets.put(EvalTask.ENTITIES, entities);
+      sets.add(Map.entry(EvalTask.ENTITIES, entities));
     }
     if (quotes != null) {
-      sets.put(EvalTask.QUOTES, quotes);
+      quotes.forEach(q -> sets.add(Map.entry(EvalTask.QUOTES, q)));
     }
     if (sets.isEmpty() && html == null) {
       err.println("evaluate: give at least one of --dates, --entities, --quotes, --html");
       return 2;
     }
-    for (Map.Entry<EvalTask, Path> set : sets.entrySet()) {
+    for (Map.Entry<EvalTask, Path> set : sets) {
       if (!Files.exists(set.getValue())) {
         err.println("evaluate: no such file or folder: " + set.getValue());
         return 2;
@@ -116,7 +116,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     Evaluator evaluator = new Evaluator(() -> NewsFacts.create(PipelineConfig.defaults()),
         systems.contains("newsfacts"), systems.contains("corenlp"));
-    for (Map.Entry<EvalTask, Path> set : sets.entrySet()) {
+    for (Map.Entry<EvalTask, Path> set : sets) {
       try {
         EvalReport report = evaluator.evaluate(set.getKey(), set.getValue(), limit,
             Progress::create);

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads quotation gold in JSONL, one document a line:
- * {@code {"id", "text", "publishedDate"?, "quotes": [{"start", "end", "speaker", "speakerName"}]}}.
+ * {@code {"id", "text", "publishedDate"?, "quotes": [{"start", "end", "speaker", "speakerName",
+ * "speakerStart"?, "speakerEnd"?}]}}; other fields are ignored.
  * {@code start}/{@code end} are code points into {@code text}, end exclusive, spanning the quote's
  * content inside its quotation marks; {@code speaker} is the speaker as written next to the quote,
  * {@code speakerName} its canonical name (either may be null). The format is documented in the
@@ -76,8 +77,10 @@ public final class QuoteJsonlReader {
       }
       String quoted = text.substring(text.offsetByCodePoints(0, start),
           text.offsetByCodePoints(0, end));
+      Integer speakerStart = q.hasNonNull("speakerStart") ? q.get("speakerStart").asInt() : null;
+      Integer speakerEnd = q.hasNonNull("speakerEnd") ? q.get("speakerEnd").asInt() : null;
       quotes.add(new GoldQuote(start, end, quoted, textOrNull(q, "speaker"),
-          textOrNull(q, "speakerName")));
+          textOrNull(q, "speakerName"), speakerStart, speakerEnd));
     }
     return new GoldDocument(id, text, published, List.of(), List.of(), quotes);
   }

@@ -3,6 +3,7 @@ package io.newsfacts.eval;
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.Quote;
+import io.newsfacts.model.Speaker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Quotation scores: span P/R/F1 with exact and with overlapping spans (one-to-one, {@link
- * SpanMetrics#align}), and speaker accuracy over matched quotes (aligned pairs). The speaker is right when our speaker's text or its entity's name equals the gold speaker text or
- * the gold canonical name, after lower-casing and collapsing whitespace. Speaker accuracy is a
+ * SpanMetrics#align}), and speaker accuracy over matched quotes (aligned pairs). Where the gold
+ * gives its speaker's span, the speaker is right when our speaker's span, or any mention of our
+ * speaker's entity, overlaps it; otherwise when our speaker's text or its entity's name equals the
+ * gold speaker text or the gold canonical name, after lower-casing and collapsing whitespace. Speaker accuracy is a
  * {@link Prf} whose {@code gold} is the matched gold quotes with a speaker and whose
  * {@code matchedGold} is those credited to the right speaker (its recall is the accuracy).
  */
@@ -61,10 +64,36 @@ public final class QuoteScorer implements TaskScorer {
         .filter(Objects::nonNull).collect(Collectors.toSet());
   }
 
+  /**
+   * Right when the gold gives where its speaker is written and our speaker, or any mention of our
+   * speaker's entity, overlaps it; else when a name matches.
+   */
   static boolean speakerMatches(Quote q, ArticleFacts facts, GoldQuote g) {
+    if (g.hasSpeakerSpan()) {
+      return speakerOverlaps(q, facts, g.speakerStart(), g.speakerEnd());
+    }
     Set<String> ours = ourNames(q, facts);
     return Stream.of(g.speaker(), g.speakerName()).map(QuoteScorer::normalise)
         .anyMatch(n -> n != null && ours.contains(n));
+  }
+
+  private static boolean speakerOverlaps(Quote q, ArticleFacts facts, int start, int end) {
+    Speaker s = q.speaker();
+    if (s == null) {
+      return false;
+    }
+    if (s.start() >= 0 && s.start() < end && start < s.end()) {
+      return true;
+    }
+    return s.entityId() != null && facts.entities().stream()
+        .filter(e -> s.entityId().equals(e.id()))
+        .flatMap(e -> e.mentions().stream())
+        .anyMatch(m -> m.start() < end && start < m.end());
+  }
+
+  private static boolean hasGoldSpeaker(GoldQuote g) {
+    return g.hasSpeakerSpan() || normalise(g.speaker()) != null
+        || normalise(g.speakerName()) != null;
   }
 
   @Override
@@ -96,7 +125,7 @@ public final class QuoteScorer implements TaskScorer {
         if (!exact(best, g)) {
           kinds.add("span");
         }
-        if (normalise(g.speaker()) != null || normalise(g.speakerName()) != null) {
+        if (hasGoldSpeaker(g)) {
           withSpeaker++;
           if (speakerMatches(best, facts, g)) {
             rightSpeaker++;

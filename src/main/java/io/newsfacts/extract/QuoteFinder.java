@@ -1,14 +1,30 @@
 package io.newsfacts.extract;
 
+import io.newsfacts.extract.QuoteMarks.Kind;
+import io.newsfacts.extract.QuoteMarks.Mark;
+import io.newsfacts.extract.QuoteMarks.Strength;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds quotations in double quotation marks, curly or straight, the way news prints them.
+ * Finds quotations in every English convention with one mechanism: {@link QuoteMarks} reads each
+ * mark as a possible opener or closer, and each opener is paired with a closer of its own kind in
+ * the same paragraph. Double and single marks are paired alike, and either may be the primary
+ * kind; a quotation inside another (the other kind, nested) is part of the outer one's text and
+ * is not reported again.
+ *
+ * <p>A quotation running over several paragraphs re-opens each paragraph with an opening mark and
+ * closes only at its end (the news convention); an opener still unclosed at a paragraph's end
+ * that is not so continued was never a quotation.
+ *
+ * <p>Single marks double as apostrophes, so a single opener takes the surest closer before the
+ * next opener: one at punctuation or the paragraph's end before one after a bare word, and that
+ * before one after a word ending in s (the Jones’ car). Double marks are never apostrophes and
+ * take the first closer.
  *
  * <p>CoreNLP's QuoteAnnotator is not used for finding quotes: it pairs marks across paragraphs
- * without knowing the news convention that a quotation running over several paragraphs re-opens
- * each paragraph with an opening mark and closes only at its end.
+ * without knowing the re-opening convention, and it does not tell single marks from apostrophes.
  */
 public final class QuoteFinder {
 
@@ -18,27 +34,44 @@ public final class QuoteFinder {
    */
   public record Found(int open, int contentStart, int contentEnd, int end) {}
 
-  private static final char CURLY_OPEN = '\u201C';
-  private static final char CURLY_CLOSE = '\u201D';
-  private static final char STRAIGHT = '"';
-  private static final char LOW_OPEN = '\u201E';
-
-  /** All quotations in reading order; an unclosed one is dropped and scanning goes on after it. */
+  /** All quotations in reading order, outermost only; an unclosed one is dropped. */
   public List<Found> find(String text) {
+    return outermost(findAll(text));
+  }
+
+  /** Every quotation, nested ones included, ordered by their opening mark. */
+  static List<Found> findAll(String text) {
+    List<Mark> marks = QuoteMarks.scan(text);
+    List<Found> doubles = pair(text, marks, Kind.DOUBLE, List.of());
+    // Double quotations are opaque to single marks: a ‘ inside “…” cannot pair with a ’ outside.
+    List<Found> singles = pair(text, marks, Kind.SINGLE, doubles);
+    List<Found> all = new ArrayList<>(doubles);
+    all.addAll(singles);
+    all.sort(Comparator.comparingInt(Found::open));
+    return all;
+  }
+
+  private static List<Found> pair(String text, List<Mark> all, Kind kind, List<Found> opaque) {
+    List<Mark> marks = all.stream()
+        .filter(m -> m.kind() == kind && opaque.stream().noneMatch(q -> m.at() > q.open()
+            && m.at() < q.end()))
+        .toList();
     List<Found> found = new ArrayList<>();
     int i = 0;
-    while (i < text.length()) {
-      if (!opensQuote(text, i)) {
+    while (i < marks.size()) {
+      Mark open = marks.get(i);
+      if (!open.opens()) {
         i++;
         continue;
       }
-      int close = findClose(text, i + 1);
+      int close = closerFor(text, marks, i);
       if (close < 0) {
         i++;
         continue;
       }
-      if (!text.substring(i + 1, close).isBlank()) {
-        found.add(new Found(i, i + 1, close, close + 1));
+      Mark closing = marks.get(close);
+      if (!text.substring(open.end(), closing.at()).isBlank()) {
+        found.add(new Found(open.at(), open.end(), closing.at(), closing.end()));
       }
       i = close + 1;
     }
@@ -46,52 +79,86 @@ public final class QuoteFinder {
   }
 
   /**
-   * The index of the closing mark of a quotation whose content starts at {@code from}, or -1. At a
-   * paragraph break the quotation goes on only if the next paragraph opens with a mark.
+   * The index of the mark that closes the opener at {@code o}, or -1. The search ends at the next
+   * definite opener (the quotation was never closed) or at a paragraph break, unless the next
+   * paragraph re-opens with a mark of the same kind.
    */
-  private static int findClose(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == CURLY_CLOSE || (c == STRAIGHT && closesStraight(text, i))) {
-        return i;
-      }
-      if (c == CURLY_OPEN && !startsParagraph(text, i)) {
-        return -1; // an opening mark mid-paragraph: the earlier quote was never closed
-      }
-      if (c == '\n' && isParagraphBreak(text, i)) {
-        int next = skipBlank(text, i);
-        if (next >= text.length() || !isOpeningMark(text.charAt(next))) {
+  private static int closerFor(String text, List<Mark> marks, int o) {
+    Mark open = marks.get(o);
+    boolean single = open.kind() == Kind.SINGLE;
+    int best = -1;
+    int paragraphEnd = paragraphEnd(text, open.end());
+    for (int j = o + 1; j < marks.size(); j++) {
+      Mark m = marks.get(j);
+      while (m.at() >= paragraphEnd) {
+        int next = skipBlank(text, paragraphEnd);
+        boolean reopened = next == m.at() && m.opens();
+        // after a word ending in s, a mark is likelier the Jones’ apostrophe than the end of a
+        // quotation whose next paragraph re-opens
+        if (best >= 0 && (!reopened || marks.get(best).strength() != Strength.POSSESSIVE)) {
+          return best;
+        }
+        if (!reopened) {
           return -1;
         }
-        i = next; // continuation mark: part of the quotation's content
+        best = -1;
+        paragraphEnd = paragraphEnd(text, m.end());
+        j++;
+        if (j >= marks.size()) {
+          return -1;
+        }
+        m = marks.get(j); // the continuation mark is part of the quotation's text
+      }
+      if (m.closes()) {
+        if (open.doubtful() && m.strength() == Strength.POSSESSIVE) {
+          continue; // '08 … Jones’: neither is a mark
+        }
+        if (!single) {
+          return j;
+        }
+        if (best < 0 || rank(m.strength()) < rank(marks.get(best).strength())) {
+          best = j;
+        }
+        if (m.strength() == Strength.STRONG) {
+          return j;
+        }
+      } else if (m.doubtful() && best < 0) {
+        continue; // in '08 and '12: years inside a quotation
+      } else if (m.definite() || single) {
+        return best; // a new quotation opens: an earlier candidate or none at all
       }
     }
-    return -1;
+    return best;
   }
 
-  private static boolean opensQuote(String text, int i) {
-    char c = text.charAt(i);
-    if (c == CURLY_OPEN || c == LOW_OPEN) {
-      return true;
+  private static int rank(Strength strength) {
+    return strength.ordinal();
+  }
+
+  /** Drops quotations inside another: the nested quote is part of the outer one's words. */
+  private static List<Found> outermost(List<Found> sorted) {
+    List<Found> result = new ArrayList<>();
+    int reach = -1;
+    for (Found q : sorted) {
+      if (q.open() >= reach) {
+        result.add(q);
+        reach = q.end();
+      }
     }
-    return c == STRAIGHT && (i == 0 || isOpenContext(text.charAt(i - 1)));
+    return result;
   }
 
-  private static boolean isOpeningMark(char c) {
-    return c == CURLY_OPEN || c == STRAIGHT || c == LOW_OPEN;
+  /** The index of the first newline of the paragraph break after {@code from}, or the text's end. */
+  private static int paragraphEnd(String text, int from) {
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (isParagraphBreak(text, i)) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
-  /** A straight mark closes when it does not sit where an opening one would. */
-  private static boolean closesStraight(String text, int i) {
-    return i == 0 || !isOpenContext(text.charAt(i - 1))
-        || i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
-  }
-
-  private static boolean isOpenContext(char before) {
-    return Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0;
-  }
-
-  private static boolean isParagraphBreak(String text, int newline) {
+  static boolean isParagraphBreak(String text, int newline) {
     int j = newline + 1;
     while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
       j++;
@@ -100,17 +167,9 @@ public final class QuoteFinder {
   }
 
   private static int skipBlank(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && QuoteMarks.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean startsParagraph(String text, int i) {
-    int j = i - 1;
-    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-      j--;
-    }
-    return j < 0 || (text.charAt(j) == '\n' && j > 0 && text.charAt(j - 1) == '\n');
   }
 }

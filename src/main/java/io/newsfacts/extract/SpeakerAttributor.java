@@ -25,12 +25,21 @@ import java.util.Set;
 final class SpeakerAttributor {
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  /** Subjects that name no source: "it called …", "this means …". */
+  private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
+      "what", "these", "those", "who");
   private static final int HEADING_MAX_WORDS = 8;
 
   private final String text;
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
   private final List<CoreSentence> sentences;
+  private final java.util.Map<EntityCluster, PersonGender.Gender> genders =
+      new java.util.IdentityHashMap<>();
+  private final java.util.Map<EntityCluster, PersonGender.Gender> titleGenders =
+      new java.util.IdentityHashMap<>();
+  private static final java.util.regex.Pattern WORD_BEFORE =
+      java.util.regex.Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
   SpeakerAttributor(CoreDocument document, List<QuoteFinder.Found> quotes,
       List<EntityCluster> entities) {
@@ -61,6 +70,7 @@ final class SpeakerAttributor {
         .or(() -> Optional.ofNullable(fromAccordingTo(first, last)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
+        .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
         .or(() -> Optional.ofNullable(continuing(q, first, previous)))
         .orElse(null);
   }
@@ -90,7 +100,7 @@ final class SpeakerAttributor {
         }
       }
     }
-    return best == null ? null : speakerOf(best, bestSentence, previous);
+    return best == null ? null : speakerOf(best, bestSentence, previous, quote);
   }
 
   /** "..., according to the ministry." */
@@ -126,7 +136,7 @@ final class SpeakerAttributor {
     // "put it simply:", "had this to say:": before a colon any main verb introduces the speech.
     return lastSpeechVerb(first - 1).or(() -> Optional.ofNullable(basicTree(first - 1))
             .map(SemanticGraph::getFirstRoot))
-        .map(v -> speakerOf(v, first - 1, previous)).orElse(null);
+        .map(v -> speakerOf(v, first - 1, previous, null)).orElse(null);
   }
 
   /** The quotation ends its sentence and the next, short sentence says who spoke: "Smith said." */
@@ -138,7 +148,55 @@ final class SpeakerAttributor {
     if (next.tokens().size() > 12 || insideQuote(next.charOffsets().first())) {
       return null;
     }
-    return lastSpeechVerb(last + 1).map(v -> speakerOf(v, last + 1, previous)).orElse(null);
+    return lastSpeechVerb(last + 1).map(v -> speakerOf(v, last + 1, previous, null)).orElse(null);
+  }
+
+  /**
+   * A quotation set in a sentence of its own telling, with no reporting verb: "Cruz blamed the law
+   * on “knuckleheaded politicians”", "The audience followed him by echoing “too many”". Whoever
+   * does the act the quotation belongs to is its source: the subject of the nearest verb above it.
+   */
+  private Attribution fromGoverningClause(QuoteFinder.Found quote, int first,
+      Attribution previous) {
+    SemanticGraph tree = basicTree(first);
+    if (tree == null) {
+      return null;
+    }
+    for (IndexedWord word : tree.vertexListSorted()) {
+      if (!insideQuote(word.beginPosition()) || word.beginPosition() < quote.open()
+          || word.beginPosition() >= quote.end()) {
+        continue;
+      }
+      IndexedWord parent = tree.getParent(word);
+      if (parent == null || (parent.beginPosition() >= quote.open()
+          && parent.beginPosition() < quote.end())) {
+        continue;
+      }
+      // the quotation hangs off a word outside it: climb to a verb with a subject
+      IndexedWord current = parent;
+      for (int hops = 0; hops < 4 && current != null; hops++) {
+        if (current.tag() != null && current.tag().startsWith("VB")) {
+          IndexedWord subject = activeSubject(tree, current);
+          if (subject != null) {
+            return speakerOf(current, first, previous, null);
+          }
+        }
+        current = tree.getParent(current);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private IndexedWord activeSubject(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord d = edge.getDependent();
+      if (edge.getRelation().toString().equals("nsubj") && !insideQuote(d.beginPosition())
+          && !NOT_SPEAKERS.contains(d.word().toLowerCase(Locale.ROOT))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** A quotation with no cue of its own continues the one just before it. */
@@ -160,10 +218,18 @@ final class SpeakerAttributor {
         .reduce((a, b) -> b);
   }
 
-  /** The subject of a reporting verb, followed through coordination and relative clauses. */
-  private Attribution speakerOf(IndexedWord verb, int s, Attribution previous) {
+  /**
+   * The subject of a reporting verb, followed through coordination and relative clauses; when the
+   * parse gives none, the words between the quotation and a verb right after it ("…,” Trump told
+   * a crowd; “…,” said the 46-year-old).
+   */
+  private Attribution speakerOf(IndexedWord verb, int s, Attribution previous,
+      QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
     IndexedWord subject = subjectOf(tree, verb);
+    if (subject == null && quote != null) {
+      subject = AdjacentSpeaker.find(tree, verb, quote, text);
+    }
     if (subject == null || insideQuote(subject.beginPosition())) {
       return null;
     }
@@ -171,7 +237,7 @@ final class SpeakerAttributor {
     if (PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          personBefore(subject.beginPosition(), previous), cue);
+          personBefore(subject.beginPosition(), previous, subject.word()), cue);
     }
     return phraseAttribution(tree, subject, null, cue);
   }
@@ -227,16 +293,22 @@ final class SpeakerAttributor {
    * "he said": the person named or credited most recently before the pronoun. A person introduced
    * after the last quotation's speaker ("Claudia Berset, a hydrologist, ...") wins over that speaker.
    */
-  private EntityCluster personBefore(int position, Attribution previous) {
+  private EntityCluster personBefore(int position, Attribution previous, String pronoun) {
+    PersonGender.Gender wanted = switch (pronoun.toLowerCase(Locale.ROOT)) {
+      case "he", "him" -> PersonGender.Gender.MALE;
+      case "she", "her" -> PersonGender.Gender.FEMALE;
+      default -> PersonGender.Gender.UNKNOWN;
+    };
     EntityCluster nearest = null;
     int nearestBegin = -1;
     if (previous != null && previous.entity() != null
-        && previous.entity().type() == EntityType.PERSON && previous.begin() < position) {
+        && previous.entity().type() == EntityType.PERSON && previous.begin() < position
+        && compatible(previous.entity(), wanted, titleGenders, true)) {
       nearest = previous.entity();
       nearestBegin = previous.begin();
     }
     for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON) {
+      if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
         continue;
       }
       for (NamedMention mention : entity.mentions()) {
@@ -248,6 +320,35 @@ final class SpeakerAttributor {
       }
     }
     return nearest;
+  }
+
+  /** "he" cannot refer to a woman, nor "she" to a man; a person of unknown gender to either. */
+  private boolean compatible(EntityCluster person, PersonGender.Gender wanted,
+      java.util.Map<EntityCluster, PersonGender.Gender> cache, boolean titleOnly) {
+    if (wanted == PersonGender.Gender.UNKNOWN) {
+      return true;
+    }
+    PersonGender.Gender g = cache.computeIfAbsent(person, p -> genderOf(p, titleOnly));
+    return g == PersonGender.Gender.UNKNOWN || g == wanted;
+  }
+
+  /**
+   * The person's gender from a title, or (unless {@code titleOnly}) the first name. The speaker
+   * just credited is the likeliest antecedent, so only a title rules them out: the first-name list
+   * errs on names given to both (Lindsey Graham).
+   */
+  private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
+    for (NamedMention m : person.mentions()) {
+      java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(
+          Math.max(0, m.begin() - 12), m.begin()));
+      String wordBefore = before.find() ? before.group(1) : null;
+      PersonGender.Gender g = titleOnly ? PersonGender.byTitle(m.words(), wordBefore)
+          : PersonGender.of(m.words(), wordBefore);
+      if (g != PersonGender.Gender.UNKNOWN) {
+        return g;
+      }
+    }
+    return PersonGender.Gender.UNKNOWN;
   }
 
   private EntityCluster entityCovering(int position) {

@@ -133,4 +133,38 @@ class AttributionTest {
     assertThat(text.substring(q.speaker().start(), q.speaker().end())).isEqualTo(q.speaker().text());
     assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
   }
+
+  @Test
+  void creditsDescriptionAfterSaidWhenTheParseGivesNoSubject() {
+    ArticleFacts f = run("The singer thanked the crowd.\n\n"
+        + "“Donald is an amazing leader,” said the 46-year-old.");
+    assertThat(quoteStarting(f, "Donald is").speaker().text()).isEqualTo("the 46-year-old");
+  }
+
+  @Test
+  void creditsSubjectOfTheActTheQuoteBelongsTo() {
+    ArticleFacts f = run("Senator Hal Brooks spoke in Albany.\n\n"
+        + "Brooks blamed the ban on “short-sighted politicians.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "short-sighted"))).isEqualTo("Hal Brooks");
+  }
+
+  @Test
+  void pronounSkipsTheNearerPersonOfTheOtherGender() {
+    ArticleFacts f = run("John Carter met Maria Lopez on Monday.\n\n"
+        + "“The deal is done,” he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The deal"))).isEqualTo("John Carter");
+  }
+
+  @Test
+  void creditsBritishSingleMarkQuotation() {
+    ArticleFacts f = run("‘We are investing more than any government before us,’ Mark Harper "
+        + "told the BBC on Sunday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We are investing"))).isEqualTo("Mark Harper");
+  }
+
+  @Test
+  void creditsWireArchiveQuotation() {
+    ArticleFacts f = run("``We got most of what we asked for,'' said union steward Ed Kowalski.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We got most"))).isEqualTo("Ed Kowalski");
+  }
 }

@@ -38,8 +38,125 @@ class QuoteFinderTest {
   }
 
   @Test
-  void ignoresApostrophesAndSingleQuotes() {
-    assertThat(contents("It’s the ‘Grave Danger’ section, don't worry.")).isEmpty();
+  void apostrophesInsideWordsAreNoMarks() {
+    assertThat(contents("It’s Clinton’s plan, don't worry, it's fine.")).isEmpty();
+  }
+
+  @Test
+  void singleMarksAroundATitleAreAQuotation() {
+    assertThat(contents("It’s the ‘Grave Danger’ section, don't worry."))
+        .containsExactly("Grave Danger");
+  }
+
+  @Test
+  void headingLineInSingleMarksIsOneQuotation() {
+    assertThat(contents("Farm notes\n\n‘Grave Danger’\n\nThe river rose again."))
+        .containsExactly("Grave Danger");
+  }
+
+  @Test
+  void wireArchiveBackticksAndTwoApostrophes() {
+    assertThat(contents("``We will not back down,'' the mayor said. ``Never.''"))
+        .containsExactly("We will not back down,", "Never.");
+  }
+
+  @Test
+  void wireArchiveOpenerWithCurlyCloser() {
+    assertThat(contents("``Mixed marks happen,” she said.")).containsExactly("Mixed marks happen,");
+  }
+
+  @Test
+  void wireArchiveSingleQuotationNestedIsPartOfTheOuterOne() {
+    assertThat(contents("``He called it `a disgrace,' and left,'' Lee said."))
+        .containsExactly("He called it `a disgrace,' and left,");
+  }
+
+  @Test
+  void britishCurlySingleMarks() {
+    assertThat(contents("‘We are investing more than ever,’ Ms Reed told the station on Sunday."))
+        .containsExactly("We are investing more than ever,");
+  }
+
+  @Test
+  void britishStraightSingleMarks() {
+    assertThat(contents("'It is a betrayal of the valley,' said Tom Hale. 'We won't forget.'"))
+        .containsExactly("It is a betrayal of the valley,", "We won't forget.");
+  }
+
+  @Test
+  void britishNestedDoubleQuoteIsNotCountedTwice() {
+    assertThat(contents("‘They told me “wait”, so I waited,’ she said."))
+        .containsExactly("They told me “wait”, so I waited,");
+  }
+
+  @Test
+  void americanNestedSingleQuoteIsNotCountedTwice() {
+    assertThat(contents("“They told me ‘wait,’ so I waited,” she said."))
+        .containsExactly("They told me ‘wait,’ so I waited,");
+  }
+
+  @Test
+  void pluralPossessiveInsideSingleQuotationDoesNotCloseIt() {
+    assertThat(contents("‘The Jones’ farm flooded twice,’ said Ann Pike."))
+        .containsExactly("The Jones’ farm flooded twice,");
+  }
+
+  @Test
+  void pluralPossessiveOutsideAnyQuotationIsNoMark() {
+    assertThat(contents("The Jones’ farm flooded. The Smiths' barn did not.")).isEmpty();
+  }
+
+  @Test
+  void elidedWordsAreNoMarks() {
+    assertThat(contents("She loved rock ’n’ roll in the ’90s and '80s, and rock 'n' roll too."))
+        .isEmpty();
+  }
+
+  @Test
+  void elisionInsideBritishQuotationKeepsItWhole() {
+    assertThat(contents("‘I grew up on rock ’n’ roll in the ’90s,’ he said."))
+        .containsExactly("I grew up on rock ’n’ roll in the ’90s,");
+  }
+
+  @Test
+  void yearsInsideAQuotationDoNotBreakIt() {
+    assertThat(contents("'He won in '08 and '12, and he will again,' said Sam Ruiz."))
+        .containsExactly("He won in '08 and '12, and he will again,");
+  }
+
+  @Test
+  void quotationMayStartWithANumber() {
+    assertThat(contents("The show '24' is back, and so is '13 Hours'."))
+        .containsExactly("24", "13 Hours");
+  }
+
+  @Test
+  void heightPrimesAreNoMarks() {
+    assertThat(contents("The centre is 6'11\" tall and his brother 5'9\".")).isEmpty();
+  }
+
+  @Test
+  void heightInsideQuotationDoesNotCloseIt() {
+    assertThat(contents("“He is 6'11\" and fast,” the coach said."))
+        .containsExactly("He is 6'11\" and fast,");
+  }
+
+  @Test
+  void singleScareQuoteBeforeAnotherQuotationStaysShort() {
+    assertThat(contents("He called it 'rigged' and said 'it is over.'"))
+        .containsExactly("rigged", "it is over.");
+  }
+
+  @Test
+  void britishQuotationRunningOverParagraphs() {
+    String text = "‘The first part.\n\n‘The second part,’ he said.";
+    assertThat(contents(text)).containsExactly("The first part.\n\n‘The second part,");
+  }
+
+  @Test
+  void wireQuotationRunningOverParagraphs() {
+    String text = "``The first part.\n\n``The second part,'' he said.";
+    assertThat(contents(text)).containsExactly("The first part.\n\n``The second part,");
   }
 
   @Test

@@ -1,0 +1,82 @@
+package io.newsfacts.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The grammatical gender a pronoun needs to refer to a person: from a title before the name ("Mr.",
+ * "Mrs.", "Ms.") or else from the first name, looked up in the first-name list CoreNLP's
+ * deterministic coreference uses ({@code namegender.combine.txt} in the models jar). Unknown when
+ * neither tells, so that either "he" or "she" may refer to the person.
+ */
+final class PersonGender {
+
+  enum Gender { MALE, FEMALE, UNKNOWN }
+
+  private static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+  private static final Map<String, Gender> FIRST_NAMES = load();
+
+  private PersonGender() {}
+
+  /** The gender of a person named by {@code words}, read with the word before the name. */
+  static Gender of(java.util.List<String> words, String wordBefore) {
+    Gender titled = byTitle(words, wordBefore);
+    if (titled != Gender.UNKNOWN) {
+      return titled;
+    }
+    if (words.size() < 2) {
+      return Gender.UNKNOWN; // a surname alone says nothing
+    }
+    return FIRST_NAMES.getOrDefault(words.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+  }
+
+  /** The gender a title before or inside the name gives ("Mr. Rubio", "Ms Reed"), if any. */
+  static Gender byTitle(java.util.List<String> words, String wordBefore) {
+    Gender g = title(wordBefore);
+    for (int i = 0; i < words.size() && g == Gender.UNKNOWN; i++) {
+      g = title(words.get(i));
+    }
+    return g;
+  }
+
+  private static Gender title(String word) {
+    if (word == null) {
+      return Gender.UNKNOWN;
+    }
+    return switch (word.toLowerCase(Locale.ROOT).replace(".", "")) {
+      case "mr", "sir", "lord", "king", "prince", "father", "brother" -> Gender.MALE;
+      case "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "sister" ->
+          Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+  }
+
+  private static Map<String, Gender> load() {
+    Map<String, Gender> names = new HashMap<>();
+    InputStream in = PersonGender.class.getClassLoader().getResourceAsStream(NAMES);
+    if (in == null) {
+      return names; // no models jar: titles alone
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] parts = line.split("\t");
+        if (parts.length == 2) {
+          Gender g = parts[1].equals("MALE") ? Gender.MALE
+              : parts[1].equals("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN;
+          // a name listed for both (Jordan) says nothing
+          names.merge(parts[0].toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return names;
+  }
+}

@@ -1,0 +1,33 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.extract.PersonGender.Gender;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonGenderTest {
+
+  @Test
+  void titleBeforeTheNameDecides() {
+    assertThat(PersonGender.of(List.of("Reed"), "Ms.")).isEqualTo(Gender.FEMALE);
+    assertThat(PersonGender.of(List.of("Rubio"), "Mr")).isEqualTo(Gender.MALE);
+  }
+
+  @Test
+  void firstNameFromCoreNlpsListWhenNoTitle() {
+    assertThat(PersonGender.of(List.of("Maria", "Lopez"), "said")).isEqualTo(Gender.FEMALE);
+    assertThat(PersonGender.of(List.of("John", "Carter"), null)).isEqualTo(Gender.MALE);
+  }
+
+  @Test
+  void surnameAloneOrNameGivenToBothSaysNothing() {
+    assertThat(PersonGender.of(List.of("Lopez"), null)).isEqualTo(Gender.UNKNOWN);
+    assertThat(PersonGender.of(List.of("Jordan", "Price"), null)).isEqualTo(Gender.UNKNOWN);
+  }
+
+  @Test
+  void titleOnlyIgnoresTheFirstNameList() {
+    assertThat(PersonGender.byTitle(List.of("Lindsey", "Graham"), null)).isEqualTo(Gender.UNKNOWN);
+  }
+}
