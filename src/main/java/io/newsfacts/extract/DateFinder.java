@@ -49,6 +49,21 @@ final class DateFinder {
   /** Dates that are themselves comparisons ("a year ago") set no reference for the next. */
   private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(ago|earlier|year-ago)\\b");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^\\d{4}-Q[1-4]$");
+  /** "Sandra Day O'Connor": a capitalised unit between capitalised words is part of a name. */
+  private static final Pattern UNIT_IN_NAME = Pattern.compile(
+      "[A-Z][\\w'.]* (Day|Week|Month|Year|Night)( [A-Z]|$)|^(Day|Week|Month|Year|Night) [A-Z]");
+  private static final Pattern UNIT_DURATION = Pattern.compile("^P1[DWMY]$");
+  private static final Pattern VAGUE_BEFORE = Pattern.compile(
+      "(?i)\\b(recent|coming|upcoming)\\s+$");
+  private static final Pattern BARE_UNITS = Pattern.compile(
+      "(?i)^(days|weeks|months|years|decades)$");
+  private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
+      "(?i)\\b(about|around|approximately|roughly|almost|nearly|over|some|more than|less than"
+          + "|at least|at most|up to)\\s+$");
+  private static final Pattern CLOCK = Pattern.compile("(?i)\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d");
+  private static final Pattern MID_PERIOD = Pattern.compile(
+      "(?i)^mid-(?:(\\d{4})|(january|february|march|april|may|june|july|august|september"
+          + "|october|november|december))$");
   private static final Pattern YEARS_VALUE = Pattern.compile("^\\d{2,4}$");
   private static final Pattern DATE_VALUE = Pattern.compile(
       "^\\d{2,4}(-(Q[1-4]|H[12]|W\\d{2}(-WE)?|\\d{2}(-\\d{2})?|SU|SP|FA|WI))?$");
@@ -64,13 +79,31 @@ final class DateFinder {
     for (Expression e : expressions) {
       String mentionText = text.substring(e.begin(), e.end());
       String raw = e.timex().value() != null ? e.timex().value() : e.timex().altVal();
+      if (raw != null && UNIT_DURATION.matcher(raw).matches()
+          && UNIT_IN_NAME.matcher(mentionText).find()) {
+        continue;
+      }
       Tense tense = TenseFinder.of(
           Sentences.basicTree(document.sentences().get(e.sentence())), e.tokens());
       String value = DateRules.correct(mentionText, raw, published, tense,
           mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
           reference(dates, e.sentence()));
-      TimexType type = DateRules.correctType(mentionText, e.type());
       int begin = e.begin();
+      String before = text.substring(Math.max(0, begin - 30), begin);
+      Matcher vague = VAGUE_BEFORE.matcher(before);
+      if (vague.find() && BARE_UNITS.matcher(mentionText).matches()) {
+        // "in coming months": SUTime takes only "months"
+        begin -= vague.group().length();
+        mentionText = text.substring(begin, e.end());
+        value = DateRules.correct(mentionText, raw, published, tense, false, null);
+      }
+      TimexType type = DateRules.correctType(mentionText, e.type());
+      Matcher approximate = APPROXIMATE_BEFORE.matcher(before);
+      if (approximate.find() && (type == TimexType.DURATION
+          || (type == TimexType.TIME && CLOCK.matcher(mentionText).find()))) {
+        // TimeML keeps "about", "over", "almost" in the extent (as its mod)
+        begin -= approximate.group().length();
+      }
       if (type == TimexType.DURATION && value != null && DATE_VALUE.matcher(value).matches()) {
         // a rule placed it on the calendar ("the latest quarter": 1989-Q3), so it is a DATE
         type = TimexType.DATE;
@@ -86,7 +119,48 @@ final class DateFinder {
       dates.add(new FoundDate(text.substring(begin, e.end()), begin, e.end(), e.sentence(), type,
           value));
     }
+    addMidPeriods(document, published, dates);
     return dates;
+  }
+
+  /**
+   * "mid-1996" and "mid-November" are one token each with the tokenizer's hyphen setting, and
+   * SUTime does not read them: TimeML gives them the year's or month's value (with mod MID).
+   */
+  private static void addMidPeriods(CoreDocument document, LocalDate published,
+      List<FoundDate> dates) {
+    for (int s = 0; s < document.sentences().size(); s++) {
+      for (CoreLabel token : document.sentences().get(s).tokens()) {
+        Matcher mid = MID_PERIOD.matcher(token.word());
+        if (!mid.matches() || overlaps(dates, token.beginPosition(), token.endPosition())) {
+          continue;
+        }
+        String value;
+        if (mid.group(1) != null) {
+          value = mid.group(1);
+        } else {
+          int month = DateRules.monthNumber(mid.group(2));
+          if (month < 1) {
+            continue;
+          }
+          String monthValue = String.format(Locale.ROOT, "%s-%02d",
+              published == null ? "XXXX" : Integer.toString(published.getYear()), month);
+          Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(s)),
+              List.of(token));
+          value = DateRules.correct(mid.group(2), monthValue, published, tense, false, null);
+        }
+        int at = 0;
+        while (at < dates.size() && dates.get(at).begin() < token.beginPosition()) {
+          at++;
+        }
+        dates.add(at, new FoundDate(token.originalText(), token.beginPosition(),
+            token.endPosition(), s, TimexType.DATE, value));
+      }
+    }
+  }
+
+  private static boolean overlaps(List<FoundDate> dates, int begin, int end) {
+    return dates.stream().anyMatch(d -> d.begin() < end && begin < d.end());
   }
 
   /**

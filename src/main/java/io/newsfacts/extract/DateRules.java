@@ -58,6 +58,9 @@ final class DateRules {
   private static final Pattern AGO = Pattern.compile(
       "(?i)\\b(years?|months?|weeks?)\\s+(ago|earlier|before|later|after|from now)$");
   private static final Pattern ONE_UNIT = Pattern.compile("(?i)^(a|one)\\s+\\w+\\s+\\w+$");
+  private static final Pattern VAGUE_AGO = Pattern.compile(
+      "(?i)^(several|a few|few|many|some)\\s+(years|months|weeks|days)\\s+ago$");
+  private static final Pattern PAST_YEAR = Pattern.compile("(?i)^the\\s+past\\s+year$");
   private static final Pattern A_YEAR_AGO = Pattern.compile("(?i)^(a|one) year (ago|earlier)$");
   private static final Pattern RECENT_QUARTER = Pattern.compile(
       "(?i)^(the\\s+)?((latest|most recent|recent|past|last|just-ended|reporting)\\s+)?"
@@ -176,6 +179,14 @@ final class DateRules {
       return n.equals("X") ? "PXQ"
           : Integer.parseInt(n) % 3 == 0 ? "P" + Integer.parseInt(n) / 3 + "Q" : value;
     }
+    if (VAGUE_AGO.matcher(stripped).matches()) {
+      // "several years ago" names no year: TimeML's PAST_REF
+      return "PAST_REF";
+    }
+    if (PAST_YEAR.matcher(stripped).matches()) {
+      // "over the past year": the last full year, as "last year"
+      return Integer.toString(published.getYear() - 1);
+    }
     // "two years ago" is a year; "a year ago" usually compares with the same day or period
     if (AGO.matcher(stripped).find() && !ONE_UNIT.matcher(stripped).matches()) {
       return toGranularityOf(stripped, value);
@@ -197,6 +208,15 @@ final class DateRules {
       return weekend(value, published, tense);
     }
     return value;
+  }
+
+  private static final java.util.List<String> MONTH_WORDS = java.util.List.of("january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
+
+  /** 1 to 12 for a month's full name, 0 for anything else. */
+  static int monthNumber(String name) {
+    return MONTH_WORDS.indexOf(name.toLowerCase(Locale.ROOT)) + 1;
   }
 
   /** The same period a year before: 1989-Q3 to 1988-Q3, 1989-08-12 to 1988-08-12. */

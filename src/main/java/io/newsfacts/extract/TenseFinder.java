@@ -80,12 +80,25 @@ final class TenseFinder {
   }
 
   private static Tense tenseOfVerb(SemanticGraph tree, IndexedWord verb) {
-    // a VBN with a subject and no auxiliary is a past tense the tagger misread ("The deal closed")
-    boolean past = "VBD".equals(verb.tag()) || ("VBN".equals(verb.tag())
+    IndexedWord head = tree.getParent(verb);
+    if ("VBN".equals(verb.tag()) && head != null && head.tag() != null
+        && head.tag().startsWith("VB") && tree.outgoingEdgeList(verb).stream()
+            .noneMatch(e -> e.getRelation().toString().startsWith("aux"))
+        && tree.reln(head, verb) != null && tree.reln(head, verb).toString().equals("conj")) {
+      // "left on Friday and docked Sunday": a bare second verb shares the first one's tense
+      return tenseOfVerb(tree, head);
+    }
+    // a VBN with a subject and no auxiliary is a past tense the tagger misread ("The deal
+    // closed"); a participle that modifies a noun ("the year ended March 31", "the high set
+    // Aug. 6") tells of the past too
+    boolean bareParticiple = "VBN".equals(verb.tag())
         && tree.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
-            .noneMatch(r -> r.startsWith("aux") || r.equals("cop"))
-        && tree.outgoingEdgeList(verb).stream()
-            .anyMatch(e -> e.getRelation().toString().equals("nsubj")));
+            .noneMatch(r -> r.startsWith("aux") || r.equals("cop"));
+    boolean past = "VBD".equals(verb.tag()) || (bareParticiple
+        && (tree.outgoingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("nsubj"))
+            || (head != null && tree.reln(head, verb) != null
+                && tree.reln(head, verb).toString().startsWith("acl"))));
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
       if (!relation.startsWith("aux")) {
