@@ -58,7 +58,7 @@ final class DateFinder {
   private static final Pattern BARE_UNITS = Pattern.compile(
       "(?i)^(days|weeks|months|years|decades)$");
   private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
-      "(?i)\\b(about|around|approximately|roughly|almost|nearly|over|some|more than|less than"
+      "(?i)\\b(about|around|approximately|roughly|almost|nearly|some|more than|less than"
           + "|at least|at most|up to)\\s+$");
   private static final Pattern CLOCK = Pattern.compile("(?i)\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d");
   private static final Pattern MID_PERIOD = Pattern.compile(
@@ -101,7 +101,8 @@ final class DateFinder {
       Matcher approximate = APPROXIMATE_BEFORE.matcher(before);
       if (approximate.find() && (type == TimexType.DURATION
           || (type == TimexType.TIME && CLOCK.matcher(mentionText).find()))) {
-        // TimeML keeps "about", "over", "almost" in the extent (as its mod)
+        // TimeML keeps "about", "almost", "more than" in the extent (as its mod); "over the
+        // next two years" is a preposition, left out
         begin -= approximate.group().length();
       }
       if (type == TimexType.DURATION && value != null && DATE_VALUE.matcher(value).matches()) {
