@@ -36,6 +36,16 @@ final class HeidelTimeTagger {
   record Timex(int begin, int end, String type, String value) {}
 
   private static final DateTimeFormatter DCT = DateTimeFormatter.BASIC_ISO_DATE;
+  /**
+   * UIMA warns through java.util.logging that the JDK's XML transformer ignores one of its
+   * settings, on every start; held here so the level stays set.
+   */
+  private static final java.util.logging.Logger UIMA_LOG =
+      java.util.logging.Logger.getLogger("org.apache.uima");
+
+  static {
+    UIMA_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
 
   private final HeidelTime annotator = new HeidelTime();
   private final JCas jcas;
