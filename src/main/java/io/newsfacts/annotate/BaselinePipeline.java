@@ -21,7 +21,9 @@ public final class BaselinePipeline {
     /** SUTime dates and NER entity mentions: {@code tokenize,ssplit,pos,lemma,ner}. */
     NER,
     /** Quotations with CoreNLP's own attribution: adds {@code depparse,coref,quote}. */
-    QUOTES
+    QUOTES,
+    /** Tokens, sentences and part-of-speech tags only, for HeidelTime: {@code tokenize,ssplit,pos}. */
+    POS
   }
 
   private final Task task;
@@ -45,6 +47,7 @@ public final class BaselinePipeline {
       case NER -> "tokenize,ssplit,pos,lemma,ner";
       // The quote annotator's attribution needs depparse and coref (CoreNLP's quote docs).
       case QUOTES -> "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+      case POS -> "tokenize,ssplit,pos";
     });
     return p;
   }

@@ -63,7 +63,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--systems", paramLabel = "SYSTEM", split = ",",
       defaultValue = "newsfacts,corenlp",
-      description = "Which systems to run: newsfacts, corenlp (default: ${DEFAULT-VALUE}).")
+      description = "Which systems to run: newsfacts, corenlp, heideltime (dates only; needs "
+          + "target/eval-lib on the class path) (default: ${DEFAULT-VALUE}).")
   List<String> systems;
 
   @Override
@@ -103,8 +104,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       return 2;
     }
     for (String s : systems) {
-      if (!s.equals("newsfacts") && !s.equals("corenlp")) {
-        err.println("evaluate: unknown system '" + s + "' (newsfacts, corenlp)");
+      if (!s.equals("newsfacts") && !s.equals("corenlp") && !s.equals("heideltime")) {
+        err.println("evaluate: unknown system '" + s + "' (newsfacts, corenlp, heideltime)");
         return 2;
       }
     }
@@ -114,8 +115,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         return status;
       }
     }
+    if (systems.contains("heideltime") && !Evaluator.heidelTimeAvailable()) {
+      err.println("evaluate: heideltime needs HeidelTime and UIMA on the class path: java -cp "
+          + "'target/newsfacts.jar:target/eval-lib/*' io.newsfacts.cli.NewsFactsCli evaluate ...");
+      return 2;
+    }
     Evaluator evaluator = new Evaluator(() -> NewsFacts.create(PipelineConfig.defaults()),
-        systems.contains("newsfacts"), systems.contains("corenlp"));
+        systems.contains("newsfacts"), systems.contains("corenlp"),
+        systems.contains("heideltime"));
     for (Map.Entry<EvalTask, Path> set : sets) {
       try {
         EvalReport report = evaluator.evaluate(set.getKey(), set.getValue(), limit,

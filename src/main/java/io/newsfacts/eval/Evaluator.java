@@ -24,11 +24,14 @@ public final class Evaluator {
 
   public static final String NEWSFACTS = "NewsFacts";
   public static final String BASELINE = "plain CoreNLP";
+  public static final String HEIDELTIME = "HeidelTime";
 
   private final Supplier<NewsFacts> newsFactsFactory;
   private final boolean runNewsFacts;
   private final boolean runBaseline;
+  private final boolean runHeidelTime;
   private NewsFacts newsFacts;
+  private HeidelTimeFacts heidelTime;
   private final Map<BaselinePipeline.Task, BaselineFacts> baselines =
       new EnumMap<>(BaselinePipeline.Task.class);
 
@@ -38,9 +41,33 @@ public final class Evaluator {
    * @param runBaseline score plain CoreNLP
    */
   public Evaluator(Supplier<NewsFacts> newsFacts, boolean runNewsFacts, boolean runBaseline) {
+    this(newsFacts, runNewsFacts, runBaseline, false);
+  }
+
+  /**
+   * @param runHeidelTime also score HeidelTime on date sets (needs {@link #heidelTimeAvailable()})
+   */
+  public Evaluator(Supplier<NewsFacts> newsFacts, boolean runNewsFacts, boolean runBaseline,
+      boolean runHeidelTime) {
     this.newsFactsFactory = newsFacts;
     this.runNewsFacts = runNewsFacts;
     this.runBaseline = runBaseline;
+    this.runHeidelTime = runHeidelTime;
+  }
+
+  /**
+   * True when HeidelTime and UIMA are on the class path: they are evaluation-only dependencies,
+   * in target/eval-lib, not in the runtime's target/lib.
+   */
+  public static boolean heidelTimeAvailable() {
+    try {
+      ClassLoader loader = Evaluator.class.getClassLoader();
+      Class.forName("de.unihd.dbs.uima.annotator.heideltime.HeidelTime", false, loader);
+      Class.forName("org.apache.uima.jcas.JCas", false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /**
@@ -62,10 +89,21 @@ public final class Evaluator {
       BaselineFacts baseline = baselines.computeIfAbsent(task.baseline(), BaselineFacts::create);
       systems.add(new EvalSystem(BASELINE, baseline::process));
     }
+    if (runHeidelTime && task == EvalTask.DATES) {
+      HeidelTimeFacts ht = heidelTime();
+      systems.add(new EvalSystem(HEIDELTIME, ht::process));
+    }
     String set = EvalTask.setName(data);
     try (Progress p = progress.apply(set, docs.size())) {
       return EvalRunner.run(set, data.toString(), task.scorer(), docs, systems, p);
     }
+  }
+
+  private synchronized HeidelTimeFacts heidelTime() {
+    if (heidelTime == null) {
+      heidelTime = new HeidelTimeFacts();
+    }
+    return heidelTime;
   }
 
   private synchronized NewsFacts newsFacts() {

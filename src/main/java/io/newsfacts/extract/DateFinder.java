@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the temporal expressions SUTime normalised, with their TIMEX3 type and value. */
+/**
+ * Reads the temporal expressions SUTime normalised, with their TIMEX3 type and value. Holds no
+ * state between articles: everything it reads comes from the one document it is given.
+ */
 final class DateFinder {
 
   /** A temporal expression in char offsets. */
@@ -25,13 +30,148 @@ final class DateFinder {
     }
   }
 
+  /** One SUTime expression, possibly made of several NER mentions (see {@link #find}). */
+  private record Expression(int begin, int end, List<CoreLabel> tokens, Timex timex,
+      TimexType type, int sentence) {}
+
   /** Markers SUTime leaves in a value it could not place on the calendar. */
   private static final Pattern RELATIVE_VALUE =
       Pattern.compile("X|_REF|THIS|OFFSET|NEXT_IMMEDIATE|PREV_IMMEDIATE|UNKNOWN");
+  /**
+   * Words TimeML keeps in a date's extent that SUTime leaves out: "the early 1980s", "fiscal
+   * 1989", "the late 1970s".
+   */
+  private static final Pattern MODIFIER_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:the\\s+)?(?:early|late|mid|middle)\\s+|\\bfiscal\\s+)$");
+  /** A date that names the time of speaking, which a later "a year earlier" does not refer to. */
+  private static final Pattern SPEECH_TIME = Pattern.compile(
+      "(?i)^(on\\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|now)\\b");
+  /** Dates that are themselves comparisons ("a year ago") set no reference for the next. */
+  private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(ago|earlier|year-ago)\\b");
+  private static final Pattern QUARTER_VALUE = Pattern.compile("^\\d{4}-Q[1-4]$");
+  /** "Sandra Day O'Connor": a capitalised unit between capitalised words is part of a name. */
+  private static final Pattern UNIT_IN_NAME = Pattern.compile(
+      "[A-Z][\\w'.]* (Day|Week|Month|Year|Night)( [A-Z]|$)|^(Day|Week|Month|Year|Night) [A-Z]");
+  private static final Pattern UNIT_DURATION = Pattern.compile("^P1[DWMY]$");
+  private static final Pattern VAGUE_BEFORE = Pattern.compile(
+      "(?i)\\b(recent|coming|upcoming)\\s+$");
+  private static final Pattern BARE_UNITS = Pattern.compile(
+      "(?i)^(days|weeks|months|years|decades)$");
+  private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
+      "(?i)\\b(about|around|approximately|roughly|almost|nearly|some|more than|less than"
+          + "|at least|at most|up to)\\s+$");
+  private static final Pattern CLOCK = Pattern.compile("(?i)\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d");
+  private static final Pattern MID_PERIOD = Pattern.compile(
+      "(?i)^mid-(?:(\\d{4})|(january|february|march|april|may|june|july|august|september"
+          + "|october|november|december))$");
+  private static final Pattern YEARS_VALUE = Pattern.compile("^\\d{2,4}$");
+  private static final Pattern DATE_VALUE = Pattern.compile(
+      "^\\d{2,4}(-(Q[1-4]|H[12]|W\\d{2}(-WE)?|\\d{2}(-\\d{2})?|SU|SP|FA|WI))?$");
+  private static final Pattern CALENDAR_VALUE =
+      Pattern.compile("^\\d{4}(-Q[1-4]|-H[12]|-\\d{2}(-\\d{2})?)$");
+  /** How many sentences back a quarter still sets the period that "a year earlier" compares. */
+  private static final int QUARTER_REACH = 3;
 
   List<FoundDate> find(CoreDocument document, LocalDate published) {
     String text = document.text();
+    List<Expression> expressions = expressions(document, text);
     List<FoundDate> dates = new ArrayList<>();
+    for (Expression e : expressions) {
+      String mentionText = text.substring(e.begin(), e.end());
+      String raw = e.timex().value() != null ? e.timex().value() : e.timex().altVal();
+      if (raw != null && UNIT_DURATION.matcher(raw).matches()
+          && UNIT_IN_NAME.matcher(mentionText).find()) {
+        continue;
+      }
+      Tense tense = TenseFinder.of(
+          Sentences.basicTree(document.sentences().get(e.sentence())), e.tokens());
+      String value = DateRules.correct(mentionText, raw, published, tense,
+          mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
+          reference(dates, e.sentence()));
+      int begin = e.begin();
+      String before = text.substring(Math.max(0, begin - 30), begin);
+      Matcher vague = VAGUE_BEFORE.matcher(before);
+      if (vague.find() && BARE_UNITS.matcher(mentionText).matches()) {
+        // "in coming months": SUTime takes only "months"
+        begin -= vague.group().length();
+        mentionText = text.substring(begin, e.end());
+        value = DateRules.correct(mentionText, raw, published, tense, false, null);
+      }
+      TimexType type = DateRules.correctType(mentionText, e.type());
+      Matcher approximate = APPROXIMATE_BEFORE.matcher(before);
+      if (approximate.find() && (type == TimexType.DURATION
+          || (type == TimexType.TIME && CLOCK.matcher(mentionText).find()))) {
+        // TimeML keeps "about", "almost", "more than" in the extent (as its mod); "over the
+        // next two years" is a preposition, left out
+        begin -= approximate.group().length();
+      }
+      if (type == TimexType.DURATION && value != null && DATE_VALUE.matcher(value).matches()) {
+        // a rule placed it on the calendar ("the latest quarter": 1989-Q3), so it is a DATE
+        type = TimexType.DATE;
+      }
+      if (value != null && YEARS_VALUE.matcher(value).matches()) {
+        // a year, decade or century is a DATE ("the 1980s" is no SET)
+        type = TimexType.DATE;
+        Matcher modifier = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, begin - 20), begin));
+        if (modifier.find()) {
+          begin -= modifier.group().length();
+        }
+      }
+      dates.add(new FoundDate(text.substring(begin, e.end()), begin, e.end(), e.sentence(), type,
+          value));
+    }
+    addMidPeriods(document, published, dates);
+    return dates;
+  }
+
+  /**
+   * "mid-1996" and "mid-November" are one token each with the tokenizer's hyphen setting, and
+   * SUTime does not read them: TimeML gives them the year's or month's value (with mod MID).
+   */
+  private static void addMidPeriods(CoreDocument document, LocalDate published,
+      List<FoundDate> dates) {
+    for (int s = 0; s < document.sentences().size(); s++) {
+      for (CoreLabel token : document.sentences().get(s).tokens()) {
+        Matcher mid = MID_PERIOD.matcher(token.word());
+        if (!mid.matches() || overlaps(dates, token.beginPosition(), token.endPosition())) {
+          continue;
+        }
+        String value;
+        if (mid.group(1) != null) {
+          value = mid.group(1);
+        } else {
+          int month = DateRules.monthNumber(mid.group(2));
+          if (month < 1) {
+            continue;
+          }
+          String monthValue = String.format(Locale.ROOT, "%s-%02d",
+              published == null ? "XXXX" : Integer.toString(published.getYear()), month);
+          Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(s)),
+              List.of(token));
+          value = DateRules.correct(mid.group(2), monthValue, published, tense, false, null);
+        }
+        int at = 0;
+        while (at < dates.size() && dates.get(at).begin() < token.beginPosition()) {
+          at++;
+        }
+        dates.add(at, new FoundDate(token.originalText(), token.beginPosition(),
+            token.endPosition(), s, TimexType.DATE, value));
+      }
+    }
+  }
+
+  private static boolean overlaps(List<FoundDate> dates, int begin, int end) {
+    return dates.stream().anyMatch(d -> d.begin() < end && begin < d.end());
+  }
+
+  /**
+   * SUTime's expressions in text order. NER cuts one SUTime expression into several mentions
+   * when its words carry different tags ("Thursday" DATE, "evening" TIME): mentions of the same
+   * TIMEX with only spaces between are joined back into one.
+   */
+  private static List<Expression> expressions(CoreDocument document, String text) {
+    List<Expression> expressions = new ArrayList<>();
+    String lastTid = null;
     // SUTime sometimes splits "the" off "the last twenty four hours": it is given back to the next
     int articleBegin = -1;
     for (CoreEntityMention mention : document.entityMentions()) {
@@ -43,27 +183,62 @@ final class DateFinder {
       int extendedBegin = followsArticle ? articleBegin : withLeadingThe(text, mention.text(), begin);
       articleBegin = -1;
       if (timex == null || timex.timexType() == null) {
+        lastTid = null;
         continue;
       }
       List<CoreLabel> tokens = mention.tokens();
       String singleTag = tokens.size() == 1 ? tokens.get(0).tag() : null;
-      if (DateRules.isNoDate(mention.text(), singleTag)) {
+      if (DateRules.isNoDate(mention.text(), singleTag)
+          || DateRules.isFraction(mention.text(), text.substring(end))) {
         articleBegin = isArticle(mention.text()) ? begin : -1;
+        lastTid = null;
         continue;
       }
+      Expression previous = expressions.isEmpty() ? null : expressions.get(expressions.size() - 1);
+      if (previous != null && timex.tid() != null && timex.tid().equals(lastTid)
+          && text.substring(previous.end(), begin).isBlank()) {
+        List<CoreLabel> joined = new ArrayList<>(previous.tokens());
+        joined.addAll(tokens);
+        expressions.set(expressions.size() - 1, new Expression(previous.begin(), end, joined,
+            timex, typeOf(timex).orElse(previous.type()), previous.sentence()));
+        continue;
+      }
+      lastTid = timex.tid();
       Optional<TimexType> type = typeOf(timex);
       if (type.isEmpty()) {
+        lastTid = null;
         continue;
       }
-      String raw = timex.value() != null ? timex.value() : timex.altVal();
-      int sentence = tokens.get(0).sentIndex();
-      Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(sentence)), tokens);
-      String value = DateRules.correct(mention.text(), raw, published, tense,
-          mentionsQuarter(document.sentences().get(sentence).tokens()));
-      dates.add(new FoundDate(text.substring(extendedBegin, end), extendedBegin, end, sentence,
-          type.get(), value));
+      expressions.add(new Expression(extendedBegin, end, tokens, timex, type.get(),
+          tokens.get(0).sentIndex()));
     }
-    return dates;
+    return expressions;
+  }
+
+  /**
+   * The time a comparison such as "a year earlier" is made against (TimeML's reference time): a
+   * calendar date earlier in the same sentence that is not the time of speaking ("for the six
+   * months ended Aug. 12 ... a year earlier"), else a quarter in the last few sentences ("third
+   * quarter profit rose ... from a year ago"). Null when there is none.
+   */
+  private static String reference(List<FoundDate> before, int sentence) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      FoundDate d = before.get(i);
+      if (d.sentence() < sentence - QUARTER_REACH) {
+        break;
+      }
+      if (d.type() != TimexType.DATE || d.value() == null || COMPARISON.matcher(d.text()).find()) {
+        continue;
+      }
+      if (d.sentence() == sentence && CALENDAR_VALUE.matcher(d.value()).matches()
+          && !SPEECH_TIME.matcher(d.text()).find()) {
+        return d.value();
+      }
+      if (QUARTER_VALUE.matcher(d.value()).matches()) {
+        return d.value();
+      }
+    }
+    return null;
   }
 
   private static Optional<TimexType> typeOf(Timex timex) {
@@ -83,8 +258,7 @@ final class DateFinder {
         && (theStart == 0 || !Character.isLetter(text.charAt(theStart - 1))) ? theStart : begin;
   }
 
-  private static final java.util.Set<String> SEASONS =
-      java.util.Set.of("summer", "autumn", "fall", "winter", "spring");
+  private static final Set<String> SEASONS = Set.of("summer", "autumn", "fall", "winter", "spring");
 
   private static boolean mentionsQuarter(List<CoreLabel> tokens) {
     return tokens.stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).contains("quarter"));

@@ -18,21 +18,63 @@ import java.util.regex.Pattern;
 final class DateRules {
 
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?i)^(on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$");
+      "(?i)^(on\\s+)?((at\\s+)?(noon|midnight|\\d{1,2}(:\\d{2})?\\s*[ap]\\.?m\\.?)\\s+)?"
+          + "(mon|tues|wednes|thurs|fri|satur|sun)day(\\s+(morning|afternoon|evening|night))?$");
+  /** A UTC offset SUTime adds for a named zone ("5 p.m. EST"); TimeML values keep local time. */
+  private static final Pattern ZONE_OFFSET = Pattern.compile("(T\\d{2}(:\\d{2})?)[-+]\\d{4}$");
+  private static final String MONTH_NAMES = "(january|february|march|april|may|june|july|august"
+      + "|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?"
+      + "|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
+  /** "March 12", "on Dec. 7", "12 March": a day of a month the text gives no year for. */
+  private static final Pattern MONTH_DAY = Pattern.compile("(?i)^(on\\s+)?(" + MONTH_NAMES
+      + "\\s+\\d{1,2}(st|nd|rd|th)?|\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?" + MONTH_NAMES + ")$");
+  /** "last April", "next March", "this May". */
+  private static final Pattern NAMED_MONTH = Pattern.compile(
+      "(?i)^(last|next|this|past|coming)\\s+" + MONTH_NAMES + "$");
+  private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this)\\s+weekend$");
+  /** "recent years", "coming months": TimeML's PAST_REF and FUTURE_REF dates, not durations. */
+  private static final Pattern VAGUE_PERIOD = Pattern.compile(
+      "(?i)^(the\\s+)?(recent|coming|upcoming)\\s+(days|weeks|months|years|decades)$");
+  /** Quarters as a unit: TimeML writes "two quarters" as P2Q, not P6M. */
+  private static final Pattern MONTHS_DURATION = Pattern.compile("^P(\\d{1,2}|X)M$");
+  private static final Pattern QUARTERS = Pattern.compile(
+      "(?i)^(every|each|a|one|two|three|four|five|six|eight|several|few|the (past|last|next|"
+          + "first|previous|coming|recent) (two|three|four|five|six|eight|several|few)|"
+          + "(past|last|next|recent|consecutive) (two|three|four|several|few)|\\d+|recent|"
+          + "several|many|consecutive)[- ]quarters?$");
+  /** Ages: "52 years old", "a 6-year-old boy", "the six-month-old company". */
+  private static final Pattern HYPHENATED_AGE = Pattern.compile(
+      "(?i)^(a\\s+|an\\s+|the\\s+)?[\\w.]+[- ](years?|months?|weeks?|days?)[- ]old$");
+  /** A fraction, not a quarter of a year: "three-quarters of its food", "a quarter of the market". */
+  private static final Pattern FRACTION_QUARTER = Pattern.compile(
+      "(?i)^((more|less) than |about |nearly |almost |roughly )?(a|one|two|three)[- ]quarters?$");
+  private static final Pattern OF_FOLLOWS = Pattern.compile("(?i)^\\s+of\\s+(?!\\d)");
+  /** Capitalised units inside a name: "International Women's Day", "Sandra Day O'Connor". */
+  private static final Set<String> UNIT_NAMES = Set.of("day", "week", "month", "year", "night",
+      "centennial", "century", "decade", "times");
   private static final Pattern MONTH = Pattern.compile("(?i)^(in\\s+)?(january|february|march|april"
       + "|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?"
       + "|oct\\.?|nov\\.?|dec\\.?)$");
   private static final Pattern AGO = Pattern.compile(
       "(?i)\\b(years?|months?|weeks?)\\s+(ago|earlier|before|later|after|from now)$");
   private static final Pattern ONE_UNIT = Pattern.compile("(?i)^(a|one)\\s+\\w+\\s+\\w+$");
+  private static final Pattern VAGUE_AGO = Pattern.compile(
+      "(?i)^(several|a few|few|many|some)\\s+(years|months|weeks|days)\\s+ago$");
+  private static final Pattern PAST_YEAR = Pattern.compile("(?i)^the\\s+past\\s+year$");
   private static final Pattern A_YEAR_AGO = Pattern.compile("(?i)^(a|one) year (ago|earlier)$");
   private static final Pattern RECENT_QUARTER = Pattern.compile(
       "(?i)^(the\\s+)?((latest|most recent|recent|past|last|just-ended|reporting)\\s+)?"
           + "(fiscal\\s+)?quarter$");
   private static final Pattern YEAR_AGO_QUARTER = Pattern.compile(
       "(?i)^(the\\s+)?year-(ago|earlier) (quarter|period)$");
+  private static final Pattern YEAR_AGO_ORDINAL_QUARTER = Pattern.compile(
+      "(?i)^(the\\s+)?year-(ago|earlier)\\s+(fiscal[- ])?(first|second|third|fourth)[- ]"
+          + "(fiscal[- ])?quarter$");
   private static final Pattern ORDINAL_QUARTER = Pattern.compile(
-      "(?i)^(the\\s+)?(first|second|third|fourth)[- ](fiscal[- ])?quarter$");
+      "(?i)^(the\\s+)?(fiscal[- ])?(first|second|third|fourth)[- ](fiscal[- ])?quarter$");
+  /** A calendar value "a year earlier" can be shifted from, keeping its granularity. */
+  private static final Pattern REFERENCE_VALUE =
+      Pattern.compile("^(\\d{4})(-Q[1-4]|-H[12]|-\\d{2}|-\\d{2}-\\d{2})?$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -47,20 +89,45 @@ final class DateRules {
   private DateRules() {}
 
   /**
-   * True when an expression is no date: a lone article or vague adverb, an age ("52 years old"),
-   * an acronym SUTime took for a unit ("SEC"), or a frequency adjective inside a noun phrase
-   * ("quarterly earnings", "annual report").
+   * True when an expression is no date: a lone article or vague adverb, an age ("52 years old",
+   * "a 6-year-old boy"), an acronym SUTime took for a unit ("SEC"), or a time word inside a name
+   * ("Harbour Daily", "International Women's Day").
    */
   static boolean isNoDate(String text, String posOfSingleToken) {
     String lower = text.toLowerCase(Locale.ROOT).strip();
-    if (NOT_DATES.contains(lower) || AGE.matcher(text).matches()) {
+    if (NOT_DATES.contains(lower) || AGE.matcher(text).matches()
+        || HYPHENATED_AGE.matcher(text.strip()).matches()) {
       return true;
     }
-    // JJ: "annual report"; NNP: part of a name ("Harbour Daily")
-    return posOfSingleToken != null
-        && (posOfSingleToken.equals("JJ") || posOfSingleToken.startsWith("NNP"))
+    if (posOfSingleToken != null && posOfSingleToken.startsWith("NNP")
+        && UNIT_NAMES.contains(lower)) {
+      return true;
+    }
+    // NNP: part of a name ("Harbour Daily"). A frequency adjective is a SET in TimeML, also
+    // inside a noun phrase ("daily flights", "quarterly dividend"), so it stays.
+    return posOfSingleToken != null && posOfSingleToken.startsWith("NNP")
         && (lower.equals("quarterly") || lower.equals("annual") || lower.equals("monthly")
             || lower.equals("weekly") || lower.equals("daily") || lower.equals("yearly"));
+  }
+
+  /**
+   * True when "a quarter" is a fraction of something: "three-quarters of its food", "more than a
+   * quarter of the market" (the text after the expression starts with "of" and no year).
+   */
+  static boolean isFraction(String text, String after) {
+    return FRACTION_QUARTER.matcher(text.strip()).matches()
+        && (text.contains("-") || OF_FOLLOWS.matcher(after).find());
+  }
+
+  /** The TIMEX3 type TimeML gives: "recent years" is a DATE (PAST_REF), not a duration. */
+  static io.newsfacts.model.TimexType correctType(String text,
+      io.newsfacts.model.TimexType type) {
+    return VAGUE_PERIOD.matcher(text.strip()).matches() ? io.newsfacts.model.TimexType.DATE : type;
+  }
+
+  static String correct(String text, String value, LocalDate published, Tense tense,
+      boolean aboutQuarters) {
+    return correct(text, value, published, tense, aboutQuarters, null);
   }
 
   /**
@@ -68,12 +135,21 @@ final class DateRules {
    *
    * @param aboutQuarters the sentence speaks of a business quarter ("third-quarter profit"), where
    *     "a year earlier" means the same quarter a year before
+   * @param reference the calendar value the sentence compares against (TimeML's reference time:
+   *     "for the six months ended Aug. 12 ... a year earlier"), or null
    */
   static String correct(String text, String value, LocalDate published, Tense tense,
-      boolean aboutQuarters) {
+      boolean aboutQuarters, String reference) {
     if (value == null) {
       return null;
     }
+    String strippedText = text.strip();
+    Matcher vague = VAGUE_PERIOD.matcher(strippedText);
+    if (vague.matches()) {
+      String when = vague.group(2).toLowerCase(Locale.ROOT);
+      return when.equals("recent") ? "PAST_REF" : "FUTURE_REF";
+    }
+    value = ZONE_OFFSET.matcher(value).replaceFirst("$1");
     Matcher decade = DECADE.matcher(value);
     if (decade.matches()) {
       return decade.group(1);
@@ -86,9 +162,30 @@ final class DateRules {
       return value;
     }
     String stripped = text.strip();
+    if (A_YEAR_AGO.matcher(stripped).matches() && reference != null) {
+      String shifted = yearBefore(reference);
+      if (shifted != null) {
+        return shifted;
+      }
+    }
     String quarter = quarterValue(stripped, value, published, tense, aboutQuarters);
     if (quarter != null) {
       return quarter;
+    }
+    Matcher months = MONTHS_DURATION.matcher(value);
+    if (months.matches() && QUARTERS.matcher(stripped).find()) {
+      // TimeML counts quarters in quarters: "the past two quarters" is P2Q
+      String n = months.group(1);
+      return n.equals("X") ? "PXQ"
+          : Integer.parseInt(n) % 3 == 0 ? "P" + Integer.parseInt(n) / 3 + "Q" : value;
+    }
+    if (VAGUE_AGO.matcher(stripped).matches()) {
+      // "several years ago" names no year: TimeML's PAST_REF
+      return "PAST_REF";
+    }
+    if (PAST_YEAR.matcher(stripped).matches()) {
+      // "over the past year": the last full year, as "last year"
+      return Integer.toString(published.getYear() - 1);
     }
     // "two years ago" is a year; "a year ago" usually compares with the same day or period
     if (AGO.matcher(stripped).find() && !ONE_UNIT.matcher(stripped).matches()) {
@@ -100,7 +197,105 @@ final class DateRules {
     if (MONTH.matcher(stripped).matches()) {
       return shiftMonth(value, published, tense);
     }
+    if (MONTH_DAY.matcher(stripped).matches()) {
+      return shiftMonthDay(value, published, tense);
+    }
+    Matcher named = NAMED_MONTH.matcher(stripped);
+    if (named.matches()) {
+      return namedMonth(named.group(1).toLowerCase(Locale.ROOT), value, published);
+    }
+    if (WEEKEND.matcher(stripped).matches()) {
+      return weekend(value, published, tense);
+    }
     return value;
+  }
+
+  private static final java.util.List<String> MONTH_WORDS = java.util.List.of("january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
+
+  /** 1 to 12 for a month's full name, 0 for anything else. */
+  static int monthNumber(String name) {
+    return MONTH_WORDS.indexOf(name.toLowerCase(Locale.ROOT)) + 1;
+  }
+
+  /** The same period a year before: 1989-Q3 to 1988-Q3, 1989-08-12 to 1988-08-12. */
+  private static String yearBefore(String reference) {
+    Matcher m = REFERENCE_VALUE.matcher(reference);
+    if (!m.matches()) {
+      return null;
+    }
+    String rest = m.group(2) == null ? "" : m.group(2);
+    if (rest.equals("-02-29")) {
+      rest = "-02-28";
+    }
+    return (Integer.parseInt(m.group(1)) - 1) + rest;
+  }
+
+  /**
+   * A day of a month without a year is in the publication year, unless the tense says otherwise
+   * and the month says so: in the past tense a later month is last year's; in the future an
+   * earlier month is next year's. "extended to Nov. 20" written on Nov. 2 stays this year, and so
+   * does "the year ended March 31" (no tense of its own) written in November.
+   */
+  private static String shiftMonthDay(String value, LocalDate published, Tense tense) {
+    Matcher day = DAY_VALUE.matcher(value);
+    if (!day.matches()) {
+      return value;
+    }
+    int month = Integer.parseInt(day.group(2));
+    int year = published.getYear();
+    if (tense == Tense.PAST && month > published.getMonthValue()) {
+      year--;
+    } else if (tense == Tense.FUTURE && month < published.getMonthValue()) {
+      year++;
+    }
+    return String.format(Locale.ROOT, "%04d-%s-%s%s", year, day.group(2), day.group(3),
+        day.group(4));
+  }
+
+  /** "last April" is the latest April before this month; "next April" the first after it. */
+  private static String namedMonth(String which, String value, LocalDate published) {
+    Matcher month = MONTH_VALUE.matcher(value);
+    if (!month.matches()) {
+      return value;
+    }
+    int m = Integer.parseInt(month.group(2));
+    YearMonth now = YearMonth.from(published);
+    YearMonth resolved = YearMonth.of(now.getYear(), m);
+    switch (which) {
+      case "last", "past" -> {
+        if (!resolved.isBefore(now)) {
+          resolved = resolved.minusYears(1);
+        }
+      }
+      case "next", "coming" -> {
+        if (!resolved.isAfter(now)) {
+          resolved = resolved.plusYears(1);
+        }
+      }
+      default -> { }
+    }
+    return resolved.toString();
+  }
+
+  /**
+   * "the weekend" in the past tense is the last one before publication ("said over the
+   * weekend"), in the future the next one; TimeML writes it as its ISO week with "WE".
+   */
+  private static String weekend(String value, LocalDate published, Tense tense) {
+    LocalDate saturday;
+    if (tense == Tense.PAST) {
+      saturday = published.minusDays(1)
+          .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    } else if (tense == Tense.FUTURE) {
+      saturday = published.with(java.time.temporal.TemporalAdjusters.nextOrSame(
+          DayOfWeek.SATURDAY));
+    } else {
+      return value;
+    }
+    return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+        saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /**
@@ -121,6 +316,15 @@ final class DateRules {
       return quarterOf(lastQuarterDay.minusYears(1));
     }
     Matcher ordinal = QUARTER_VALUE.matcher(value);
+    if (YEAR_AGO_ORDINAL_QUARTER.matcher(text).matches() && ordinal.matches()) {
+      // "the year-ago third quarter": the third quarter before the one just reported
+      int q = Integer.parseInt(ordinal.group(2));
+      int year = published.getYear();
+      if (LocalDate.of(year, (q - 1) * 3 + 1, 1).isAfter(published)) {
+        year--;
+      }
+      return (year - 1) + "-Q" + q;
+    }
     if (tense == Tense.PAST && ORDINAL_QUARTER.matcher(text).matches() && ordinal.matches()) {
       int year = Integer.parseInt(ordinal.group(1));
       int q = Integer.parseInt(ordinal.group(2));

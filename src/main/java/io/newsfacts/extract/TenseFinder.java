@@ -26,15 +26,79 @@ final class TenseFinder {
     IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
     for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
       if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
-        return isPlannedInfinitive(tree, word) ? Tense.FUTURE : tenseOfVerb(tree, word);
+        if (isPlannedInfinitive(tree, word)) {
+          // "is due to visit Monday" is ahead; "had been due to expire Friday" is behind
+          return tenseOfVerb(tree, tree.getParent(word)) == Tense.PAST ? Tense.PAST
+              : Tense.FUTURE;
+        }
+        Tense tense = tenseOfVerb(tree, word);
+        // "is scheduled for Thursday": a plan, not the present; "the committee meets Tuesday":
+        // news uses the simple present of an event verb for what is on the calendar (only for
+        // a date the verb governs itself, not "follows Tuesday's declaration")
+        return tense == Tense.PRESENT
+                && (isPlan(word) || (hop == 1 && isScheduledPresent(tree, word)))
+            ? Tense.FUTURE : tense;
+      }
+      if (isDue(word) && !isInPhrase(word, phrase)) {
+        // "payment is due Dec. 7", "payable Jan. 2"; "was due" and "had been due" stay past
+        Tense tense = tenseOfVerb(tree, word);
+        return tense == Tense.PAST ? Tense.PAST : Tense.FUTURE;
       }
       word = tree.getParent(word);
     }
     return Tense.PRESENT;
   }
 
+  /** Words that put the date of a present-tense clause in the future: "is scheduled for". */
+  private static final Set<String> PLANS = Set.of("schedule", "set", "slate", "plan", "expect",
+      "due", "reschedule", "postpone");
+
+  /** Present-tense verbs that state, rather than schedule: "is", "has", "says". */
+  private static final Set<String> STATIVE = Set.of("be", "have", "say", "tell", "know", "think",
+      "believe", "want", "need", "seem", "appear", "remain", "show", "report", "own", "hold",
+      "include", "mean", "expect", "estimate", "predict", "hope", "fear", "see", "like");
+
+  private static boolean isScheduledPresent(SemanticGraph tree, IndexedWord verb) {
+    boolean simplePresent = ("VBZ".equals(verb.tag()) || "VBP".equals(verb.tag()))
+        && tree.outgoingEdgeList(verb).stream()
+            .noneMatch(e -> e.getRelation().toString().startsWith("aux"));
+    return simplePresent && verb.lemma() != null
+        && !STATIVE.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isPlan(IndexedWord verb) {
+    return "VBN".equals(verb.tag()) && verb.lemma() != null
+        && PLANS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Adjectives that date what is still to come: "due Dec. 7", "payable Jan. 2". */
+  private static final Set<String> AHEAD = Set.of("due", "payable", "effective");
+
+  private static boolean isDue(IndexedWord word) {
+    return word.word() != null && AHEAD.contains(word.word().toLowerCase(Locale.ROOT))
+        && word.tag() != null && word.tag().startsWith("JJ");
+  }
+
   private static Tense tenseOfVerb(SemanticGraph tree, IndexedWord verb) {
-    boolean past = verb.tag().equals("VBD");
+    IndexedWord head = tree.getParent(verb);
+    if ("VBN".equals(verb.tag()) && head != null && head.tag() != null
+        && head.tag().startsWith("VB") && tree.outgoingEdgeList(verb).stream()
+            .noneMatch(e -> e.getRelation().toString().startsWith("aux"))
+        && tree.reln(head, verb) != null && tree.reln(head, verb).toString().equals("conj")) {
+      // "left on Friday and docked Sunday": a bare second verb shares the first one's tense
+      return tenseOfVerb(tree, head);
+    }
+    // a VBN with a subject and no auxiliary is a past tense the tagger misread ("The deal
+    // closed"); a participle that modifies a noun ("the year ended March 31", "the high set
+    // Aug. 6") tells of the past too
+    boolean bareParticiple = "VBN".equals(verb.tag())
+        && tree.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
+            .noneMatch(r -> r.startsWith("aux") || r.equals("cop"));
+    boolean past = "VBD".equals(verb.tag()) || (bareParticiple
+        && (tree.outgoingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("nsubj"))
+            || (head != null && tree.reln(head, verb) != null
+                && tree.reln(head, verb).toString().startsWith("acl"))));
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
       if (!relation.startsWith("aux")) {
@@ -47,6 +111,19 @@ final class TenseFinder {
       }
       // "has risen", "had said", "was held", "did not": all speak of the past
       past |= "VBD".equals(aux.tag()) || auxWord.equals("has") || auxWord.equals("have");
+    }
+    if ("JJ".equals(verb.tag()) || "VBN".equals(verb.tag())) {
+      // a copula carries the tense of "was due", "were scheduled"
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+        String relation = edge.getRelation().toString();
+        if (relation.equals("cop") || relation.startsWith("aux")) {
+          String w = edge.getDependent().word().toLowerCase(Locale.ROOT);
+          if (FUTURE_AUXILIARIES.contains(w)) {
+            return Tense.FUTURE;
+          }
+          past |= "VBD".equals(edge.getDependent().tag());
+        }
+      }
     }
     return past ? Tense.PAST : Tense.PRESENT;
   }

@@ -2,6 +2,7 @@ package io.newsfacts.ingest;
 
 import io.newsfacts.model.Article;
 import io.newsfacts.model.SourceInfo;
+import java.time.LocalDate;
 
 /** Cleans extracted text and puts it together with its metadata into an {@link Article}. */
 final class ArticleAssembler {
@@ -15,8 +16,14 @@ final class ArticleAssembler {
       boolean headlineTaken = clean.title() != null && metadata.title() == null;
       throw new ArticleProblem(whyEmpty(text, headlineTaken));
     }
-    return new Article(id, source, clean.title(), metadata.publishedDate(), metadata.url(),
-        clean.body(), metadata.authors());
+    // Without a publication date of its own, a wire article is dated by its dateline's date
+    // ("WASHINGTON, March 12, 1998 (AP) _"), which anchors its relative dates.
+    LocalDate published = metadata.publishedDate() != null ? metadata.publishedDate()
+        : Dateline.find(clean.body()).flatMap(Dateline::date)
+            .filter(d -> !d.isBefore(PublishedDates.EARLIEST) && !d.isAfter(PublishedDates.LATEST))
+            .orElse(null);
+    return new Article(id, source, clean.title(), published, metadata.url(), clean.body(),
+        metadata.authors());
   }
 
   /** Which of the cleaner's steps left nothing: the reason names it. */

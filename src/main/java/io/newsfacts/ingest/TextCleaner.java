@@ -52,7 +52,9 @@ public final class TextCleaner {
     if (paragraphs.size() > 1) {
       List<String> first = paragraphs.get(0);
       boolean repeatsMetadataTitle = title != null && sameTitle(String.join(" ", first), title);
-      boolean isHeadline = first.size() == 1 && isTitleLike(first.get(0));
+      // a wire dateline on a line of its own ("WASHINGTON (AP) _") belongs to the story
+      boolean isHeadline = first.size() == 1 && isTitleLike(first.get(0))
+          && !Dateline.isDateline(first.get(0));
       if (repeatsMetadataTitle || isHeadline) {
         paragraphs.remove(0);
         if (title == null) {

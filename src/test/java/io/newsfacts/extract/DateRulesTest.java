@@ -2,6 +2,7 @@ package io.newsfacts.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsfacts.model.TimexType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -85,12 +86,106 @@ class DateRulesTest {
   }
 
   @Test
-  void vagueWordsAgesAndFrequencyAdjectivesAreNoDates() {
+  void vagueWordsAgesAndTimeWordsInNamesAreNoDates() {
     assertThat(DateRules.isNoDate("previously", "RB")).isTrue();
     assertThat(DateRules.isNoDate("52 years old", null)).isTrue();
-    assertThat(DateRules.isNoDate("quarterly", "JJ")).isTrue();
     assertThat(DateRules.isNoDate("Daily", "NNP")).isTrue();
-    assertThat(DateRules.isNoDate("daily", "RB")).isFalse();
+    assertThat(DateRules.isNoDate("Day", "NNP")).isTrue();
     assertThat(DateRules.isNoDate("last year", null)).isFalse();
+  }
+
+  @Test
+  void hyphenatedAgesAreNoDurations() {
+    assertThat(DateRules.isNoDate("6-year-old", "JJ")).isTrue();
+    assertThat(DateRules.isNoDate("six-month-old", "JJ")).isTrue();
+    assertThat(DateRules.isNoDate("three-year", "JJ")).isFalse();
+  }
+
+  @Test
+  void frequencyWordsAreSetsAlsoInsideNounPhrases() {
+    // TimeML: "daily flights", "a quarterly dividend" carry a SET; only names lose them
+    assertThat(DateRules.isNoDate("daily", "JJ")).isFalse();
+    assertThat(DateRules.isNoDate("quarterly", "JJ")).isFalse();
+    assertThat(DateRules.isNoDate("weekly", "RB")).isFalse();
+  }
+
+  @Test
+  void aQuarterOfSomethingIsAFraction() {
+    assertThat(DateRules.isFraction("three-quarters", " of its food")).isTrue();
+    assertThat(DateRules.isFraction("more than a quarter", " of the market")).isTrue();
+    assertThat(DateRules.isFraction("a quarter", ", sales rose")).isFalse();
+    assertThat(DateRules.isFraction("the quarter", " of 1989")).isFalse();
+  }
+
+  @Test
+  void dayOfMonthFollowsTenseByMonth() {
+    // published Wed 15 Aug 1990
+    assertThat(correct("March 31", "1991-03-31", Tense.PAST)).isEqualTo("1990-03-31");
+    assertThat(correct("Nov. 20", "1989-11-20", Tense.PAST)).isEqualTo("1989-11-20");
+    assertThat(correct("Aug. 20", "1989-08-20", Tense.PAST)).isEqualTo("1990-08-20");
+    assertThat(correct("Jan. 2", "1990-01-02", Tense.FUTURE)).isEqualTo("1991-01-02");
+    assertThat(correct("Dec. 7", "1990-12-07", Tense.PRESENT)).isEqualTo("1990-12-07");
+    assertThat(correct("March 31", "1991-03-31", Tense.PRESENT)).isEqualTo("1990-03-31");
+  }
+
+  @Test
+  void lastAndNextMonthAreTheNearestBeforeAndAfter() {
+    assertThat(correct("last April", "1989-04", Tense.PAST)).isEqualTo("1990-04");
+    assertThat(correct("last August", "1990-08", Tense.PAST)).isEqualTo("1989-08");
+    assertThat(correct("next March", "1990-03", Tense.FUTURE)).isEqualTo("1991-03");
+  }
+
+  @Test
+  void weekendFollowsTense() {
+    assertThat(correct("the weekend", "1990-W33-WE", Tense.PAST)).isEqualTo("1990-W32-WE");
+    assertThat(correct("the weekend", "1990-W33-WE", Tense.FUTURE)).isEqualTo("1990-W33-WE");
+  }
+
+  @Test
+  void partOfDayAndClockTimeKeepTheWeekdaysDirection() {
+    assertThat(correct("Friday night", "1990-08-17TNI", Tense.PAST)).isEqualTo("1990-08-10TNI");
+    assertThat(correct("noon Monday", "1990-08-13T12:00", Tense.FUTURE))
+        .isEqualTo("1990-08-20T12:00");
+  }
+
+  @Test
+  void namedZoneOffsetIsLeftOut() {
+    assertThat(correct("5 p.m. EST Aug. 20", "1990-08-20T17:00-0500", Tense.FUTURE))
+        .isEqualTo("1990-08-20T17:00");
+  }
+
+  @Test
+  void recentAndComingPeriodsAreVagueDates() {
+    assertThat(correct("recent years", "PXY", Tense.PAST)).isEqualTo("PAST_REF");
+    assertThat(correct("coming months", "PXM", Tense.FUTURE)).isEqualTo("FUTURE_REF");
+    assertThat(DateRules.correctType("in recent years".substring(3), TimexType.DURATION))
+        .isEqualTo(TimexType.DATE);
+    assertThat(correct("the next few days", "PXD", Tense.FUTURE)).isEqualTo("PXD");
+  }
+
+  @Test
+  void quartersAreCountedInQuarters() {
+    assertThat(correct("the past two quarters", "P6M", Tense.PAST)).isEqualTo("P2Q");
+    assertThat(correct("several quarters", "PXM", Tense.PAST)).isEqualTo("PXQ");
+  }
+
+  @Test
+  void aYearEarlierComparesWithTheSentencesReferencePeriod() {
+    assertThat(DateRules.correct("a year earlier", "1989-08-15", WEDNESDAY, Tense.PAST, false,
+        "1990-08-12")).isEqualTo("1989-08-12");
+    assertThat(DateRules.correct("a year ago", "1989-08-15", WEDNESDAY, Tense.PAST, false,
+        "1990-Q2")).isEqualTo("1989-Q2");
+  }
+
+  @Test
+  void yearAgoOrdinalQuarterIsThatQuarterAYearBefore() {
+    assertThat(correct("the year-ago third quarter", "1990-Q3", Tense.PAST)).isEqualTo("1989-Q3");
+    assertThat(correct("the year-earlier second quarter", "1990-Q2", Tense.PAST))
+        .isEqualTo("1989-Q2");
+  }
+
+  @Test
+  void fiscalOrdinalQuarterNotYetBegunIsLastYears() {
+    assertThat(correct("the fiscal fourth quarter", "1990-Q4", Tense.PAST)).isEqualTo("1989-Q4");
   }
 }

@@ -55,6 +55,49 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void simplePresentEventVerbPointsAhead() {
+    ArticleFacts f = run("The harbour board meets Tuesday to set new fees.", "2024-05-23");
+    assertThat(date(f, "Tuesday").value()).isEqualTo("2024-05-28");
+  }
+
+  @Test
+  void scheduledAndPayableDatesPointAhead() {
+    ArticleFacts f = run("The hearing is scheduled for Thursday.", "2024-05-27");
+    assertThat(date(f, "Thursday").value()).isEqualTo("2024-05-30");
+    ArticleFacts g = run("The board declared a dividend, payable Jan. 5.", "2024-11-20");
+    assertThat(date(g, "Jan. 5").value()).isEqualTo("2025-01-05");
+  }
+
+  @Test
+  void weekdayAndPartOfDayAreOneDate() {
+    ArticleFacts f = run("The ferry left Bergen on Friday night and docked at noon Sunday.",
+        "2024-05-22");
+    assertThat(date(f, "Friday night").value()).isEqualTo("2024-05-17TNI");
+    assertThat(date(f, "noon Sunday").value()).isEqualTo("2024-05-19T12:00");
+    assertThat(f.dates()).extracting(DateFact::text).doesNotContain("night", "noon");
+  }
+
+  @Test
+  void agesNamesAndFractionsAreNoDates() {
+    ArticleFacts f = run("A 6-year-old boy met Sandra Day O'Connor. Farms lost three-quarters of"
+        + " their crop.", "2024-05-22");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
+  void frequencyWordIsASet() {
+    ArticleFacts f = run("The ferry runs daily flights to the island.", "2024-05-22");
+    assertThat(date(f, "daily").type()).isEqualTo(io.newsfacts.model.TimexType.SET);
+  }
+
+  @Test
+  void aYearEarlierIsTheSentencesPeriodAYearBefore() {
+    ArticleFacts f = run("For the six months ended Aug. 12, the chain earned $6 million, against"
+        + " $4 million a year earlier.", "2024-09-20");
+    assertThat(date(f, "a year earlier").value()).isEqualTo("2023-08-12");
+  }
+
+  @Test
   void resolvesLastYearAgainstPublicationDate() {
     ArticleFacts f = run("Exports fell last year.", "2023-06-03");
     assertThat(date(f, "last year").value()).isEqualTo("2022");

@@ -1,0 +1,68 @@
+package io.newsfacts.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+
+  @Test
+  void cityDateAndAgencyBeforeAnUnderscore() {
+    Dateline d = Dateline.find("BRISTOL, May 4, 2021 (AP) _ The council voted on Monday.").get();
+    assertThat(d.place()).isEqualTo("BRISTOL");
+    assertThat(d.date()).contains(LocalDate.of(2021, 5, 4));
+    assertThat("BRISTOL, May 4, 2021 (AP) _ The council voted on Monday.".substring(d.end()))
+        .startsWith("The council");
+  }
+
+  @Test
+  void dateWithoutYearGivesNoDate() {
+    Dateline d = Dateline.find("LAGOS, Oct. 9 (AP) _ Fuel queues grew again.").get();
+    assertThat(d.place()).isEqualTo("LAGOS");
+    assertThat(d.date()).isEmpty();
+  }
+
+  @Test
+  void cityWithRegionAndAgencyInParentheses() {
+    Dateline d = Dateline.find("PORTLAND, Maine (Reuters) - The mill reopened.").get();
+    assertThat(d.place()).isEqualTo("PORTLAND, Maine");
+    assertThat(d.placeEnd()).isEqualTo("PORTLAND, Maine".length());
+  }
+
+  @Test
+  void twoWordCityWithDashOnly() {
+    assertThat(Dateline.find("SAN DIEGO _ A storm closed the port.").get().place())
+        .isEqualTo("SAN DIEGO");
+    assertThat(Dateline.find("NEW YORK (AP)_ Rents rose.").get().place()).isEqualTo("NEW YORK");
+  }
+
+  @Test
+  void ordinarySentencesAndHeadlinesAreNoDatelines() {
+    assertThat(Dateline.find("The council voted on Monday.")).isEmpty();
+    assertThat(Dateline.find("US - China talks resume")).isEmpty();
+    assertThat(Dateline.find("I - for one - disagree.")).isEmpty();
+    assertThat(Dateline.find("NASA's budget grows")).isEmpty();
+  }
+
+  @Test
+  void aLineThatIsOnlyADatelineIsOne() {
+    assertThat(Dateline.isDateline("GENEVA (AFP) --")).isTrue();
+    assertThat(Dateline.isDateline("GENEVA (AFP) -- Talks stalled.")).isFalse();
+  }
+
+  @Test
+  void cleanerKeepsADatelineLineInTheTextAndTakesNoTitleFromIt() {
+    CleanText clean = new TextCleaner().clean("OSLO (AP) _\nThe ferry sank on Tuesday, officials said.");
+    assertThat(clean.title()).isNull();
+    assertThat(clean.body()).startsWith("OSLO (AP) _");
+  }
+
+  @Test
+  void headlineStillBecomesTheTitleAboveADateline() {
+    CleanText clean = new TextCleaner().clean(
+        "Ferry Sinks Off Coast\n\nOSLO (AP) _ The ferry sank on Tuesday, officials said.");
+    assertThat(clean.title()).isEqualTo("Ferry Sinks Off Coast");
+    assertThat(clean.body()).startsWith("OSLO (AP) _ The ferry");
+  }
+}
