@@ -22,6 +22,27 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
    */
   static final String FINE_GRAINED_NER = "ner_fine";
 
+  /**
+   * Our name for the stage that splits over-long sentences right after ssplit
+   * ({@link LongSentenceSplitter}).
+   */
+  static final String LONG_SENTENCE_SPLIT = "ssplit_long";
+
+  /**
+   * The most tokens a sentence may have before the tagging stages; longer ones are split into
+   * pieces. News sentences stay under it (all 183 TimeBank articles give byte-identical output
+   * with and without the bound); text without sentence ends does not, and the date tagger's cost
+   * grows with the square of a sentence's length (docs/robustness.md).
+   */
+  static final int MAX_SENTENCE_TOKENS = 150;
+
+  /**
+   * The most characters of a token's word the taggers read; offsets and original text stay whole.
+   * Only a run of text without spaces is longer, and NER's cost on a word is quadratic in its
+   * length ({@link LongSentenceSplitter}).
+   */
+  static final int MAX_WORD_CHARS = 256;
+
   /** Our name for the stage that lends the extractors a dependency parser. */
   static final String DEPENDENCIES_ON_DEMAND = "depparse_on_demand";
 
@@ -32,7 +53,7 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
 
   /** The pipeline's stages in the order they run. */
   public List<String> annotators() {
-    List<String> names = new ArrayList<>(List.of("tokenize", "ssplit", "pos", "lemma", "ner"));
+    List<String> names = new ArrayList<>(List.of("tokenize", "ssplit", LONG_SENTENCE_SPLIT, "pos", "lemma", "ner"));
     if (fineGrainedNer) {
       names.add(FINE_GRAINED_NER);
     }
@@ -54,6 +75,9 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
     // A blank line ends a sentence: headlines, captions and paragraphs never run together,
     // while a single newline inside wrapped text does not split a sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Sentences over this many tokens are split before pos, ner and the parser see them.
+    p.setProperty(LongSentenceSplitter.MAX_TOKENS, Integer.toString(MAX_SENTENCE_TOKENS));
+    p.setProperty(LongSentenceSplitter.MAX_WORD_CHARS, Integer.toString(MAX_WORD_CHARS));
     // Fine-grained types and entity mentions are built by the FINE_GRAINED_NER stage right after
     // ner, exactly as ner would, so that its gazetteer loads in parallel with ner's models.
     p.setProperty("ner.applyFineGrained", "false");
