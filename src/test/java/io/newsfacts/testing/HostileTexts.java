@@ -115,6 +115,8 @@ public final class HostileTexts {
     texts.put("quoterun-10000", "\"".repeat(10_000));
     texts.put("quotespaced-10000", "\" ".repeat(10_000));
     texts.put("quotepairs-10000", "\"river\" ".repeat(5_000));
+    // The issue's StackOverflowError: one 30,000-token sentence whose parse is thousands deep.
+    texts.put("hesaid-10000", "He said \"".repeat(10_000));
     texts.put("nospace-300k", withoutSpaces(300_000));
     return texts;
   }
