@@ -33,6 +33,7 @@ final class ModelLoader {
   private static final Map<String, Function<Properties, Annotator>> CONSTRUCTORS = Map.of(
       "tokenize", CORENLP::tokenizer,
       "ssplit", CORENLP::wordToSentences,
+      PipelineConfig.LONG_SENTENCE_SPLIT, LongSentenceSplitter::new,
       "pos", CORENLP::posTagger,
       "lemma", p -> CORENLP.morpha(p, false),
       "ner", p -> SutimeConstants.unshare(

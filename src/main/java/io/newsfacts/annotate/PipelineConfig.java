@@ -23,6 +23,27 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
    */
   static final String FINE_GRAINED_NER = "ner_fine";
 
+  /**
+   * Our name for the stage that splits over-long sentences right after ssplit
+   * ({@link LongSentenceSplitter}).
+   */
+  static final String LONG_SENTENCE_SPLIT = "ssplit_long";
+
+  /**
+   * The most tokens a sentence may have before the tagging stages; longer ones are split into
+   * pieces. News sentences stay under it (all 183 TimeBank articles give byte-identical output
+   * with and without the bound); text without sentence ends does not, and the date tagger's cost
+   * grows with the square of a sentence's length (docs/robustness.md).
+   */
+  static final int MAX_SENTENCE_TOKENS = 150;
+
+  /**
+   * The most characters of a token's word the taggers read; offsets and original text stay whole.
+   * Only a run of text without spaces is longer, and NER's cost on a word is quadratic in its
+   * length ({@link LongSentenceSplitter}).
+   */
+  static final int MAX_WORD_CHARS = 256;
+
   /** Our name for the stage that lends the extractors a dependency parser. */
   static final String DEPENDENCIES_ON_DEMAND = "depparse_on_demand";
 
@@ -33,7 +54,7 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
 
   /** The pipeline's stages in the order they run. */
   public List<String> annotators() {
-    List<String> names = new ArrayList<>(List.of("tokenize", "ssplit", "pos", "lemma", "ner"));
+    List<String> names = new ArrayList<>(List.of("tokenize", "ssplit", LONG_SENTENCE_SPLIT, "pos", "lemma", "ner"));
     if (fineGrainedNer) {
       names.add(FINE_GRAINED_NER);
     }
@@ -76,6 +97,9 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
     // (ner.applyNumericClassifiers stays on); without the 7-class model's DATE guesses around
     // them, TimeBank strict span F1 went 84.9 -> 86.5 and value F1 75.6 -> 75.9.
     p.setProperty("ner.model", DefaultPaths.DEFAULT_NER_CONLL_MODEL);
+    // Sentences over this many tokens are split before pos, ner and the parser see them.
+    p.setProperty(LongSentenceSplitter.MAX_TOKENS, Integer.toString(MAX_SENTENCE_TOKENS));
+    p.setProperty(LongSentenceSplitter.MAX_WORD_CHARS, Integer.toString(MAX_WORD_CHARS));
     // Fine-grained types and entity mentions are built by the FINE_GRAINED_NER stage right after
     // ner, exactly as ner would, so that its gazetteer loads in parallel with ner's models.
     p.setProperty("ner.applyFineGrained", "false");
