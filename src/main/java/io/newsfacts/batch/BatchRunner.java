@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -45,17 +46,33 @@ import java.util.stream.Stream;
  */
 public final class BatchRunner {
 
-  private final NewsFacts newsFacts;
+  private final PipelineOnDemand pipeline;
   private final BatchOptions options;
-  private final double setupSeconds;
 
   /**
    * @param setupSeconds how long loading the pipeline took, reported in the manifest
    */
   public BatchRunner(NewsFacts newsFacts, BatchOptions options, double setupSeconds) {
-    this.newsFacts = newsFacts;
+    this(PipelineOnDemand.loaded(newsFacts, setupSeconds), options);
+  }
+
+  private BatchRunner(PipelineOnDemand pipeline, BatchOptions options) {
+    this.pipeline = pipeline;
     this.options = options;
-    this.setupSeconds = setupSeconds;
+  }
+
+  /**
+   * A batch that loads the pipeline only when the first article needs annotating, so a rerun that
+   * reuses every article loads no models. A pipeline that cannot be built surfaces from
+   * {@link #run} as {@link #isPipelineUnavailable}.
+   */
+  public static BatchRunner loadingOnDemand(Supplier<NewsFacts> loader, BatchOptions options) {
+    return new BatchRunner(new PipelineOnDemand(loader), options);
+  }
+
+  /** Whether {@code e}, thrown by {@link #run}, means the pipeline could not be built. */
+  public static boolean isPipelineUnavailable(RuntimeException e) {
+    return e instanceof PipelineOnDemand.Unavailable;
   }
 
   /**
@@ -107,10 +124,11 @@ public final class BatchRunner {
           sink.reused(seq, earlier.withOutput(jsonl ? null : file.toString()));
           continue;
         }
+        NewsFacts newsFacts = pipeline.get();
         slots.acquireUninterruptibly();
         ArticleTask task = new ArticleTask(article, slots);
         task.start(workers, watchdog, options.articleTimeout(),
-            () -> process(seq, key, task, articleWriter, sink),
+            () -> process(newsFacts, seq, key, task, articleWriter, sink),
             () -> sink.failed(seq, ArticleRun.timedOut(article, options.articleTimeout())),
             () -> sink.failed(seq, ArticleRun.failure(article, "annotation failed: the worker "
                 + "thread ended unexpectedly")));
@@ -135,7 +153,8 @@ public final class BatchRunner {
     return new BatchResult(manifest);
   }
 
-  private void process(long seq, String key, ArticleTask task, ArticleWriter writer, Sink sink) {
+  private static void process(NewsFacts newsFacts, long seq, String key, ArticleTask task,
+      ArticleWriter writer, Sink sink) {
     ArticleRun run = ArticleRun.of(newsFacts, task.article());
     if (run instanceof ArticleRun.Failed failed) {
       task.settle(() -> sink.failed(seq, failed.failure()));
@@ -168,7 +187,7 @@ public final class BatchRunner {
 
   private Manifest.Timing timing(Instant startedAt, double wall, int articles, long tokens) {
     return new Manifest.Timing(startedAt.truncatedTo(ChronoUnit.SECONDS).toString(),
-        options.threads(), round(setupSeconds), round(wall), round(articles / Math.max(wall, 1e-9)),
+        options.threads(), round(pipeline.loadSeconds()), round(wall), round(articles / Math.max(wall, 1e-9)),
         tokens, round(tokens / Math.max(wall, 1e-9)));
   }
 

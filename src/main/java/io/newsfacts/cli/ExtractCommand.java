@@ -150,24 +150,24 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private int run(BatchOptions options, OutputFolder folder, PrintWriter err) throws IOException {
-    long loadStart = System.nanoTime();
-    err.println("extract: loading CoreNLP models (10-30 s)...");
-    NewsFacts newsFacts;
-    try {
-      newsFacts = pipeline.get();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      err.println("extract: cannot load the pipeline: " + e.getMessage());
-      return EXIT_CANNOT_RUN;
-    }
-    double setupSeconds = (System.nanoTime() - loadStart) / 1e9;
-
+    // Loaded when the first article needs it: a rerun that reuses every article loads no models.
+    BatchRunner batch = BatchRunner.loadingOnDemand(() -> {
+      err.println("extract: loading CoreNLP models (10-30 s)...");
+      return pipeline.get();
+    }, options);
     BatchResult result;
     try (Progress progress = Progress.forStderr(
         new CorpusReader(options.ingest()).countArticles(corpus))) {
-      result = new BatchRunner(newsFacts, options, setupSeconds).run(corpus, folder, progress);
+      result = batch.run(corpus, folder, progress);
     } catch (IngestException e) {
       err.println("extract: " + e.getMessage());
       return NewsFactsCli.EXIT_USAGE;
+    } catch (RuntimeException e) {
+      if (BatchRunner.isPipelineUnavailable(e)) {
+        err.println("extract: cannot load the pipeline: " + e.getMessage());
+        return EXIT_CANNOT_RUN;
+      }
+      throw e;
     }
     for (ManifestEntry failure : result.failures()) {
       err.println("failed: " + failure.file() + ": " + failure.error());

@@ -129,6 +129,24 @@ class ExtractCommandTest {
 
   @Test
   @Tag("models")
+  void aRerunThatReusesEveryArticleLoadsNoModels(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Officials in Lisbon met on Monday.\n");
+    Path output = tmp.resolve("out");
+    assertThat(extract(true, corpus.toString(), "-o", output.toString())).isZero();
+    String first = Files.readString(output.resolve("articles/a.json"));
+
+    assertThat(extract(false, corpus.toString(), "-o", output.toString())).isZero();
+
+    assertThat(out.toString()).contains("0 annotated, 1 unchanged since the last run (reused)");
+    assertThat(Files.readString(output.resolve("articles/a.json"))).isEqualTo(first);
+    Manifest manifest = Json.MAPPER.readValue(output.resolve("manifest.json").toFile(),
+        Manifest.class);
+    assertThat(manifest.timing().setupSeconds()).isZero();
+  }
+
+  @Test
+  @Tag("models")
   void jsonlFormatWritesOneLinePerArticleInCorpusOrder(@TempDir Path tmp) throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("b.txt"), "Berlin is busy.\n");
