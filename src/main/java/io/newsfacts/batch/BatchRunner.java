@@ -97,7 +97,7 @@ public final class BatchRunner {
     Map<String, RunJournal.Done> previous = options.resume()
         ? RunJournal.previous(folder.stateDir(), settings) : Map.of();
     ArticleWriter articleWriter = new ArticleWriter(output);
-    RunJournal journal = RunJournal.open(folder.stateDir(), settings, options.resume());
+    RunJournal journal = RunJournal.open(folder.stateDir(), settings, previous);
     ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("newsfacts-worker-"));
     ScheduledExecutorService watchdog =
         Executors.newSingleThreadScheduledExecutor(daemonThreads("newsfacts-watchdog-"));

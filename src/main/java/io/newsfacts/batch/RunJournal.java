@@ -94,14 +94,14 @@ final class RunJournal implements AutoCloseable {
   }
 
   /**
-   * Opens the journal for appending. When its settings differ from {@code settings} it is started
-   * afresh.
+   * Opens the journal: appending to it when {@code previous} holds what it recorded (read by
+   * {@link #previous} with the same settings), else started afresh with a header.
    */
-  static RunJournal open(Path stateDir, String settings, boolean keepPrevious) throws IOException {
+  static RunJournal open(Path stateDir, String settings, Map<String, Done> previous)
+      throws IOException {
     Files.createDirectories(stateDir);
     Path file = stateDir.resolve(FILE_NAME);
-    boolean append = keepPrevious && Files.isRegularFile(file)
-        && settings.equals(firstLineSettings(file));
+    boolean append = !previous.isEmpty();
     BufferedWriter writer = append
         ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)
         : Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -139,14 +139,6 @@ final class RunJournal implements AutoCloseable {
     writer.write(json);
     writer.write('\n');
     writer.flush();
-  }
-
-  private static String firstLineSettings(Path file) throws IOException {
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.findFirst().map(RunJournal::header).orElse(null);
-    } catch (java.io.UncheckedIOException e) {
-      return null;
-    }
   }
 
   private static String header(String line) {
