@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -92,6 +93,21 @@ public final class ArticleSources {
     return Stream.of(new ArticleFileReader(options).read(file, format.get(),
         () -> ArticleBytes.read(source, ArticleFileReader.readLimit(format.get(), options)),
         () -> Sidecar.read(corpus.file(sidecarRelative), file.displayOfSibling(sidecar), max)));
+  }
+
+  /**
+   * The failure of a sidecar ({@code NAME.meta.json}) that no article beside it reads, exactly as
+   * the local batch reports it; empty for any other file, or a sidecar an article reads.
+   *
+   * @param siblingNames the names of the files in the sidecar's folder
+   */
+  public static Optional<IngestResult.Failed> orphanSidecar(String corpusName, String relativePath,
+      Collection<String> siblingNames) {
+    CorpusFile file = corpusFile(corpusName, relativePath);
+    if (!Sidecar.isSidecar(file.path())) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(Sidecar.orphanProblem(file, siblingNames));
   }
 
   /** The failure of a later article reusing an id: the first in corpus order keeps it. */

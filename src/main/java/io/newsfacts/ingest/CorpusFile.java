@@ -26,8 +26,13 @@ record CorpusFile(Path path, String relative, String display) {
 
   /** The article format of this file, or empty for files ingest ignores (sidecars included). */
   Optional<SourceFormat> format() {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (Sidecar.isSidecar(path)) {
+    return formatOf(path.getFileName().toString());
+  }
+
+  /** The article format of a file called {@code fileName}; extensions match in any case. */
+  static Optional<SourceFormat> formatOf(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (Sidecar.isSidecar(fileName)) {
       return Optional.empty();
     }
     if (name.endsWith(".txt")) {

@@ -72,10 +72,12 @@ final class CorpusIterator implements Iterator<IngestResult>, AutoCloseable {
       CorpusFile where = CorpusFile.of(root, rootName, folder.path());
       return unreadableFolder(where.display(), folder.reason());
     }
-    CorpusFile file = CorpusFile.of(root, rootName, ((CorpusWalker.FileEntry) entry).path());
+    CorpusWalker.FileEntry fileEntry = (CorpusWalker.FileEntry) entry;
+    CorpusFile file = CorpusFile.of(root, rootName, fileEntry.path());
     Optional<SourceFormat> format = file.format();
     if (format.isEmpty()) {
-      return Sidecar.isSidecar(file.path()) ? Sidecar.orphanProblem(file) : null;
+      return Sidecar.isSidecar(file.path())
+          ? Sidecar.orphanProblem(file, fileEntry.siblingNames()) : null;
     }
     if (format.get() == SourceFormat.JSONL) {
       jsonl = new JsonlReader(file, options, html, assembler);

@@ -24,11 +24,13 @@ final class CorpusWalker implements Iterator<CorpusWalker.Entry> {
   /** A file to consider, or a folder that could not be listed. */
   sealed interface Entry permits FileEntry, UnreadableFolder {}
 
-  record FileEntry(Path path) implements Entry {}
+  /** A file, with the names of the files and folders beside it (hidden ones left out). */
+  record FileEntry(Path path, Set<String> siblingNames) implements Entry {}
 
   record UnreadableFolder(Path path, String reason) implements Entry {}
 
-  private final Deque<Path> pending = new ArrayDeque<>();
+  /** What is still to walk, each path with the names in its folder. */
+  private final Deque<Pending> pending = new ArrayDeque<>();
   private final Set<Path> visitedFolders = new HashSet<>();
   private Entry next;
 
@@ -41,9 +43,10 @@ final class CorpusWalker implements Iterator<CorpusWalker.Entry> {
   @Override
   public boolean hasNext() {
     while (next == null && !pending.isEmpty()) {
-      Path path = pending.pop();
+      Pending entry = pending.pop();
+      Path path = entry.path();
       if (!Files.isDirectory(path)) {
-        next = new FileEntry(path);
+        next = new FileEntry(path, entry.siblingNames());
       } else {
         try {
           if (visitedFolders.add(path.toRealPath())) {
@@ -78,8 +81,13 @@ final class CorpusWalker implements Iterator<CorpusWalker.Entry> {
     }
     // Compare names as strings: Path ordering is platform-dependent.
     children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    Set<String> names = new HashSet<>();
+    children.forEach(child -> names.add(child.getFileName().toString()));
+    Set<String> siblingNames = Set.copyOf(names);
     for (int i = children.size() - 1; i >= 0; i--) {
-      pending.push(children.get(i));
+      pending.push(new Pending(children.get(i), siblingNames));
     }
   }
+
+  private record Pending(Path path, Set<String> siblingNames) {}
 }

@@ -1,10 +1,11 @@
 package io.newsfacts.ingest;
 
 import io.newsfacts.model.ArticleFailure;
+import io.newsfacts.model.SourceFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import java.util.Collection;
+import java.util.Optional;
 
 /**
  * {@code NAME.meta.json} next to {@code NAME.txt} or {@code NAME.html}: metadata the text itself
@@ -16,38 +17,53 @@ final class Sidecar {
   static final String SUFFIX = ".meta.json";
 
   static boolean isSidecar(Path file) {
-    return file.getFileName().toString().endsWith(SUFFIX);
+    return isSidecar(file.getFileName().toString());
   }
 
-  private static final List<String> ARTICLE_EXTENSIONS =
-      List.of(".txt", ".html", ".htm", ".TXT", ".HTML", ".HTM");
+  static boolean isSidecar(String fileName) {
+    return fileName.endsWith(SUFFIX);
+  }
 
   /**
-   * A failure for a sidecar no article will read (a typo, or {@code a.txt.meta.json} for
-   * {@code a.txt}), so the metadata it was meant to give is not lost in silence; null when an
-   * article beside it reads it.
+   * Why the sidecar called {@code name} is read by no article, given the names of the files in its
+   * folder; empty when an article beside it reads it. A typo, or {@code a.txt.meta.json} for
+   * {@code a.txt}, would otherwise lose the metadata it was meant to give in silence.
    */
-  static IngestResult orphanProblem(CorpusFile sidecar) {
-    String name = sidecar.path().getFileName().toString();
+  static Optional<String> orphanReason(String name, Collection<String> siblingNames) {
     String base = name.substring(0, name.length() - SUFFIX.length());
-    for (String extension : ARTICLE_EXTENSIONS) {
-      if (Files.isRegularFile(sidecar.path().resolveSibling(base + extension))) {
-        return null;
+    for (String sibling : siblingNames) {
+      if (readsSidecarOf(sibling, base)) {
+        return Optional.empty();
       }
     }
-    String hint = ARTICLE_EXTENSIONS.stream().anyMatch(e -> base.toLowerCase(Locale.ROOT)
-        .endsWith(e.toLowerCase(Locale.ROOT)))
+    String hint = CorpusFile.formatOf(base).filter(f -> f != SourceFormat.JSONL).isPresent()
         ? " (the sidecar of NAME.txt is NAME.meta.json, without the .txt)" : "";
-    return new IngestResult.Failed(new ArticleFailure(null, sidecar.display(),
-        "sidecar without an article: no " + base + ".txt, .html or .htm beside it; its metadata "
-            + "is used by no article" + hint));
+    return Optional.of("sidecar without an article: no " + base + ".txt, .html or .htm beside "
+        + "it; its metadata is used by no article" + hint);
+  }
+
+  /** Whether the file called {@code name} is a .txt or .html article whose sidecar is base's. */
+  private static boolean readsSidecarOf(String name, String base) {
+    Optional<SourceFormat> format = CorpusFile.formatOf(name);
+    return format.isPresent() && format.get() != SourceFormat.JSONL
+        && sidecarName(name).equals(base + SUFFIX);
+  }
+
+  /** The failure of a sidecar no article reads; null when one does. */
+  static IngestResult.Failed orphanProblem(CorpusFile sidecar, Collection<String> siblingNames) {
+    return orphanReason(sidecar.path().getFileName().toString(), siblingNames)
+        .map(reason -> new IngestResult.Failed(new ArticleFailure(null, sidecar.display(), reason)))
+        .orElse(null);
   }
 
   /** The sidecar of {@code article}, whether it exists or not. */
   static Path pathFor(Path article) {
-    String name = article.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return article.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SUFFIX);
+    return article.resolveSibling(sidecarName(article.getFileName().toString()));
+  }
+
+  private static String sidecarName(String articleName) {
+    int dot = articleName.lastIndexOf('.');
+    return (dot > 0 ? articleName.substring(0, dot) : articleName) + SUFFIX;
   }
 
   /**

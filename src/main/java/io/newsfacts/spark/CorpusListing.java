@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -41,10 +44,19 @@ record CorpusListing(String root, String rootName, List<ListedFile> files) imple
       if (match.isDirectory()) {
         walk.folder(match.getPath());
       } else {
-        walk.file(match.getPath());
+        walk.file(match.getPath(), matchedBeside(match, matches));
       }
     }
     return new CorpusListing(root.toString(), root.getName(), List.copyOf(files));
+  }
+
+  /** The names of the matched files in {@code match}'s folder: the batch sees no others there. */
+  private static Set<String> matchedBeside(FileStatus match, FileStatus[] matches) {
+    Path folder = match.getPath().getParent();
+    return Arrays.stream(matches)
+        .filter(m -> !m.isDirectory() && Objects.equals(m.getPath().getParent(), folder))
+        .map(m -> m.getPath().getName())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static final Comparator<FileStatus> BY_NAME_PATH =
@@ -79,6 +91,10 @@ record CorpusListing(String root, String rootName, List<ListedFile> files) imple
         return;
       }
       Arrays.sort(children, Comparator.comparing(s -> s.getPath().getName()));
+      Set<String> names = Arrays.stream(children)
+          .map(child -> child.getPath().getName())
+          .filter(name -> !name.startsWith("."))
+          .collect(Collectors.toUnmodifiableSet());
       for (FileStatus child : children) {
         if (child.getPath().getName().startsWith(".")) {
           continue;
@@ -86,16 +102,20 @@ record CorpusListing(String root, String rootName, List<ListedFile> files) imple
         if (child.isDirectory()) {
           folder(child.getPath());
         } else {
-          file(child.getPath());
+          file(child.getPath(), names);
         }
       }
     }
 
-    void file(Path file) {
+    /** Lists an article file, or the failure of a sidecar no file in {@code siblingNames} reads. */
+    void file(Path file, Set<String> siblingNames) {
       String relative = relative(file);
       if (ArticleSources.isArticleFile(relative)) {
         out.add(new ListedFile(out.size(), relative, null));
+        return;
       }
+      ArticleSources.orphanSidecar("", relative, siblingNames).ifPresent(orphan ->
+          out.add(new ListedFile(out.size(), relative, orphan.failure().error())));
     }
 
     private String failureReason(String relative, IOException e) {

@@ -24,10 +24,10 @@ final class FileIngest {
    */
   static Iterator<Ingested> read(ListedFile file, String root, String rootName, HadoopConf conf,
       long maxBytes) throws IOException {
-    if (file.unreadable()) {
+    if (file.failed()) {
       String display = rootName.isEmpty() ? file.relative() : rootName + "/" + file.relative();
       return List.of(Ingested.failed(new OrderKey(file.index(), 0),
-          new ArticleFailure(null, display, file.unreadableReason()))).iterator();
+          new ArticleFailure(null, display, file.failureReason()))).iterator();
     }
     Path rootPath = new Path(root);
     FileSystem fs = rootPath.getFileSystem(conf.get());

@@ -68,6 +68,17 @@ class HostileInputTest {
   }
 
   @Test
+  void aSidecarBesideAnArticleWithAnUpperCaseExtensionIsItsSidecar() throws IOException {
+    Path root = corpus();
+    write(root, "A.TXT", "Text.");
+    write(root, "A.meta.json", "{\"publishedDate\": \"2023-06-03\"}");
+    write(root, "b.Html", "<html><body><p>Text.</p></body></html>");
+    write(root, "b.meta.json", "{\"publishedDate\": \"2023-06-03\"}");
+
+    assertThat(outcomes(root)).containsExactly("ok A", "ok b");
+  }
+
+  @Test
   void aPageNestedTwentyThousandElementsDeepIsRead() throws IOException {
     Path root = corpus();
     int depth = 20_000;

@@ -56,6 +56,7 @@ class SparkJobTest {
     write(corpus.resolve("news/broken.txt"), new byte[] {'O', 'k', ' ', (byte) 0xC3, '(', '\n'});
     write(corpus.resolve("news/bad-sidecar.txt"), "Officials met in Brussels on Monday.\n");
     write(corpus.resolve("news/bad-sidecar.meta.json"), "{\"publishedDate\": \"last week\"}");
+    write(corpus.resolve("news/orphan.txt.meta.json"), "{\"publishedDate\": \"2024-03-01\"}");
     write(corpus.resolve("feed.jsonl"), String.join("\n",
         "{\"id\": \"feed/ok\", \"text\": \"Officials met in Seoul on Friday.\","
             + " \"publishedDate\": \"2024-03-01\"}",
@@ -68,7 +69,7 @@ class SparkJobTest {
 
     List<ArticleFailure> localFailures = localRun.failures().stream()
         .map(e -> new ArticleFailure(e.id(), e.file(), e.error())).toList();
-    assertEquals(5, localFailures.size(), localFailures::toString);
+    assertEquals(6, localFailures.size(), localFailures::toString);
     assertEquals(localFailures, summary.failures());
     assertEquals(localFailures, failureLines(temp.resolve("spark")));
     assertEquals(localRun.manifest().summary(), summary.summary());
