@@ -157,7 +157,11 @@ class IncrementalRunTest {
   @Test
   void anArticlePastTheTimeLimitFailsWithItsReasonAndTheBatchEnds(@TempDir Path tmp)
       throws IOException {
-    Path corpus = corpus(tmp.resolve("corpus"), Map.of("a", A, "b", B));
+    // Articles of a few thousand sentences: a warm pipeline annotates a one-sentence article
+    // within the 1 ms limit, and the test must not depend on how fast the machine is.
+    String longA = (A + "\n\n").repeat(2_000);
+    String longB = (B + "\n\n").repeat(2_000);
+    Path corpus = corpus(tmp.resolve("corpus"), Map.of("a", longA, "b", longB));
     Manifest manifest = run(corpus, tmp.resolve("out"),
         options(OutputFormat.JSON).withArticleTimeout(Duration.ofMillis(1)));
 
