@@ -25,6 +25,7 @@ final class PagePreparation {
   /** rt/rp: ruby readings (furigana) printed over the base text, not part of the sentence. */
   private static final String NEVER_CONTENT = "script, style, noscript, template, svg, iframe, rt, rp, "
       + "canvas, object, embed, video, audio, button, select, textarea, input, dialog, link, meta, "
+      + "figcaption, "
       + "nav, aside, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
       + "[role=contentinfo], [role=complementary], [role=menu], [role=menubar], [role=search], "
       + "[role=dialog], [role=alertdialog], [role=toolbar]";
