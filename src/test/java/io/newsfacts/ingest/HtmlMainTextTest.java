@@ -73,6 +73,22 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void figureCaptionIsNotStoryText() {
+    Article a = article("<body><article><figure><img src=\"pier.jpg\"><figcaption>The new pier at"
+        + " dawn. Photo: Harbour Authority</figcaption></figure>" + STORY + "</article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("at dawn");
+  }
+
+  @Test
+  void shortParagraphThatIsMostlyALinkIsNotStoryText() {
+    Article a = article("<body><article>" + STORY + "<p><strong>See also:</strong> <a href=\"/x\">"
+        + "Ferry strike ends after two weeks of talks</a></p>"
+        + "<p>The pier, the council said, will also have <a href=\"/map\">a small museum</a> about"
+        + " the fishing fleet and the storms that shaped the town.</p></article></body>");
+    assertThat(a.text()).contains("new pier", "small museum").doesNotContain("Ferry strike");
+  }
+
+  @Test
   void leadParagraphBetweenHeadlineAndBodyIsKept() {
     Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1></div>"
         + "<div class=\"field-abstract\">With the new pier the small harbour town hopes to win back"

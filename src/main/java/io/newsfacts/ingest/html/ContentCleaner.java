@@ -18,6 +18,7 @@ import org.jsoup.select.QueryParser;
 final class ContentCleaner {
 
   private static final int MIN_BLOCK_CHARS = 25;
+  private static final int MAX_LINK_PARAGRAPH_CHARS = 200;
   private static final Evaluator FIGURE = QueryParser.parse("figure");
 
   /** A candidate's score from the scoring pass (0 for elements that were not candidates). */
@@ -44,6 +45,7 @@ final class ContentCleaner {
         }
       }
     }
+    removeLinkParagraphs(content);
     // Headings named like chrome ("Related", "Share this") go too.
     for (Element h : new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"))) {
       if (classWeight(h) < 0) {
@@ -51,6 +53,20 @@ final class ContentCleaner {
       }
     }
     removeHeadingsWithoutText(content);
+  }
+
+  /**
+   * A short paragraph that is mostly one link is a pointer to another page ("See also: <headline>",
+   * a teaser line), not a sentence of this story.
+   */
+  private static void removeLinkParagraphs(Element content) {
+    for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
+      String text = p.text();
+      if (!text.isEmpty() && text.length() < MAX_LINK_PARAGRAPH_CHARS
+          && TextSignals.linkDensity(p) > 0.5) {
+        p.remove();
+      }
+    }
   }
 
   private double classWeight(Element e) {
