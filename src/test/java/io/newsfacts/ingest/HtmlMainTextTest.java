@@ -89,6 +89,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void storyPrintedOnlyInsideNoscriptIsRead() {
+    Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
+        + "</div></noscript><noscript><p>Please enable JavaScript to view this site.</p></noscript>"
+        + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("JavaScript");
+  }
+
+  @Test
   void leadParagraphBetweenHeadlineAndBodyIsKept() {
     Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1></div>"
         + "<div class=\"field-abstract\">With the new pier the small harbour town hopes to win back"

@@ -23,7 +23,7 @@ final class PagePreparation {
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
   /** rt/rp: ruby readings (furigana) printed over the base text, not part of the sentence. */
-  private static final String NEVER_CONTENT = "script, style, noscript, template, svg, iframe, rt, rp, "
+  private static final String NEVER_CONTENT = "script, style, template, svg, iframe, rt, rp, "
       + "canvas, object, embed, video, audio, button, select, textarea, input, dialog, link, meta, "
       + "figcaption, "
       + "nav, aside, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
@@ -35,12 +35,24 @@ final class PagePreparation {
       "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
       "header", "footer", "main", "form", "li");
 
+  /**
+   * Some pages print their whole story inside {@code <noscript>} (a fallback for readers without
+   * scripts, e.g. Blogger): a noscript holding this much text is content, not a tracking pixel or
+   * a "please enable JavaScript" note.
+   */
+  private static final int NOSCRIPT_CONTENT_CHARS = 500;
+
   private PagePreparation() {}
 
   static void prepare(Element body, boolean stripUnlikely) {
     Headline.mark(body);
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
+    }
+    for (Element e : body.select("noscript")) {
+      if (e.parent() != null && e.text().length() < NOSCRIPT_CONTENT_CHARS) {
+        e.remove();
+      }
     }
     for (Element e : body.select("[style]")) {
       if (DISPLAY_NONE.matcher(e.attr("style")).find()) {
