@@ -91,9 +91,17 @@ class HtmlMainTextTest {
   @Test
   void storyPrintedOnlyInsideNoscriptIsRead() {
     Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
+        + "<p>Ferries to the islands will move to the new pier in April, the operator said.</p>"
         + "</div></noscript><noscript><p>Please enable JavaScript to view this site.</p></noscript>"
         + "</body>");
     assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("JavaScript");
+  }
+
+  @Test
+  void unclosedSiteHeaderAroundTheStoryIsNotChrome() {
+    Article a = article("<body><header role=\"banner\"><a href=\"/\">Harbour Post</a>"
+        + "<div id=\"page\"><main><article>" + STORY + "</article></main></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
   }
 
   @Test

@@ -60,6 +60,9 @@ final class ClassNames {
     if (tag.equals("footer")) {
       return true;
     }
+    if (tag.equals("header") && PagePreparation.holdsMain(e)) {
+      return false;
+    }
     if (tag.equals("header")) {
       // A story's header holds headline, date and byline (metadata, read elsewhere); keep one that
       // also holds a standfirst paragraph.

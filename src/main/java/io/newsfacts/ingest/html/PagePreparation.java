@@ -26,7 +26,7 @@ final class PagePreparation {
   private static final String NEVER_CONTENT = "script, style, template, svg, iframe, rt, rp, "
       + "canvas, object, embed, video, audio, button, select, textarea, input, dialog, link, meta, "
       + "figcaption, "
-      + "nav, aside, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
+      + "nav, aside, [hidden], [aria-hidden=true], [role=navigation], "
       + "[role=contentinfo], [role=complementary], [role=menu], [role=menubar], [role=search], "
       + "[role=dialog], [role=alertdialog], [role=toolbar]";
 
@@ -48,6 +48,11 @@ final class PagePreparation {
     Headline.mark(body);
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
+    }
+    for (Element e : body.select("[role=banner]")) {
+      if (e.parent() != null && !holdsMain(e)) {
+        e.remove();
+      }
     }
     for (Element e : body.select("noscript")) {
       if (e.parent() != null && e.text().length() < NOSCRIPT_CONTENT_CHARS) {
@@ -86,6 +91,14 @@ final class PagePreparation {
         stats.remove(e);
       }
     }
+  }
+
+  /**
+   * A site header (tag or ARIA banner) around the page's {@code <main>} is an unclosed header tag
+   * that the parser stretched over the page, not chrome.
+   */
+  static boolean holdsMain(Element e) {
+    return e.selectFirst("main, [role=main]") != null;
   }
 
   /** Every element with a block descendant, found in one bottom-up walk (pages nest deeply). */
