@@ -105,6 +105,17 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void headlinesOwnStoryWinsOverALongerStoryLoadedBelowIt() {
+    String next = "<article><h1>Council approves a new budget</h1>"
+        + ("<p>The council approved the budget on Monday, after a long debate, with nine votes to"
+        + " four, and the mayor said spending on schools, roads and parks would rise.</p>").repeat(6)
+        + "</article>";
+    Article a = article("<body><article><h1>New pier opens</h1>" + STORY + "</article>" + next
+        + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("nine votes");
+  }
+
+  @Test
   void leadParagraphBetweenHeadlineAndBodyIsKept() {
     Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1></div>"
         + "<div class=\"field-abstract\">With the new pier the small harbour town hopes to win back"

@@ -23,6 +23,11 @@ final class Headline {
     }
   }
 
+  /** The marked headline (or the mark left where it was removed), or null. */
+  static Element marked(Element body) {
+    return body.selectFirst("[" + MARK + "]");
+  }
+
   /** Before {@code e} is removed: leaves a mark in its place if it holds the headline. */
   static void keepMark(Element e) {
     if (e.selectFirst("[" + MARK + "]") != null) {
@@ -36,7 +41,7 @@ final class Headline {
    */
   static List<Element> ledeBefore(Element body, Element top) {
     List<Element> lede = new ArrayList<>();
-    Element mark = body.selectFirst("[" + MARK + "]");
+    Element mark = marked(body);
     if (mark == null || Trees.isAncestor(top, mark) || Trees.isAncestor(mark, top)) {
       return lede;
     }

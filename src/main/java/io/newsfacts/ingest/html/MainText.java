@@ -85,7 +85,7 @@ public final class MainText {
     if (candidates.isEmpty()) {
       return semanticContainer(body);
     }
-    Element top = topCandidate(body, candidates);
+    Element top = inHeadlinesArticle(body, topCandidate(body, candidates), candidates);
     List<Element> lede = Headline.ledeBefore(body, top);
     Element content = withSiblings(top);
     for (int i = lede.size() - 1; i >= 0; i--) {
@@ -237,6 +237,32 @@ public final class MainText {
     return top;
   }
 
+  /**
+   * Pages that load the next stories as the reader scrolls, or that list other stories as full
+   * {@code <article>}s, can hold a longer story than the page's own: when the best candidate sits in
+   * another {@code <article>} than the headline, the best candidate of the headline's article wins
+   * if it scores at least a third as much.
+   */
+  private Element inHeadlinesArticle(Element body, Element top, List<Element> candidates) {
+    Element mark = Headline.marked(body);
+    if (mark == null || Trees.isAncestor(top, mark)) {
+      return top;
+    }
+    Element own = mark.closest("article");
+    Element other = top.closest("article");
+    if (own == null || other == null || own == other || Trees.isAncestor(own, other)
+        || Trees.isAncestor(other, own)) {
+      return top;
+    }
+    Element best = null;
+    for (Element c : candidates) {
+      if ((c == own || Trees.isAncestor(own, c)) && (best == null || score(c) > score(best))) {
+        best = c;
+      }
+    }
+    return best != null && score(best) * 3 >= score(top) ? best : top;
+  }
+
   /** The top candidate and those siblings that score well or read as story paragraphs. */
   private Element withSiblings(Element top) {
     Element parent = top.parent();
@@ -249,7 +275,11 @@ public final class MainText {
     double threshold = Math.max(10, topScore * 0.2);
     for (Element sibling : new ArrayList<>(parent.children())) {
       boolean append = sibling == top;
-      if (!append) {
+      // An article with a headline of its own beside the chosen one is another story, however well
+      // it scores (parts of one page, such as a recipe's ingredients, have no h1).
+      boolean otherStory = top.normalName().equals("article")
+          && sibling.normalName().equals("article") && sibling.selectFirst("h1") != null;
+      if (!append && !otherStory) {
         double bonus = !top.className().isBlank() && sibling.className().equals(top.className())
             ? topScore * 0.2 : 0;
         if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
