@@ -57,7 +57,7 @@ public final class HtmlEvaluation {
       long start = System.nanoTime();
       HtmlExtraction result = extractor.extract(page.file(), html);
       long nanos = System.nanoTime() - start;
-      scores.add(score(page, result, nanos));
+      scores.add(score(page, result, nanos, DeclaredDate.of(html)));
     }
     Map<String, HtmlReport.Half> halves = new LinkedHashMap<>();
     for (String half : List.of("A", "B")) {
@@ -69,10 +69,11 @@ public final class HtmlEvaluation {
   }
 
   static HtmlPageScore score(HtmlGold gold, IngestResult result, long nanos) {
-    return score(gold, HtmlExtraction.of(result), nanos);
+    return score(gold, HtmlExtraction.of(result), nanos, null);
   }
 
-  static HtmlPageScore score(HtmlGold gold, HtmlExtraction result, long nanos) {
+  static HtmlPageScore score(HtmlGold gold, HtmlExtraction result, long nanos,
+      DeclaredDate declared) {
     String failure = result.failure();
     String body = result.text() == null ? "" : collapse(result.text());
     List<String> missed = new ArrayList<>();
@@ -95,6 +96,7 @@ public final class HtmlEvaluation {
         gold.without().size() - leaked.size(), missed, leaked,
         gold.title(), title, gold.title() == null ? null : sameText(gold.title(), title),
         gold.date(), date, gold.date() == null ? null : gold.date().equals(date),
+        declared == null ? null : declared.name(),
         gold.authors(), authors,
         gold.authors().isEmpty() ? null : sameNames(gold.authors(), authors));
   }

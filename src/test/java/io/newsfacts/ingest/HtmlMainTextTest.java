@@ -205,6 +205,18 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void datePrintedJustUnderTheHeadlineInUnnamedMarkup() {
+    assertThat(article("<body><article><h1>New pier opens</h1><p>12.03.2022 – Press release</p>"
+        + STORY + "</article></body>").publishedDate()).isEqualTo(LocalDate.of(2022, 3, 12));
+  }
+
+  @Test
+  void dateInsideTheStoryFarFromTheHeadlineIsNotThePublicationDate() {
+    assertThat(article("<body><article><h1>New pier opens</h1>" + STORY + STORY
+        + "<p>Works began on 4 May 2018.</p></article></body>").publishedDate()).isNull();
+  }
+
+  @Test
   void datePrintedInDateLineOrUrl() {
     assertThat(article("<body><article><span class=\"news-date\">07.11.2023</span>" + STORY
         + "</article></body>").publishedDate()).isEqualTo(LocalDate.of(2023, 11, 7));

@@ -76,6 +76,9 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       date = visibleDate(page);
     }
     if (date == null) {
+      date = HeadlineDate.near(page);
+    }
+    if (date == null) {
       date = MetaDates.parse(ld.dateModified());
     }
     if (date == null) {
