@@ -116,6 +116,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void shortBylineAndPhotoCreditLinesInsideTheStoryAreNotText() {
+    Article a = article("<body><article><p class=\"byline\">By Ana Souza</p>"
+        + "<span class=\"photo-credit\">Photograph by Li Wei</span>" + STORY
+        + "</article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("By Ana Souza", "Photograph by");
+  }
+
+  @Test
   void leadParagraphBetweenHeadlineAndBodyIsKept() {
     Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1></div>"
         + "<div class=\"field-abstract\">With the new pier the small harbour town hopes to win back"

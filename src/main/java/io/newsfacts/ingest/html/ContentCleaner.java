@@ -46,6 +46,7 @@ final class ContentCleaner {
       }
     }
     removeLinkParagraphs(content);
+    removeShortMetadataLines(content);
     // Headings named like chrome ("Related", "Share this") go too.
     for (Element h : new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"))) {
       if (classWeight(h) < 0) {
@@ -68,6 +69,28 @@ final class ContentCleaner {
       }
     }
   }
+
+  /**
+   * A short element named as a byline, date line or photo credit ("By Ana Souza", "2:54pm",
+   * "Photograph by …") is metadata about the story, read elsewhere, not its text.
+   */
+  private static void removeShortMetadataLines(Element content) {
+    for (Element e : new ArrayList<>(content.getAllElements())) {
+      if (e == content || e.parent() == null || !e.hasAttr("class") && !e.hasAttr("id")) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() <= MAX_METADATA_LINE_CHARS
+          && ClassNames.nameWords(e.className() + " " + e.id()).stream()
+              .anyMatch(METADATA_WORDS::contains)) {
+        e.remove();
+      }
+    }
+  }
+
+  private static final int MAX_METADATA_LINE_CHARS = 100;
+  private static final Set<String> METADATA_WORDS = Set.of("byline", "dateline", "credit",
+      "credits", "caption", "timestamp", "date", "author", "copyright", "photographer");
 
   private double classWeight(Element e) {
     return weightClasses ? ClassNames.weight(e) : 0;
