@@ -45,8 +45,8 @@ final class ContentCleaner {
         }
       }
     }
+    removeShortMetadataLines(content, stats);
     removeLinkParagraphs(content);
-    removeShortMetadataLines(content);
     // Headings named like chrome ("Related", "Share this") go too.
     for (Element h : new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"))) {
       if (classWeight(h) < 0) {
@@ -74,16 +74,16 @@ final class ContentCleaner {
    * A short element named as a byline, date line or photo credit ("By Ana Souza", "2:54pm",
    * "Photograph by …") is metadata about the story, read elsewhere, not its text.
    */
-  private static void removeShortMetadataLines(Element content) {
+  private static void removeShortMetadataLines(Element content, BlockStats stats) {
     for (Element e : new ArrayList<>(content.getAllElements())) {
       if (e == content || e.parent() == null || !e.hasAttr("class") && !e.hasAttr("id")) {
         continue;
       }
-      String text = e.text();
-      if (text.length() <= MAX_METADATA_LINE_CHARS
+      // Lengths from the bottom-up stats: asking each element for its text is quadratic.
+      if (stats.of(e).chars <= MAX_METADATA_LINE_CHARS
           && ClassNames.nameWords(e.className() + " " + e.id()).stream()
               .anyMatch(METADATA_WORDS::contains)) {
-        e.remove();
+        stats.remove(e);
       }
     }
   }

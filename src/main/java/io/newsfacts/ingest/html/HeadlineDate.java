@@ -3,6 +3,7 @@ package io.newsfacts.ingest.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,7 +22,8 @@ final class HeadlineDate {
   /** How much visible text after the headline's end, and before its start, is looked at. */
   private static final int AFTER_CHARS = 300;
   private static final int BEFORE_CHARS = 150;
-  private static final String NOT_TEXT = "script, style, noscript, template, nav, footer, aside";
+  private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template",
+      "nav", "footer", "aside");
 
   private HeadlineDate() {}
 
@@ -33,30 +35,32 @@ final class HeadlineDate {
     }
     List<TextNode> before = new ArrayList<>();
     List<TextNode> after = new ArrayList<>();
+    // One walk with counters, not a climb to the root per text node: pages nest deeply.
     NodeTraversor.traverse(new NodeVisitor() {
       private boolean passed;
+      private boolean inHeadline;
+      private int hidden;
 
       @Override
       public void head(Node node, int depth) {
         if (node == h1) {
-          passed = true;
-        } else if (node instanceof TextNode t && !t.isBlank() && !h1Holds(t)
-            && (t.parent() == null || ((Element) t.parent()).closest(NOT_TEXT) == null)) {
+          inHeadline = true;
+        } else if (node instanceof Element e && NOT_TEXT.contains(e.normalName())) {
+          hidden++;
+        } else if (node instanceof TextNode t && !t.isBlank() && !inHeadline && hidden == 0) {
           (passed ? after : before).add(t);
         }
       }
 
-      private boolean h1Holds(TextNode t) {
-        for (Node p = t.parent(); p != null; p = p.parent()) {
-          if (p == h1) {
-            return true;
-          }
-        }
-        return false;
-      }
-
       @Override
-      public void tail(Node node, int depth) {}
+      public void tail(Node node, int depth) {
+        if (node == h1) {
+          inHeadline = false;
+          passed = true;
+        } else if (node instanceof Element e && NOT_TEXT.contains(e.normalName())) {
+          hidden--;
+        }
+      }
     }, body);
     int seen = 0;
     for (TextNode t : after) {
