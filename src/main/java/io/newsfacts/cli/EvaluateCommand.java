@@ -53,6 +53,11 @@ public final class EvaluateCommand implements Callable<Integer> {
           + "authors; ingest alone, no models.")
   Path html;
 
+  @Option(names = "--html-system", paramLabel = "SYSTEM", defaultValue = "newsfacts",
+      description = "Which extractor --html scores: newsfacts, or readability4j (Readability4J "
+          + "1.0.8 for comparison, from target/readability4j-lib) (default: ${DEFAULT-VALUE}).")
+  String htmlSystem;
+
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
       description = "Only the first N documents of each set (0: all).")
   int limit;
@@ -97,6 +102,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     if (limit < 0) {
       err.println("evaluate: --limit must be 0 or more");
+      return 2;
+    }
+    if (!htmlSystem.equals("newsfacts") && !htmlSystem.equals("readability4j")) {
+      err.println("evaluate: unknown --html-system '" + htmlSystem
+          + "' (newsfacts, readability4j)");
       return 2;
     }
     if (html != null && !Files.isRegularFile(html.resolve("evaldata.json"))) {
@@ -145,9 +155,11 @@ public final class EvaluateCommand implements Callable<Integer> {
   /** Ingest alone over an HTML set: prints the table, writes {@code <out>/<set>.json}. */
   private int evaluateHtml(PrintWriter outWriter, PrintWriter err) {
     try {
-      HtmlReport report = HtmlEvaluation.run(html, limit, IngestOptions.defaults());
+      HtmlReport report = HtmlEvaluation.run(html, limit, IngestOptions.defaults(), htmlSystem,
+          null);
       Files.createDirectories(out);
-      Path written = out.resolve(EvalTask.setName(html) + ".json");
+      Path written = out.resolve(EvalTask.setName(html)
+          + (htmlSystem.equals("newsfacts") ? "" : "-" + htmlSystem) + ".json");
       Json.PRETTY.writeValue(written.toFile(), report);
       outWriter.println();
       outWriter.print(report.markdown());

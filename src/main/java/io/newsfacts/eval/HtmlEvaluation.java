@@ -3,7 +3,6 @@ package io.newsfacts.eval;
 import io.newsfacts.ingest.HtmlPages;
 import io.newsfacts.ingest.IngestOptions;
 import io.newsfacts.ingest.IngestResult;
-import io.newsfacts.model.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,18 +26,38 @@ public final class HtmlEvaluation {
 
   /** Reads the set in {@code dir}, ingests its first {@code limit} pages (0: all) and scores them. */
   public static HtmlReport run(Path dir, int limit, IngestOptions options) throws IOException {
+    HtmlPages pages = new HtmlPages(options);
+    return run(dir, limit, (file, html) -> HtmlExtraction.of(pages.read(file, html)));
+  }
+
+  /**
+   * The same scoring for another extractor, such as Readability4J: {@code system} is
+   * {@code newsfacts} or {@code readability4j} (jars in {@code lib}).
+   */
+  public static HtmlReport run(Path dir, int limit, IngestOptions options, String system, Path lib)
+      throws IOException {
+    if (system.equals("readability4j")) {
+      try (Readability4jExtractor r4j = new Readability4jExtractor(
+          lib == null ? Readability4jExtractor.DEFAULT_LIB : lib)) {
+        return run(dir, limit, r4j);
+      }
+    }
+    return run(dir, limit, options);
+  }
+
+  static HtmlReport run(Path dir, int limit, HtmlExtraction.Extractor extractor)
+      throws IOException {
     List<HtmlGold> gold = HtmlGold.read(dir);
     if (limit > 0 && gold.size() > limit) {
       gold = gold.subList(0, limit);
     }
-    HtmlPages pages = new HtmlPages(options);
     List<HtmlPageScore> scores = new ArrayList<>();
     for (HtmlGold page : gold) {
       byte[] html = page.html(dir);
       long start = System.nanoTime();
-      IngestResult result = pages.read(page.file(), html);
+      HtmlExtraction result = extractor.extract(page.file(), html);
       long nanos = System.nanoTime() - start;
-      scores.add(score(page, result, nanos));
+      scores.add(score(page, result, nanos, DeclaredDate.of(html)));
     }
     Map<String, HtmlReport.Half> halves = new LinkedHashMap<>();
     for (String half : List.of("A", "B")) {
@@ -50,9 +69,13 @@ public final class HtmlEvaluation {
   }
 
   static HtmlPageScore score(HtmlGold gold, IngestResult result, long nanos) {
-    Article article = result instanceof IngestResult.Ok ok ? ok.article() : null;
-    String failure = result instanceof IngestResult.Failed f ? f.failure().error() : null;
-    String body = article == null ? "" : collapse(article.text());
+    return score(gold, HtmlExtraction.of(result), nanos, null);
+  }
+
+  static HtmlPageScore score(HtmlGold gold, HtmlExtraction result, long nanos,
+      DeclaredDate declared) {
+    String failure = result.failure();
+    String body = result.text() == null ? "" : collapse(result.text());
     List<String> missed = new ArrayList<>();
     List<String> leaked = new ArrayList<>();
     for (String s : gold.with()) {
@@ -65,15 +88,15 @@ public final class HtmlEvaluation {
         leaked.add(s);
       }
     }
-    String title = article == null ? null : article.title();
-    String date = article == null || article.publishedDate() == null ? null
-        : article.publishedDate().toString();
-    List<String> authors = article == null ? List.of() : article.authors();
+    String title = result.title();
+    String date = result.date();
+    List<String> authors = result.authors();
     return new HtmlPageScore(gold.file(), gold.half(), failure, nanos,
         gold.with().size() - missed.size(), missed.size(), leaked.size(),
         gold.without().size() - leaked.size(), missed, leaked,
         gold.title(), title, gold.title() == null ? null : sameText(gold.title(), title),
         gold.date(), date, gold.date() == null ? null : gold.date().equals(date),
+        declared == null ? null : declared.name(),
         gold.authors(), authors,
         gold.authors().isEmpty() ? null : sameNames(gold.authors(), authors));
   }

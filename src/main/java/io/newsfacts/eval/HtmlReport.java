@@ -11,7 +11,8 @@ public record HtmlReport(String data, Map<String, Half> halves, List<HtmlPageSco
   public record Half(int pages, int failed, int truePositives, int falseNegatives,
       int falsePositives, int trueNegatives, double precision, double recall, double f1,
       int titles, int titlesCorrect, int dates, int datesCorrect, int datesFound,
-      int authors, int authorsCorrect, double ingestSeconds, double pagesPerSecond) {
+      int authors, int authorsCorrect, double ingestSeconds, double pagesPerSecond,
+      int datesInMarkup, int datesInMarkupFound, int datesStated, int datesStatedFound) {
 
     static Half of(List<HtmlPageScore> scores) {
       int tp = 0;
@@ -27,7 +28,20 @@ public record HtmlReport(String data, Map<String, Half> halves, List<HtmlPageSco
       int authors = 0;
       int authorsOk = 0;
       long nanos = 0;
+      int inMarkup = 0;
+      int inMarkupFound = 0;
+      int stated = 0;
+      int statedFound = 0;
       for (HtmlPageScore s : scores) {
+        if (s.dateDeclared() != null) {
+          boolean found = s.date() != null;
+          stated++;
+          statedFound += found ? 1 : 0;
+          if (DeclaredDate.valueOf(s.dateDeclared()).inMarkup()) {
+            inMarkup++;
+            inMarkupFound += found ? 1 : 0;
+          }
+        }
         tp += s.truePositives();
         fn += s.falseNegatives();
         fp += s.falsePositives();
@@ -54,7 +68,8 @@ public record HtmlReport(String data, Map<String, Half> halves, List<HtmlPageSco
       double seconds = nanos / 1e9;
       return new Half(scores.size(), failed, tp, fn, fp, tn, p, r, f1, titles, titlesOk, dates,
           datesOk, datesFound, authors, authorsOk, seconds,
-          seconds == 0 ? 0 : scores.size() / seconds);
+          seconds == 0 ? 0 : scores.size() / seconds, inMarkup, inMarkupFound, stated,
+          statedFound);
     }
   }
 
@@ -63,14 +78,16 @@ public record HtmlReport(String data, Map<String, Half> halves, List<HtmlPageSco
     StringBuilder md = new StringBuilder();
     md.append("HTML extraction: ").append(data).append(" (A: develop, B: check)\n\n");
     md.append("| half | pages | failed | body P | body R | body F1 | title | date | date found"
-        + " | authors | ingest pages/s |\n");
-    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | date found, declared in markup | date found, stated anywhere | authors"
+        + " | ingest pages/s |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Map.Entry<String, Half> e : halves.entrySet()) {
       Half h = e.getValue();
       md.append(String.format(Locale.ROOT,
-          "| %s | %d | %d | %.3f | %.3f | %.3f | %s | %s | %s | %s | %.0f |\n", e.getKey(), h.pages,
-          h.failed, h.precision, h.recall, h.f1, share(h.titlesCorrect, h.titles),
+          "| %s | %d | %d | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s | %s | %.0f |\n", e.getKey(),
+          h.pages, h.failed, h.precision, h.recall, h.f1, share(h.titlesCorrect, h.titles),
           share(h.datesCorrect, h.dates), share(h.datesFound, h.dates),
+          share(h.datesInMarkupFound, h.datesInMarkup), share(h.datesStatedFound, h.datesStated),
           share(h.authorsCorrect, h.authors), h.pagesPerSecond));
     }
     return md.toString();

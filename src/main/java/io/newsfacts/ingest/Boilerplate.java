@@ -35,7 +35,11 @@ final class Boilerplate {
   /** Chrome that starts the line and may be followed by a few more words. */
   private static final Pattern SHORT_LINE_START = Pattern.compile("(?iu)(?:"
       + "click here\\b|follow us\\b|subscribe to\\b|advertisement\\b|skip to\\b"
-      + "|(?:read more|related|see also|read next)\\s*:"
+      + "|(?:read more|related|see also|read next|also read|read also)\\s*:"
+      // "See also: <headline>" signposts in other languages news is often written in.
+      + "|(?:lesen sie auch|auch lesen|zum weiterlesen|mehr zum thema|vea también|ver también"
+      + "|puedes ver|lee también|le puede interesar|te puede interesar|à lire aussi|lire aussi"
+      + "|voir aussi|leia também|veja também|leggi anche|lees ook)\\s*:"
       + "|copyright\\s*(?:©|\\(c\\)|\\d{4})|(?:©|\\(c\\))\\s*\\d{4}"
       + ").*");
 

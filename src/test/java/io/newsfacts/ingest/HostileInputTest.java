@@ -91,6 +91,18 @@ class HostileInputTest {
   }
 
   @Test
+  void aHeadlineOverTwentyThousandNestedNamedBlocksWithTextIsRead() throws IOException {
+    Path root = corpus();
+    int depth = 20_000;
+    write(root, "deepnamed.html", "<html><body><article><h1>Bridge to reopen</h1>"
+        + "<div class=\"post-date\">x ".repeat(depth) + "<p>The council said on Monday that the "
+        + "bridge would reopen in May, after repairs costing two million pounds.</p>"
+        + "</div>".repeat(depth) + "</article></body></html>");
+
+    assertThat(outcomes(root)).containsExactly("ok deepnamed");
+  }
+
+  @Test
   void aLongLineWithoutSpacesIsTextNotAMenu() throws IOException {
     Path root = corpus();
     write(root, "glued.txt", "Word".repeat(75_000) + "\n");

@@ -104,10 +104,11 @@ class HtmlArticleReaderTest {
         <pre>code  line</pre>
         </article>""";
     Article article = read(html);
-    // A leading heading without metadata title becomes the title (TextCleaner's rule).
+    // A leading heading without metadata title becomes the title (TextCleaner's rule); a figure
+    // caption is not the story's text (MainText).
     assertEquals("Section Head", article.title());
     assertEquals("First paragraph spans source lines.\n\nItem one.\n\nItem two."
-        + "\n\nQuoted one.\n\nQuoted two.\n\nA caption. Photo: AFP\n\nDirect div text."
+        + "\n\nQuoted one.\n\nQuoted two.\n\nDirect div text."
         + "\n\nNested paragraph.\n\nLine one\nline two.\n\ncode line", article.text());
   }
 

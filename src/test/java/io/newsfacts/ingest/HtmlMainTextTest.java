@@ -73,6 +73,57 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void figureCaptionIsNotStoryText() {
+    Article a = article("<body><article><figure><img src=\"pier.jpg\"><figcaption>The new pier at"
+        + " dawn. Photo: Harbour Authority</figcaption></figure>" + STORY + "</article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("at dawn");
+  }
+
+  @Test
+  void shortParagraphThatIsMostlyALinkIsNotStoryText() {
+    Article a = article("<body><article>" + STORY + "<p><strong>See also:</strong> <a href=\"/x\">"
+        + "Ferry strike ends after two weeks of talks</a></p>"
+        + "<p>The pier, the council said, will also have <a href=\"/map\">a small museum</a> about"
+        + " the fishing fleet and the storms that shaped the town.</p></article></body>");
+    assertThat(a.text()).contains("new pier", "small museum").doesNotContain("Ferry strike");
+  }
+
+  @Test
+  void storyPrintedOnlyInsideNoscriptIsRead() {
+    Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
+        + "<p>Ferries to the islands will move to the new pier in April, the operator said.</p>"
+        + "</div></noscript><noscript><p>Please enable JavaScript to view this site.</p></noscript>"
+        + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("JavaScript");
+  }
+
+  @Test
+  void unclosedSiteHeaderAroundTheStoryIsNotChrome() {
+    Article a = article("<body><header role=\"banner\"><a href=\"/\">Harbour Post</a>"
+        + "<div id=\"page\"><main><article>" + STORY + "</article></main></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
+  @Test
+  void headlinesOwnStoryWinsOverALongerStoryLoadedBelowIt() {
+    String next = "<article><h1>Council approves a new budget</h1>"
+        + ("<p>The council approved the budget on Monday, after a long debate, with nine votes to"
+        + " four, and the mayor said spending on schools, roads and parks would rise.</p>").repeat(6)
+        + "</article>";
+    Article a = article("<body><article><h1>New pier opens</h1>" + STORY + "</article>" + next
+        + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("nine votes");
+  }
+
+  @Test
+  void shortBylineAndPhotoCreditLinesInsideTheStoryAreNotText() {
+    Article a = article("<body><article><p class=\"byline\">By Ana Souza</p>"
+        + "<span class=\"photo-credit\">Photograph by Li Wei</span>" + STORY
+        + "</article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("By Ana Souza", "Photograph by");
+  }
+
+  @Test
   void leadParagraphBetweenHeadlineAndBodyIsKept() {
     Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1></div>"
         + "<div class=\"field-abstract\">With the new pier the small harbour town hopes to win back"
@@ -159,6 +210,18 @@ class HtmlMainTextTest {
         + "</article></body></html>");
     assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2019, 8, 2));
     assertThat(a.authors()).containsExactly("Jane Roe", "John Doe");
+  }
+
+  @Test
+  void datePrintedJustUnderTheHeadlineInUnnamedMarkup() {
+    assertThat(article("<body><article><h1>New pier opens</h1><p>12.03.2022 – Press release</p>"
+        + STORY + "</article></body>").publishedDate()).isEqualTo(LocalDate.of(2022, 3, 12));
+  }
+
+  @Test
+  void dateInsideTheStoryFarFromTheHeadlineIsNotThePublicationDate() {
+    assertThat(article("<body><article><h1>New pier opens</h1>" + STORY + STORY
+        + "<p>Works began on 4 May 2018.</p></article></body>").publishedDate()).isNull();
   }
 
   @Test

@@ -248,4 +248,13 @@ class TextCleanerTest {
     }
     assertFalse(Boilerplate.isBoilerplate("Lesen Sie auch den Bericht über die Wahl in Hessen."));
   }
+
+  @Test
+  void signpostWithColonBeforeAnotherStorysHeadlineIsChrome() {
+    for (String line : List.of("Vea también: Ferry strike ends after talks",
+        "Zum Weiterlesen: Die Fähre fährt wieder", "À lire aussi : La grève est finie")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+    assertFalse(Boilerplate.isBoilerplate("Vea también el informe del puerto, publicado ayer."));
+  }
 }

@@ -39,11 +39,14 @@ final class MetaDates {
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b(" + MONTH_NAMES
       + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
 
+  /** Longer text is running prose, not a date line. */
+  static final int MAX_TEXT_CHARS = 200;
+
   private MetaDates() {}
 
   /** The first date printed in a short piece of visible text ("Posted 07.11.2023 by …"), or null. */
   static LocalDate inText(String text) {
-    if (text == null || text.length() > 200) {
+    if (text == null || text.length() > MAX_TEXT_CHARS) {
       return null;
     }
     Matcher m = ISO_IN_TEXT.matcher(text);

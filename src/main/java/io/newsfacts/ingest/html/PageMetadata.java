@@ -76,6 +76,9 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       date = visibleDate(page);
     }
     if (date == null) {
+      date = HeadlineDate.near(page);
+    }
+    if (date == null) {
       date = MetaDates.parse(ld.dateModified());
     }
     if (date == null) {
@@ -105,9 +108,14 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
 
   /** A date printed in an element named as a date or byline ("news-date", "post-meta"), if any. */
   private static LocalDate visibleDate(Document page) {
+    BlockStats stats = null;
     for (Element e : page.select("[class*=date], [class*=datum], [class*=publish], [class*=posted],"
         + " [class*=time], [id*=date], [class*=meta], [class*=byline], [class*=author]")) {
-      if (e.closest("footer, nav, aside") != null) {
+      if (stats == null) {
+        stats = new BlockStats(page, TextSignals.COMMAS); // only pages that get this far
+      }
+      // Lengths measured once bottom-up: asking each nested element for its text is quadratic.
+      if (stats.of(e).chars > MetaDates.MAX_TEXT_CHARS || e.closest("footer, nav, aside") != null) {
         continue;
       }
       LocalDate date = MetaDates.inText(e.text());

@@ -1,0 +1,135 @@
+package io.newsfacts.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * What an element's class and id say about it, after Readability.js: names that mark chrome
+ * ("sidebar", "related-articles"), names that mark the story ("article-body", "entry-content"), and
+ * the ±25 weight they add to a candidate's score. Hints only: callers weigh them against the text.
+ */
+final class ClassNames {
+
+  private static final List<String> UNLIKELY = List.of("-ad-", "ai2html", "banner", "breadcrumb",
+      "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
+      "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+      "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
+      "pager", "popup", "yom-remote", "cookie", "consent", "newsletter", "subscribe", "share",
+      "sharing", "teaser", "recommend", "outbrain", "taboola", "navigation", "navbar", "toolbar",
+      "widget", "login", "signup");
+  private static final List<String> MAYBE_CANDIDATE = List.of("and", "article", "body", "column",
+      "content", "main", "shadow", "story", "entry", "post");
+  private static final List<String> POSITIVE = List.of("article", "body", "content", "entry",
+      "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "beitrag", "artikel",
+      "inhalt", "texto", "contenido", "corps");
+  private static final List<String> NEGATIVE = List.of("-ad-", "hidden", "banner", "combx",
+      "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
+      "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+      "shopping", "tags", "widget", "byline", "author", "dateline", "teaser", "recommend",
+      "newsletter", "cookie", "breadcrumb", "social", "caption", "credit");
+  /** class/id words that clearly name chrome, matched as whole words. */
+  private static final Set<String> CHROME_WORDS = Set.of("nav", "navbar", "navigation", "menu",
+      "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "cookie", "cookies",
+      "consent", "gdpr", "related", "recommended", "recirculation", "comment", "comments", "disqus",
+      "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
+      "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
+      "skip", "taboola", "outbrain");
+  private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Evaluator IN_CODE_OR_TABLE = QueryParser.parse("table, code, pre");
+
+  private ClassNames() {}
+
+  /** Readability's "unlikely candidate": named or tagged as chrome (not yet weighed by text). */
+  static boolean isUnlikely(Element e) {
+    String tag = e.normalName();
+    boolean named = e.hasAttr("class") || e.hasAttr("id");
+    if (named && !tag.equals("body") && isComments(e)) {
+      return true; // reader comments are often marked up as articles too
+    }
+    if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main")
+        || tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")) {
+      return false;
+    }
+    if (tag.equals("footer")) {
+      return true;
+    }
+    if (tag.equals("header") && PagePreparation.holdsMain(e)) {
+      return false;
+    }
+    if (tag.equals("header")) {
+      // A story's header holds headline, date and byline (metadata, read elsewhere); keep one that
+      // also holds a standfirst paragraph.
+      return e.select("p").stream().noneMatch(p -> p.text().length() >= 80);
+    }
+    if (tag.equals("form")) {
+      return true;
+    }
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return false;
+    }
+    // Whole words that name chrome win over a hopeful word beside them ("related-articles").
+    for (String word : nameWords(names)) {
+      if (CHROME_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    String lower = names.toLowerCase(Locale.ROOT);
+    if (!containsAny(lower, UNLIKELY) || containsAny(lower, MAYBE_CANDIDATE)) {
+      return false;
+    }
+    return e.closest(IN_CODE_OR_TABLE) == null;
+  }
+
+  /** −25 for a class or id naming chrome, +25 for one naming the story (each of class and id). */
+  static double weight(Element e) {
+    double weight = 0;
+    for (String name : List.of(e.className(), e.id())) {
+      if (name.isBlank()) {
+        continue;
+      }
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (containsAny(lower, NEGATIVE) || nameWords(lower).contains("hid")) {
+        weight -= 25;
+      }
+      if (containsAny(lower, POSITIVE)) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+
+  static boolean isComments(Element e) {
+    List<String> words = nameWords(e.className() + " " + e.id());
+    return words.contains("comments") || words.contains("comment") || words.contains("disqus");
+  }
+
+  /** "shareBar related-links ad_slot" → share, bar, related, links, ad, slot. */
+  static List<String> nameWords(String classAndId) {
+    String spaced = CAMEL.matcher(classAndId).replaceAll("$1 $2");
+    List<String> words = new ArrayList<>();
+    for (String w : NON_WORD.split(spaced.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** Class and id hints are substrings, as Readability matches them ("article-body" has "body"). */
+  private static boolean containsAny(String lowerNames, List<String> fragments) {
+    for (String f : fragments) {
+      if (lowerNames.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,180 @@
+package io.newsfacts.ingest.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Readability's conditional cleaning of the chosen content: link lists, image galleries, blocks
+ * with more list items than paragraphs or with form inputs go (data tables stay); so do headings
+ * named like chrome and headings left with no text after them.
+ */
+final class ContentCleaner {
+
+  private static final int MIN_BLOCK_CHARS = 25;
+  private static final int MAX_LINK_PARAGRAPH_CHARS = 200;
+  private static final Evaluator FIGURE = QueryParser.parse("figure");
+
+  /** A candidate's score from the scoring pass (0 for elements that were not candidates). */
+  private final ToDoubleFunction<Element> score;
+  private final boolean weightClasses;
+
+  ContentCleaner(ToDoubleFunction<Element> score, boolean weightClasses) {
+    this.score = score;
+    this.weightClasses = weightClasses;
+  }
+
+  void clean(Element content) {
+    BlockStats stats = new BlockStats(content, TextSignals.COMMAS);
+    int contentLength = stats.of(content).chars;
+    for (String tag : List.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section",
+        "header", "footer")) {
+      List<Element> elements = new ArrayList<>(content.getElementsByTag(tag));
+      Collections.reverse(elements); // innermost first
+      for (Element e : elements) {
+        // A block holding most of the chosen text is the story's wrapper, whatever its name.
+        if (e.parent() != null && e != content && stats.of(e).chars * 2 <= contentLength
+            && isFishy(e, stats.of(e))) {
+          stats.remove(e);
+        }
+      }
+    }
+    removeShortMetadataLines(content, stats);
+    removeLinkParagraphs(content);
+    // Headings named like chrome ("Related", "Share this") go too.
+    for (Element h : new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"))) {
+      if (classWeight(h) < 0) {
+        h.remove();
+      }
+    }
+    removeHeadingsWithoutText(content);
+  }
+
+  /**
+   * A short paragraph that is mostly one link is a pointer to another page ("See also: <headline>",
+   * a teaser line), not a sentence of this story.
+   */
+  private static void removeLinkParagraphs(Element content) {
+    for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
+      String text = p.text();
+      if (!text.isEmpty() && text.length() < MAX_LINK_PARAGRAPH_CHARS
+          && TextSignals.linkDensity(p) > 0.5) {
+        p.remove();
+      }
+    }
+  }
+
+  /**
+   * A short element named as a byline, date line or photo credit ("By Ana Souza", "2:54pm",
+   * "Photograph by …") is metadata about the story, read elsewhere, not its text.
+   */
+  private static void removeShortMetadataLines(Element content, BlockStats stats) {
+    for (Element e : new ArrayList<>(content.getAllElements())) {
+      if (e == content || e.parent() == null || !e.hasAttr("class") && !e.hasAttr("id")) {
+        continue;
+      }
+      // Lengths from the bottom-up stats: asking each element for its text is quadratic.
+      if (stats.of(e).chars <= MAX_METADATA_LINE_CHARS
+          && ClassNames.nameWords(e.className() + " " + e.id()).stream()
+              .anyMatch(METADATA_WORDS::contains)) {
+        stats.remove(e);
+      }
+    }
+  }
+
+  private static final int MAX_METADATA_LINE_CHARS = 100;
+  private static final Set<String> METADATA_WORDS = Set.of("byline", "dateline", "credit",
+      "credits", "caption", "timestamp", "date", "author", "copyright", "photographer");
+
+  private double classWeight(Element e) {
+    return weightClasses ? ClassNames.weight(e) : 0;
+  }
+
+  /**
+   * A heading with no text after it before the next heading or the end headed a block that was
+   * cleaned away ("More stories", "Read also" over a list of links): it goes with it.
+   */
+  private static void removeHeadingsWithoutText(Element content) {
+    List<Element> headings = new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"));
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(headings);
+    Element pending = null;
+    for (Element e : content.getAllElements()) {
+      if (set.contains(e)) {
+        if (pending != null) {
+          pending.remove();
+        }
+        pending = e;
+      } else if (pending != null && !Trees.isAncestor(pending, e)
+          && !Trees.isAncestor(e, pending) && e.childrenSize() == 0 && !e.text().isBlank()) {
+        pending = null; // text follows the heading
+      } else if (pending != null && !Trees.isAncestor(pending, e)
+          && !Trees.isAncestor(e, pending) && !e.ownText().isBlank()) {
+        pending = null;
+      }
+    }
+    if (pending != null) {
+      pending.remove();
+    }
+  }
+
+  /** Does this block look like chrome rather than story? */
+  private boolean isFishy(Element e, BlockStats.Counts counts) {
+    if (e.normalName().equals("table") && isDataTable(e)) {
+      return false;
+    }
+    double weight = classWeight(e);
+    if (weight + score.applyAsDouble(e) < 0) {
+      return true;
+    }
+    if (counts.commas >= 10) {
+      return false;
+    }
+    boolean isList = e.normalName().equals("ul") || e.normalName().equals("ol")
+        || e.normalName().equals("dl");
+    int paragraphs = counts.paragraphs - (e.normalName().equals("p") ? 1 : 0);
+    int images = counts.images;
+    int items = counts.items - 100;
+    int inputs = counts.inputs;
+    double density = counts.linkDensity();
+    int length = counts.chars;
+    boolean inFigure = e.closest(FIGURE) != null;
+    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
+      return true;
+    }
+    if (!isList && items > paragraphs) {
+      return true;
+    }
+    if (inputs > Math.floor(paragraphs / 3.0)) {
+      return true;
+    }
+    if (!isList && length < MIN_BLOCK_CHARS && (images == 0 || images > 2) && !inFigure
+        && counts.headingDensity() < 0.9) {
+      return true;
+    }
+    if (!isList && weight < 25 && density > 0.2) {
+      return true;
+    }
+    if (weight >= 25 && density > 0.5) {
+      return true;
+    }
+    // A list of links (related stories, tags) rather than a list of points.
+    return isList && density > 0.5;
+  }
+
+  private static boolean isDataTable(Element table) {
+    if (table.attr("role").equals("presentation")) {
+      return false;
+    }
+    if (!table.select("caption, thead, th").isEmpty() || !table.attr("summary").isEmpty()) {
+      return true;
+    }
+    return table.select("table table").isEmpty() && table.getElementsByTag("tr").size() >= 10;
+  }
+}

@@ -1,0 +1,65 @@
+package io.newsfacts.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The story's headline as a landmark: a standfirst or lead paragraph often sits between the
+ * {@code <h1>} and the body, in a container of its own that scoring does not reach.
+ */
+final class Headline {
+
+  private static final String MARK = "data-newsfacts-headline";
+  private static final int MIN_LEDE_CHARS = 100;
+
+  private Headline() {}
+
+  /** Marks the story's h1. */
+  static void mark(Element body) {
+    Element h1 = body.selectFirst("article h1, main h1, h1");
+    if (h1 != null) {
+      h1.attr(MARK, "");
+    }
+  }
+
+  /** The marked headline (or the mark left where it was removed), or null. */
+  static Element marked(Element body) {
+    return body.selectFirst("[" + MARK + "]");
+  }
+
+  /** Before {@code e} is removed: leaves a mark in its place if it holds the headline. */
+  static void keepMark(Element e) {
+    if (e.selectFirst("[" + MARK + "]") != null) {
+      e.before(new Element("span").attr(MARK, ""));
+    }
+  }
+
+  /**
+   * Paragraphs of running text between the headline and {@code top}: the story's start. Empty when
+   * there are more than two (far from the body, text is more likely a teaser box than a lead).
+   */
+  static List<Element> ledeBefore(Element body, Element top) {
+    List<Element> lede = new ArrayList<>();
+    Element mark = marked(body);
+    if (mark == null || Trees.isAncestor(top, mark) || Trees.isAncestor(mark, top)) {
+      return lede;
+    }
+    boolean between = false;
+    for (Element e : body.getAllElements()) {
+      if (e == mark) {
+        between = true;
+      } else if (e == top) {
+        break;
+      } else if (between && e.normalName().equals("p") && e.parent() != null
+          && lede.stream().noneMatch(l -> Trees.isAncestor(l, e))) {
+        String text = e.text();
+        if (text.length() >= MIN_LEDE_CHARS && TextSignals.linkDensity(e) < 0.2
+            && TextSignals.SENTENCE_END.matcher(text).find() && e.select("p").size() == 1) {
+          lede.add(e);
+        }
+      }
+    }
+    return lede.size() <= 2 ? lede : List.of();
+  }
+}

@@ -1,0 +1,150 @@
+package io.newsfacts.ingest.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Readies a page's body for scoring: removes what is never content (scripts, navigation, hidden
+ * elements), on the strict pass also what is named as chrome, and turns divs without block
+ * children (and loose text beside blocks) into paragraphs so that they can score.
+ */
+final class PagePreparation {
+
+  private static final Pattern DISPLAY_NONE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  /** rt/rp: ruby readings (furigana) printed over the base text, not part of the sentence. */
+  private static final String NEVER_CONTENT = "script, style, template, svg, iframe, rt, rp, "
+      + "canvas, object, embed, video, audio, button, select, textarea, input, dialog, link, meta, "
+      + "figcaption, "
+      + "nav, aside, [hidden], [aria-hidden=true], [role=navigation], "
+      + "[role=contentinfo], [role=complementary], [role=menu], [role=menubar], [role=search], "
+      + "[role=dialog], [role=alertdialog], [role=toolbar]";
+
+  /** Tags that, holding none of these, make a div a paragraph (Readability's DIV_TO_P_ELEMS). */
+  private static final Set<String> DIV_BLOCKS = Set.of("blockquote", "dl", "div", "img", "ol", "p",
+      "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+      "header", "footer", "main", "form", "li");
+
+  /**
+   * Some pages print their whole story inside {@code <noscript>} (a fallback for readers without
+   * scripts, e.g. Blogger): a noscript holding this much text is content, not a tracking pixel or
+   * a "please enable JavaScript" note.
+   */
+  private static final int NOSCRIPT_CONTENT_CHARS = 500;
+
+  private PagePreparation() {}
+
+  static void prepare(Element body, boolean stripUnlikely) {
+    Headline.mark(body);
+    for (Element e : body.select(NEVER_CONTENT)) {
+      e.remove();
+    }
+    for (Element e : body.select("[role=banner]")) {
+      if (e.parent() != null && !holdsMain(e)) {
+        e.remove();
+      }
+    }
+    for (Element e : body.select("noscript")) {
+      if (e.parent() != null && e.text().length() < NOSCRIPT_CONTENT_CHARS) {
+        e.remove();
+      }
+    }
+    for (Element e : body.select("[style]")) {
+      if (DISPLAY_NONE.matcher(e.attr("style")).find()) {
+        e.remove();
+      }
+    }
+    if (stripUnlikely) {
+      stripUnlikely(body);
+    }
+    // A div without block children is a paragraph; inline text beside blocks is one too.
+    Set<Element> holdingBlocks = elementsHoldingBlocks(body);
+    for (Element div : new ArrayList<>(body.select("div"))) {
+      if (!holdingBlocks.contains(div)) {
+        div.tagName("p");
+      } else {
+        wrapLooseText(div, holdingBlocks);
+      }
+    }
+  }
+
+  private static void stripUnlikely(Element body) {
+    BlockStats stats = new BlockStats(body, TextSignals.COMMAS);
+    int bodyLength = stats.of(body).chars;
+    for (Element e : new ArrayList<>(body.getAllElements())) {
+      // A wrapper named like "layout-with-sidebar" can hold the story itself: an element holding
+      // most of the text is layout, not chrome (reader comments excepted).
+      if (e != body && e.parent() != null && ClassNames.isUnlikely(e)
+          && (e.normalName().equals("header") || stats.of(e).chars * 2 <= bodyLength
+              || ClassNames.isComments(e))) {
+        Headline.keepMark(e);
+        stats.remove(e);
+      }
+    }
+  }
+
+  /**
+   * A site header (tag or ARIA banner) around the page's {@code <main>} is an unclosed header tag
+   * that the parser stretched over the page, not chrome.
+   */
+  static boolean holdsMain(Element e) {
+    return e.selectFirst("main, [role=main]") != null;
+  }
+
+  /** Every element with a block descendant, found in one bottom-up walk (pages nest deeply). */
+  private static Set<Element> elementsHoldingBlocks(Element root) {
+    Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.parent() != null
+            && (DIV_BLOCKS.contains(e.normalName()) || holding.contains(e))) {
+          holding.add(e.parent());
+        }
+      }
+    }, root);
+    return holding;
+  }
+
+  /** Wraps each run of text and inline elements sitting directly in {@code div} into a p. */
+  private static void wrapLooseText(Element div, Set<Element> holdingBlocks) {
+    List<Node> run = new ArrayList<>();
+    for (Node child : new ArrayList<>(div.childNodes())) {
+      boolean inline = child instanceof TextNode
+          || (child instanceof Element e && !BlockText.isBlock(e) && !holdingBlocks.contains(e)
+              && !DIV_BLOCKS.contains(e.normalName()));
+      if (inline) {
+        run.add(child);
+      } else {
+        wrap(run);
+      }
+    }
+    wrap(run);
+  }
+
+  private static void wrap(List<Node> run) {
+    boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
+        : n instanceof Element e && !e.text().isBlank());
+    if (hasText) {
+      Element p = new Element("p");
+      run.get(0).before(p);
+      for (Node n : run) {
+        p.appendChild(n);
+      }
+    }
+    run.clear();
+  }
+}
