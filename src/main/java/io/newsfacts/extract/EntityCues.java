@@ -137,7 +137,8 @@ final class EntityCues {
     }
     List<EntityConsistency.Token> tokens = sentences.get(m.sentence());
     int first = indexAt(tokens, m.begin());
-    if (first < 0) {
+    // In a capitals headline every word looks like part of a name ("U.S. TEAMS OPEN ON ROAD").
+    if (first < 0 || EntityConsistency.isInCapitals(tokens)) {
       return m;
     }
     int after = first + m.words().size();
@@ -201,15 +202,16 @@ final class EntityCues {
       java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
 
   /**
-   * "Denver beat Miami 94-89": in a result, the places either side of the verb are the cities'
-   * teams, which CoNLL-2003 calls organisations. Countries stay places, as CoNLL-2003 has
-   * national teams.
+   * "Denver beat Miami 94-89": in a result, the cities either side of the verb are the cities'
+   * teams, which CoNLL-2003 calls organisations. Only what the fine-grained lists know as a city:
+   * countries and other places stay places, as CoNLL-2003 has national teams ("Ukraine beat
+   * Northern Ireland 1-0").
    */
   private static List<NamedMention> teamsByResult(List<List<EntityConsistency.Token>> sentences,
       List<NamedMention> names) {
     List<NamedMention> out = new ArrayList<>(names.size());
     for (NamedMention m : names) {
-      boolean team = m.type() == EntityType.LOCATION && !"COUNTRY".equals(m.subtype())
+      boolean team = m.type() == EntityType.LOCATION && "CITY".equals(m.subtype())
           && m.sentence() >= 0 && m.sentence() < sentences.size()
           && isResultSide(sentences.get(m.sentence()), m);
       out.add(team ? retype(m, EntityType.ORGANIZATION, null) : m);
@@ -314,7 +316,7 @@ final class EntityCues {
    */
   private static boolean isTradedOrganisation(List<EntityConsistency.Token> tokens,
       NamedMention m) {
-    if (m.subtype() != null) {
+    if (m.subtype() != null || m.type() == EntityType.MISC) {
       return false;
     }
     int i = indexAt(tokens, m.begin());

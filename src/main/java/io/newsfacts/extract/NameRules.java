@@ -287,7 +287,9 @@ final class NameRules {
       if (!isUntaggedProperNoun(tokens.get(i))) {
         continue;
       }
-      boolean after = i > 0 && EntityCues.ORGANIZATION_NOUNS.contains(tokens.get(i - 1).word());
+      // "the aircraft carrier Enterprise" is a ship: "carrier" alone is no cue here.
+      boolean after = i > 0 && EntityCues.ORGANIZATION_NOUNS.contains(tokens.get(i - 1).word())
+          && !tokens.get(i - 1).word().equals("carrier");
       boolean apposition = i + 3 < tokens.size() && tokens.get(i + 1).word().equals(",")
           && ARTICLES.contains(tokens.get(i + 2).word())
           && (EntityCues.ORGANIZATION_NOUNS.contains(tokens.get(i + 3).word())

@@ -28,10 +28,10 @@ class EntityCuesTest {
         type = switch (raw.substring(1)) {
           case "PER" -> EntityType.PERSON;
           case "ORG" -> EntityType.ORGANIZATION;
-          case "LOC", "COUNTRY" -> EntityType.LOCATION;
+          case "LOC", "COUNTRY", "CITY" -> EntityType.LOCATION;
           default -> EntityType.MISC;
         };
-        subtype = raw.equals("[COUNTRY") ? "COUNTRY" : null;
+        subtype = raw.equals("[COUNTRY") || raw.equals("[CITY") ? raw.substring(1) : null;
         continue;
       }
       boolean closes = raw.endsWith("]");
@@ -182,7 +182,7 @@ class EntityCuesTest {
 
   @Test
   void citiesInAResultAreTheirTeams() {
-    sentence("[LOC Denver] beat [LOC Miami] 94-89 on Thursday .");
+    sentence("[CITY Denver] beat [CITY Miami] 94-89 on Thursday .");
     assertThat(corrected()).containsExactly("Denver/ORGANIZATION", "Miami/ORGANIZATION");
   }
 
@@ -193,9 +193,15 @@ class EntityCuesTest {
   }
 
   @Test
+  void aPlaceTheListsDoNotKnowAsACityStaysAPlaceInAResult() {
+    sentence("[LOC Ukraine] beat [LOC Northern Ireland] 1-0 .");
+    assertThat(corrected()).containsExactly("Ukraine/LOCATION", "Northern Ireland/LOCATION");
+  }
+
+  @Test
   void aCityWithoutAScoreStaysAPlace() {
-    sentence("Rain beat down on [LOC Denver] .");
-    assertThat(corrected()).containsExactly("Denver/LOCATION");
+    sentence("Rain beat down on [CITY Denver] .");
+    assertThat(corrected()).containsExactly("Denver/LOCATION/CITY");
   }
 
   @Test
@@ -221,5 +227,17 @@ class EntityCuesTest {
   void sharesInAPlaceAreTradedThere() {
     sentence("Shares in [LOC Tokyo] fell .");
     assertThat(corrected()).containsExactly("Tokyo/LOCATION");
+  }
+
+  @Test
+  void aCapitalsHeadlineIsNoEventAfterAPlace() {
+    sentence("TENNIS - [LOC SPAIN] , [LOC U.S.] TEAMS OPEN ON ROAD");
+    assertThat(corrected()).containsExactly("SPAIN/LOCATION", "U.S./LOCATION");
+  }
+
+  @Test
+  void aMiscAdjectiveAfterSharesOfStaysMisc() {
+    sentence("Shares of [MISC France-registered] company rose .");
+    assertThat(corrected()).containsExactly("France-registered/MISC");
   }
 }

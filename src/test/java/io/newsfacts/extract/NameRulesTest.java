@@ -185,4 +185,9 @@ class NameRulesTest {
   void aTitleAfterACompanyNounIsNoName() {
     assertThat(names("The/DT company/NN Chairman/NNP/TITLE resigned/VBD ./.")).isEmpty();
   }
+
+  @Test
+  void aShipAfterAircraftCarrierIsNoOrganisation() {
+    assertThat(names("Planes/NNS on/IN the/DT aircraft/NN carrier/NN Enterprise/NNP ./.")).isEmpty();
+  }
 }
