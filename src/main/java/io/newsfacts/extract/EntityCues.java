@@ -235,7 +235,7 @@ final class EntityCues {
     return before || afterVerb;
   }
 
-  /** Nouns for parts of a country, after the names of the parts ("the Valais and Graubünden regions"). */
+  /** Nouns for parts of a country, after their names ("the Valais and Graubünden regions"). */
   private static final Set<String> REGION_NOUNS = Set.of("region", "regions", "province",
       "provinces", "canton", "cantons", "district", "districts", "county", "counties",
       "prefecture", "prefectures", "governorate", "municipality", "oblast");
@@ -264,7 +264,8 @@ final class EntityCues {
     }
     k += m.words().size();
     // Past the other names of a list: "Valais and Graubünden regions".
-    while (k < tokens.size() && (tokens.get(k).tagged() || LIST_JOINERS.contains(tokens.get(k).word()))) {
+    while (k < tokens.size()
+        && (tokens.get(k).tagged() || LIST_JOINERS.contains(tokens.get(k).word()))) {
       k++;
     }
     return k < tokens.size() && REGION_NOUNS.contains(tokens.get(k).word());

@@ -126,7 +126,8 @@ final class NameRules {
           start--;
         }
         // A name starts with a capital or a model code: "500 A321XLR aircraft" names the A321XLR.
-        while (start < end && !isCapitalised(tokens.get(start)) && !isModelCode(tokens.get(start))) {
+        while (start < end && !isCapitalised(tokens.get(start))
+            && !isModelCode(tokens.get(start))) {
           start++;
         }
         if (start == end) {
@@ -172,7 +173,7 @@ final class NameRules {
   }
 
   /**
-   * "Samsung's Galaxy S20", "the Pixel 4a": an untagged capitalised word and the model code right
+   * "Samsung's Galaxy S20", "the Pixel 4XL": an untagged capitalised word and the model code right
    * after it name a product, with no noun around them to say so.
    */
   private void findModels(List<CoreLabel> tokens, int sentenceIndex, List<NamedMention> out) {

@@ -188,6 +188,7 @@ class NameRulesTest {
 
   @Test
   void aShipAfterAircraftCarrierIsNoOrganisation() {
-    assertThat(names("Planes/NNS on/IN the/DT aircraft/NN carrier/NN Enterprise/NNP ./.")).isEmpty();
+    assertThat(names("Planes/NNS on/IN the/DT aircraft/NN carrier/NN Enterprise/NNP ./."))
+        .isEmpty();
   }
 }
