@@ -60,6 +60,46 @@ final class EntityConsistency {
     return added;
   }
 
+  /**
+   * "SILICON" tagged, "VALLEY BANK" not, in a capitals headline over a story about "Silicon Valley
+   * Bank": the tagger cut a name the article writes in full. In capitals lines, a span that spells
+   * one of the article's longer names and holds only mentions NER cut short becomes that name.
+   */
+  List<NamedMention> wholeInCapitals(String text, List<List<Token>> sentences,
+      List<NamedMention> found) {
+    Map<List<String>, Typed> names = namesByKey(found);
+    int longest = names.keySet().stream().mapToInt(List::size).max().orElse(0);
+    List<NamedMention> out = new ArrayList<>(found);
+    for (int s = 0; s < sentences.size() && longest >= 2; s++) {
+      List<Token> tokens = sentences.get(s);
+      if (!isInCapitals(tokens)) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        for (int n = Math.min(longest, tokens.size() - i); n >= 2; n--) {
+          List<Token> span = tokens.subList(i, i + n);
+          Typed typed = names.get(keyOf(span));
+          int begin = span.get(0).begin();
+          int end = span.get(n - 1).end();
+          List<NamedMention> inside = out.stream()
+              .filter(m -> m.begin() < end && begin < m.end()).toList();
+          boolean cutShort = !inside.isEmpty()
+              && inside.stream().allMatch(m -> m.begin() >= begin && m.end() <= end)
+              && span.stream().filter(Token::tagged).allMatch(t -> inside.stream()
+                  .anyMatch(m -> m.begin() <= t.begin() && t.end() <= m.end()))
+              && span.stream().anyMatch(t -> !t.tagged());
+          if (typed != null && cutShort) {
+            out.removeAll(inside);
+            out.add(mention(text, span, s, typed.type(), typed.subtype()));
+            i += n - 1;
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** A name's type, as most of its tagged mentions have it. */
   private record Typed(EntityType type, String subtype) {}
 

@@ -31,8 +31,11 @@ final class NameFinder {
           .forEach(names::add);
     }
     List<List<EntityConsistency.Token>> tokens = tokens(document);
-    List<NamedMention> corrected = new EntityCues().apply(document.text(), tokens, names);
-    corrected.addAll(new EntityConsistency().repeats(document.text(), tokens, corrected));
+    List<NamedMention> cued = new EntityCues().apply(document.text(), tokens, names);
+    EntityConsistency consistency = new EntityConsistency();
+    List<NamedMention> corrected =
+        consistency.wholeInCapitals(document.text(), tokens, cued);
+    corrected.addAll(consistency.repeats(document.text(), tokens, corrected));
     return corrected;
   }
 

@@ -28,11 +28,11 @@ final class NameRules {
   private static final Set<String> EVENT_HEADS = Set.of("Dialogue", "Summit", "Conference",
       "Forum", "Games", "Olympics", "Cup", "Championship", "Championships", "Festival", "Expo",
       "Convention", "Symposium", "Marathon", "Awards", "Prize", "War", "Open", "Prix", "Tour",
-      "Rally", "Referendum", "Revolution", "Crisis", "Series", "Slam", "Classic");
+      "Rally", "Referendum", "Revolution", "Crisis", "Series", "Slam", "Classic", "League");
 
   /** Head nouns that make a capitalised phrase the name of a law, bill or treaty. */
   private static final Set<String> LAW_HEADS = Set.of("Act", "Bill", "Accords", "Accord",
-      "Treaty", "Protocol", "Amendment", "Directive");
+      "Treaty", "Protocol", "Amendment", "Directive", "Agreement", "Pact", "Framework");
 
   /**
    * Common nouns after which an untagged capitalised name is the kind of thing they say: a product
@@ -46,6 +46,13 @@ final class NameRules {
       Map.entry("smartphones", PRODUCT), Map.entry("phone", PRODUCT), Map.entry("phones", PRODUCT),
       Map.entry("handset", PRODUCT), Map.entry("handsets", PRODUCT), Map.entry("app", PRODUCT),
       Map.entry("console", PRODUCT), Map.entry("sedan", PRODUCT), Map.entry("SUV", PRODUCT),
+      Map.entry("chatbot", PRODUCT), Map.entry("processor", PRODUCT),
+      Map.entry("processors", PRODUCT), Map.entry("chip", PRODUCT), Map.entry("chips", PRODUCT),
+      Map.entry("pickup", PRODUCT), Map.entry("truck", PRODUCT), Map.entry("trucks", PRODUCT),
+      Map.entry("car", PRODUCT), Map.entry("cars", PRODUCT), Map.entry("laptop", PRODUCT),
+      Map.entry("tablet", PRODUCT), Map.entry("browser", PRODUCT),
+      Map.entry("drug", PRODUCT), Map.entry("pill", PRODUCT), Map.entry("cocktail", PRODUCT),
+      Map.entry("cryptocurrency", PRODUCT), Map.entry("token", PRODUCT),
       Map.entry("pandemic", DISEASE), Map.entry("epidemic", DISEASE),
       Map.entry("outbreak", DISEASE), Map.entry("virus", DISEASE),
       Map.entry("vaccine", DISEASE), Map.entry("vaccines", DISEASE),
@@ -70,7 +77,13 @@ final class NameRules {
     List<NamedMention> found = new ArrayList<>();
     findEvents(tokens, sentenceIndex, found);
     findBeforeCueNouns(tokens, sentenceIndex, found);
+    List<NamedMention> models = new ArrayList<>();
+    findModels(tokens, sentenceIndex, models);
+    models.stream()
+        .filter(m -> found.stream().noneMatch(f -> f.begin() < m.end() && m.begin() < f.end()))
+        .forEach(found::add);
     findCreditedAgency(tokens, sentenceIndex, found);
+    findNamedByOrganisationNoun(tokens, sentenceIndex, found);
     return found;
   }
 
@@ -93,8 +106,9 @@ final class NameRules {
   }
 
   /**
-   * Untagged capitalised words right before a cue noun ("the Dreamliner jet", "the Zika
-   * outbreak"), as long as the sentence does not start there.
+   * Untagged names right before a cue noun ("the Dreamliner jet", "the Zika outbreak", "its 777X
+   * jets", "its Model Y and Model 3 cars"), as long as the sentence does not start there, and
+   * right after one ("the antibody cocktail REGEN-COV").
    */
   private void findBeforeCueNouns(List<CoreLabel> tokens, int sentenceIndex,
       List<NamedMention> out) {
@@ -103,25 +117,93 @@ final class NameRules {
       if (kind == null) {
         continue;
       }
-      // The sentence's first word is capitalised anyway, so the name never reaches back to it.
-      int start = i;
-      while (start > 1 && isUntagged(tokens.get(start - 1))
-          && isNameLike(tokens.get(start - 1))) {
-        start--;
+      int end = i;
+      while (true) {
+        // The sentence's first word is capitalised anyway, so the name never reaches back to it.
+        int start = end;
+        while (start > 1 && isFreeForProduct(tokens.get(start - 1))
+            && isNameLike(tokens.get(start - 1))) {
+          start--;
+        }
+        // A name starts with a capital or a model code: "500 A321XLR aircraft" names the A321XLR.
+        while (start < end && !isCapitalised(tokens.get(start))
+            && !isModelCode(tokens.get(start))) {
+          start++;
+        }
+        if (start == end) {
+          break;
+        }
+        out.add(mention(tokens.subList(start, end), sentenceIndex, EntityType.MISC, kind));
+        // "the Model Y and Model 3 cars": the names before "and" are the same kind of thing.
+        if (start < 3 || !COORDINATORS.contains(tokens.get(start - 1).word())) {
+          break;
+        }
+        end = start - 1;
       }
-      // The first word must be capitalised: a model number alone ("737") is not a name.
-      if (start < i && isCapitalised(tokens.get(start))) {
-        out.add(mention(tokens.subList(start, i), sentenceIndex, EntityType.MISC, kind));
+      findAfterCueNoun(tokens, i, sentenceIndex, kind, out);
+    }
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
+
+  /** "the antibody cocktail REGEN-COV": a model code or capitals name right after a cue noun. */
+  private void findAfterCueNoun(List<CoreLabel> tokens, int cue, int sentenceIndex, String kind,
+      List<NamedMention> out) {
+    int end = cue + 1;
+    while (end < tokens.size() && isUntagged(tokens.get(end))
+        && (isCapitalised(tokens.get(end)) || isModelCode(tokens.get(end)))) {
+      end++;
+    }
+    if (end > cue + 1) {
+      out.add(mention(tokens.subList(cue + 1, end), sentenceIndex, EntityType.MISC, kind));
+    }
+  }
+
+  /**
+   * A word a product's name may take though NER tagged it: the "3" of "Model 3" (a NUMBER) and
+   * its "Model", which the fine-grained lists know as a job title.
+   */
+  private static boolean isFreeForProduct(CoreLabel token) {
+    return isUntagged(token) || isNumber(token) || "TITLE".equals(token.ner());
+  }
+
+  /** NER calls the "3" of "Model 3" a NUMBER; inside a product's name it is part of the name. */
+  private static boolean isNumber(CoreLabel token) {
+    return "NUMBER".equals(token.ner());
+  }
+
+  /**
+   * "Samsung's Galaxy S20", "the Pixel 4XL": an untagged capitalised word and the model code right
+   * after it name a product, with no noun around them to say so.
+   */
+  private void findModels(List<CoreLabel> tokens, int sentenceIndex, List<NamedMention> out) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel name = tokens.get(i);
+      CoreLabel code = tokens.get(i + 1);
+      boolean codeEnds = i + 2 >= tokens.size() || !isNameLike(tokens.get(i + 2))
+          || !isUntagged(tokens.get(i + 2));
+      if (isUntagged(name) && isCapitalised(name)
+          && name.word().codePoints().allMatch(Character::isLetter)
+          && (isUntagged(code) || isNumber(code)) && isModelCode(code) && codeEnds
+          && !isCapitalised(tokens.get(i - 1))) {
+        out.add(mention(tokens.subList(i, i + 2), sentenceIndex, EntityType.MISC, PRODUCT));
+        i++;
       }
     }
+  }
+
+  /** A model code mixes letters and digits: "777X", "A321XLR", "H100", "R1T", "S20". */
+  static boolean isModelCode(CoreLabel token) {
+    String word = token.word();
+    return word.codePoints().anyMatch(Character::isDigit)
+        && word.codePoints().anyMatch(Character::isUpperCase);
   }
 
   /** A word a product or disease name is made of: "Galaxy", "S20", "737", "MAX", "COVID-19". */
   private static boolean isNameLike(CoreLabel token) {
     String word = token.word();
     return !word.isEmpty() && (Character.isUpperCase(word.charAt(0))
-        || Character.isDigit(word.charAt(0)) && word.codePoints().anyMatch(Character::isLetter)
-        || Character.isDigit(word.charAt(0)) && word.length() >= 2);
+        || Character.isDigit(word.charAt(0)));
   }
 
   /** A run of two or more capitalised, untagged words ending in an event or law noun. */
@@ -194,6 +276,40 @@ final class NameRules {
 
   private static boolean isClosingBracket(String word) {
     return word.equals(")") || word.equals("-RRB-");
+  }
+
+  /**
+   * "the start-up OpenAI", "OpenAI , the start-up behind ...": an untagged proper noun right
+   * after a noun for an organisation, or followed by one in apposition, names an organisation.
+   */
+  private void findNamedByOrganisationNoun(List<CoreLabel> tokens, int sentenceIndex,
+      List<NamedMention> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!isUntaggedProperNoun(tokens.get(i))) {
+        continue;
+      }
+      // "the aircraft carrier Enterprise" is a ship: "carrier" alone is no cue here.
+      boolean after = i > 0 && EntityCues.ORGANIZATION_NOUNS.contains(tokens.get(i - 1).word())
+          && !tokens.get(i - 1).word().equals("carrier");
+      boolean apposition = i + 3 < tokens.size() && tokens.get(i + 1).word().equals(",")
+          && ARTICLES.contains(tokens.get(i + 2).word())
+          && (EntityCues.ORGANIZATION_NOUNS.contains(tokens.get(i + 3).word())
+              || i + 4 < tokens.size()
+                  && EntityCues.ORGANIZATION_NOUNS.contains(tokens.get(i + 4).word()));
+      // One word only: "the company Chief Executive ..." is no name of the company.
+      boolean alone = i + 1 >= tokens.size() || !isUntaggedProperNoun(tokens.get(i + 1))
+          && (i == 0 || !isUntaggedProperNoun(tokens.get(i - 1)));
+      if ((after || apposition) && alone && (i > 0 || apposition)) {
+        out.add(mention(List.of(tokens.get(i)), sentenceIndex, EntityType.ORGANIZATION, null));
+      }
+    }
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  private static boolean isUntaggedProperNoun(CoreLabel token) {
+    return isUntagged(token) && isCapitalised(token) && token.tag() != null
+        && token.tag().startsWith("NNP");
   }
 
   /** "Photo: AFP": an untagged all-capitals name after a credit marker is the agency credited. */

@@ -132,4 +132,27 @@ class EntityConsistencyTest {
         .map(w -> new EntityConsistency.Token(w, 0, w.length(), false))
         .toList();
   }
+
+  private List<String> wholeInCapitals() {
+    return new EntityConsistency().wholeInCapitals(text.toString(), sentences, found).stream()
+        .map(m -> m.text() + "/" + m.type())
+        .toList();
+  }
+
+  @Test
+  void aNameCutShortInACapitalsHeadlineIsTakenWhole() {
+    sentence("[SILICON] VALLEY BANK FAILS AS LENDERS TUMBLE", EntityType.ORGANIZATION);
+    sentence("Regulators shut [Silicon Valley Bank] on Friday .", EntityType.ORGANIZATION);
+    assertThat(wholeInCapitals())
+        .containsExactlyInAnyOrder("SILICON VALLEY BANK/ORGANIZATION",
+            "Silicon Valley Bank/ORGANIZATION");
+  }
+
+  @Test
+  void aNameCutShortInRunningTextIsLeftToNer() {
+    sentence("The [Silicon] Valley Bank story .", EntityType.ORGANIZATION);
+    sentence("Regulators shut [Silicon Valley Bank] on Friday .", EntityType.ORGANIZATION);
+    assertThat(wholeInCapitals())
+        .containsExactlyInAnyOrder("Silicon/ORGANIZATION", "Silicon Valley Bank/ORGANIZATION");
+  }
 }

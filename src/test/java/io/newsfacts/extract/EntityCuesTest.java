@@ -20,6 +20,7 @@ class EntityCuesTest {
     }
     List<EntityConsistency.Token> tokens = new ArrayList<>();
     EntityType type = null;
+    String subtype = null;
     int begin = -1;
     List<String> words = new ArrayList<>();
     for (String raw : line.split(" ")) {
@@ -27,9 +28,10 @@ class EntityCuesTest {
         type = switch (raw.substring(1)) {
           case "PER" -> EntityType.PERSON;
           case "ORG" -> EntityType.ORGANIZATION;
-          case "LOC" -> EntityType.LOCATION;
+          case "LOC", "COUNTRY", "CITY" -> EntityType.LOCATION;
           default -> EntityType.MISC;
         };
+        subtype = raw.equals("[COUNTRY") || raw.equals("[CITY") ? raw.substring(1) : null;
         continue;
       }
       boolean closes = raw.endsWith("]");
@@ -48,7 +50,7 @@ class EntityCuesTest {
       }
       if (closes) {
         names.add(new NamedMention(text.substring(begin), begin, text.length(), sentences.size(),
-            type, null, words));
+            type, subtype, words));
         type = null;
         words = new ArrayList<>();
       }
@@ -115,5 +117,127 @@ class EntityCuesTest {
   void aCompanyAndAPlaceFurtherOnStaySeparate() {
     sentence("[ORG Barclays] of [LOC Britain] rose .");
     assertThat(corrected()).containsExactly("Barclays/ORGANIZATION", "Britain/LOCATION");
+  }
+
+  @Test
+  void aCompanyNounOpeningTheSentenceIsNotPartOfTheName() {
+    sentence("[ORG Drugmaker Regeneron] said its cocktail works .");
+    assertThat(corrected()).containsExactly("Regeneron/ORGANIZATION");
+  }
+
+  @Test
+  void rivalOpeningTheSentenceIsNotPartOfTheName() {
+    sentence("[MISC Rival Airbus] sold more jets .");
+    assertThat(corrected()).containsExactly("Airbus/MISC");
+  }
+
+  @Test
+  void aNameEndingInACompanyHeadIsAnOrganisation() {
+    sentence("Shares of [LOC PacWest Bancorp] and [PER Acme Holdings] fell .");
+    assertThat(corrected())
+        .containsExactly("PacWest Bancorp/ORGANIZATION", "Acme Holdings/ORGANIZATION");
+  }
+
+  @Test
+  void aLeagueIsAnEvent() {
+    sentence("They went top of the [ORG Premier League] on Sunday .");
+    assertThat(corrected()).containsExactly("Premier League/MISC/EVENT");
+  }
+
+  @Test
+  void aCityBeforeAnUntaggedEventHeadIsPartOfTheEvent() {
+    sentence("The [LOC Tokyo] Olympics were postponed .");
+    assertThat(corrected()).containsExactly("Tokyo Olympics/MISC/EVENT");
+  }
+
+  @Test
+  void aNameInAListOfShippingLinesIsAnOrganisation() {
+    sentence("Some shipping lines , including [PER Maersk] , diverted cargo .");
+    assertThat(corrected()).containsExactly("Maersk/ORGANIZATION");
+  }
+
+  @Test
+  void namesAfterSuchAsAndAPluralOfCompaniesAreOrganisations() {
+    sentence("Chipmakers such as [PER Intel] and [LOC Micron] will gain .");
+    assertThat(corrected()).containsExactly("Intel/ORGANIZATION", "Micron/ORGANIZATION");
+  }
+
+  @Test
+  void peopleInAListOfInvestorsStayPeople() {
+    sentence("Investors such as [PER Soros] sold .");
+    assertThat(corrected()).containsExactly("Soros/PERSON");
+  }
+
+  @Test
+  void namesBeforeRegionsArePlaces() {
+    sentence("Glaciers in the [LOC Valais] and [PER Graubunden] regions shrank .");
+    assertThat(corrected()).containsExactly("Valais/LOCATION", "Graubunden/LOCATION");
+  }
+
+  @Test
+  void anAdjectiveBeforeRegionStaysMisc() {
+    sentence("Police in the [MISC Basque] region said .");
+    assertThat(corrected()).containsExactly("Basque/MISC");
+  }
+
+  @Test
+  void citiesInAResultAreTheirTeams() {
+    sentence("[CITY Denver] beat [CITY Miami] 94-89 on Thursday .");
+    assertThat(corrected()).containsExactly("Denver/ORGANIZATION", "Miami/ORGANIZATION");
+  }
+
+  @Test
+  void countriesInAResultStayPlacesAsCoNllHasNationalTeams() {
+    sentence("[COUNTRY Italy] beat [COUNTRY England] 2-1 .");
+    assertThat(corrected()).containsExactly("Italy/LOCATION/COUNTRY", "England/LOCATION/COUNTRY");
+  }
+
+  @Test
+  void aPlaceTheListsDoNotKnowAsACityStaysAPlaceInAResult() {
+    sentence("[LOC Ukraine] beat [LOC Northern Ireland] 1-0 .");
+    assertThat(corrected()).containsExactly("Ukraine/LOCATION", "Northern Ireland/LOCATION");
+  }
+
+  @Test
+  void aCityWithoutAScoreStaysAPlace() {
+    sentence("Rain beat down on [CITY Denver] .");
+    assertThat(corrected()).containsExactly("Denver/LOCATION/CITY");
+  }
+
+  @Test
+  void aCityAndTheGamesItHostsAreOneEvent() {
+    sentence("The [LOC Tokyo] [MISC Olympics] were postponed .");
+    assertThat(corrected()).containsExactly("Tokyo Olympics/MISC/EVENT");
+  }
+
+  @Test
+  void placesSeparatedByACommaStayTwo() {
+    sentence("He lives in [LOC Paris] , [COUNTRY France] .");
+    assertThat(corrected()).containsExactly("Paris/LOCATION", "France/LOCATION/COUNTRY");
+  }
+
+  @Test
+  void whatHasSharesIsACompany() {
+    sentence("Shares of [LOC First Republic Bank] and [PER PacWest] fell .");
+    assertThat(corrected())
+        .containsExactly("First Republic Bank/ORGANIZATION", "PacWest/ORGANIZATION");
+  }
+
+  @Test
+  void sharesInAPlaceAreTradedThere() {
+    sentence("Shares in [LOC Tokyo] fell .");
+    assertThat(corrected()).containsExactly("Tokyo/LOCATION");
+  }
+
+  @Test
+  void aCapitalsHeadlineIsNoEventAfterAPlace() {
+    sentence("TENNIS - [LOC SPAIN] , [LOC U.S.] TEAMS OPEN ON ROAD");
+    assertThat(corrected()).containsExactly("SPAIN/LOCATION", "U.S./LOCATION");
+  }
+
+  @Test
+  void aMiscAdjectiveAfterSharesOfStaysMisc() {
+    sentence("Shares of [MISC France-registered] company rose .");
+    assertThat(corrected()).containsExactly("France-registered/MISC");
   }
 }

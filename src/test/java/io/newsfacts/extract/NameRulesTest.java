@@ -130,4 +130,65 @@ class NameRulesTest {
     assertThat(NameRules.miscSubtype(List.of("Paris", "Accord"))).isEqualTo("LAW");
     assertThat(NameRules.miscSubtype(List.of("Bitcoin"))).isNull();
   }
+
+  @Test
+  void aModelCodeBeforeAnAircraftNounIsAProduct() {
+    assertThat(names("Emirates/NNP/ORGANIZATION ordered/VBD 30/CD/NUMBER 777X/NNP jets/NNS ./."))
+        .containsExactly("777X/MISC/PRODUCT");
+  }
+
+  @Test
+  void aCountBeforeAModelCodeIsNotPartOfIt() {
+    assertThat(names("It/PRP sold/VBD 500/CD/NUMBER A321XLR/NNP aircraft/NN ./."))
+        .containsExactly("A321XLR/MISC/PRODUCT");
+  }
+
+  @Test
+  void coordinatedModelsBeforeTheNounAreProducts() {
+    assertThat(names("Tesla/NNP/ORGANIZATION cut/VBD its/PRP$ Model/NNP/TITLE Y/NNP and/CC "
+        + "Model/NNP/TITLE 3/CD/NUMBER cars/NNS ./."))
+        .containsExactlyInAnyOrder("Model 3/MISC/PRODUCT", "Model Y/MISC/PRODUCT");
+  }
+
+  @Test
+  void aCodeRightAfterACueNounIsAProduct() {
+    assertThat(names("Its/PRP$ antibody/NN cocktail/NN REGEN-COV/NNP works/VBZ ./."))
+        .containsExactly("REGEN-COV/MISC/PRODUCT");
+  }
+
+  @Test
+  void aNameAndItsModelCodeAreAProductWithoutACueNoun() {
+    assertThat(names("Samsung/NNP/ORGANIZATION '/POS Galaxy/NNP S20/NNP sold/VBD well/RB ./."))
+        .containsExactly("Galaxy S20/MISC/PRODUCT");
+  }
+
+  @Test
+  void aPlainCountBeforeACueNounIsNoName() {
+    assertThat(names("They/PRP bought/VBD 10/CD/NUMBER jets/NNS and/CC 4/CD/NUMBER cars/NNS ./."))
+        .isEmpty();
+  }
+
+  @Test
+  void anUntaggedNameAfterStartUpIsAnOrganisation() {
+    assertThat(names("Microsoft/NNP/ORGANIZATION backed/VBD the/DT start-up/NN OpenAI/NNP ./."))
+        .containsExactly("OpenAI/ORGANIZATION/null");
+  }
+
+  @Test
+  void anUntaggedNameWithACompanyInAppositionIsAnOrganisation() {
+    assertThat(names("It/PRP invested/VBD in/IN OpenAI/NNP ,/, the/DT start-up/NN behind/IN "
+        + "it/PRP ./."))
+        .containsExactly("OpenAI/ORGANIZATION/null");
+  }
+
+  @Test
+  void aTitleAfterACompanyNounIsNoName() {
+    assertThat(names("The/DT company/NN Chairman/NNP/TITLE resigned/VBD ./.")).isEmpty();
+  }
+
+  @Test
+  void aShipAfterAircraftCarrierIsNoOrganisation() {
+    assertThat(names("Planes/NNS on/IN the/DT aircraft/NN carrier/NN Enterprise/NNP ./."))
+        .isEmpty();
+  }
 }
