@@ -111,6 +111,20 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void yearlessDatelineIsTheFilingDayBeforePublication() {
+    ArticleFacts f = run("HALIFAX, Dec. 30 (AP) _ The ferry sailed on Monday.", "2024-01-02");
+    assertThat(date(f, "Dec. 30").value()).isEqualTo("2023-12-30");
+    assertThat(date(f, "Monday").value()).isEqualTo("2024-01-01");
+  }
+
+  @Test
+  void yearlessDatelineWithoutPublicationDateAnchorsNothing() {
+    ArticleFacts f = run("HALIFAX, Dec. 30 (AP) _ The ferry sailed on Monday.", null);
+    assertThat(date(f, "Dec. 30").anchored()).isFalse();
+    assertThat(date(f, "Monday").anchored()).isFalse();
+  }
+
+  @Test
   void absoluteDateIsAnchoredWithoutPublicationDate() {
     ArticleFacts f = run("The plant opened in March 2019.", null);
     assertThat(date(f, "March 2019").value()).isEqualTo("2019-03");
