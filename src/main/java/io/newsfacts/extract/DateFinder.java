@@ -70,6 +70,10 @@ final class DateFinder {
       "^\\d{2,4}(-(Q[1-4]|H[12]|W\\d{2}(-WE)?|\\d{2}(-\\d{2})?|SU|SP|FA|WI))?$");
   private static final Pattern CALENDAR_VALUE =
       Pattern.compile("^\\d{4}(-Q[1-4]|-H[12]|-\\d{2}(-\\d{2})?)$");
+  private static final Pattern ONE_DAY = Pattern.compile("(?i)^(one|some)\\s+day$");
+  /** A modal or "to" right before "one day": "will one day", "hopes to one day". */
+  private static final Pattern SOMETIME_BEFORE = Pattern.compile(
+      "(?i)\\b(will|would|could|might|may|can|shall|should|to|'ll)\\s+$");
   private static final Pattern THE_YEAR = Pattern.compile("(?i)^the\\s+(fiscal\\s+)?year$");
   private static final Pattern ENDED_AFTER = Pattern.compile(
       "(?i)^,?\\s+(that\\s+|which\\s+)?(ended|ending|ends|to\\s+end)\\b");
@@ -129,6 +133,17 @@ final class DateFinder {
         // year: a DURATION, as TimeML writes "the nine months ended Sept. 30"
         type = TimexType.DURATION;
         value = "P1Y";
+      }
+      String weekly = DateRules.weeklyPartOfDay(mentionText);
+      if (weekly != null) {
+        type = TimexType.SET;
+        value = weekly;
+      }
+      if (ONE_DAY.matcher(mentionText).matches() && SOMETIME_BEFORE.matcher(before).find()) {
+        // "Islam will one day be ...", "she hopes to one day fly": an indefinite future time
+        // (TimeML's FUTURE_REF), not a duration of one day
+        type = TimexType.DATE;
+        value = "FUTURE_REF";
       }
       int end = e.end();
       Matcher yearEnd = YEAR_END_AFTER.matcher(after);

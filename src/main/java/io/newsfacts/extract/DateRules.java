@@ -105,6 +105,10 @@ final class DateRules {
   private static final Pattern UNKNOWN_COUNT = Pattern.compile("^PT?X(DE|[YMWDQHS])$");
   private static final Pattern MONTH_DAY_VALUE =
       Pattern.compile("^(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})$");
+  private static final Pattern WEEKDAY_PARTS = Pattern.compile(
+      "(?i)^(mon|tues|wednes|thurs|fri|satur|sun)days?\\s+(mornings|afternoons|evenings|nights)$");
+  private static final java.util.List<String> WEEKDAY_STEMS = java.util.List.of("mon", "tues",
+      "wednes", "thurs", "fri", "satur", "sun");
   private static final Pattern YEAR_START = Pattern.compile("^(\\d{4})");
   /** "a month ago" names a month, as "five months ago" does. */
   private static final Pattern A_MONTH_AGO = Pattern.compile("(?i)^(a|one) month ago$");
@@ -260,7 +264,7 @@ final class DateRules {
     if (value == null || type == io.newsfacts.model.TimexType.SET) {
       return type;
     }
-    if (value.equals("PAST_REF")) {
+    if (value.equals("PAST_REF") || value.equals("FUTURE_REF")) {
       return io.newsfacts.model.TimexType.DATE;
     }
     return UNKNOWN_COUNT.matcher(value).matches() ? io.newsfacts.model.TimexType.DURATION : type;
@@ -288,6 +292,25 @@ final class DateRules {
       }
     }
     return value;
+  }
+
+  /**
+   * "Tuesday nights", "Sunday mornings": every such part of such a day, a SET in TimeML
+   * (XXXX-WXX-2TNI). Null for anything else.
+   */
+  static String weeklyPartOfDay(String text) {
+    Matcher m = WEEKDAY_PARTS.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    int day = WEEKDAY_STEMS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+    String part = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "mornings" -> "MO";
+      case "afternoons" -> "AF";
+      case "evenings" -> "EV";
+      default -> "NI";
+    };
+    return "XXXX-WXX-" + day + "T" + part;
   }
 
   /** PXD for "the next several days" or "two to six days"; null when neither. */

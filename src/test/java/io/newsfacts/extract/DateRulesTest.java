@@ -239,4 +239,11 @@ class DateRulesTest {
     assertThat(DateRules.filingDay("XXXX-02-29", LocalDate.of(2001, 3, 1)))
         .isEqualTo("2000-02-29");
   }
+
+  @Test
+  void aWeekdaysPartsInThePluralAreASet() {
+    assertThat(DateRules.weeklyPartOfDay("Tuesday nights")).isEqualTo("XXXX-WXX-2TNI");
+    assertThat(DateRules.weeklyPartOfDay("Sunday mornings")).isEqualTo("XXXX-WXX-7TMO");
+    assertThat(DateRules.weeklyPartOfDay("Tuesday night")).isNull();
+  }
 }
