@@ -71,9 +71,12 @@ final class DateFinder {
   private static final Pattern CALENDAR_VALUE =
       Pattern.compile("^\\d{4}(-Q[1-4]|-H[12]|-\\d{2}(-\\d{2})?)$");
   private static final Pattern ONE_DAY = Pattern.compile("(?i)^(one|some)\\s+day$");
-  /** A modal or "to" right before "one day": "will one day", "hopes to one day". */
+  /**
+   * A modal right before "one day": "will one day", "could one day". Not "to": "cut to one day"
+   * is a duration far more often than "hopes to one day fly" is a future.
+   */
   private static final Pattern SOMETIME_BEFORE = Pattern.compile(
-      "(?i)\\b(will|would|could|might|may|can|shall|should|to|'ll)\\s+$");
+      "(?i)\\b(will|would|could|might|may|can|shall|should|'ll)\\s+$");
   private static final Pattern THE_YEAR = Pattern.compile("(?i)^the\\s+(fiscal\\s+)?year$");
   private static final Pattern ENDED_AFTER = Pattern.compile(
       "(?i)^,?\\s+(that\\s+|which\\s+)?(ended|ending|ends|to\\s+end)\\b");
@@ -140,8 +143,8 @@ final class DateFinder {
         value = weekly;
       }
       if (ONE_DAY.matcher(mentionText).matches() && SOMETIME_BEFORE.matcher(before).find()) {
-        // "Islam will one day be ...", "she hopes to one day fly": an indefinite future time
-        // (TimeML's FUTURE_REF), not a duration of one day
+        // "Islam will one day be ...", "robots could one day sort mail": an indefinite future
+        // time (TimeML's FUTURE_REF), not a duration of one day
         type = TimexType.DATE;
         value = "FUTURE_REF";
       }
