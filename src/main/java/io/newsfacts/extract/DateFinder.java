@@ -111,8 +111,12 @@ final class DateFinder {
           && UNIT_IN_NAME.matcher(mentionText).find()) {
         continue;
       }
-      Tense tense = TenseFinder.of(
-          Sentences.basicTree(document.sentences().get(e.sentence())), e.tokens());
+      // the tense is read off a dependency parse, which costs as much as SUTime itself: only
+      // for the expressions whose value depends on it
+      Tense tense = published != null && DateRules.dependsOnTense(mentionText)
+          ? TenseFinder.of(Sentences.basicTree(document.sentences().get(e.sentence())),
+              e.tokens())
+          : Tense.PRESENT;
       String value = DateRules.correct(mentionText, raw, published, tense,
           mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
           reference(dates, e.sentence()));

@@ -162,6 +162,19 @@ final class DateRules {
   }
 
   /**
+   * True when {@link #correct} reads the tense for this expression: bare weekdays and months,
+   * days of a month, "the weekend", "the latest quarter", "the third quarter". For every other
+   * expression the tense changes nothing, so callers need not parse the sentence to find it.
+   */
+  static boolean dependsOnTense(String text) {
+    String stripped = text.strip();
+    return WEEKDAY.matcher(stripped).matches() || MONTH.matcher(stripped).matches()
+        || MONTH_DAY.matcher(stripped).matches() || WEEKEND.matcher(stripped).matches()
+        || RECENT_QUARTER.matcher(stripped).matches()
+        || ORDINAL_QUARTER.matcher(stripped).matches();
+  }
+
+  /**
    * The value a news reader would give the expression, or SUTime's value where no rule applies.
    *
    * @param aboutQuarters the sentence speaks of a business quarter ("third-quarter profit"), where

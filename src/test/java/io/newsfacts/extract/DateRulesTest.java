@@ -246,4 +246,18 @@ class DateRulesTest {
     assertThat(DateRules.weeklyPartOfDay("Sunday mornings")).isEqualTo("XXXX-WXX-7TMO");
     assertThat(DateRules.weeklyPartOfDay("Tuesday night")).isNull();
   }
+
+  @Test
+  void onlyWeekdaysMonthsDaysWeekendsAndQuartersNeedTheTense() {
+    assertThat(DateRules.dependsOnTense("Friday night")).isTrue();
+    assertThat(DateRules.dependsOnTense("December")).isTrue();
+    assertThat(DateRules.dependsOnTense("Dec. 7")).isTrue();
+    assertThat(DateRules.dependsOnTense("the weekend")).isTrue();
+    assertThat(DateRules.dependsOnTense("the latest quarter")).isTrue();
+    assertThat(DateRules.dependsOnTense("the third quarter")).isTrue();
+    assertThat(DateRules.dependsOnTense("1989")).isFalse();
+    assertThat(DateRules.dependsOnTense("three years")).isFalse();
+    assertThat(DateRules.dependsOnTense("last year")).isFalse();
+    assertThat(DateRules.dependsOnTense("March 12, 1998")).isFalse();
+  }
 }
