@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import io.newsfacts.ingest.Dateline;
 import io.newsfacts.model.TimexType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +70,25 @@ final class DateFinder {
       "^\\d{2,4}(-(Q[1-4]|H[12]|W\\d{2}(-WE)?|\\d{2}(-\\d{2})?|SU|SP|FA|WI))?$");
   private static final Pattern CALENDAR_VALUE =
       Pattern.compile("^\\d{4}(-Q[1-4]|-H[12]|-\\d{2}(-\\d{2})?)$");
+  private static final Pattern ONE_DAY = Pattern.compile("(?i)^(one|some)\\s+day$");
+  /**
+   * A modal right before "one day": "will one day", "could one day". Not "to": "cut to one day"
+   * is a duration far more often than "hopes to one day fly" is a future.
+   */
+  private static final Pattern SOMETIME_BEFORE = Pattern.compile(
+      "(?i)\\b(will|would|could|might|may|can|shall|should|'ll)\\s+$");
+  private static final Pattern THE_YEAR = Pattern.compile("(?i)^the\\s+(fiscal\\s+)?year$");
+  private static final Pattern ENDED_AFTER = Pattern.compile(
+      "(?i)^,?\\s+(that\\s+|which\\s+)?(ended|ending|ends|to\\s+end)\\b");
+  private static final Pattern YEAR_END_AFTER = Pattern.compile("(?i)^('s\\s+end|[- ]end)\\b");
+  /** "the first nine months of 1997", "the last two quarters of the year". */
+  private static final Pattern PERIOD_OF = Pattern.compile(
+      "(?i)^((?:the\\s+)?(?:first|last|past|next|final)\\s+[\\w-]+\\s+"
+          + "(?:days|weeks|months|quarters|years))\\s+of\\s+");
+  private static final Pattern INTERSECTED_DURATION = Pattern.compile(
+      "INTERSECT\\s+(P\\d+[YMWDQ])$");
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("^\\d{4}$");
+  private static final Pattern NARRATIVE_VALUE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
   /** How many sentences back a quarter still sets the period that "a year earlier" compares. */
   private static final int QUARTER_REACH = 3;
 
@@ -76,15 +96,27 @@ final class DateFinder {
     String text = document.text();
     List<Expression> expressions = expressions(document, text);
     List<FoundDate> dates = new ArrayList<>();
+    Optional<Dateline> dateline = Dateline.find(text);
     for (Expression e : expressions) {
       String mentionText = text.substring(e.begin(), e.end());
       String raw = e.timex().value() != null ? e.timex().value() : e.timex().altVal();
+      if (published != null && raw != null && isYearlessDatelineDate(dateline, e)) {
+        // "WASHINGTON, March 12 (AP) _": the day the story was filed, so the last March 12 on
+        // or before publication (a story filed Dec. 31 can be published Jan. 1)
+        dates.add(new FoundDate(mentionText, e.begin(), e.end(), e.sentence(), TimexType.DATE,
+            DateRules.filingDay(raw, published)));
+        continue;
+      }
       if (raw != null && UNIT_DURATION.matcher(raw).matches()
           && UNIT_IN_NAME.matcher(mentionText).find()) {
         continue;
       }
-      Tense tense = TenseFinder.of(
-          Sentences.basicTree(document.sentences().get(e.sentence())), e.tokens());
+      // the tense is read off a dependency parse, which costs as much as SUTime itself: only
+      // for the expressions whose value depends on it
+      Tense tense = published != null && DateRules.dependsOnTense(mentionText)
+          ? TenseFinder.of(Sentences.basicTree(document.sentences().get(e.sentence())),
+              e.tokens())
+          : Tense.PRESENT;
       String value = DateRules.correct(mentionText, raw, published, tense,
           mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
           reference(dates, e.sentence()));
@@ -97,7 +129,39 @@ final class DateFinder {
         mentionText = text.substring(begin, e.end());
         value = DateRules.correct(mentionText, raw, published, tense, false, null);
       }
-      TimexType type = DateRules.correctType(mentionText, e.type());
+      String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()));
+      if (anaphoric != null) {
+        value = anaphoric;
+      }
+      TimexType type = DateRules.typeOfValue(value, DateRules.correctType(mentionText, e.type()));
+      String after = text.substring(e.end(), Math.min(text.length(), e.end() + 30));
+      if (THE_YEAR.matcher(mentionText).matches() && ENDED_AFTER.matcher(after).find()) {
+        // "the fiscal year ended March 31" is twelve months up to that day, not a calendar
+        // year: a DURATION, as TimeML writes "the nine months ended Sept. 30"
+        type = TimexType.DURATION;
+        value = "P1Y";
+      }
+      String weekly = DateRules.weeklyPartOfDay(mentionText);
+      if (weekly != null) {
+        type = TimexType.SET;
+        value = weekly;
+      }
+      if (ONE_DAY.matcher(mentionText).matches() && SOMETIME_BEFORE.matcher(before).find()) {
+        // "Islam will one day be ...", "robots could one day sort mail": an indefinite future
+        // time (TimeML's FUTURE_REF), not a duration of one day
+        type = TimexType.DATE;
+        value = "FUTURE_REF";
+      }
+      int end = e.end();
+      Matcher yearEnd = YEAR_END_AFTER.matcher(after);
+      if (mentionText.equalsIgnoreCase("year") && yearEnd.find() && published != null) {
+        // "by year end", "at year's end": SUTime reads "year" as a duration; it is the end of
+        // this year (TimeML: the year's value with mod END)
+        end += yearEnd.group().length();
+        mentionText = text.substring(begin, end);
+        type = TimexType.DATE;
+        value = Integer.toString(published.getYear());
+      }
       Matcher approximate = APPROXIMATE_BEFORE.matcher(before);
       if (approximate.find() && (type == TimexType.DURATION
           || (type == TimexType.TIME && CLOCK.matcher(mentionText).find()))) {
@@ -117,11 +181,66 @@ final class DateFinder {
           begin -= modifier.group().length();
         }
       }
-      dates.add(new FoundDate(text.substring(begin, e.end()), begin, e.end(), e.sentence(), type,
+      if (value != null && value.contains(" INTERSECT ")) {
+        List<FoundDate> split = leadingPeriod(text, begin, end, e.sentence(), value);
+        if (!split.isEmpty()) {
+          dates.addAll(split);
+          continue;
+        }
+      }
+      dates.add(new FoundDate(text.substring(begin, end), begin, end, e.sentence(), type,
           value));
     }
     addMidPeriods(document, published, dates);
     return dates;
+  }
+
+  /**
+   * SUTime joins "the first nine months" and "of 1997" into one expression valued "1997 INTERSECT
+   * P9M", which is no TimeML value: TimeML marks the period as a DURATION of its own (and the
+   * year, when written, as a DATE of its own). Empty when the expression is not such a period.
+   */
+  private static List<FoundDate> leadingPeriod(String text, int begin, int end, int sentence,
+      String value) {
+    Matcher m = PERIOD_OF.matcher(text.substring(begin, end));
+    Matcher duration = INTERSECTED_DURATION.matcher(value);
+    if (!m.find() || !duration.find()) {
+      return List.of();
+    }
+    int periodEnd = begin + m.end(1);
+    List<FoundDate> found = new ArrayList<>();
+    found.add(new FoundDate(text.substring(begin, periodEnd), begin, periodEnd, sentence,
+        TimexType.DURATION, duration.group(1)));
+    int yearBegin = begin + m.end();
+    String rest = text.substring(yearBegin, end);
+    if (WRITTEN_YEAR.matcher(rest).matches()) {
+      found.add(new FoundDate(rest, yearBegin, end, sentence, TimexType.DATE, rest));
+    }
+    return found;
+  }
+
+  private static boolean isYearlessDatelineDate(Optional<Dateline> dateline, Expression e) {
+    return dateline.isPresent() && dateline.get().date().isEmpty()
+        && dateline.get().dateStart() >= 0
+        && e.begin() < dateline.get().dateEnd() && dateline.get().dateStart() < e.end();
+  }
+
+  /**
+   * The last calendar date mentioned up to a few sentences back: the time a narrative speaks of,
+   * on which "the following year" is anchored (TimeML's reference time). Null when none.
+   */
+  private static String narrative(List<FoundDate> before, int sentence) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      FoundDate d = before.get(i);
+      if (d.sentence() < sentence - QUARTER_REACH) {
+        break;
+      }
+      if (d.type() == TimexType.DATE && d.value() != null
+          && NARRATIVE_VALUE.matcher(d.value()).matches()) {
+        return d.value();
+      }
+    }
+    return null;
   }
 
   /**

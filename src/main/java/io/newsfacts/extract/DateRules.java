@@ -81,6 +81,37 @@ final class DateRules {
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
   private static final Pattern AGE = Pattern.compile("(?i)^\\d+\\s+(years?|months?)\\s+old$");
+  /**
+   * "the following year", "the previous month": TimeML anchors them on the time the narrative
+   * speaks of (the last date mentioned), not on the publication date.
+   */
+  private static final Pattern ANAPHORIC = Pattern.compile(
+      "(?i)^the\\s+(following|previous|preceding|prior)\\s+(year|month|day)$");
+  /** "the second half of 1989", "the first half of 1990": TimeML's H1 and H2. */
+  private static final Pattern HALF_OF_YEAR = Pattern.compile(
+      "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(\\d{4})$");
+  /**
+   * A range of durations ("two to six days": P2D/P6D, "the next 12 to 18 months") or of days
+   * ("the next several days" as 1998-01-11/1998-01-12): no TimeML value has a slash; the
+   * guidelines write an unknown number of units with X (PXD).
+   */
+  private static final Pattern DURATION_RANGE = Pattern.compile(
+      "P\\d+([YMWDQ])/P\\d+\\1\\W*$|PT\\d+([HMS])/PT\\d+\\2\\W*$");
+  private static final Pattern FEW_UNITS = Pattern.compile(
+      "(?i)^(the\\s+)?(next|past|last|coming|previous|first)\\s+(several|few|many)\\s+"
+          + "(days|weeks|months|quarters|years|decades)$");
+  /** "a recent SEC filing": TimeML's PAST_REF; SUTime reads it as a few seconds (PTXS). */
+  private static final Pattern RECENT = Pattern.compile("(?i)^(recent|recently|lately)$");
+  private static final Pattern UNKNOWN_COUNT = Pattern.compile("^PT?X(DE|[YMWDQHS])$");
+  private static final Pattern MONTH_DAY_VALUE =
+      Pattern.compile("^(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})$");
+  private static final Pattern WEEKDAY_PARTS = Pattern.compile(
+      "(?i)^(mon|tues|wednes|thurs|fri|satur|sun)days?\\s+(mornings|afternoons|evenings|nights)$");
+  private static final java.util.List<String> WEEKDAY_STEMS = java.util.List.of("mon", "tues",
+      "wednes", "thurs", "fri", "satur", "sun");
+  private static final Pattern YEAR_START = Pattern.compile("^(\\d{4})");
+  /** "a month ago" names a month, as "five months ago" does. */
+  private static final Pattern A_MONTH_AGO = Pattern.compile("(?i)^(a|one) month ago$");
 
   /** Words SUTime reads as times that name no time a reader could place. */
   private static final Set<String> NOT_DATES = Set.of("the", "a", "an", "once", "previously",
@@ -131,6 +162,19 @@ final class DateRules {
   }
 
   /**
+   * True when {@link #correct} reads the tense for this expression: bare weekdays and months,
+   * days of a month, "the weekend", "the latest quarter", "the third quarter". For every other
+   * expression the tense changes nothing, so callers need not parse the sentence to find it.
+   */
+  static boolean dependsOnTense(String text) {
+    String stripped = text.strip();
+    return WEEKDAY.matcher(stripped).matches() || MONTH.matcher(stripped).matches()
+        || MONTH_DAY.matcher(stripped).matches() || WEEKEND.matcher(stripped).matches()
+        || RECENT_QUARTER.matcher(stripped).matches()
+        || ORDINAL_QUARTER.matcher(stripped).matches();
+  }
+
+  /**
    * The value a news reader would give the expression, or SUTime's value where no rule applies.
    *
    * @param aboutQuarters the sentence speaks of a business quarter ("third-quarter profit"), where
@@ -150,6 +194,17 @@ final class DateRules {
       return when.equals("recent") ? "PAST_REF" : "FUTURE_REF";
     }
     value = ZONE_OFFSET.matcher(value).replaceFirst("$1");
+    String range = unknownCount(strippedText, value);
+    if (range != null) {
+      return range;
+    }
+    if (RECENT.matcher(strippedText).matches()) {
+      return "PAST_REF";
+    }
+    Matcher half = HALF_OF_YEAR.matcher(strippedText);
+    if (half.matches()) {
+      return half.group(3) + (half.group(2).equalsIgnoreCase("first") ? "-H1" : "-H2");
+    }
     Matcher decade = DECADE.matcher(value);
     if (decade.matches()) {
       return decade.group(1);
@@ -187,6 +242,9 @@ final class DateRules {
       // "over the past year": the last full year, as "last year"
       return Integer.toString(published.getYear() - 1);
     }
+    if (A_MONTH_AGO.matcher(stripped).matches()) {
+      return toGranularityOf(stripped, value);
+    }
     // "two years ago" is a year; "a year ago" usually compares with the same day or period
     if (AGO.matcher(stripped).find() && !ONE_UNIT.matcher(stripped).matches()) {
       return toGranularityOf(stripped, value);
@@ -208,6 +266,119 @@ final class DateRules {
       return weekend(value, published, tense);
     }
     return value;
+  }
+
+  /**
+   * The TIMEX3 type of a corrected value: an unknown number of units ("the next several days",
+   * "two to six days": PXD) is a DURATION, "recent" (PAST_REF) a DATE; otherwise the given type.
+   */
+  static io.newsfacts.model.TimexType typeOfValue(String value,
+      io.newsfacts.model.TimexType type) {
+    if (value == null || type == io.newsfacts.model.TimexType.SET) {
+      return type;
+    }
+    if (value.equals("PAST_REF") || value.equals("FUTURE_REF")) {
+      return io.newsfacts.model.TimexType.DATE;
+    }
+    return UNKNOWN_COUNT.matcher(value).matches() ? io.newsfacts.model.TimexType.DURATION : type;
+  }
+
+  /**
+   * The day a story with a dateline "March 12" and no year was filed: the last March 12 on or
+   * before the day after publication (a day for time zones). SUTime's value when it is no day.
+   */
+  static String filingDay(String value, LocalDate published) {
+    Matcher day = MONTH_DAY_VALUE.matcher(value);
+    if (!day.matches()) {
+      return value;
+    }
+    int month = Integer.parseInt(day.group(1));
+    int dayOfMonth = Integer.parseInt(day.group(2));
+    LocalDate latest = published.plusDays(1);
+    for (int year = latest.getYear(); year >= latest.getYear() - 4; year--) {
+      if (month == 2 && dayOfMonth == 29 && !java.time.Year.isLeap(year)) {
+        continue;
+      }
+      LocalDate filed = LocalDate.of(year, month, dayOfMonth);
+      if (!filed.isAfter(latest)) {
+        return filed.toString();
+      }
+    }
+    return value;
+  }
+
+  /**
+   * "Tuesday nights", "Sunday mornings": every such part of such a day, a SET in TimeML
+   * (XXXX-WXX-2TNI). Null for anything else.
+   */
+  static String weeklyPartOfDay(String text) {
+    Matcher m = WEEKDAY_PARTS.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    int day = WEEKDAY_STEMS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+    String part = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "mornings" -> "MO";
+      case "afternoons" -> "AF";
+      case "evenings" -> "EV";
+      default -> "NI";
+    };
+    return "XXXX-WXX-" + day + "T" + part;
+  }
+
+  /** PXD for "the next several days" or "two to six days"; null when neither. */
+  private static String unknownCount(String text, String value) {
+    Matcher few = FEW_UNITS.matcher(text);
+    if (few.matches()) {
+      String unit = few.group(4).toLowerCase(Locale.ROOT);
+      return switch (unit) {
+        case "days" -> "PXD";
+        case "weeks" -> "PXW";
+        case "months" -> "PXM";
+        case "quarters" -> "PXQ";
+        case "years" -> "PXY";
+        default -> "PXDE";
+      };
+    }
+    Matcher range = DURATION_RANGE.matcher(value);
+    if (range.find()) {
+      return range.group(1) != null ? "PX" + range.group(1) : "PTX" + range.group(2);
+    }
+    return null;
+  }
+
+  /**
+   * "the following year" one year after the narrative's reference date, "the previous month" one
+   * month before it; null when the expression is no such phrase or the reference is too coarse.
+   *
+   * @param reference the last calendar date the text mentioned before the expression
+   */
+  static String relativeToReference(String text, String reference) {
+    Matcher m = ANAPHORIC.matcher(text.strip());
+    if (!m.matches() || reference == null) {
+      return null;
+    }
+    int step = m.group(1).equalsIgnoreCase("following") ? 1 : -1;
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    Matcher day = DAY_VALUE.matcher(reference);
+    Matcher month = MONTH_VALUE.matcher(reference);
+    Matcher year = YEAR_START.matcher(reference);
+    switch (unit) {
+      case "year" -> {
+        return year.find() ? Integer.toString(Integer.parseInt(year.group(1)) + step) : null;
+      }
+      case "month" -> {
+        if (day.matches() || month.matches()) {
+          YearMonth ym = YearMonth.parse(reference.substring(0, 7));
+          return ym.plusMonths(step).toString();
+        }
+        return null;
+      }
+      default -> {
+        return day.matches() && day.group(4).isEmpty()
+            ? LocalDate.parse(reference.substring(0, 10)).plusDays(step).toString() : null;
+      }
+    }
   }
 
   private static final java.util.List<String> MONTH_WORDS = java.util.List.of("january",

@@ -14,7 +14,10 @@ final class TenseFinder {
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "wo", "shall");
   /** Words that put an infinitive after them in the future: "is due to visit", "plans to sell". */
   private static final Set<String> FUTURE_FRAMES = Set.of("due", "set", "expected", "scheduled",
-      "slated", "poised", "going", "plan", "intend", "aim", "about");
+      "slated", "poised", "going", "plan", "intend", "aim", "about", "likely", "unlikely",
+      // lemmas of the participles: "is supposed to end", "is expected to close", "is
+      // scheduled to vote"
+      "suppose", "expect", "schedule", "slate");
   private static final int MAX_HOPS = 6;
 
   private TenseFinder() {}

@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  *     {@code [placeStart, placeEnd)} of the text
  * @param date the filing date, when the dateline gives day, month and year
  * @param end where the dateline ends (after its dash), so the story starts there
+ * @param dateStart where the written date starts ("March 12" in "WASHINGTON, March 12 (AP) _"),
+ *     -1 when the dateline has none; with or without a year
+ * @param dateEnd where the written date ends, -1 when there is none
  */
 public record Dateline(String place, int placeStart, int placeEnd, Optional<LocalDate> date,
-    int end) {
+    int end, int dateStart, int dateEnd) {
 
   private static final String MONTHS = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
       + "[a-z]*\\.?";
@@ -69,7 +72,8 @@ public record Dateline(String place, int placeStart, int placeEnd, Optional<Loca
     }
     int placeEnd = m.group("region") != null ? m.end("region") : m.end("city");
     return Optional.of(new Dateline(text.substring(0, placeEnd), 0, placeEnd,
-        m.group("date") == null ? Optional.empty() : date(m.group("date")), m.end()));
+        m.group("date") == null ? Optional.empty() : date(m.group("date")), m.end(),
+        m.start("date"), m.end("date")));
   }
 
   /** True when the line is nothing but a dateline ("WASHINGTON (AP) _"), so not a headline. */

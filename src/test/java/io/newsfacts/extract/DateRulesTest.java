@@ -188,4 +188,76 @@ class DateRulesTest {
   void fiscalOrdinalQuarterNotYetBegunIsLastYears() {
     assertThat(correct("the fiscal fourth quarter", "1990-Q4", Tense.PAST)).isEqualTo("1989-Q4");
   }
+
+  @Test
+  void followingAndPreviousPeriodsCountFromTheNarrativesDate() {
+    assertThat(DateRules.relativeToReference("the following year", "1995-05-22"))
+        .isEqualTo("1996");
+    assertThat(DateRules.relativeToReference("The following month", "1989-03"))
+        .isEqualTo("1989-04");
+    assertThat(DateRules.relativeToReference("the previous day", "1990-03-01"))
+        .isEqualTo("1990-02-28");
+    assertThat(DateRules.relativeToReference("the following month", "1989")).isNull();
+    assertThat(DateRules.relativeToReference("the following year", null)).isNull();
+    assertThat(DateRules.relativeToReference("next year", "1995-05-22")).isNull();
+  }
+
+  @Test
+  void rangesAndSeveralUnitsAreAnUnknownNumberOfUnits() {
+    assertThat(correct("two to six days", "P2D/P6D", Tense.PRESENT)).isEqualTo("PXD");
+    assertThat(correct("the next 12 to 18 months", "(REF,UNKNOWN,P12M/P18M)", Tense.FUTURE))
+        .isEqualTo("PXM");
+    assertThat(correct("the next several days", "1990-08-15/1990-08-16", Tense.PRESENT))
+        .isEqualTo("PXD");
+    assertThat(correct("the past few quarters", "1990-04-15/1990-07-15", Tense.PAST))
+        .isEqualTo("PXQ");
+    assertThat(DateRules.typeOfValue("PXD", TimexType.DATE)).isEqualTo(TimexType.DURATION);
+    assertThat(DateRules.typeOfValue("P1D", TimexType.SET)).isEqualTo(TimexType.SET);
+  }
+
+  @Test
+  void recentIsThePastAndAMonthAgoAMonth() {
+    assertThat(correct("recent", "PTXS", Tense.PRESENT)).isEqualTo("PAST_REF");
+    assertThat(DateRules.typeOfValue("PAST_REF", TimexType.DURATION)).isEqualTo(TimexType.DATE);
+    assertThat(correct("a month ago", "1990-07-15", Tense.PAST)).isEqualTo("1990-07");
+  }
+
+  @Test
+  void halvesOfAYearAreH1AndH2() {
+    assertThat(correct("the second half of 1989", "1989", Tense.PAST)).isEqualTo("1989-H2");
+    assertThat(correct("the first half of 1991", "1991", Tense.FUTURE)).isEqualTo("1991-H1");
+  }
+
+  @Test
+  void yearlessDatelineDayIsTheLastOneOnOrBeforePublication() {
+    assertThat(DateRules.filingDay("1998-03-12", LocalDate.of(1998, 3, 13)))
+        .isEqualTo("1998-03-12");
+    assertThat(DateRules.filingDay("XXXX-12-31", LocalDate.of(1999, 1, 1)))
+        .isEqualTo("1998-12-31");
+    assertThat(DateRules.filingDay("2000-01-02", LocalDate.of(1999, 1, 1)))
+        .isEqualTo("1999-01-02");
+    assertThat(DateRules.filingDay("XXXX-02-29", LocalDate.of(2001, 3, 1)))
+        .isEqualTo("2000-02-29");
+  }
+
+  @Test
+  void aWeekdaysPartsInThePluralAreASet() {
+    assertThat(DateRules.weeklyPartOfDay("Tuesday nights")).isEqualTo("XXXX-WXX-2TNI");
+    assertThat(DateRules.weeklyPartOfDay("Sunday mornings")).isEqualTo("XXXX-WXX-7TMO");
+    assertThat(DateRules.weeklyPartOfDay("Tuesday night")).isNull();
+  }
+
+  @Test
+  void onlyWeekdaysMonthsDaysWeekendsAndQuartersNeedTheTense() {
+    assertThat(DateRules.dependsOnTense("Friday night")).isTrue();
+    assertThat(DateRules.dependsOnTense("December")).isTrue();
+    assertThat(DateRules.dependsOnTense("Dec. 7")).isTrue();
+    assertThat(DateRules.dependsOnTense("the weekend")).isTrue();
+    assertThat(DateRules.dependsOnTense("the latest quarter")).isTrue();
+    assertThat(DateRules.dependsOnTense("the third quarter")).isTrue();
+    assertThat(DateRules.dependsOnTense("1989")).isFalse();
+    assertThat(DateRules.dependsOnTense("three years")).isFalse();
+    assertThat(DateRules.dependsOnTense("last year")).isFalse();
+    assertThat(DateRules.dependsOnTense("March 12, 1998")).isFalse();
+  }
 }

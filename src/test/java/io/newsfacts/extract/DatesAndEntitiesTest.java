@@ -111,6 +111,33 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void oneDayAfterAModalIsAnIndefiniteFuture() {
+    ArticleFacts f = run("Engineers say the bridge will one day carry trains.", "2024-05-22");
+    assertThat(date(f, "one day").value()).isEqualTo("FUTURE_REF");
+    assertThat(date(f, "one day").type()).isEqualTo(io.newsfacts.model.TimexType.DATE);
+  }
+
+  @Test
+  void supposedToPointsAhead() {
+    ArticleFacts f = run("The talks are supposed to end by July.", "2024-09-06");
+    assertThat(date(f, "July").value()).isEqualTo("2025-07");
+  }
+
+  @Test
+  void yearlessDatelineIsTheFilingDayBeforePublication() {
+    ArticleFacts f = run("HALIFAX, Dec. 30 (AP) _ The ferry sailed on Monday.", "2024-01-02");
+    assertThat(date(f, "Dec. 30").value()).isEqualTo("2023-12-30");
+    assertThat(date(f, "Monday").value()).isEqualTo("2024-01-01");
+  }
+
+  @Test
+  void yearlessDatelineWithoutPublicationDateAnchorsNothing() {
+    ArticleFacts f = run("HALIFAX, Dec. 30 (AP) _ The ferry sailed on Monday.", null);
+    assertThat(date(f, "Dec. 30").anchored()).isFalse();
+    assertThat(date(f, "Monday").anchored()).isFalse();
+  }
+
+  @Test
   void absoluteDateIsAnchoredWithoutPublicationDate() {
     ArticleFacts f = run("The plant opened in March 2019.", null);
     assertThat(date(f, "March 2019").value()).isEqualTo("2019-03");

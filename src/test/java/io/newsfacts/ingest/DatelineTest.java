@@ -17,10 +17,19 @@ class DatelineTest {
   }
 
   @Test
-  void dateWithoutYearGivesNoDate() {
-    Dateline d = Dateline.find("LAGOS, Oct. 9 (AP) _ Fuel queues grew again.").get();
+  void dateWithoutYearGivesNoDateButItsPlaceInTheText() {
+    String text = "LAGOS, Oct. 9 (AP) _ Fuel queues grew again.";
+    Dateline d = Dateline.find(text).get();
     assertThat(d.place()).isEqualTo("LAGOS");
     assertThat(d.date()).isEmpty();
+    assertThat(text.substring(d.dateStart(), d.dateEnd())).isEqualTo("Oct. 9");
+  }
+
+  @Test
+  void datelineWithoutDateHasNoDateSpan() {
+    Dateline d = Dateline.find("SAN DIEGO _ A storm closed the port.").get();
+    assertThat(d.dateStart()).isEqualTo(-1);
+    assertThat(d.dateEnd()).isEqualTo(-1);
   }
 
   @Test
