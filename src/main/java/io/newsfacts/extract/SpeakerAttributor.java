@@ -72,6 +72,7 @@ final class SpeakerAttributor {
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
         .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
         .or(() -> Optional.ofNullable(continuing(q, first, previous)))
+        .or(() -> Optional.ofNullable(fromParagraphBefore(quote, first, previous)))
         .orElse(null);
   }
 
@@ -208,6 +209,51 @@ final class SpeakerAttributor {
     return first - previousLast <= 1 ? previous : null;
   }
 
+  /**
+   * A paragraph of quotation alone, after a paragraph that tells what someone did or thought:
+   * "Valastro praised Christie's leadership. ¶ “We need someone who …”". News sets the quotation
+   * apart and leaves its speaker to the paragraph before; the subject of that paragraph's last
+   * sentence is credited when it names a person or organisation (a name or "he"/"she").
+   */
+  private Attribution fromParagraphBefore(QuoteFinder.Found quote, int first,
+      Attribution previous) {
+    if (first == 0 || !opensParagraph(quote.open())) {
+      return null;
+    }
+    int before = first - 1;
+    CoreSentence sentence = sentences.get(before);
+    int sentenceEnd = sentence.charOffsets().second();
+    if (sentenceEnd > quote.open() || !text.substring(sentenceEnd, quote.open()).contains("\n")) {
+      return null; // not the paragraph before
+    }
+    SemanticGraph tree = basicTree(before);
+    IndexedWord root = tree == null ? null : tree.getFirstRoot();
+    if (root == null || insideQuote(root.beginPosition())) {
+      return null;
+    }
+    IndexedWord subject = subjectOf(tree, root);
+    if (subject == null || insideQuote(subject.beginPosition())) {
+      return null;
+    }
+    String word = subject.word().toLowerCase(Locale.ROOT);
+    if (PERSON_PRONOUNS.contains(word)) {
+      return new Attribution(subject.beginPosition(), subject.endPosition(),
+          text.substring(subject.beginPosition(), subject.endPosition()),
+          personBefore(subject.beginPosition(), previous, subject.word()), root.word());
+    }
+    EntityCluster named = entityCovering(subject.beginPosition());
+    if (named == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    return phraseAttribution(tree, subject, null, root.word());
+  }
+
+  private boolean opensParagraph(int position) {
+    int lineStart = text.lastIndexOf('\n', position - 1) + 1;
+    return text.substring(lineStart, position).isBlank();
+  }
+
   private Optional<IndexedWord> lastSpeechVerb(int s) {
     SemanticGraph tree = basicTree(s);
     if (tree == null) {
@@ -227,7 +273,7 @@ final class SpeakerAttributor {
       QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
     IndexedWord subject = subjectOf(tree, verb);
-    if (subject == null && quote != null) {
+    if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
     if (subject == null || insideQuote(subject.beginPosition())) {
@@ -262,7 +308,10 @@ final class SpeakerAttributor {
       if (relation.equals("acl:relcl")) {
         return parent;
       }
-      if (!relation.equals("conj") && !relation.equals("xcomp")) {
+      // "Trump defended the city, saying …": a participle clause's subject is its main clause's
+      boolean participle = (relation.equals("advcl") || relation.equals("dep"))
+          && "VBG".equals(current.tag());
+      if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
         return null;
       }
       current = parent;

@@ -167,4 +167,25 @@ class AttributionTest {
     ArticleFacts f = run("``We got most of what we asked for,'' said union steward Ed Kowalski.");
     assertThat(speakerEntityName(f, quoteStarting(f, "We got most"))).isEqualTo("Ed Kowalski");
   }
+
+  @Test
+  void creditsInvertedVerbOpeningTheSentence() {
+    ArticleFacts f = run("Mark Ellis runs the harbour board.\n\n"
+        + "Continued Ellis: “The dredging will be finished by June.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The dredging"))).isEqualTo("Mark Ellis");
+  }
+
+  @Test
+  void quoteParagraphAloneIsCreditedToTheSubjectOfTheParagraphBefore() {
+    ArticleFacts f = run("Priya Natarajan praised the new library budget on Monday.\n\n"
+        + "“It gives every school in the county a reading room.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "It gives"))).isEqualTo("Priya Natarajan");
+  }
+
+  @Test
+  void quoteParagraphAfterAParagraphWithoutNamedSubjectGetsNoSpeaker() {
+    ArticleFacts f = run("The library budget passed on Monday.\n\n"
+        + "“It gives every school in the county a reading room.”");
+    assertThat(quoteStarting(f, "It gives").speaker()).isNull();
+  }
 }
