@@ -34,6 +34,7 @@ final class SpeakerAttributor {
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
   private final List<CoreSentence> sentences;
+  private final DescriptionLink descriptions;
   private final java.util.Map<EntityCluster, PersonGender.Gender> genders =
       new java.util.IdentityHashMap<>();
   private final java.util.Map<EntityCluster, PersonGender.Gender> titleGenders =
@@ -47,6 +48,7 @@ final class SpeakerAttributor {
     this.quotes = quotes;
     this.entities = entities;
     this.sentences = document.sentences();
+    this.descriptions = new DescriptionLink(text, entities);
   }
 
   /** One attribution per quotation, in the same order; null where nobody is credited. */
@@ -206,6 +208,10 @@ final class SpeakerAttributor {
       return null;
     }
     int previousLast = sentenceAt(quotes.get(q - 1).end() - 1);
+    if (previous.begin() >= quotes.get(q - 1).end() && previous.end() <= quotes.get(q).open()) {
+      // “…?” Sanders replied. “Look, …”: the speaker's own sentence sits between the two
+      previousLast = Math.max(previousLast, sentenceAt(previous.end() - 1));
+    }
     return first - previousLast <= 1 ? previous : null;
   }
 
@@ -334,6 +340,10 @@ final class SpeakerAttributor {
     SpeakerPhrase.Span span = SpeakerPhrase.grow(tree, head);
     EntityCluster named = entity != null ? entity
         : span.coordinated() ? null : entityCovering(head.beginPosition());
+    if (named == null && !span.coordinated() && head.tag() != null && head.tag().startsWith("NN")
+        && !head.tag().startsWith("NNP")) {
+      named = descriptions.link(span.begin(), span.end(), head.word());
+    }
     return new Attribution(span.begin(), span.end(), text.substring(span.begin(), span.end()),
         named, cue);
   }

@@ -49,6 +49,8 @@ public final class SpeakerDevHarness {
     Prf speaker = Prf.ZERO;
     Prf overlap = Prf.ZERO;
     Prf exact = Prf.ZERO;
+    int descriptions = 0;
+    int linked = 0;
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
       for (GoldDocument doc : docs.subList(0, limit == 0 ? docs.size() : Math.min(limit,
           docs.size()))) {
@@ -85,6 +87,17 @@ public final class SpeakerDevHarness {
         }
         ArticleFacts facts = extractor.extract(EvalRunner.article(doc, "dev"), document);
         TaskScorer.DocScore score = scorer.score(doc, facts);
+        for (Quote q : facts.quotes()) {
+          if (q.speaker() != null && q.speaker().text().matches("(?i)^(the|a|an) .*")) {
+            descriptions++;
+            linked += q.speaker().entityId() == null ? 0 : 1;
+            if (args.length > 5) {
+              System.out.println("DESC " + q.speaker().text() + " -> " + facts.entities().stream()
+                  .filter(e -> e.id().equals(q.speaker().entityId())).map(e -> e.name())
+                  .findFirst().orElse("-"));
+            }
+          }
+        }
         speaker = speaker.plus(score.counts().get(QuoteScorer.SPEAKER));
         overlap = overlap.plus(score.counts().get(QuoteScorer.OVERLAP));
         exact = exact.plus(score.counts().get(QuoteScorer.EXACT));
@@ -106,6 +119,7 @@ public final class SpeakerDevHarness {
     System.out.printf("speaker %d/%d = %.1f; overlap recall %.1f exact recall %.1f%n",
         speaker.matchedGold(), speaker.gold(), 100.0 * speaker.matchedGold() / speaker.gold(),
         100.0 * overlap.matchedGold() / overlap.gold(), 100.0 * exact.matchedGold() / exact.gold());
+    System.out.printf("descriptions as speakers %d, linked to an entity %d%n", descriptions, linked);
   }
 
   private static String clip(String s) {
