@@ -25,6 +25,7 @@ import java.util.Set;
 final class SpeakerAttributor {
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
@@ -291,7 +292,54 @@ final class SpeakerAttributor {
           text.substring(subject.beginPosition(), subject.endPosition()),
           personBefore(subject.beginPosition(), previous, subject.word()), cue);
     }
+    if (GROUP_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+      return new Attribution(subject.beginPosition(), subject.endPosition(),
+          text.substring(subject.beginPosition(), subject.endPosition()),
+          groupBefore(subject.beginPosition(), s, previous, subject.word()), cue);
+    }
     return phraseAttribution(tree, subject, null, cue);
+  }
+
+  /**
+   * "they said": an organisation that is the subject of a clause in the pronoun's own sentence or
+   * the one before ("The council met on Monday. They said …"), else the organisation credited
+   * with the quotation before. A plural noun in between ("liberals where they live") is a nearer
+   * antecedent we cannot link, so it blocks. "we" is linked only to an organisation just credited
+   * (a spokesperson's "we"); in narration it is the writer's voice.
+   */
+  private EntityCluster groupBefore(int position, int s, Attribution previous, String pronoun) {
+    if (!pronoun.equalsIgnoreCase("we")) {
+      EntityCluster nearest = null;
+      int nearestBegin = -1;
+      boolean pluralAfter = false;
+      for (int k = Math.max(0, s - 1); k <= s; k++) {
+        SemanticGraph tree = basicTree(k);
+        if (tree == null) {
+          continue;
+        }
+        for (IndexedWord w : tree.vertexListSorted()) {
+          if (w.beginPosition() >= position || insideQuote(w.beginPosition())) {
+            continue;
+          }
+          EntityCluster e = entityCovering(w.beginPosition());
+          boolean subject = tree.getParent(w) != null
+              && tree.getEdge(tree.getParent(w), w).getRelation().toString().startsWith("nsubj");
+          if (subject && e != null && e.type() == EntityType.ORGANIZATION) {
+            nearest = e;
+            nearestBegin = w.beginPosition();
+            pluralAfter = false;
+          } else if (nearest != null && w.beginPosition() > nearestBegin && "NNS".equals(w.tag())) {
+            pluralAfter = true;
+          }
+        }
+      }
+      if (nearest != null && !pluralAfter) {
+        return nearest;
+      }
+    }
+    return previous != null && previous.entity() != null
+        && previous.entity().type() == EntityType.ORGANIZATION && previous.begin() < position
+        ? previous.entity() : null;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */

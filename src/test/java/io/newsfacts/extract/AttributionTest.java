@@ -228,4 +228,20 @@ class AttributionTest {
     assertThat(q.speaker().text()).isEqualTo("the minister");
     assertThat(q.speaker().entityId()).isNull();
   }
+
+  @Test
+  void theyGoesToTheOrganisationThatIsTheSubjectBefore() {
+    ArticleFacts f = run("The Riverside Planning Board met on Monday night.\n\n"
+        + "“The tram line stays,” they said in a statement.");
+    Quote q = quoteStarting(f, "The tram");
+    assertThat(q.speaker().text()).isEqualTo("they");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Riverside Planning Board");
+  }
+
+  @Test
+  void theyAfterAPluralNounIsNotLinked() {
+    ArticleFacts f = run("The Riverside Planning Board angered residents on Monday.\n\n"
+        + "“The tram line must go,” they said.");
+    assertThat(quoteStarting(f, "The tram").speaker().entityId()).isNull();
+  }
 }

@@ -51,6 +51,8 @@ public final class SpeakerDevHarness {
     Prf exact = Prf.ZERO;
     int descriptions = 0;
     int linked = 0;
+    int missed = 0;
+    int missedInside = 0;
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
       for (GoldDocument doc : docs.subList(0, limit == 0 ? docs.size() : Math.min(limit,
           docs.size()))) {
@@ -88,7 +90,7 @@ public final class SpeakerDevHarness {
         ArticleFacts facts = extractor.extract(EvalRunner.article(doc, "dev"), document);
         TaskScorer.DocScore score = scorer.score(doc, facts);
         for (Quote q : facts.quotes()) {
-          if (q.speaker() != null && q.speaker().text().matches("(?i)^(the|a|an) .*")) {
+          if (q.speaker() != null && q.speaker().text().matches("(?i)^((the|a|an) .*|they|we)")) {
             descriptions++;
             linked += q.speaker().entityId() == null ? 0 : 1;
             if (args.length > 5) {
@@ -102,6 +104,12 @@ public final class SpeakerDevHarness {
         overlap = overlap.plus(score.counts().get(QuoteScorer.OVERLAP));
         exact = exact.plus(score.counts().get(QuoteScorer.EXACT));
         for (Disagreement d : score.disagreements()) {
+          if (d.kind().equals("missed")) {
+            missed++;
+            boolean covered = facts.quotes().stream()
+                .anyMatch(q -> q.start() <= d.gold().start() && d.gold().end() <= q.end());
+            missedInside += covered ? 1 : 0;
+          }
           if (!d.kind().contains("speaker") && !d.kind().equals("missed")) {
             continue;
           }
@@ -119,6 +127,8 @@ public final class SpeakerDevHarness {
     System.out.printf("speaker %d/%d = %.1f; overlap recall %.1f exact recall %.1f%n",
         speaker.matchedGold(), speaker.gold(), 100.0 * speaker.matchedGold() / speaker.gold(),
         100.0 * overlap.matchedGold() / overlap.gold(), 100.0 * exact.matchedGold() / exact.gold());
+    System.out.printf("gold quotes not aligned %d, of them inside a longer quotation of ours %d%n",
+        missed, missedInside);
     System.out.printf("descriptions as speakers %d, linked to an entity %d%n", descriptions, linked);
   }
 
