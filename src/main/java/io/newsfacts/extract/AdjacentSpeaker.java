@@ -17,11 +17,18 @@ final class AdjacentSpeaker {
 
   private AdjacentSpeaker() {}
 
-  /** The head word of the speaker's phrase, or null when the verb does not follow the quote. */
+  /**
+   * The head word of the speaker's phrase, or null when the verb neither follows the quote nor
+   * opens its sentence.
+   */
   static IndexedWord find(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote,
       String text) {
-    if (tree == null || verb.beginPosition() < quote.end()) {
+    if (tree == null) {
       return null;
+    }
+    if (quote == null || verb.beginPosition() < quote.end()) {
+      // "Continued Stone: “…”", "Said the minister:": an inverted verb opening its sentence
+      return opensSentence(tree, verb) ? head(phraseAfter(tree.vertexListSorted(), verb)) : null;
     }
     List<IndexedWord> words = tree.vertexListSorted();
     List<IndexedWord> between = new ArrayList<>();
@@ -33,21 +40,38 @@ final class AdjacentSpeaker {
     }
     if (between.isEmpty()) {
       // “…,” said X: the phrase right after the verb
-      List<IndexedWord> after = new ArrayList<>();
-      for (IndexedWord w : words) {
-        if (w.index() <= verb.index()) {
-          continue;
-        }
-        if (stops(w) || after.size() == MAX_WORDS) {
-          break;
-        }
-        after.add(w);
-      }
-      return head(after);
+      return head(phraseAfter(words, verb));
     }
     // “…,” X said: the words between the quote and the verb, if they are a short phrase
     return between.size() <= MAX_WORDS && between.stream().noneMatch(AdjacentSpeaker::stops)
         ? head(between) : null;
+  }
+
+  private static List<IndexedWord> phraseAfter(List<IndexedWord> words, IndexedWord verb) {
+    List<IndexedWord> after = new ArrayList<>();
+    for (IndexedWord w : words) {
+      if (w.index() <= verb.index()) {
+        continue;
+      }
+      if (stops(w) || after.size() == MAX_WORDS) {
+        break;
+      }
+      after.add(w);
+    }
+    return after;
+  }
+
+  /** Only punctuation (an opening quotation mark, a dash) before the verb in its sentence. */
+  private static boolean opensSentence(SemanticGraph tree, IndexedWord verb) {
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.index() >= verb.index()) {
+        return true;
+      }
+      if (!isPunctuation(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last noun or pronoun: English noun phrases end in their head. */

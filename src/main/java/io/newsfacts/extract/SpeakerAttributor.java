@@ -25,6 +25,7 @@ import java.util.Set;
 final class SpeakerAttributor {
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
@@ -34,6 +35,7 @@ final class SpeakerAttributor {
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
   private final List<CoreSentence> sentences;
+  private final DescriptionLink descriptions;
   private final java.util.Map<EntityCluster, PersonGender.Gender> genders =
       new java.util.IdentityHashMap<>();
   private final java.util.Map<EntityCluster, PersonGender.Gender> titleGenders =
@@ -47,6 +49,7 @@ final class SpeakerAttributor {
     this.quotes = quotes;
     this.entities = entities;
     this.sentences = document.sentences();
+    this.descriptions = new DescriptionLink(text, entities);
   }
 
   /** One attribution per quotation, in the same order; null where nobody is credited. */
@@ -72,6 +75,7 @@ final class SpeakerAttributor {
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
         .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
         .or(() -> Optional.ofNullable(continuing(q, first, previous)))
+        .or(() -> Optional.ofNullable(fromParagraphBefore(quote, first, previous)))
         .orElse(null);
   }
 
@@ -205,7 +209,56 @@ final class SpeakerAttributor {
       return null;
     }
     int previousLast = sentenceAt(quotes.get(q - 1).end() - 1);
+    if (previous.begin() >= quotes.get(q - 1).end() && previous.end() <= quotes.get(q).open()) {
+      // “…?” Sanders replied. “Look, …”: the speaker's own sentence sits between the two
+      previousLast = Math.max(previousLast, sentenceAt(previous.end() - 1));
+    }
     return first - previousLast <= 1 ? previous : null;
+  }
+
+  /**
+   * A paragraph of quotation alone, after a paragraph that tells what someone did or thought:
+   * "Valastro praised Christie's leadership. ¶ “We need someone who …”". News sets the quotation
+   * apart and leaves its speaker to the paragraph before; the subject of that paragraph's last
+   * sentence is credited when it names a person or organisation (a name or "he"/"she").
+   */
+  private Attribution fromParagraphBefore(QuoteFinder.Found quote, int first,
+      Attribution previous) {
+    if (first == 0 || !opensParagraph(quote.open())) {
+      return null;
+    }
+    int before = first - 1;
+    CoreSentence sentence = sentences.get(before);
+    int sentenceEnd = sentence.charOffsets().second();
+    if (sentenceEnd > quote.open() || !text.substring(sentenceEnd, quote.open()).contains("\n")) {
+      return null; // not the paragraph before
+    }
+    SemanticGraph tree = basicTree(before);
+    IndexedWord root = tree == null ? null : tree.getFirstRoot();
+    if (root == null || insideQuote(root.beginPosition())) {
+      return null;
+    }
+    IndexedWord subject = subjectOf(tree, root);
+    if (subject == null || insideQuote(subject.beginPosition())) {
+      return null;
+    }
+    String word = subject.word().toLowerCase(Locale.ROOT);
+    if (PERSON_PRONOUNS.contains(word)) {
+      return new Attribution(subject.beginPosition(), subject.endPosition(),
+          text.substring(subject.beginPosition(), subject.endPosition()),
+          personBefore(subject.beginPosition(), previous, subject.word()), root.word());
+    }
+    EntityCluster named = entityCovering(subject.beginPosition());
+    if (named == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    return phraseAttribution(tree, subject, null, root.word());
+  }
+
+  private boolean opensParagraph(int position) {
+    int lineStart = text.lastIndexOf('\n', position - 1) + 1;
+    return text.substring(lineStart, position).isBlank();
   }
 
   private Optional<IndexedWord> lastSpeechVerb(int s) {
@@ -227,7 +280,7 @@ final class SpeakerAttributor {
       QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
     IndexedWord subject = subjectOf(tree, verb);
-    if (subject == null && quote != null) {
+    if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
     if (subject == null || insideQuote(subject.beginPosition())) {
@@ -239,7 +292,54 @@ final class SpeakerAttributor {
           text.substring(subject.beginPosition(), subject.endPosition()),
           personBefore(subject.beginPosition(), previous, subject.word()), cue);
     }
+    if (GROUP_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+      return new Attribution(subject.beginPosition(), subject.endPosition(),
+          text.substring(subject.beginPosition(), subject.endPosition()),
+          groupBefore(subject.beginPosition(), s, previous, subject.word()), cue);
+    }
     return phraseAttribution(tree, subject, null, cue);
+  }
+
+  /**
+   * "they said": an organisation that is the subject of a clause in the pronoun's own sentence or
+   * the one before ("The council met on Monday. They said …"), else the organisation credited
+   * with the quotation before. A plural noun in between ("liberals where they live") is a nearer
+   * antecedent we cannot link, so it blocks. "we" is linked only to an organisation just credited
+   * (a spokesperson's "we"); in narration it is the writer's voice.
+   */
+  private EntityCluster groupBefore(int position, int s, Attribution previous, String pronoun) {
+    if (!pronoun.equalsIgnoreCase("we")) {
+      EntityCluster nearest = null;
+      int nearestBegin = -1;
+      boolean pluralAfter = false;
+      for (int k = Math.max(0, s - 1); k <= s; k++) {
+        SemanticGraph tree = basicTree(k);
+        if (tree == null) {
+          continue;
+        }
+        for (IndexedWord w : tree.vertexListSorted()) {
+          if (w.beginPosition() >= position || insideQuote(w.beginPosition())) {
+            continue;
+          }
+          EntityCluster e = entityCovering(w.beginPosition());
+          boolean subject = tree.getParent(w) != null
+              && tree.getEdge(tree.getParent(w), w).getRelation().toString().startsWith("nsubj");
+          if (subject && e != null && e.type() == EntityType.ORGANIZATION) {
+            nearest = e;
+            nearestBegin = w.beginPosition();
+            pluralAfter = false;
+          } else if (nearest != null && w.beginPosition() > nearestBegin && "NNS".equals(w.tag())) {
+            pluralAfter = true;
+          }
+        }
+      }
+      if (nearest != null && !pluralAfter) {
+        return nearest;
+      }
+    }
+    return previous != null && previous.entity() != null
+        && previous.entity().type() == EntityType.ORGANIZATION && previous.begin() < position
+        ? previous.entity() : null;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */
@@ -262,7 +362,10 @@ final class SpeakerAttributor {
       if (relation.equals("acl:relcl")) {
         return parent;
       }
-      if (!relation.equals("conj") && !relation.equals("xcomp")) {
+      // "Trump defended the city, saying …": a participle clause's subject is its main clause's
+      boolean participle = (relation.equals("advcl") || relation.equals("dep"))
+          && "VBG".equals(current.tag());
+      if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
         return null;
       }
       current = parent;
@@ -285,6 +388,10 @@ final class SpeakerAttributor {
     SpeakerPhrase.Span span = SpeakerPhrase.grow(tree, head);
     EntityCluster named = entity != null ? entity
         : span.coordinated() ? null : entityCovering(head.beginPosition());
+    if (named == null && !span.coordinated() && head.tag() != null && head.tag().startsWith("NN")
+        && !head.tag().startsWith("NNP")) {
+      named = descriptions.link(span.begin(), span.end(), head.word());
+    }
     return new Attribution(span.begin(), span.end(), text.substring(span.begin(), span.end()),
         named, cue);
   }

@@ -167,4 +167,81 @@ class AttributionTest {
     ArticleFacts f = run("``We got most of what we asked for,'' said union steward Ed Kowalski.");
     assertThat(speakerEntityName(f, quoteStarting(f, "We got most"))).isEqualTo("Ed Kowalski");
   }
+
+  @Test
+  void creditsInvertedVerbOpeningTheSentence() {
+    ArticleFacts f = run("Mark Ellis runs the harbour board.\n\n"
+        + "Continued Ellis: “The dredging will be finished by June.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The dredging"))).isEqualTo("Mark Ellis");
+  }
+
+  @Test
+  void quoteParagraphAloneIsCreditedToTheSubjectOfTheParagraphBefore() {
+    ArticleFacts f = run("Priya Natarajan praised the new library budget on Monday.\n\n"
+        + "“It gives every school in the county a reading room.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "It gives"))).isEqualTo("Priya Natarajan");
+  }
+
+  @Test
+  void quoteParagraphAfterAParagraphWithoutNamedSubjectGetsNoSpeaker() {
+    ArticleFacts f = run("The library budget passed on Monday.\n\n"
+        + "“It gives every school in the county a reading room.”");
+    assertThat(quoteStarting(f, "It gives").speaker()).isNull();
+  }
+
+  @Test
+  void secondQuoteAfterTheSpeakersOwnSentenceKeepsTheSpeaker() {
+    ArticleFacts f = run("“Will the ferry run in winter?” Tomas Reyes asked. “The island needs it "
+        + "all year.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The island"))).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void roleDescriptionLinksToTheNameThatCarriedTheTitle() {
+    ArticleFacts f = run("Defense Secretary Lloyd Austin visited the base on Monday.\n\n"
+        + "“Our crews are ready,” the secretary said.");
+    Quote q = quoteStarting(f, "Our crews");
+    assertThat(q.speaker().text()).isEqualTo("the secretary");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Lloyd Austin");
+  }
+
+  @Test
+  void descriptionLinksToTheNameItWasAppositionTo() {
+    ArticleFacts f = run("Greta Lindqvist, the port's chief engineer, inspected the pier.\n\n"
+        + "“The pilings will hold,” the engineer said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The pilings"))).isEqualTo("Greta Lindqvist");
+  }
+
+  @Test
+  void spokesmanForAnOrganisationLinksToTheOrganisation() {
+    ArticleFacts f = run("“The talks will resume next week,” a spokesman for the World Health "
+        + "Organization said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The talks"))).isEqualTo(
+        "World Health Organization");
+  }
+
+  @Test
+  void descriptionNoNameCarriedStaysUnlinked() {
+    ArticleFacts f = run("The storm closed two roads on Tuesday.\n\n"
+        + "“We expect delays all week,” the minister said.");
+    Quote q = quoteStarting(f, "We expect");
+    assertThat(q.speaker().text()).isEqualTo("the minister");
+    assertThat(q.speaker().entityId()).isNull();
+  }
+
+  @Test
+  void theyGoesToTheOrganisationThatIsTheSubjectBefore() {
+    ArticleFacts f = run("The Riverside Planning Board met on Monday night.\n\n"
+        + "“The tram line stays,” they said in a statement.");
+    Quote q = quoteStarting(f, "The tram");
+    assertThat(q.speaker().text()).isEqualTo("they");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Riverside Planning Board");
+  }
+
+  @Test
+  void theyAfterAPluralNounIsNotLinked() {
+    ArticleFacts f = run("The Riverside Planning Board angered residents on Monday.\n\n"
+        + "“The tram line must go,” they said.");
+    assertThat(quoteStarting(f, "The tram").speaker().entityId()).isNull();
+  }
 }

@@ -1,0 +1,161 @@
+package io.newsfacts.extract;
+
+import io.newsfacts.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The entity a speaker's description refers to, where the article makes it clear. News names a
+ * source once with its role, as a title before the name ("Defense Secretary Lloyd Austin") or an
+ * apposition after it ("The New York Times, the influential US daily,"), and later calls it by the
+ * role alone ("the secretary said", "the daily reported"). A definite description is linked to the
+ * nearest earlier name whose title or apposition holds the description's head word; one that no
+ * earlier name carries ("the newspaper" with no newspaper so described) stays unlinked, as do
+ * indefinite ones ("a senior official"), which introduce someone new.
+ *
+ * <p>"A spokesman for the ministry", "a representative of X": a spokesperson speaks for the named
+ * organisation, so the organisation is the entity.
+ */
+final class DescriptionLink {
+
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "representative", "spokespeople", "spokesmen", "spokeswomen");
+  private static final Pattern DEFINITE = Pattern.compile("(?i)^(the|this|that)\\s");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
+  private static final int TITLE_WORDS = 4;
+  private static final int APPOSITION_CHARS = 80;
+  private static final int APPOSITION_WORDS = 8;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
+      "their", "our", "one", "another");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at");
+
+  private final String text;
+  private final List<EntityCluster> entities;
+
+  DescriptionLink(String text, List<EntityCluster> entities) {
+    this.text = text;
+    this.entities = entities;
+  }
+
+  /**
+   * The entity of a description spanning {@code [begin, end)} with head word {@code head}, or
+   * null.
+   */
+  EntityCluster link(int begin, int end, String head) {
+    String phrase = text.substring(begin, end);
+    String h = head.toLowerCase(Locale.ROOT);
+    if (SPOKESPEOPLE.contains(h)) {
+      return spokenFor(begin, end);
+    }
+    if (!DEFINITE.matcher(phrase).find()) {
+      return null;
+    }
+    EntityCluster best = null;
+    int bestBegin = -1;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (NamedMention m : entity.mentions()) {
+        if (m.end() <= begin && m.begin() > bestBegin && describedAs(entity, m, h)) {
+          best = entity;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The head word is a title right before a person's name ("Defense Secretary Lloyd Austin":
+   * only capitalised words, "of" or "for" between), or the head of an apposition right after the
+   * name ("The New York Times, the influential US daily,": English noun phrases end in their
+   * head, or put it before "of"/"for"/"at").
+   */
+  private boolean describedAs(EntityCluster entity, NamedMention m, String head) {
+    if (entity.type() == EntityType.PERSON && titledAs(m, head)) {
+      return true;
+    }
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION_CHARS));
+    if (!after.startsWith(",")) {
+      return false;
+    }
+    int close = indexOfAny(after, 1, ",.;:\n(");
+    if (close == after.length()) {
+      return false;
+    }
+    List<String> words = words(after.substring(1, close));
+    if (words.isEmpty() || words.size() > APPOSITION_WORDS || !opensNounPhrase(words.get(0))) {
+      return false; // ", had challenged … with the board," is no apposition
+    }
+    int headAt = words.size() - 1;
+    for (int i = 1; i < words.size(); i++) {
+      if (PREPOSITIONS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        headAt = i - 1;
+        break;
+      }
+    }
+    return words.get(headAt).equalsIgnoreCase(head);
+  }
+
+  private boolean titledAs(NamedMention m, String head) {
+    String before = text.substring(Math.max(0, m.begin() - 60), m.begin());
+    int lineBreak = before.lastIndexOf('\n');
+    before = lineBreak >= 0 ? before.substring(lineBreak + 1) : before;
+    if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return false;
+    }
+    List<String> words = words(before);
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - TITLE_WORDS); i--) {
+      String w = words.get(i);
+      if (w.equalsIgnoreCase(head)) {
+        // only the title's own words between it and the name, no punctuation
+        String rest = before.substring(before.toLowerCase(Locale.ROOT)
+            .lastIndexOf(head.toLowerCase(Locale.ROOT)));
+        return rest.matches("[\\p{L}.’' -]*");
+      }
+      if (!Character.isUpperCase(w.charAt(0)) && !PREPOSITIONS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensNounPhrase(String word) {
+    return Character.isUpperCase(word.charAt(0)) || DETERMINERS.contains(word);
+  }
+
+  private static List<String> words(String s) {
+    return WORD.matcher(s).results().map(r -> r.group()).toList();
+  }
+
+  /** The organisation (or person) named inside "a spokesman for X", "X's spokeswoman". */
+  private EntityCluster spokenFor(int begin, int end) {
+    EntityCluster last = null;
+    int lastBegin = -1;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (NamedMention m : entity.mentions()) {
+        if (m.begin() >= begin && m.end() <= end && m.begin() > lastBegin) {
+          last = entity; // "a spokesman for presidential candidate Hillary Clinton": the name
+          lastBegin = m.begin();
+        }
+      }
+    }
+    return last;
+  }
+
+  private static int indexOfAny(String s, int from, String chars) {
+    for (int i = from; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+}

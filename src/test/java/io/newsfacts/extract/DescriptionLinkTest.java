@@ -1,0 +1,71 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Descriptions linked to the name the article gave them to; no models, texts of our own. */
+class DescriptionLinkTest {
+
+  private static EntityCluster entity(String text, String name, EntityType type) {
+    List<NamedMention> mentions = new ArrayList<>();
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      mentions.add(new NamedMention(name, at, at + name.length(), 0, type, null,
+          List.of(name.split(" "))));
+    }
+    return new EntityCluster(name, type, null, mentions);
+  }
+
+  private static EntityCluster link(String text, List<EntityCluster> entities, String phrase,
+      String head) {
+    int at = text.lastIndexOf(phrase);
+    return new DescriptionLink(text, entities).link(at, at + phrase.length(), head);
+  }
+
+  @Test
+  void titleRightBeforeTheNameLinks() {
+    String t = "Defense Secretary Lloyd Austin landed on Monday. The secretary said little.";
+    EntityCluster austin = entity(t, "Lloyd Austin", EntityType.PERSON);
+    assertThat(link(t, List.of(austin), "The secretary", "secretary")).isSameAs(austin);
+  }
+
+  @Test
+  void appositionHeadLinks() {
+    String t = "The Harbor Gazette, the town's oldest daily, ran the story. The daily stood by it.";
+    EntityCluster gazette = entity(t, "Harbor Gazette", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(gazette), "The daily", "daily")).isSameAs(gazette);
+  }
+
+  @Test
+  void clauseAfterACommaIsNoApposition() {
+    String t = "Two objectors, Ann Ruiz and Lee Park, had filed a complaint with the board, "
+        + "and the board said no.";
+    EntityCluster park = entity(t, "Lee Park", EntityType.PERSON);
+    assertThat(link(t, List.of(park), "the board", "board")).isNull();
+  }
+
+  @Test
+  void wordSeveralWordsBeforeTheNameIsNoTitle() {
+    String t = "The governor spoke of Maria Chen at length. The governor said she would run.";
+    EntityCluster chen = entity(t, "Maria Chen", EntityType.PERSON);
+    assertThat(link(t, List.of(chen), "The governor", "governor")).isNull();
+  }
+
+  @Test
+  void indefiniteDescriptionIntroducesSomeoneNew() {
+    String t = "Deputy Minister Paul Ose spoke. A minister said otherwise.";
+    EntityCluster ose = entity(t, "Paul Ose", EntityType.PERSON);
+    assertThat(link(t, List.of(ose), "A minister", "minister")).isNull();
+  }
+
+  @Test
+  void spokesmanForAnOrganisationLinksToIt() {
+    String t = "A spokesman for the Lakeside Water Board declined to comment.";
+    EntityCluster board = entity(t, "Lakeside Water Board", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(board), "A spokesman for the Lakeside Water Board", "spokesman"))
+        .isSameAs(board);
+  }
+}
