@@ -197,6 +197,31 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void visibleHeadlineWinsOverAShortenedSeoTitle() {
+    Article a = article("<html><head><title>Pier to open in spring | Harbour Times</title></head>"
+        + "<body><article><h1>Pier to open in spring after four years of works</h1>" + STORY
+        + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring after four years of works");
+  }
+
+  @Test
+  void kickerSetApartInsideTheHeadlineIsNotPartOfTheTitle() {
+    Article a = article("<html><head><title>Pier to open in spring | Harbour Times</title></head>"
+        + "<body><article><h1><small>Ferries</small><br>Pier to open in spring</h1>" + STORY
+        + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring");
+  }
+
+  @Test
+  void blogNameInTheH1IsNotTheTitle() {
+    Article a = article("<html><head><title>Gulls and Tides</title></head><body>"
+        + "<h1><a href=\"https://gullsandtides.example/\">Gulls and Tides</a></h1>"
+        + "<div class=\"post\"><h2><a href=\"https://gullsandtides.example/2021/pier\" "
+        + "rel=\"bookmark\">A walk on the new pier</a></h2>" + STORY + "</div></body></html>");
+    assertThat(a.title()).isEqualTo("A walk on the new pier");
+  }
+
+  @Test
   void shortPieceAfterBarIsTakenForTheSiteName() {
     Article a = article("<html><head><title>Pier to open in spring after long delays | Coast News"
         + "</title></head><body><article>" + STORY + "</article></body></html>");
