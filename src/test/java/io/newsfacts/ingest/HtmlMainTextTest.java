@@ -173,6 +173,18 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void standfirstNamedTeaserUnderTheHeadlineIsKept() {
+    String teaser = "<div class=\"teaser-text\"><p>After four years of works and two winters of "
+        + "delays, the harbour will open its new pier to ferries this spring.</p></div>";
+    Article a = article("<body><article><h1>Pier to open in spring</h1><span>12.03.2022</span>"
+        + teaser + "<div class=\"body\">" + STORY + "</div></article>"
+        + "<div class=\"teaser\"><p>Another story: the lighthouse keeper retires after forty "
+        + "years, and the town plans a party.</p></div></body>");
+    assertThat(a.text()).contains("two winters of delays", "twelve million euros")
+        .doesNotContain("lighthouse keeper");
+  }
+
+  @Test
   void jsonLdGivesHeadlineDateAndAuthors() {
     Article a = article("""
         <html><head><title>Pier to open in spring | Harbour Times</title>
