@@ -173,6 +173,18 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void standfirstNamedTeaserUnderTheHeadlineIsKept() {
+    String teaser = "<div class=\"teaser-text\"><p>After four years of works and two winters of "
+        + "delays, the harbour will open its new pier to ferries this spring.</p></div>";
+    Article a = article("<body><article><h1>Pier to open in spring</h1><span>12.03.2022</span>"
+        + teaser + "<div class=\"body\">" + STORY + "</div></article>"
+        + "<div class=\"teaser\"><p>Another story: the lighthouse keeper retires after forty "
+        + "years, and the town plans a party.</p></div></body>");
+    assertThat(a.text()).contains("two winters of delays", "twelve million euros")
+        .doesNotContain("lighthouse keeper");
+  }
+
+  @Test
   void jsonLdGivesHeadlineDateAndAuthors() {
     Article a = article("""
         <html><head><title>Pier to open in spring | Harbour Times</title>
@@ -194,6 +206,31 @@ class HtmlMainTextTest {
         + "<meta property=\"og:site_name\" content=\"IGN\"></head><body><article>" + STORY
         + "</article></body></html>");
     assertThat(a.title()).isEqualTo("Pier to open in spring");
+  }
+
+  @Test
+  void visibleHeadlineWinsOverAShortenedSeoTitle() {
+    Article a = article("<html><head><title>Pier to open in spring | Harbour Times</title></head>"
+        + "<body><article><h1>Pier to open in spring after four years of works</h1>" + STORY
+        + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring after four years of works");
+  }
+
+  @Test
+  void kickerSetApartInsideTheHeadlineIsNotPartOfTheTitle() {
+    Article a = article("<html><head><title>Pier to open in spring | Harbour Times</title></head>"
+        + "<body><article><h1><small>Ferries</small><br>Pier to open in spring</h1>" + STORY
+        + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring");
+  }
+
+  @Test
+  void blogNameInTheH1IsNotTheTitle() {
+    Article a = article("<html><head><title>Gulls and Tides</title></head><body>"
+        + "<h1><a href=\"https://gullsandtides.example/\">Gulls and Tides</a></h1>"
+        + "<div class=\"post\"><h2><a href=\"https://gullsandtides.example/2021/pier\" "
+        + "rel=\"bookmark\">A walk on the new pier</a></h2>" + STORY + "</div></body></html>");
+    assertThat(a.title()).isEqualTo("A walk on the new pier");
   }
 
   @Test

@@ -36,6 +36,36 @@ final class Headline {
   }
 
   /**
+   * A box named as a teaser, intro or summary just under the headline (at most two elements
+   * between, such as a date line) that holds a few sentences of running text is the story's
+   * standfirst, not a teaser for another story: German and other sites name their standfirsts
+   * "teaser" ({@code <div class="teaser-text">}), while teaser boxes elsewhere on the page stay
+   * chrome.
+   */
+  static boolean isStandfirst(Element e, Element body) {
+    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    if (!STANDFIRST_NAME.matcher(names).find()) {
+      return false;
+    }
+    Element mark = marked(body);
+    if (mark == null) {
+      return false;
+    }
+    boolean underHeadline = false;
+    Element previous = e.previousElementSibling();
+    for (int i = 0; i < 3 && previous != null && !underHeadline; i++) {
+      underHeadline = previous == mark || Trees.isAncestor(previous, mark);
+      previous = previous.previousElementSibling();
+    }
+    String text = e.text();
+    return underHeadline && text.length() >= MIN_LEDE_CHARS && text.length() <= 800
+        && TextSignals.linkDensity(e) < 0.2 && TextSignals.SENTENCE_END.matcher(text).find();
+  }
+
+  private static final java.util.regex.Pattern STANDFIRST_NAME = java.util.regex.Pattern.compile(
+      "teaser|intro|lead|summary|standfirst|excerpt|abstract|subtitle|deck");
+
+  /**
    * Paragraphs of running text between the headline and {@code top}: the story's start. Empty when
    * there are more than two (far from the body, text is more likely a teaser box than a lead).
    */

@@ -86,7 +86,7 @@ final class PagePreparation {
       // most of the text is layout, not chrome (reader comments excepted).
       if (e != body && e.parent() != null && ClassNames.isUnlikely(e)
           && (e.normalName().equals("header") || stats.of(e).chars * 2 <= bodyLength
-              || ClassNames.isComments(e))) {
+              || ClassNames.isComments(e)) && !Headline.isStandfirst(e, body)) {
         Headline.keepMark(e);
         stats.remove(e);
       }

@@ -27,7 +27,6 @@ final class PageTitles {
 
   static String title(Document page, Map<String, String> metaTags, String jsonLdHeadline,
       String publisher, String url) {
-    String h1 = headline(page);
     List<String> siteNames = new ArrayList<>();
     for (String s : new String[] {PageMetadata.meta(metaTags, "og:site_name"),
         PageMetadata.meta(metaTags, "application-name"), publisher, domainLabel(url)}) {
@@ -35,6 +34,9 @@ final class PageTitles {
         siteNames.add(comparable(s));
       }
     }
+    List<String> homeNames = homeLinkNames(page);
+    Element heading = headline(page, homeNames);
+    String h1 = heading == null ? null : heading.text().strip();
     for (String candidate : new String[] {jsonLdHeadline, PageMetadata.meta(metaTags, "og:title"),
         PageMetadata.meta(metaTags, "twitter:title"), page.title(), h1}) {
       if (candidate == null || candidate.isBlank()) {
@@ -42,7 +44,8 @@ final class PageTitles {
       }
       // Pages escape twice ("d&#039;actions"); a title that is only the site's name is none.
       String title = Parser.unescapeEntities(candidate, false).strip();
-      if (isSiteName(title, siteNames) && !title.equals(h1)) {
+      if ((isSiteName(title, siteNames) || homeNames.contains(comparable(title)))
+          && !title.equals(h1)) {
         continue;
       }
       // The visible headline inside a longer title ("Topic - Headline - Site") is the headline.
@@ -50,19 +53,117 @@ final class PageTitles {
           && comparable(title).contains(comparable(h1))) {
         return h1;
       }
+      // The SEO title is often a shortened or reworded headline ("Pier opens" for "Pier opens
+      // after four years"): the headline readers see is the story's title when it shares most
+      // of the SEO title's words.
+      String core = withoutSiteName(title, siteNames, h1);
+      if (h1 != null && words(h1) >= 2 && sharesCore(core, h1)) {
+        return gluedKicker(heading, core) ? core : h1;
+      }
       return withoutSiteName(title, siteNames, h1);
     }
     return null;
   }
 
-  /** The story's h1: the first in an article or main element, else the page's only h1. */
-  private static String headline(Document page) {
+  /**
+   * The story's h1: the first in an article or main element, else the page's only h1 that is not
+   * the site's name. Blog themes put the blog's name in the h1 and the post's title in an h2
+   * (class {@code entry-title}/{@code post-title}, or a permalink with {@code rel=bookmark}):
+   * when every h1 is the site's name, that h2 is the headline.
+   */
+  private static Element headline(Document page, List<String> homeNames) {
+    // Only a home link's text rules an h1 out: pages misuse application-name for the title.
+    java.util.function.Predicate<Element> site = e -> homeNames.contains(comparable(e.text()));
     Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
-    if (h1 == null) {
-      var all = page.select("h1");
-      h1 = all.size() == 1 ? all.first() : null;
+    if (h1 == null || h1.text().isBlank() || site.test(h1)) {
+      List<Element> own = page.select("h1").stream()
+          .filter(e -> !e.text().isBlank() && !site.test(e)).toList();
+      h1 = own.size() == 1 ? own.get(0) : null;
+      if (own.isEmpty()) {
+        h1 = page.selectFirst("h2.entry-title, h2.post-title, h2.posttitle, h2:has(a[rel=bookmark])");
+      }
     }
-    return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    return h1 == null || h1.text().isBlank() ? null : h1;
+  }
+
+  /**
+   * A kicker or subtitle set in its own element inside the h1 ("<small>Tunisia</small><br>New
+   * cabinet sworn in", "<span>Headline</span> <span>Subtitle</span>") reads glued to the
+   * headline as text; when the title is the h1 less such a piece, joined by nothing but space (or a
+   * section's bar), the title is the headline. A kicker written with a colon ("Brexit: talks resume") is part
+   * of the headline and stays.
+   */
+  private static boolean gluedKicker(Element h1, String core) {
+    if (h1 == null || h1.children().isEmpty()) {
+      return false;
+    }
+    String text = h1.text().strip();
+    String c = core.strip();
+    if (c.isEmpty() || text.length() <= c.length()) {
+      return false;
+    }
+    if (text.startsWith(c)) {
+      return Character.isWhitespace(text.charAt(c.length()));
+    }
+    if (text.endsWith(c)) {
+      String before = text.substring(0, text.length() - c.length());
+      String kicker = before.strip();
+      char last = kicker.isEmpty() ? ' ' : kicker.charAt(kicker.length() - 1);
+      // A section link set before the headline ("Local News | ", "Reformstau / ") is no part of it.
+      return Character.isWhitespace(before.charAt(before.length() - 1))
+          && (Character.isLetterOrDigit(last) || last == '|' || last == '/');
+    }
+    return false;
+  }
+
+  /**
+   * Names of the site from links to its home page in a heading or logo ({@code <h1><a
+   * href="/">Blog name</a></h1>}, {@code rel=home}): a title or h1 that is only this name is not
+   * the story's.
+   */
+  private static List<String> homeLinkNames(Document page) {
+    List<String> names = new ArrayList<>();
+    for (Element a : page.select("h1 a[href], h2 a[href], a[rel=home], [class*=logo] a[href], "
+        + "[class*=site-title] a[href], [id*=site-title] a[href], [class*=blog-title] a[href]")) {
+      String text = a.text().strip();
+      if (names.size() < 5 && HOME.matcher(a.attr("href").strip()).matches()
+          && words(text) >= 1 && words(text) <= 8 && !GENERIC_HOME.matcher(text).matches()) {
+        String name = comparable(text);
+        if (name.length() >= 3) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** "/", "./", "index.html", "https://host/", or an archived copy's ".../http://host/". */
+  private static final Pattern HOME = Pattern.compile(
+      "(?:/|/?index\\.\\w+|(?:.*/)?https?://[^/]+/?|//[^/]+/?)");
+  private static final Pattern GENERIC_HOME = Pattern.compile(
+      "(?iu)home|startseite|accueil|inicio|start|zur startseite|homepage");
+
+  /** Most words of the shorter of two titles are in the longer one. */
+  private static boolean sharesCore(String a, String b) {
+    java.util.Set<String> wa = wordSet(a);
+    java.util.Set<String> wb = wordSet(b);
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> shorter = wa.size() <= wb.size() ? wa : wb;
+    java.util.Set<String> longer = shorter == wa ? wb : wa;
+    long shared = shorter.stream().filter(longer::contains).count();
+    return shared >= 2 && shared * 10 >= shorter.size() * 6;
+  }
+
+  private static java.util.Set<String> wordSet(String s) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String w : NON_ALNUM.split(s.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        set.add(w);
+      }
+    }
+    return set;
   }
 
   static String withoutSiteName(String title, List<String> siteNames, String h1) {
