@@ -39,7 +39,7 @@ final class ReportedSpeech {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   /** Trimmed from a content's edges: a content is the clause, not the commas around it. */
   /** How a parse hangs a cue verb off the clause it reports. */
-  private static final Set<String> HUNG_OFF = Set.of("parataxis", "csubj", "dep");
+  private static final Set<String> HUNG_OFF = Set.of("parataxis", "csubj", "csubj:pass", "dep");
   private static final String EDGE_PUNCTUATION = ",;:—–-(";
 
   private final String text;
@@ -154,7 +154,8 @@ final class ReportedSpeech {
   /**
    * The reported clause when the parser hangs the cue off it instead of the other way round:
    * "The bridge will reopen, the engineer said" (parataxis), "Viguerie argues Cruz is right"
-   * (csubj, dep). The content is the clause's words on the far side of the cue's own phrase.
+   * (csubj, dep), "The mayor denied that money had been wasted" (that as a determiner,
+   * csubj:pass). The content is the clause's words on the far side of the cue's own phrase.
    */
   private static int[] besideCue(SemanticGraph tree, IndexedWord clause, IndexedWord cue) {
     int[] whole = subtreeSpan(tree, clause);
