@@ -38,6 +38,12 @@ final class ReportedSpeech {
       "that", "whoever", "whatever");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   /** Trimmed from a content's edges: a content is the clause, not the commas around it. */
+  /** Verbs whose direct object is what the source said or stands for (see messageObject). */
+  private static final Set<String> MESSAGE_VERBS = Set.of("announce", "propose", "deny", "tweet",
+      "post", "report", "claim", "reveal", "predict", "promise", "pledge", "vow", "demand",
+      "confirm", "acknowledge", "admit", "repeat", "reiterate", "say", "write", "suggest",
+      "recommend", "disclose", "mention", "dismiss", "reject", "criticize", "criticise", "praise",
+      "endorse", "blame", "question", "defend", "condemn", "urge", "ask");
   /** How a parse hangs a cue verb off the clause it reports. */
   private static final Set<String> HUNG_OFF = Set.of("parataxis", "csubj", "csubj:pass", "dep");
   private static final String EDGE_PUNCTUATION = ",;:—–-(";
@@ -105,6 +111,9 @@ final class ReportedSpeech {
     if (content == null) {
       content = looseComplement(tree, verb);
     }
+    if (content == null) {
+      content = messageObject(tree, verb);
+    }
     IndexedWord subject = subjectOf(tree, verb);
     IndexedWord parent = tree.getParent(verb);
     if (content == null && parent != null && HUNG_OFF.contains(
@@ -135,6 +144,24 @@ final class ReportedSpeech {
           && clause.beginPosition() > verb.beginPosition() && clause.tag() != null
           && clause.tag().startsWith("VB")) {
         return new int[] {verb.endPosition(), subtreeSpan(tree, clause)[1]};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The PolNeAR guidelines count a noun phrase standing for what was said as content: "Obama
+   * announced new gun rules", "Clinton denied the report", "Trump praised the decision". Only
+   * verbs whose object is a message or a stance on one.
+   */
+  private static int[] messageObject(SemanticGraph tree, IndexedWord verb) {
+    if (verb.lemma() == null || !MESSAGE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().equals("obj")
+          && edge.getDependent().beginPosition() > verb.beginPosition()) {
+        return subtreeSpan(tree, edge.getDependent());
       }
     }
     return null;
