@@ -20,6 +20,15 @@ final class AttributionCues {
       "swear", "acknowledge", "concede", "predict", "conclude",
       "add", "tell", "insist", "deny", "warn", "suggest", "say", "agree");
 
+  /**
+   * Reporting verbs of quotations that neither take a clause nor have a message as their object
+   * ("called him a liar", "described the plan as …", "continued"): no relation here, and no parse
+   * of their sentence for one.
+   */
+  private static final Set<String> NOT_CUES = Set.of("continue", "call", "describe", "label",
+      "brand", "dub", "welcome", "hail", "answer", "cry", "scream", "yell", "tout", "slam",
+      "blast");
+
   private AttributionCues() {}
 
   /** A verb that can report or hold a clause for its subject. */
@@ -27,7 +36,8 @@ final class AttributionCues {
     if (lemma == null || posTag == null || !posTag.startsWith("VB")) {
       return false;
     }
-    return SpeechVerbs.isSpeechVerb(lemma, posTag)
-        || MORE_LEMMAS.contains(lemma.toLowerCase(Locale.ROOT));
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return !NOT_CUES.contains(l) && (SpeechVerbs.isSpeechVerb(lemma, posTag)
+        || MORE_LEMMAS.contains(l));
   }
 }
