@@ -111,15 +111,15 @@ final class ReportedSpeech {
     if (content == null) {
       content = looseComplement(tree, verb);
     }
-    if (content == null) {
-      content = messageObject(tree, verb);
-    }
     IndexedWord subject = subjectOf(tree, verb);
     IndexedWord parent = tree.getParent(verb);
     if (content == null && parent != null && HUNG_OFF.contains(
         tree.getEdge(parent, verb).getRelation().toString())
         && subject != null) {
       content = besideCue(tree, parent, verb);
+    }
+    if (content == null) { // after the clause shapes: "denied that money …" misparsed has an obj
+      content = messageObject(tree, verb);
     }
     if (content == null || subject == null) {
       return null; // "knowing that …", "asked whether …": nobody is named as the source
