@@ -48,6 +48,11 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Quotation JSONL files or folders of them; each is a set of its own.")
   List<Path> quotes;
 
+  @Option(names = "--attributions", paramLabel = "FILE_OR_DIR", arity = "1..*",
+      description = "Quotation JSONL files with an attributions list (PolNeAR's layout): "
+          + "source, cue and content of quoted and reported speech; each is a set of its own.")
+  List<Path> attributions;
+
   @Option(names = "--html", paramLabel = "DIR",
       description = "HTML extraction set (evaldata.json + pages/): body snippets, title, date, "
           + "authors; ingest alone, no models.")
@@ -86,8 +91,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (quotes != null) {
       quotes.forEach(q -> sets.add(Map.entry(EvalTask.QUOTES, q)));
     }
+    if (attributions != null) {
+      attributions.forEach(a -> sets.add(Map.entry(EvalTask.ATTRIBUTIONS, a)));
+    }
     if (sets.isEmpty() && html == null) {
-      err.println("evaluate: give at least one of --dates, --entities, --quotes, --html");
+      err.println("evaluate: give at least one of --dates, --entities, --quotes, --attributions, --html");
       return 2;
     }
     for (Map.Entry<EvalTask, Path> set : sets) {

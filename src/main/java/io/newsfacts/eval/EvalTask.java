@@ -16,7 +16,12 @@ public enum EvalTask {
   /** CoNLL-2003 column file, or folder of them: PER, ORG, LOC, MISC spans. */
   ENTITIES(ConllReader::read, EntityScorer::new, BaselinePipeline.Task.NER),
   /** Quotation JSONL file, or folder of them (format in the eval test resources' README). */
-  QUOTES(QuoteJsonlReader::read, QuoteScorer::new, BaselinePipeline.Task.QUOTES);
+  QUOTES(QuoteJsonlReader::read, QuoteScorer::new, BaselinePipeline.Task.QUOTES),
+  /**
+   * Quotation JSONL with an {@code attributions} list (PolNeAR's layout). Plain CoreNLP has no
+   * attribution relations, so its cheapest pipeline stands in and scores zero.
+   */
+  ATTRIBUTIONS(AttributionJsonlReader::read, AttributionScorer::new, BaselinePipeline.Task.NER);
 
   private final Function<Path, List<GoldDocument>> reader;
   private final Supplier<TaskScorer> scorer;

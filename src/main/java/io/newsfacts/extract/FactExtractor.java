@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Turns one annotated article into its facts: entities clustered from NER names, dates as SUTime
- * resolved them, quotations found in the text and credited to their speakers. Works in CoreNLP's
+ * resolved them, quotations found in the text and credited to their speakers, and every
+ * attribution relation (quoted or reported speech) with its source, cue and content. Works in CoreNLP's
  * char offsets and converts to code points only when writing the records.
  */
 public final class FactExtractor {
@@ -40,7 +41,9 @@ public final class FactExtractor {
         sentences(document, cp),
         entities(clusters, entityIds, cp),
         dates(document, article.publishedDate(), cp),
-        quotes(text, found, speakers, entityIds, document, cp));
+        quotes(text, found, speakers, entityIds, document, cp),
+        new AttributionAssembler(text, cp, entityIds).assemble(
+            new ReportedSpeech(document, clusters, found).find(), found, speakers));
   }
 
   private static Map<EntityCluster, String> numberEntities(List<EntityCluster> clusters) {

@@ -1,6 +1,7 @@
 package io.newsfacts.report;
 
 import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
 import io.newsfacts.model.DateFact;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.Mention;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The marks of one article: every entity mention, date, quotation and quote speaker, with the
+ * The marks of one article: every entity mention, date, quotation, quote speaker and reported
+ * (unquoted) attributed content, with the
  * attributes the page's CSS and JS rely on ({@code data-entity} links a speaker to the mentions it
  * highlights; {@code data-tip} is what hover or focus shows).
  */
@@ -40,7 +42,26 @@ final class ArticleMarks {
         marks.add(speakerMark(quote, quote.speaker(), speakerEntity));
       }
     }
+    for (AttributionFact attribution : facts.attributions()) {
+      if (!attribution.direct()) { // a quoted one is marked as its quotation
+        Entity sourceEntity = attribution.source() == null
+            || attribution.source().entityId() == null
+            ? null : entitiesById.get(attribution.source().entityId());
+        marks.add(reportedMark(attribution, sourceEntity));
+      }
+    }
     return marks;
+  }
+
+  /** The id of an attribution's content mark (reported speech; quoted speech links its quote). */
+  static String attributionAnchor(AttributionFact attribution) {
+    return "attribution-" + attribution.id();
+  }
+
+  /** Who an attribution credits: the linked entity's name, else the words, else "unnamed". */
+  static String sourceName(AttributionFact attribution, Entity sourceEntity) {
+    return attribution.source() == null ? "unnamed source"
+        : speakerName(attribution.source(), sourceEntity);
   }
 
   /** The id of the n-th date's element (1-based), used by the timeline links. */
@@ -102,6 +123,22 @@ final class ArticleMarks {
       attributes.add(attr("data-unattributed", "true"));
     }
     return new Mark(MarkKind.QUOTE, quote.start(), quote.end(), "span", attributes);
+  }
+
+  private static Mark reportedMark(AttributionFact attribution, Entity sourceEntity) {
+    String source = sourceName(attribution, sourceEntity);
+    String cue = attribution.cue() == null ? "" : " (" + attribution.cue().text() + ")";
+    List<Mark.Attribute> attributes = new ArrayList<>(List.of(
+        attr("id", attributionAnchor(attribution)),
+        attr("class", "mk reported"),
+        attr("data-attribution", attribution.id()),
+        attr("data-source", source),
+        attr("data-tip", "Reported: " + source + cue)));
+    if (sourceEntity != null) {
+      attributes.add(attr("data-source-entity", sourceEntity.id()));
+    }
+    return new Mark(MarkKind.REPORTED, attribution.content().start(), attribution.content().end(),
+        "span", attributes);
   }
 
   private static Mark speakerMark(Quote quote, Speaker speaker, Entity speakerEntity) {

@@ -23,7 +23,9 @@ record ArticlePage(
     int quotesWithSpeaker,
     List<EntityItem> entities,
     List<TimelineItem> timeline,
-    List<QuoteGroup> quoteGroups) {
+    List<QuoteGroup> quoteGroups,
+    int attributionCount,
+    List<SourceGroup> sourceGroups) {
 
   /** An entity in the side panel. */
   record EntityItem(String id, String name, String typeLabel, String typeClass, int mentions) {}
@@ -33,6 +35,15 @@ record ArticlePage(
 
   /** The quotes credited to one speaker ({@code entityId} null when it is no entity). */
   record QuoteGroup(String speaker, String entityId, int count, List<QuoteItem> quotes) {}
+
+  /** The statements credited to one source ({@code entityId} null when it is no entity). */
+  record SourceGroup(String source, String entityId, int count, List<StatementItem> statements) {}
+
+  /**
+   * One attribution in the side panel: its content shortened, linking to its mark (the quotation's
+   * for quoted speech), its cue, and whether it is quoted.
+   */
+  record StatementItem(String id, String anchor, String excerpt, String cue, boolean quoted) {}
 
   /** One quote in the side panel: a shortened text linking to its mark. */
   record QuoteItem(String id, String anchor, String excerpt, String cue) {}

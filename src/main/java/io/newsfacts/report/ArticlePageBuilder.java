@@ -1,6 +1,7 @@
 package io.newsfacts.report;
 
 import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
 import io.newsfacts.model.DateFact;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.Quote;
@@ -39,7 +40,8 @@ final class ArticlePageBuilder {
         rootPrefix,
         MarkedTextRenderer.render(facts.text(), ArticleMarks.of(facts)),
         facts.entities().size(), mentions, facts.dates().size(), facts.quotes().size(), withSpeaker,
-        entityItems(facts), timeline(facts), quoteGroups(facts));
+        entityItems(facts), timeline(facts), quoteGroups(facts), facts.attributions().size(),
+        sourceGroups(facts));
   }
 
   /** The title, or the id when the article has none. */
@@ -100,6 +102,30 @@ final class ArticlePageBuilder {
         speaker.name(), speaker.entityId(), quotes.size(),
         quotes.stream().map(q -> new ArticlePage.QuoteItem(q.id(), ArticleMarks.quoteAnchor(q),
             excerpt(q.text()), q.cue())).toList())));
+    return groups;
+  }
+
+  /**
+   * Statements grouped by source (the entity when linked, else the words), in order of first
+   * statement: who the article lets speak, quoted or not.
+   */
+  private static List<ArticlePage.SourceGroup> sourceGroups(ArticleFacts facts) {
+    Map<String, Entity> entities = facts.entities().stream()
+        .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+    Map<SpeakerKey, List<AttributionFact>> bySource = new LinkedHashMap<>();
+    for (AttributionFact a : facts.attributions()) {
+      Entity entity = a.source() == null || a.source().entityId() == null ? null
+          : entities.get(a.source().entityId());
+      SpeakerKey key = new SpeakerKey(ArticleMarks.sourceName(a, entity),
+          entity == null ? null : entity.id());
+      bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+    }
+    List<ArticlePage.SourceGroup> groups = new ArrayList<>();
+    bySource.forEach((source, items) -> groups.add(new ArticlePage.SourceGroup(source.name(),
+        source.entityId(), items.size(), items.stream().map(a -> new ArticlePage.StatementItem(
+            a.id(), a.direct() ? "quote-" + a.quoteIds().get(0) : ArticleMarks.attributionAnchor(a),
+            excerpt(a.content().text()), a.cue() == null ? null : a.cue().text(), a.direct()))
+            .toList())));
     return groups;
   }
 

@@ -158,7 +158,7 @@ class ExtractCommandTest {
 
     var lines = Files.readAllLines(output.resolve("articles.jsonl"));
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("{\"schemaVersion\":\"1.0\",\"id\":\"a\"");
+    assertThat(lines.get(0)).startsWith("{\"schemaVersion\":\"1.1\",\"id\":\"a\"");
     assertThat(SchemaValidator.forArticles().problems(Json.MAPPER.readTree(lines.get(1)))).isEmpty();
   }
 }

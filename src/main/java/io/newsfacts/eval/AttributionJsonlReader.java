@@ -1,0 +1,98 @@
+package io.newsfacts.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsfacts.output.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads attribution gold: the quotation JSONL of {@link QuoteJsonlReader} with an
+ * {@code attributions} list per line, each {@code {"source", "cue", "content"}} as
+ * {@code {start, end, text}} or null (code points, end exclusive) and {@code "direct"} (the
+ * content holds a quotation), the layout of PolNeAR's files (see its SOURCE.md). A relation
+ * without content, or with an empty or reversed one (a few PolNeAR lines), is skipped; an empty
+ * source or cue counts as none.
+ */
+public final class AttributionJsonlReader {
+
+  private AttributionJsonlReader() {}
+
+  /** A {@code .jsonl} file, or every {@code *.jsonl} file of a folder (sorted by name). */
+  public static List<GoldDocument> read(Path fileOrFolder) {
+    try {
+      List<Path> files;
+      if (Files.isDirectory(fileOrFolder)) {
+        try (Stream<Path> listed = Files.list(fileOrFolder)) {
+          files = listed.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+      } else {
+        files = List.of(fileOrFolder);
+      }
+      List<GoldDocument> docs = new ArrayList<>();
+      for (Path file : files) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).isBlank()) {
+            continue;
+          }
+          try {
+            docs.add(parse(lines.get(i)));
+          } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+          }
+        }
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One JSONL line. */
+  public static GoldDocument parse(String line) throws IOException {
+    GoldDocument base = QuoteJsonlReader.parse(line);
+    JsonNode doc = Json.MAPPER.readTree(line);
+    int length = base.text().codePointCount(0, base.text().length());
+    List<GoldAttribution> attributions = new ArrayList<>();
+    for (JsonNode a : doc.path("attributions")) {
+      JsonNode content = a.path("content");
+      if (!content.hasNonNull("start") || !content.hasNonNull("end")) {
+        continue;
+      }
+      int[] c = span(content, length, base.id());
+      if (c[0] < 0) {
+        continue; // an empty or reversed span in the gold: nothing to score against
+      }
+      int[] s = span(a.path("source"), length, base.id());
+      int[] k = span(a.path("cue"), length, base.id());
+      attributions.add(new GoldAttribution(c[0], c[1], content.path("text").asText(""), s[0], s[1],
+          text(a.path("source")), k[0], k[1], text(a.path("cue")),
+          a.path("direct").asBoolean(false)));
+    }
+    return new GoldDocument(base.id(), base.text(), base.publishedDate(), List.of(), List.of(),
+        base.quotes(), attributions);
+  }
+
+  private static int[] span(JsonNode node, int length, String id) {
+    if (!node.hasNonNull("start") || !node.hasNonNull("end")) {
+      return new int[] {-1, -1};
+    }
+    int start = node.get("start").asInt();
+    int end = node.get("end").asInt();
+    if (start < 0 || end > length) {
+      throw new IllegalArgumentException("span " + start + ".." + end + " outside the text of "
+          + id);
+    }
+    return end <= start ? new int[] {-1, -1} : new int[] {start, end};
+  }
+
+  private static String text(JsonNode node) {
+    return node.hasNonNull("text") ? node.get("text").asText() : null;
+  }
+}

@@ -1,0 +1,375 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Attribution relations read from the basic dependency tree, quoted or not: a cue verb's subject is
+ * the source and its clausal complement ({@code ccomp}) the content ("X said (that) …", "X told Y
+ * …", "X believes …", "the report found …"); a cue verb hanging off the clause it reports
+ * ({@code parataxis}: "…, X said") reports that clause; "according to X" reports the clause it
+ * modifies. Cues and sources inside quotation marks belong to the quoted speaker and are skipped.
+ *
+ * <p>Only sentences with a cue word are parsed, so the parse on demand stays off most sentences.
+ * The basic tree suffices: the enhanced graph would add nothing the patterns read.
+ */
+final class ReportedSpeech {
+
+  /** A relation in char offsets; the source is absent when {@code sourceBegin < 0}. */
+  record Found(int sourceBegin, int sourceEnd, EntityCluster entity, int cueBegin, int cueEnd,
+      int contentBegin, int contentEnd) {
+
+    boolean hasSource() {
+      return sourceBegin >= 0;
+    }
+  }
+
+  /** Subjects that name no source: expletives, relative and question words. */
+  private static final Set<String> NOT_SOURCES = Set.of("there", "which", "what", "who", "whom",
+      "that", "whoever", "whatever");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  /** Trimmed from a content's edges: a content is the clause, not the commas around it. */
+  /** Verbs whose direct object is what the source said or stands for (see messageObject). */
+  private static final Set<String> MESSAGE_VERBS = Set.of("announce", "propose", "deny", "tweet",
+      "post", "report", "claim", "reveal", "predict", "promise", "pledge", "vow", "demand",
+      "confirm", "acknowledge", "admit", "repeat", "reiterate", "say", "write", "suggest",
+      "recommend", "disclose", "mention", "dismiss", "reject", "criticize", "criticise", "praise",
+      "endorse", "blame", "question", "defend", "condemn", "urge", "ask");
+  /** How a parse hangs a cue verb off the clause it reports. */
+  private static final Set<String> HUNG_OFF = Set.of("parataxis", "csubj", "csubj:pass", "dep");
+  private static final String EDGE_PUNCTUATION = ",;:—–-(";
+
+  private final String text;
+  private final List<CoreSentence> sentences;
+  private final List<EntityCluster> entities;
+  private final List<QuoteFinder.Found> quotes;
+
+  ReportedSpeech(CoreDocument document, List<EntityCluster> entities,
+      List<QuoteFinder.Found> quotes) {
+    this.text = document.text();
+    this.sentences = document.sentences();
+    this.entities = entities;
+    this.quotes = quotes;
+  }
+
+  /** Every relation the trees show, in reading order of their cues. */
+  List<Found> find() {
+    List<Found> found = new ArrayList<>();
+    for (CoreSentence sentence : sentences) {
+      if (!hasCueWord(sentence)) {
+        continue;
+      }
+      SemanticGraph tree = Sentences.basicTree(sentence);
+      if (tree == null) {
+        continue;
+      }
+      for (IndexedWord word : tree.vertexListSorted()) {
+        if (insideQuote(word.beginPosition())) {
+          continue;
+        }
+        Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
+            : AttributionCues.isCue(word.lemma(), word.tag()) ? fromVerb(tree, word) : null;
+        if (f != null) {
+          found.add(f);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A cue lemma or "according" outside quotations: worth a parse. */
+  private boolean hasCueWord(CoreSentence sentence) {
+    for (CoreLabel token : sentence.tokens()) {
+      if (!insideQuote(token.beginPosition())
+          && ("according".equalsIgnoreCase(token.word())
+              || AttributionCues.isCue(token.lemma(), token.tag()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Found fromVerb(SemanticGraph tree, IndexedWord verb) {
+    int[] content = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().equals("ccomp")
+          && (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
+              || !opensWithWhWord(tree, edge.getDependent()))) {
+        content = subtreeSpan(tree, edge.getDependent());
+        break;
+      }
+    }
+    if (content == null) {
+      content = looseComplement(tree, verb);
+    }
+    IndexedWord subject = subjectOf(tree, verb);
+    IndexedWord parent = tree.getParent(verb);
+    if (content == null && parent != null && HUNG_OFF.contains(
+        tree.getEdge(parent, verb).getRelation().toString())
+        && subject != null) {
+      content = besideCue(tree, parent, verb);
+    }
+    if (content == null) { // after the clause shapes: "denied that money …" misparsed has an obj
+      content = messageObject(tree, verb);
+    }
+    if (content == null || subject == null) {
+      return null; // "knowing that …", "asked whether …": nobody is named as the source
+    }
+    content = trim(content);
+    if (content == null) {
+      return null;
+    }
+    return withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+  }
+
+  /**
+   * A clause the parser left loosely attached after the cue: "He thinks Cruz will win" comes out
+   * as obj(thinks, Cruz) and dep(thinks, win). The content runs from after the cue to the end of
+   * that clause.
+   */
+  private static int[] looseComplement(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord clause = edge.getDependent();
+      if ((relation.equals("dep") || relation.equals("parataxis"))
+          && clause.beginPosition() > verb.beginPosition() && clause.tag() != null
+          && clause.tag().startsWith("VB")) {
+        return new int[] {verb.endPosition(), subtreeSpan(tree, clause)[1]};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The PolNeAR guidelines count a noun phrase standing for what was said as content: "Obama
+   * announced new gun rules", "Clinton denied the report", "Trump praised the decision". Only
+   * verbs whose object is a message or a stance on one.
+   */
+  private static int[] messageObject(SemanticGraph tree, IndexedWord verb) {
+    if (verb.lemma() == null || !MESSAGE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().equals("obj")
+          && edge.getDependent().beginPosition() > verb.beginPosition()) {
+        return subtreeSpan(tree, edge.getDependent());
+      }
+    }
+    return null;
+  }
+
+  /** "knows how tempting it is", "thinks what …": knowledge of a fact, not a claim of one. */
+  private static boolean opensWithWhWord(SemanticGraph tree, IndexedWord clause) {
+    IndexedWord first = clause;
+    for (IndexedWord w : tree.descendants(clause)) {
+      if (w.index() < first.index()) {
+        first = w;
+      }
+    }
+    return first.tag() != null && first.tag().startsWith("W");
+  }
+
+  /**
+   * The reported clause when the parser hangs the cue off it instead of the other way round:
+   * "The bridge will reopen, the engineer said" (parataxis), "Viguerie argues Cruz is right"
+   * (csubj, dep), "The mayor denied that money had been wasted" (that as a determiner,
+   * csubj:pass). The content is the clause's words on the far side of the cue's own phrase.
+   */
+  private static int[] besideCue(SemanticGraph tree, IndexedWord clause, IndexedWord cue) {
+    int[] whole = subtreeSpan(tree, clause);
+    int[] own = subtreeSpan(tree, cue);
+    if (cue.beginPosition() > clause.beginPosition()) {
+      return new int[] {whole[0], Math.min(own[0], whole[1])};
+    }
+    return new int[] {cue.endPosition(), whole[1]};
+  }
+
+  /** "according to X": X is the source of the clause the phrase modifies. */
+  private Found fromAccordingTo(SemanticGraph tree, IndexedWord according) {
+    IndexedWord source = null;
+    IndexedWord parent = tree.getParent(according);
+    if (parent != null && parent.beginPosition() > according.beginPosition()) {
+      source = parent; // case(ministry, according)
+    } else {
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(according)) {
+        String r = edge.getRelation().toString();
+        if ((r.startsWith("obl") || r.startsWith("nmod") || r.equals("pobj"))
+            && edge.getDependent().beginPosition() > according.beginPosition()) {
+          source = edge.getDependent();
+          break;
+        }
+      }
+    }
+    if (source == null) {
+      return null;
+    }
+    IndexedWord clause = tree.getParent(source == parent ? parent : according);
+    if (clause == null || clause.equals(according)) {
+      clause = tree.getFirstRoot();
+    }
+    SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, source);
+    int phraseEnd = Math.max(phrase.end(), source.endPosition());
+    int[] whole = subtreeSpan(tree, clause);
+    int[] before = trim(new int[] {whole[0], Math.min(whole[1], according.beginPosition())});
+    int[] after = trim(new int[] {Math.max(whole[0], phraseEnd), whole[1]});
+    int[] content = longer(before, after);
+    if (content == null) {
+      return null;
+    }
+    int cueEnd = according.endPosition();
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.index() == according.index() + 1 && w.word().equalsIgnoreCase("to")) {
+        cueEnd = w.endPosition();
+      }
+    }
+    return withSource(tree, source, according.beginPosition(), cueEnd, content);
+  }
+
+  private Found withSource(SemanticGraph tree, IndexedWord subject, int cueBegin, int cueEnd,
+      int[] content) {
+    if (subject == null || insideQuote(subject.beginPosition())
+        || NOT_SOURCES.contains(subject.word().toLowerCase(Locale.ROOT))
+        || (subject.beginPosition() >= content[0] && subject.beginPosition() < content[1])) {
+      return new Found(-1, -1, null, cueBegin, cueEnd, content[0], content[1]);
+    }
+    if (PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+      return new Found(subject.beginPosition(), subject.endPosition(),
+          personBefore(subject.beginPosition(), subject.word()), cueBegin, cueEnd, content[0],
+          content[1]);
+    }
+    SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, subject);
+    int begin = phrase.begin();
+    int end = phrase.end();
+    if (begin < content[1] && content[0] < end) { // the phrase grew into the content
+      begin = subject.beginPosition();
+      end = subject.endPosition();
+    }
+    EntityCluster entity = phrase.coordinated() ? null : entityCovering(subject.beginPosition());
+    return new Found(begin, end, entity, cueBegin, cueEnd, content[0], content[1]);
+  }
+
+  /**
+   * The subject of a cue verb, through coordination, xcomp ("wants to say") and relative clauses
+   * ("Smith, who said …"); a passive subject ("it was reported that") names no source.
+   */
+  private static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord current = verb;
+    for (int hops = 0; hops < 4 && current != null; hops++) {
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
+        if (edge.getRelation().toString().equals("nsubj")) {
+          IndexedWord subject = edge.getDependent();
+          if (subject.tag() != null && subject.tag().startsWith("W")) {
+            IndexedWord parent = tree.getParent(current);
+            return parent != null
+                && tree.getEdge(parent, current).getRelation().toString().equals("acl:relcl")
+                ? parent : null;
+          }
+          return subject;
+        }
+      }
+      IndexedWord parent = tree.getParent(current);
+      String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
+      if (relation.equals("acl:relcl")) {
+        return parent;
+      }
+      if (!relation.equals("conj") && !relation.equals("xcomp")) {
+        return null;
+      }
+      current = parent;
+    }
+    return null;
+  }
+
+  /** The char span of a word's subtree. */
+  private static int[] subtreeSpan(SemanticGraph tree, IndexedWord head) {
+    int begin = head.beginPosition();
+    int end = head.endPosition();
+    for (IndexedWord w : tree.descendants(head)) {
+      begin = Math.min(begin, w.beginPosition());
+      end = Math.max(end, w.endPosition());
+    }
+    return new int[] {begin, end};
+  }
+
+  /**
+   * Strips spaces, clause punctuation and a sentence's final period from both edges (a period
+   * inside closing quotation marks stays); null when nothing is left.
+   */
+  private int[] trim(int[] span) {
+    int b = span[0];
+    int e = span[1];
+    while (b < e && (Character.isWhitespace(text.charAt(b))
+        || EDGE_PUNCTUATION.indexOf(text.charAt(b)) >= 0)) {
+      b++;
+    }
+    while (e > b && (Character.isWhitespace(text.charAt(e - 1))
+        || EDGE_PUNCTUATION.indexOf(text.charAt(e - 1)) >= 0
+        || text.charAt(e - 1) == '.')) {
+      e--;
+    }
+    return text.substring(b, e).chars().anyMatch(Character::isLetterOrDigit)
+        ? new int[] {b, e} : null;
+  }
+
+  private static int[] longer(int[] a, int[] b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a[1] - a[0] >= b[1] - b[0] ? a : b;
+  }
+
+  /** "he said": the person named most recently before the pronoun, of a compatible gender. */
+  private EntityCluster personBefore(int position, String pronoun) {
+    PersonGender.Gender wanted = pronoun.equalsIgnoreCase("he") ? PersonGender.Gender.MALE
+        : PersonGender.Gender.FEMALE;
+    EntityCluster nearest = null;
+    int nearestBegin = -1;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (NamedMention m : entity.mentions()) {
+        if (m.end() <= position && m.begin() > nearestBegin && !insideQuote(m.begin())) {
+          PersonGender.Gender g = PersonGender.of(m.words(), null);
+          if (g == PersonGender.Gender.UNKNOWN || g == wanted) {
+            nearest = entity;
+            nearestBegin = m.begin();
+          }
+        }
+      }
+    }
+    return nearest;
+  }
+
+  private EntityCluster entityCovering(int position) {
+    for (EntityCluster entity : entities) {
+      for (NamedMention mention : entity.mentions()) {
+        if (mention.begin() <= position && position < mention.end()) {
+          return entity;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean insideQuote(int position) {
+    for (QuoteFinder.Found quote : quotes) {
+      if (position >= quote.open() && position < quote.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

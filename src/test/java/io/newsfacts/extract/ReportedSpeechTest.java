@@ -1,0 +1,126 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
+import io.newsfacts.model.Entity;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution relations of news writing, quoted or not (the PolNeAR guidelines' source, cue,
+ * content), each on a tiny article of our own through the real pipeline.
+ */
+@Tag("models")
+class ReportedSpeechTest {
+
+  private static ArticleFacts run(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+  }
+
+  private static AttributionFact withCue(ArticleFacts facts, String cue) {
+    return facts.attributions().stream()
+        .filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in "
+            + facts.attributions()));
+  }
+
+  private static String entityName(ArticleFacts facts, AttributionFact a) {
+    assertThat(a.source()).as("source of " + a.content().text()).isNotNull();
+    return facts.entities().stream().filter(e -> e.id().equals(a.source().entityId()))
+        .map(Entity::name).findFirst().orElse(null);
+  }
+
+  @Test
+  void speechVerbWithThatClause() {
+    ArticleFacts f = run("Governor Ruth Adeyemi said that the new tunnel would open in June.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("that the new tunnel would open in June");
+    assertThat(entityName(f, a)).isEqualTo("Ruth Adeyemi");
+    assertThat(a.quoteIds()).isEmpty();
+  }
+
+  @Test
+  void speechVerbWithBareClause() {
+    ArticleFacts f = run("Ruth Adeyemi said the tunnel was safe.");
+    assertThat(withCue(f, "said").content().text()).isEqualTo("the tunnel was safe");
+  }
+
+  @Test
+  void clauseBeforeTheCue() {
+    ArticleFacts f = run("The ferry service will resume on Monday, the port authority said.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("The ferry service will resume on Monday");
+    assertThat(a.source().text()).isEqualTo("the port authority");
+  }
+
+  @Test
+  void accordingTo() {
+    ArticleFacts f = run("Forty people were arrested overnight, according to the interior "
+        + "ministry.");
+    AttributionFact a = withCue(f, "according to");
+    assertThat(a.source().text()).isEqualTo("the interior ministry");
+    assertThat(a.content().text()).isEqualTo("Forty people were arrested overnight");
+  }
+
+  @Test
+  void toldSomeone() {
+    ArticleFacts f = run("Paolo Greco told reporters the strike would end by Friday.");
+    AttributionFact a = withCue(f, "told");
+    assertThat(entityName(f, a)).isEqualTo("Paolo Greco");
+    assertThat(a.content().text()).contains("the strike would end by Friday");
+  }
+
+  @Test
+  void verbsOfThoughtAndWarning() {
+    ArticleFacts f = run("Engineers warned that the old bridge could fail. Ana Ortiz believes "
+        + "the repairs will take a year. The mayor denied that money had been wasted.");
+    assertThat(withCue(f, "warned").source().text()).isEqualTo("Engineers");
+    assertThat(withCue(f, "warned").content().text()).isEqualTo("that the old bridge could fail");
+    assertThat(entityName(f, withCue(f, "believes"))).isEqualTo("Ana Ortiz");
+    assertThat(withCue(f, "denied").content().text()).isEqualTo("that money had been wasted");
+  }
+
+  @Test
+  void documentAsSource() {
+    ArticleFacts f = run("The audit report found that two contracts had been awarded without "
+        + "a tender.");
+    AttributionFact a = withCue(f, "found");
+    assertThat(a.source().text()).isEqualTo("The audit report");
+    assertThat(a.content().text()).startsWith("that two contracts");
+  }
+
+  @Test
+  void pronounSourceLinksToThePersonNamedBefore() {
+    ArticleFacts f = run("Maria Lindqvist chairs the water board. She said the reservoir was "
+        + "full.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.source().text()).isEqualTo("She");
+    assertThat(entityName(f, a)).isEqualTo("Maria Lindqvist");
+  }
+
+  @Test
+  void quotedSpeechAlsoListedWithItsQuote() {
+    ArticleFacts f = run("“We will rebuild the school,” Tomas Berg said on Tuesday.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.quoteIds()).containsExactly("Q1");
+    assertThat(a.content().text()).contains("We will rebuild the school");
+    assertThat(entityName(f, a)).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void cueInsideAQuotationIsTheQuotedSpeakersOwnWords() {
+    ArticleFacts f = run("“I think the vote was fair,” Tomas Berg said.");
+    assertThat(f.attributions()).hasSize(1);
+    assertThat(f.attributions().get(0).cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void knowingHowIsNoClaim() {
+    ArticleFacts f = run("Farmers know how hard the winter can be.");
+    assertThat(f.attributions()).isEmpty();
+  }
+}
