@@ -83,6 +83,10 @@ final class EntityCues {
   }
 
   private static NamedMention typeByHead(NamedMention m) {
+    if (m.words().size() == 1 && NameRules.isCoinedExit(m.words().get(0))) {
+      return m.type() == EntityType.MISC && NameRules.EVENT.equals(m.subtype()) ? m
+          : retype(m, EntityType.MISC, NameRules.EVENT);
+    }
     if (m.words().size() < 2) {
       return m;
     }

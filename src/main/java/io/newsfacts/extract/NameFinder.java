@@ -31,7 +31,8 @@ final class NameFinder {
           .forEach(names::add);
     }
     List<List<EntityConsistency.Token>> tokens = tokens(document);
-    List<NamedMention> cued = new EntityCues().apply(document.text(), tokens, names);
+    List<NamedMention> cued = new AcronymExpansions().apply(document.text(), tokens,
+        new EntityCues().apply(document.text(), tokens, names));
     EntityConsistency consistency = new EntityConsistency();
     List<NamedMention> corrected =
         consistency.wholeInCapitals(document.text(), tokens, cued);

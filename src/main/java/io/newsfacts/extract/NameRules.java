@@ -84,7 +84,50 @@ final class NameRules {
         .forEach(found::add);
     findCreditedAgency(tokens, sentenceIndex, found);
     findNamedByOrganisationNoun(tokens, sentenceIndex, found);
+    findCodedEvents(tokens, sentenceIndex, found);
     return found;
+  }
+
+  /** Nouns of meetings, after (or before, in apposition) a code that names one. */
+  private static final Set<String> MEETING_NOUNS = Set.of("summit", "summits", "conference",
+      "talks");
+
+  /** A meeting's code: capitals and a number, "COP26", "G20". */
+  private static final java.util.regex.Pattern MEETING_CODE =
+      java.util.regex.Pattern.compile("[A-Z]{1,5}-?\\d{1,4}");
+
+  /**
+   * "the COP26 summit", "the next summit, COP27,": a code of capitals and a number next to a
+   * meeting noun names that meeting, an EVENT. Alone, such codes are half-years ("H1"), money
+   * supplies ("M3") or roads, so the noun is required.
+   */
+  // Also adds untagged coined exits ("Brexit"), the other one-word event names of this kind.
+  private void findCodedEvents(List<CoreLabel> tokens, int sentenceIndex,
+      List<NamedMention> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      if (isUntagged(token) && isCoinedExit(token.word())) {
+        out.add(mention(List.of(token), sentenceIndex, EntityType.MISC, EVENT));
+        continue;
+      }
+      if (!isUntagged(token) || !MEETING_CODE.matcher(token.word()).matches()) {
+        continue;
+      }
+      boolean before = i + 1 < tokens.size() && MEETING_NOUNS.contains(tokens.get(i + 1).word());
+      boolean apposition = i >= 2 && tokens.get(i - 1).word().equals(",")
+          && MEETING_NOUNS.contains(tokens.get(i - 2).word());
+      if (before || apposition) {
+        out.add(mention(List.of(token), sentenceIndex, EntityType.MISC, EVENT));
+      }
+    }
+  }
+
+  /**
+   * "Brexit", "Grexit": a word coined from a country's name and "exit" names that country's
+   * leaving a union, an EVENT in CoNLL-2003's MISC, though a tagger may take it for a place.
+   */
+  static boolean isCoinedExit(String word) {
+    return word.length() <= 12 && word.matches("[A-Z][a-z]{1,8}exit");
   }
 
   /**

@@ -240,4 +240,16 @@ class EntityCuesTest {
     sentence("Shares of [MISC France-registered] company rose .");
     assertThat(corrected()).containsExactly("France-registered/MISC");
   }
+
+  @Test
+  void aCoinedExitTakenForAPlaceIsAnEvent() {
+    sentence("Fishing rights were the last hurdle of the [LOC Grexit] talks .");
+    assertThat(corrected()).containsExactly("Grexit/MISC/EVENT");
+  }
+
+  @Test
+  void aNameEndingInExitWithoutACountryShapeIsLeftAlone() {
+    sentence("[ORG Exit] , the band , played in [CITY Leeds] .");
+    assertThat(corrected()).containsExactly("Exit/ORGANIZATION", "Leeds/LOCATION/CITY");
+  }
 }

@@ -191,4 +191,27 @@ class NameRulesTest {
     assertThat(names("Planes/NNS on/IN the/DT aircraft/NN carrier/NN Enterprise/NNP ./."))
         .isEmpty();
   }
+
+  @Test
+  void aCodeBeforeSummitIsAnEvent() {
+    assertThat(names("Delegates/NNS left/VBD the/DT COP29/NN summit/NN ./."))
+        .containsExactly("COP29/MISC/EVENT");
+  }
+
+  @Test
+  void aCodeInAppositionAfterSummitIsAnEvent() {
+    assertThat(names("The/DT next/JJ summit/NN ,/, G30/NN ,/, is/VBZ in/IN May/NNP/DATE ./."))
+        .containsExactly("G30/MISC/EVENT");
+  }
+
+  @Test
+  void aCodeWithoutAMeetingNounIsNoName() {
+    assertThat(names("Profit/NN rose/VBD in/IN H1/NN and/CC M3/NN grew/VBD ./.")).isEmpty();
+  }
+
+  @Test
+  void anUntaggedCoinedExitIsAnEvent() {
+    assertThat(names("Polls/NNS on/IN Swexit/NNP tightened/VBD ./."))
+        .containsExactly("Swexit/MISC/EVENT");
+  }
 }
