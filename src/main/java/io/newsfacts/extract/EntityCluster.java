@@ -13,4 +13,16 @@ public record EntityCluster(String name, EntityType type, String subtype, List<N
   public int firstBegin() {
     return mentions.get(0).begin();
   }
+
+  /** The entity one of whose mentions covers the character at {@code position}, or null. */
+  static EntityCluster covering(List<EntityCluster> entities, int position) {
+    for (EntityCluster entity : entities) {
+      for (NamedMention mention : entity.mentions()) {
+        if (mention.begin() <= position && position < mention.end()) {
+          return entity;
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -354,14 +354,7 @@ final class ReportedSpeech {
   }
 
   private EntityCluster entityCovering(int position) {
-    for (EntityCluster entity : entities) {
-      for (NamedMention mention : entity.mentions()) {
-        if (mention.begin() <= position && position < mention.end()) {
-          return entity;
-        }
-      }
-    }
-    return null;
+    return EntityCluster.covering(entities, position);
   }
 
   private boolean insideQuote(int position) {

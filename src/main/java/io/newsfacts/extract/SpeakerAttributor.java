@@ -459,14 +459,7 @@ final class SpeakerAttributor {
   }
 
   private EntityCluster entityCovering(int position) {
-    for (EntityCluster entity : entities) {
-      for (NamedMention mention : entity.mentions()) {
-        if (mention.begin() <= position && position < mention.end()) {
-          return entity;
-        }
-      }
-    }
-    return null;
+    return EntityCluster.covering(entities, position);
   }
 
   private static boolean governsQuote(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
