@@ -3,13 +3,9 @@ package io.newsfacts.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsfacts.output.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads attribution gold: the quotation JSONL of {@link QuoteJsonlReader} with an
@@ -25,33 +21,7 @@ public final class AttributionJsonlReader {
 
   /** A {@code .jsonl} file, or every {@code *.jsonl} file of a folder (sorted by name). */
   public static List<GoldDocument> read(Path fileOrFolder) {
-    try {
-      List<Path> files;
-      if (Files.isDirectory(fileOrFolder)) {
-        try (Stream<Path> listed = Files.list(fileOrFolder)) {
-          files = listed.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-        }
-      } else {
-        files = List.of(fileOrFolder);
-      }
-      List<GoldDocument> docs = new ArrayList<>();
-      for (Path file : files) {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).isBlank()) {
-            continue;
-          }
-          try {
-            docs.add(parse(lines.get(i)));
-          } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
-          }
-        }
-      }
-      return docs;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return QuoteJsonlReader.readLines(fileOrFolder, AttributionJsonlReader::parse);
   }
 
   /** One JSONL line. */

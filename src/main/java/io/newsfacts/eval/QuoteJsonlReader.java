@@ -27,36 +27,47 @@ public final class QuoteJsonlReader {
 
   /** A {@code .jsonl} file, or every {@code *.jsonl} file of a folder (sorted by name). */
   public static List<GoldDocument> read(Path fileOrFolder) {
+    return readLines(fileOrFolder, QuoteJsonlReader::parse);
+  }
+
+  /** Reads one gold document from one JSONL line. */
+  @FunctionalInterface
+  interface LineParser {
+    GoldDocument parse(String line) throws IOException;
+  }
+
+  /**
+   * Each non-blank line of a {@code .jsonl} file, or of every {@code *.jsonl} file of a folder
+   * (sorted by name), as {@code parser} reads it; a bad line fails naming its file and line.
+   */
+  static List<GoldDocument> readLines(Path fileOrFolder, LineParser parser) {
     try {
-      if (!Files.isDirectory(fileOrFolder)) {
-        return readFile(fileOrFolder);
+      List<Path> files;
+      if (Files.isDirectory(fileOrFolder)) {
+        try (Stream<Path> listed = Files.list(fileOrFolder)) {
+          files = listed.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+      } else {
+        files = List.of(fileOrFolder);
       }
       List<GoldDocument> docs = new ArrayList<>();
-      try (Stream<Path> files = Files.list(fileOrFolder)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-          docs.addAll(readFile(f));
+      for (Path file : files) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).isBlank()) {
+            continue;
+          }
+          try {
+            docs.add(parser.parse(lines.get(i)));
+          } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+          }
         }
       }
       return docs;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static List<GoldDocument> readFile(Path file) throws IOException {
-    List<GoldDocument> docs = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      try {
-        docs.add(parse(lines.get(i)));
-      } catch (IOException | RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
-      }
-    }
-    return docs;
   }
 
   /** One JSONL line. */
