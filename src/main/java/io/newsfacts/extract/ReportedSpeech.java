@@ -43,7 +43,7 @@ final class ReportedSpeech {
       "post", "report", "claim", "reveal", "predict", "promise", "pledge", "vow", "demand",
       "confirm", "acknowledge", "admit", "repeat", "reiterate", "say", "write", "suggest",
       "recommend", "disclose", "mention", "dismiss", "reject", "criticize", "criticise", "praise",
-      "endorse", "blame", "question", "defend", "condemn", "urge", "ask");
+      "endorse", "blame", "question", "defend", "condemn", "urge", "ask", "cite");
   /** How a parse hangs a cue verb off the clause it reports. */
   private static final Set<String> HUNG_OFF = Set.of("parataxis", "csubj", "csubj:pass", "dep");
   private static final String EDGE_PUNCTUATION = ",;:—–-(";
@@ -77,6 +77,7 @@ final class ReportedSpeech {
           continue;
         }
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
+            : isCallFor(word, tree.getNodeByIndexSafe(word.index() + 1)) ? fromCallFor(tree, word)
             : AttributionCues.isCue(word.lemma(), word.tag()) ? fromVerb(tree, word) : null;
         if (f != null) {
           found.add(f);
@@ -86,16 +87,50 @@ final class ReportedSpeech {
     return found;
   }
 
-  /** A cue lemma or "according" outside quotations: worth a parse. */
+  /** A cue lemma, "according" or "called for" outside quotations: worth a parse. */
   private boolean hasCueWord(CoreSentence sentence) {
-    for (CoreLabel token : sentence.tokens()) {
+    List<CoreLabel> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
       if (!insideQuote(token.beginPosition())
           && ("according".equalsIgnoreCase(token.word())
-              || AttributionCues.isCue(token.lemma(), token.tag()))) {
+              || AttributionCues.isCue(token.lemma(), token.tag())
+              || isCallFor(token.lemma(), token.tag(),
+                  i + 1 < tokens.size() ? tokens.get(i + 1).word() : null))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isCallFor(IndexedWord verb, IndexedWord next) {
+    return next != null && isCallFor(verb.lemma(), verb.tag(), next.word());
+  }
+
+  /**
+   * "called for a moratorium", "is calling for reducing the rate": a demand whose content is the
+   * object of "for" (PolNeAR counts it). "call" alone ("called him a liar") cues nothing.
+   */
+  private static boolean isCallFor(String lemma, String tag, String nextWord) {
+    return "call".equalsIgnoreCase(lemma) && tag != null && tag.startsWith("VB")
+        && "for".equalsIgnoreCase(nextWord);
+  }
+
+  /** The content of "X called for Y" is Y, the object of "for", without the "for". */
+  private Found fromCallFor(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord forWord = tree.getNodeByIndexSafe(verb.index() + 1);
+    IndexedWord subject = subjectOf(tree, verb);
+    IndexedWord object = tree.getParent(forWord);
+    if (subject == null || object == null || object.equals(verb)
+        || object.beginPosition() < forWord.endPosition()) {
+      return null;
+    }
+    int[] span = subtreeSpan(tree, object);
+    int[] content = trim(new int[] {forWord.endPosition(), span[1]});
+    if (content == null) {
+      return null;
+    }
+    return withSource(tree, subject, verb.beginPosition(), forWord.endPosition(), content);
   }
 
   private Found fromVerb(SemanticGraph tree, IndexedWord verb) {

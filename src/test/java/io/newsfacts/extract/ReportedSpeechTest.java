@@ -119,6 +119,28 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aCallForSomethingIsADemandWithItsObjectAsContent() {
+    ArticleFacts f = run("The teachers' union called for a moratorium on new charter schools.");
+    AttributionFact a = withCue(f, "called for");
+    assertThat(a.content().text()).isEqualTo("a moratorium on new charter schools");
+    assertThat(a.source().text()).isEqualTo("The teachers' union");
+  }
+
+  @Test
+  void callingSomeoneSomethingIsNoAttribution() {
+    ArticleFacts f = run("The mayor called the councillor a coward on Tuesday.");
+    assertThat(f.attributions()).isEmpty();
+  }
+
+  @Test
+  void citedEvidenceIsTheContent() {
+    ArticleFacts f = run("Ruth Adeyemi cited rising steel costs as the reason for the delay.");
+    AttributionFact a = withCue(f, "cited");
+    assertThat(a.content().text()).startsWith("rising steel costs");
+    assertThat(entityName(f, a)).isEqualTo("Ruth Adeyemi");
+  }
+
+  @Test
   void knowingHowIsNoClaim() {
     ArticleFacts f = run("Farmers know how hard the winter can be.");
     assertThat(f.attributions()).isEmpty();
