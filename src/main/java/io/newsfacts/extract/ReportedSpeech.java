@@ -44,6 +44,17 @@ final class ReportedSpeech {
       "confirm", "acknowledge", "admit", "repeat", "reiterate", "say", "write", "suggest",
       "recommend", "disclose", "mention", "dismiss", "reject", "criticize", "criticise", "praise",
       "endorse", "blame", "question", "defend", "condemn", "urge", "ask", "cite");
+  /**
+   * Verbs whose object is a finding when a document or study is their subject: "a 2014 study
+   * found 31 incidents", "video shows him with his hands raised" (the guidelines' documents as
+   * sources); "she found her keys" stays none.
+   */
+  private static final Set<String> EVIDENCE_VERBS = Set.of("find", "show", "reveal", "indicate",
+      "document", "record");
+  private static final Set<String> EVIDENCE_NOUNS = Set.of("report", "study", "survey", "poll",
+      "analysis", "research", "data", "video", "footage", "transcript", "audit", "investigation",
+      "review", "record", "document", "figure", "statistic", "probe", "inquiry", "census", "memo",
+      "filing", "test", "experiment", "tally", "count", "estimate", "assessment", "evaluation");
   /** How a parse hangs a cue verb off the clause it reports. */
   private static final Set<String> HUNG_OFF = Set.of("parataxis", "csubj", "csubj:pass", "dep");
   private static final String EDGE_PUNCTUATION = ",;:—–-(";
@@ -190,7 +201,9 @@ final class ReportedSpeech {
    * verbs whose object is a message or a stance on one.
    */
   private static int[] messageObject(SemanticGraph tree, IndexedWord verb) {
-    if (verb.lemma() == null || !MESSAGE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+    if (!MESSAGE_VERBS.contains(lemma)
+        && !(EVIDENCE_VERBS.contains(lemma) && hasEvidenceSubject(tree, verb))) {
       return null;
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
@@ -200,6 +213,12 @@ final class ReportedSpeech {
       }
     }
     return null;
+  }
+
+  private static boolean hasEvidenceSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord subject = subjectOf(tree, verb);
+    return subject != null && subject.lemma() != null
+        && EVIDENCE_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** "knows how tempting it is", "thinks what …": knowledge of a fact, not a claim of one. */

@@ -141,6 +141,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aStudyFindingSomethingIsAFindingWithItsObjectAsContent() {
+    ArticleFacts f = run("A 2019 study by the city's planning office found 40 unsafe crossings.");
+    AttributionFact a = withCue(f, "found");
+    assertThat(a.content().text()).isEqualTo("40 unsafe crossings");
+  }
+
+  @Test
+  void aPersonFindingSomethingIsNoAttribution() {
+    ArticleFacts f = run("The mayor found her keys in the council chamber.");
+    assertThat(f.attributions()).isEmpty();
+  }
+
+  @Test
   void knowingHowIsNoClaim() {
     ArticleFacts f = run("Farmers know how hard the winter can be.");
     assertThat(f.attributions()).isEmpty();
