@@ -2,10 +2,12 @@ package io.newsfacts.extract;
 
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * Corrections NER cannot make because they need the words around a name, or the name's own head
@@ -351,14 +353,10 @@ final class EntityCues {
   }
 
   private static boolean hasOrganisationCue(List<EntityConsistency.Token> tokens, NamedMention m) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).begin() == m.begin()) {
-        return i > 0 && ORGANIZATION_NOUNS.contains(tokens.get(i - 1).word())
-            || i + 1 < tokens.size()
-                && ORGANIZATION_SPOKESPEOPLE.contains(tokens.get(i + 1).word());
-      }
-    }
-    return false;
+    int i = indexAt(tokens, m.begin());
+    return i > 0 && ORGANIZATION_NOUNS.contains(tokens.get(i - 1).word())
+        || i >= 0 && i + 1 < tokens.size()
+            && ORGANIZATION_SPOKESPEOPLE.contains(tokens.get(i + 1).word());
   }
 
   /**
@@ -367,48 +365,52 @@ final class EntityCues {
    * between them are joined.
    */
   private static List<NamedMention> joinEventNames(String text, List<NamedMention> names) {
-    List<NamedMention> sorted = new ArrayList<>(names);
-    sorted.sort(java.util.Comparator.comparingInt(NamedMention::begin));
-    List<NamedMention> out = new ArrayList<>(sorted.size());
-    for (int i = 0; i < sorted.size(); i++) {
-      NamedMention m = sorted.get(i);
-      NamedMention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-      boolean adjacent = next != null && m.sentence() == next.sentence()
+    return joinAdjacent(names, (m, next) -> {
+      boolean adjacent = m.sentence() == next.sentence()
           && next.begin() == m.end() + 1 && text.charAt(m.end()) == ' ';
-      boolean oneEvent = adjacent && m.type() != EntityType.PERSON
-          && next.type() == EntityType.MISC
-          && NameRules.miscSubtype(List.of(next.words().get(next.words().size() - 1))) != null;
-      if (oneEvent) {
-        List<String> words = new ArrayList<>(m.words());
-        words.addAll(next.words());
-        out.add(new NamedMention(text.substring(m.begin(), next.end()), m.begin(), next.end(),
-            m.sentence(), EntityType.MISC, NameRules.miscSubtype(words), words));
-        i++;
-      } else {
-        out.add(m);
+      if (!adjacent || m.type() == EntityType.PERSON || next.type() != EntityType.MISC
+          || NameRules.miscSubtype(List.of(next.words().get(next.words().size() - 1))) == null) {
+        return null;
       }
-    }
-    return out;
+      List<String> words = new ArrayList<>(m.words());
+      words.addAll(next.words());
+      return new NamedMention(text.substring(m.begin(), next.end()), m.begin(), next.end(),
+          m.sentence(), EntityType.MISC, NameRules.miscSubtype(words), words);
+    });
   }
 
   /** "Bank" ORGANIZATION, " of ", "England" LOCATION: the organisation "Bank of England". */
   private static List<NamedMention> joinOrganisationOfPlace(String text, List<NamedMention> names) {
+    return joinAdjacent(names, (m, next) -> {
+      if (m.type() != EntityType.ORGANIZATION || next.type() != EntityType.LOCATION
+          || m.sentence() != next.sentence()
+          || !ORGANIZATION_HEADS.contains(m.words().get(m.words().size() - 1))
+          || next.begin() <= m.end() || next.begin() - m.end() > 4
+          || !text.substring(m.end(), next.begin()).strip().equals("of")) {
+        return null;
+      }
+      List<String> words = new ArrayList<>(m.words());
+      words.add("of");
+      words.addAll(next.words());
+      return new NamedMention(text.substring(m.begin(), next.end()), m.begin(), next.end(),
+          m.sentence(), EntityType.ORGANIZATION, null, words);
+    });
+  }
+
+  /**
+   * The names in text order, each pair of neighbours {@code join} makes one name (non-null)
+   * replaced by it; a joined name is not joined again with the next.
+   */
+  private static List<NamedMention> joinAdjacent(List<NamedMention> names,
+      BinaryOperator<NamedMention> join) {
     List<NamedMention> sorted = new ArrayList<>(names);
-    sorted.sort(java.util.Comparator.comparingInt(NamedMention::begin));
+    sorted.sort(Comparator.comparingInt(NamedMention::begin));
     List<NamedMention> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
       NamedMention m = sorted.get(i);
-      NamedMention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-      if (next != null && m.type() == EntityType.ORGANIZATION
-          && next.type() == EntityType.LOCATION && m.sentence() == next.sentence()
-          && ORGANIZATION_HEADS.contains(m.words().get(m.words().size() - 1))
-          && next.begin() > m.end() && next.begin() - m.end() <= 4
-          && text.substring(m.end(), next.begin()).strip().equals("of")) {
-        List<String> words = new ArrayList<>(m.words());
-        words.add("of");
-        words.addAll(next.words());
-        out.add(new NamedMention(text.substring(m.begin(), next.end()), m.begin(), next.end(),
-            m.sentence(), EntityType.ORGANIZATION, null, words));
+      NamedMention joined = i + 1 < sorted.size() ? join.apply(m, sorted.get(i + 1)) : null;
+      if (joined != null) {
+        out.add(joined);
         i++;
       } else {
         out.add(m);

@@ -34,6 +34,16 @@ public final class QuoteFinder {
    */
   public record Found(int open, int contentStart, int contentEnd, int end) {}
 
+  /** Whether the character at {@code position} lies in one of {@code quotes}, marks included. */
+  static boolean inside(List<Found> quotes, int position) {
+    for (Found quote : quotes) {
+      if (position >= quote.open() && position < quote.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** All quotations in reading order, outermost only; an unclosed one is dropped. */
   public List<Found> find(String text) {
     return outermost(findAll(text));

@@ -412,11 +412,6 @@ final class ReportedSpeech {
   }
 
   private boolean insideQuote(int position) {
-    for (QuoteFinder.Found quote : quotes) {
-      if (position >= quote.open() && position < quote.end()) {
-        return true;
-      }
-    }
-    return false;
+    return QuoteFinder.inside(quotes, position);
   }
 }

@@ -492,12 +492,7 @@ final class SpeakerAttributor {
   }
 
   private boolean insideQuote(int position) {
-    for (QuoteFinder.Found quote : quotes) {
-      if (position >= quote.open() && position < quote.end()) {
-        return true;
-      }
-    }
-    return false;
+    return QuoteFinder.inside(quotes, position);
   }
 
   private int sentenceAt(int position) {
