@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the report in headless Chromium from {@code file://} and checks the DOM the browser built,
- * then saves screenshots for the README under {@code output/report/}.
+ * then saves screenshots of both pages. They go to {@code target/report-screenshots/}, so that a
+ * test run leaves the working tree clean; {@code -Dnewsfacts.updateScreenshots=true} writes them
+ * over the README's copies in {@code output/report/} instead, to be reviewed and committed.
  */
 class ReportBrowserTest {
 
@@ -31,7 +33,8 @@ class ReportBrowserTest {
    */
   static final Path SEED_ARTICLE = Path.of(
       "src/test/resources/golden/us-japan-south-korea-missile-warning-data.json");
-  static final Path SCREENSHOTS = Path.of("output/report");
+  static final Path SCREENSHOTS = Boolean.getBoolean("newsfacts.updateScreenshots")
+      ? Path.of("output/report") : Path.of("target/report-screenshots");
 
   @TempDir
   static Path tmp;
@@ -94,6 +97,7 @@ class ReportBrowserTest {
 
   @Test
   void savesScreenshotsForReadme() throws Exception {
+    Files.createDirectories(SCREENSHOTS);
     chromium.screenshot(seedPage, SCREENSHOTS.resolve("screenshot-article.png"));
     chromium.screenshot(report.resolve("index.html"), SCREENSHOTS.resolve("screenshot-index.png"));
   }
