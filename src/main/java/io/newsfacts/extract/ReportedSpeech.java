@@ -180,6 +180,9 @@ final class ReportedSpeech {
     if (content == null || subject == null) {
       return null; // "knowing that …", "asked whether …": nobody is named as the source
     }
+    if (borrowedSubjectInside(tree, verb, subject, content)) {
+      return null; // "Clinton wins the primary, adding …": the clause is not what it adds
+    }
     content = trim(content);
     if (content == null) {
       return null;
@@ -371,6 +374,17 @@ final class ReportedSpeech {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * A participle without a subject of its own whose borrowed subject falls in the content: the
+   * content is then the participle's host clause, which the participle does not report.
+   */
+  private static boolean borrowedSubjectInside(SemanticGraph tree, IndexedWord verb,
+      IndexedWord subject, int[] content) {
+    IndexedWord parent = tree.getParent(verb);
+    return parent != null && participle(tree.getEdge(parent, verb).getRelation().toString(), verb,
+        parent) && subject.beginPosition() >= content[0] && subject.beginPosition() < content[1];
   }
 
   /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */

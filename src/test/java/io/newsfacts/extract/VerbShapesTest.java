@@ -42,6 +42,20 @@ class VerbShapesTest {
   }
 
   @Test
+  void anAddingParticipleReportsItsOwnClause() {
+    ArticleFacts f = run("The governor lost the vote, adding that he would try again.");
+    AttributionFact a = withCue(f, "adding");
+    assertThat(a.content().text()).isEqualTo("that he would try again");
+    assertThat(a.source().text()).isEqualTo("The governor");
+  }
+
+  @Test
+  void aParticipleDoesNotReportTheClauseItHangsOff() {
+    ArticleFacts f = run("Ortiz wins the mayoral race in Leeds, adding to her party's gains.");
+    assertThat(hasCue(f, "adding")).isFalse();
+  }
+
+  @Test
   void thePassiveAgentIsTheSource() {
     ArticleFacts f = run("The merger was first reported by the Daily Courier on Monday.");
     AttributionFact a = withCue(f, "reported");
