@@ -90,6 +90,15 @@ final class ReportedSpeech {
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
             : isCallFor(word, tree.getNodeByIndexSafe(word.index() + 1)) ? fromCallFor(tree, word)
             : AttributionCues.isCue(word.lemma(), word.tag()) ? fromVerb(tree, word) : null;
+        if (IntentionCues.isCue(word.lemma(), word.tag())
+            && (f == null || IntentionCues.hasInfinitive(tree, word))) { // "urged Y to …"
+          Found intention = fromIntention(tree, word);
+          f = intention == null ? f : intention;
+        }
+        if (f == null && (AttributionCues.isCue(word.lemma(), word.tag())
+            || IntentionCues.isCue(word.lemma(), word.tag()))) {
+          f = fromPassive(tree, word);
+        }
         if (f != null) {
           found.add(f);
         }
@@ -106,6 +115,7 @@ final class ReportedSpeech {
       if (!insideQuote(token.beginPosition())
           && ("according".equalsIgnoreCase(token.word())
               || AttributionCues.isCue(token.lemma(), token.tag())
+              || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null))) {
         return true;
@@ -170,11 +180,32 @@ final class ReportedSpeech {
     if (content == null || subject == null) {
       return null; // "knowing that …", "asked whether …": nobody is named as the source
     }
+    if (borrowedSubjectInside(tree, verb, subject, content)) {
+      return null; // "Clinton wins the primary, adding …": the clause is not what it adds
+    }
     content = trim(content);
     if (content == null) {
       return null;
     }
     return withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+  }
+
+  /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
+  private Found fromIntention(SemanticGraph tree, IndexedWord verb) {
+    int[] content = IntentionCues.content(tree, verb);
+    IndexedWord subject = subjectOf(tree, verb);
+    content = content == null || subject == null ? null : trim(content);
+    return content == null ? null
+        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+  }
+
+  /** "was reported by MSNBC": the agent is the source, see {@link PassiveCues}. */
+  private Found fromPassive(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord agent = PassiveCues.agent(tree, verb);
+    int[] content = agent == null ? null : PassiveCues.content(tree, verb);
+    content = content == null ? null : trim(content);
+    return content == null ? null
+        : withSource(tree, agent, verb.beginPosition(), verb.endPosition(), content);
   }
 
   /**
@@ -312,8 +343,9 @@ final class ReportedSpeech {
   }
 
   /**
-   * The subject of a cue verb, through coordination, xcomp ("wants to say") and relative clauses
-   * ("Smith, who said …"); a passive subject ("it was reported that") names no source.
+   * The subject of a cue verb, through coordination, xcomp ("wants to say"), a participle clause
+   * ("Clinton attacked Trump, saying he …") and relative clauses ("Smith, who said …"); a passive
+   * subject ("it was reported that") names no source.
    */
   private static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
@@ -335,12 +367,30 @@ final class ReportedSpeech {
       if (relation.equals("acl:relcl")) {
         return parent;
       }
-      if (!relation.equals("conj") && !relation.equals("xcomp")) {
+      if (!relation.equals("conj") && !relation.equals("xcomp")
+          && !participle(relation, current, parent)) {
         return null;
       }
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * A participle without a subject of its own whose borrowed subject falls in the content: the
+   * content is then the participle's host clause, which the participle does not report.
+   */
+  private static boolean borrowedSubjectInside(SemanticGraph tree, IndexedWord verb,
+      IndexedWord subject, int[] content) {
+    IndexedWord parent = tree.getParent(verb);
+    return parent != null && participle(tree.getEdge(parent, verb).getRelation().toString(), verb,
+        parent) && subject.beginPosition() >= content[0] && subject.beginPosition() < content[1];
+  }
+
+  /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */
+  private static boolean participle(String relation, IndexedWord clause, IndexedWord parent) {
+    return (relation.equals("advcl") || relation.equals("dep")) && "VBG".equals(clause.tag())
+        && clause.index() > parent.index();
   }
 
   /** The char span of a word's subtree. */

@@ -1,0 +1,141 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Verbs of intention and stance, which the PolNeAR guidelines count as cues though they take no
+ * reported clause: what the source wants, plans or refuses ("Rubio wants to emerge as …", "the
+ * campaign refused to answer", "voters want all immigrants to be deported"), and whom or what it
+ * stands for or against ("Pataki is endorsing John Kasich", "6 in 10 supported Sanders", "she
+ * accused him of lying"). Voting is an act, not a stated stance, and is left out. The content is the verb's complements on its
+ * right: the infinitive, the object, and an "of"/"for"/"against" phrase that completes it.
+ *
+ * <p>Read only when the ordinary reporting shapes ({@link ReportedSpeech}) found nothing, so a verb
+ * with a clause ("promised that …") keeps its clause.
+ */
+final class IntentionCues {
+
+  /** Intention: the content is an infinitive, with the one it is wanted of ("urged Y to …"). */
+  private static final Set<String> INTENTION = Set.of("want", "hope", "plan", "intend",
+      "refuse", "decline", "vow", "promise", "pledge", "threaten", "seek", "aim", "offer", "agree",
+      "decide", "urge", "expect", "wish", "prefer", "demand", "propose", "encourage");
+  /** Stance: the content is the object, the person or thing taken sides on. */
+  private static final Set<String> STANCE = Set.of("support", "back", "endorse", "oppose",
+      "favor", "favour", "prefer", "want", "thank", "congratulate", "accuse", "attack", "blast",
+      "slam", "applaud", "commend", "fault", "disavow", "reject", "denounce", "condemn");
+  /**
+   * Prepositions whose phrase or clause completes a stance ("accused him of lying",
+   * "thanked them for coming").
+   */
+  private static final Set<String> COMPLETING = Set.of("of", "for", "against");
+
+  private IntentionCues() {}
+
+  /** A verb of intention or stance: worth a parse of its sentence. */
+  static boolean isCue(String lemma, String posTag) {
+    if (lemma == null || posTag == null || !posTag.startsWith("VB")) {
+      return false;
+    }
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return INTENTION.contains(l) || STANCE.contains(l);
+  }
+
+  /**
+   * The char span of what the verb intends or takes sides on, from its first complement on the
+   * right to the end of its last; null when it has none, is passive, or is a phrasal verb ("backed
+   * away from", "backed down"), whose particle changes the sense.
+   */
+  static int[] content(SemanticGraph tree, IndexedWord verb) {
+    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+    boolean intention = INTENTION.contains(lemma);
+    boolean stance = STANCE.contains(lemma);
+    int begin = Integer.MAX_VALUE;
+    int end = -1;
+    boolean infinitive = false;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord dependent = edge.getDependent();
+      if (relation.equals("compound:prt") || relation.endsWith(":pass")) {
+        return null;
+      }
+      if (dependent.index() < verb.index()) {
+        continue;
+      }
+      boolean takes = relation.equals("obj") && (stance || intention)
+          || relation.equals("xcomp") && intention && isInfinitive(tree, dependent)
+          || (relation.startsWith("obl") || relation.equals("advcl")) && (stance || intention)
+              && COMPLETING.contains(caseOf(tree, dependent));
+      if (takes) {
+        infinitive |= relation.equals("xcomp");
+        int[] span = relation.equals("obj") || relation.equals("xcomp") ? span(tree, dependent)
+            : withoutCase(tree, dependent);
+        begin = Math.min(begin, span[0]);
+        end = Math.max(end, span[1]);
+      }
+    }
+    if (end < 0 || (intention && !stance && !infinitive)) {
+      return null; // "hoped for the best", "offered a job": no intention stated
+    }
+    return new int[] {begin, end};
+  }
+
+  /** The verb has an infinitive complement: its intention ("vowed to", "urged them to"). */
+  static boolean hasInfinitive(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().equals("xcomp") && isInfinitive(tree, edge.getDependent())
+          && edge.getDependent().index() > verb.index()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "to answer", "to be deported": an infinitive, not "want it done" or "keep going". */
+  private static boolean isInfinitive(SemanticGraph tree, IndexedWord clause) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(clause)) {
+      if (edge.getRelation().toString().equals("mark")
+          && edge.getDependent().word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String caseOf(SemanticGraph tree, IndexedWord noun) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("case") || relation.equals("mark")) { // "of lying": mark on a verb
+        return edge.getDependent().word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /** "against the parking levy" without "against": the stance is on the levy. */
+  private static int[] withoutCase(SemanticGraph tree, IndexedWord head) {
+    int[] whole = span(tree, head);
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord word = edge.getDependent();
+      if ((relation.equals("case") || relation.equals("mark")) && word.beginPosition() == whole[0]) {
+        IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
+        return next == null ? whole : new int[] {next.beginPosition(), whole[1]};
+      }
+    }
+    return whole;
+  }
+
+  private static int[] span(SemanticGraph tree, IndexedWord head) {
+    int begin = head.beginPosition();
+    int end = head.endPosition();
+    for (IndexedWord w : tree.descendants(head)) {
+      begin = Math.min(begin, w.beginPosition());
+      end = Math.max(end, w.endPosition());
+    }
+    return new int[] {begin, end};
+  }
+}

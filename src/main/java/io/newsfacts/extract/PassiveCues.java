@@ -1,0 +1,70 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+
+/**
+ * A cue verb in the passive with its agent: "the move was first reported by MSNBC", "Kasich was
+ * endorsed by the Boston Globe", "it was announced by the ministry that …". The PolNeAR guidelines
+ * make the agent the source; the content is the reported clause, or else the passive subject (what
+ * was reported, endorsed or criticised). Without an agent ("it is expected that …") nobody is named
+ * and nothing is listed: a relation without a source tells a user little.
+ */
+final class PassiveCues {
+
+  private PassiveCues() {}
+
+  /** The head of the "by" phrase of a passive verb, or null. */
+  static IndexedWord agent(SemanticGraph tree, IndexedWord verb) {
+    boolean passive = false;
+    IndexedWord agent = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      passive |= relation.endsWith(":pass");
+      if (relation.startsWith("obl") && isBy(tree, edge.getDependent())) {
+        agent = edge.getDependent(); // the basic tree says obl, the enhanced obl:agent
+      }
+    }
+    return passive ? agent : null;
+  }
+
+  private static boolean isBy(SemanticGraph tree, IndexedWord noun) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().toString().equals("case")
+          && edge.getDependent().word().equalsIgnoreCase("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reported clause, else the passive subject's phrase; null for an empty "it". */
+  static int[] content(SemanticGraph tree, IndexedWord verb) {
+    int[] subject = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord dependent = edge.getDependent();
+      if (relation.equals("ccomp") || relation.equals("csubj:pass")) {
+        return span(tree, dependent);
+      }
+      if (relation.equals("nsubj:pass")
+          && !dependent.word().toLowerCase(Locale.ROOT).equals("it")
+          && !(dependent.tag() != null && dependent.tag().startsWith("W"))) {
+        subject = span(tree, dependent);
+      }
+    }
+    return subject;
+  }
+
+  private static int[] span(SemanticGraph tree, IndexedWord head) {
+    int begin = head.beginPosition();
+    int end = head.endPosition();
+    for (IndexedWord w : tree.descendants(head)) {
+      begin = Math.min(begin, w.beginPosition());
+      end = Math.max(end, w.endPosition());
+    }
+    return new int[] {begin, end};
+  }
+}

@@ -1,0 +1,77 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a cue verb's source sits outside its own clause: a participle clause hanging off the
+ * sentence's verb ("…, saying …") and a passive with its agent ("was reported by …"); tiny texts of
+ * our own through the real pipeline.
+ */
+@Tag("models")
+class VerbShapesTest {
+
+  private static ArticleFacts run(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+  }
+
+  private static AttributionFact withCue(ArticleFacts facts, String cue) {
+    return facts.attributions().stream()
+        .filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in "
+            + facts.attributions()));
+  }
+
+  private static boolean hasCue(ArticleFacts facts, String cue) {
+    return facts.attributions().stream().anyMatch(a -> a.cue() != null
+        && a.cue().text().equals(cue));
+  }
+
+  @Test
+  void aParticipleClauseTakesTheSubjectOfTheSentence() {
+    ArticleFacts f = run("Mayor Lena Ortiz vetoed the bill on Friday, saying it was too costly.");
+    AttributionFact a = withCue(f, "saying");
+    assertThat(a.content().text()).isEqualTo("it was too costly");
+    assertThat(a.source().text()).isEqualTo("Mayor Lena Ortiz");
+  }
+
+  @Test
+  void anAddingParticipleReportsItsOwnClause() {
+    ArticleFacts f = run("The governor lost the vote, adding that he would try again.");
+    AttributionFact a = withCue(f, "adding");
+    assertThat(a.content().text()).isEqualTo("that he would try again");
+    assertThat(a.source().text()).isEqualTo("The governor");
+  }
+
+  @Test
+  void aParticipleDoesNotReportTheClauseItHangsOff() {
+    ArticleFacts f = run("Ortiz wins the mayoral race in Leeds, adding to her party's gains.");
+    assertThat(hasCue(f, "adding")).isFalse();
+  }
+
+  @Test
+  void thePassiveAgentIsTheSource() {
+    ArticleFacts f = run("The merger was first reported by the Daily Courier on Monday.");
+    AttributionFact a = withCue(f, "reported");
+    assertThat(a.source().text()).isEqualTo("the Daily Courier");
+    assertThat(a.content().text()).isEqualTo("The merger");
+  }
+
+  @Test
+  void aPassiveWithoutAgentListsNothing() {
+    ArticleFacts f = run("The merger was reported on Monday.");
+    assertThat(hasCue(f, "reported")).isFalse();
+  }
+
+  @Test
+  void aPassiveByPhraseOfMeansIsNoAgentOfANonCue() {
+    ArticleFacts f = run("The bridge was built by a local firm.");
+    assertThat(f.attributions()).isEmpty();
+  }
+}
