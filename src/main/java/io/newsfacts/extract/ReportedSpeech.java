@@ -36,7 +36,7 @@ final class ReportedSpeech {
   /** Subjects that name no source: expletives, relative and question words. */
   private static final Set<String> NOT_SOURCES = Set.of("there", "which", "what", "who", "whom",
       "that", "whoever", "whatever");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
   /** Trimmed from a content's edges: a content is the clause, not the commas around it. */
   /** Verbs whose direct object is what the source said or stands for (see messageObject). */
   private static final Set<String> MESSAGE_VERBS = Set.of("announce", "propose", "deny", "tweet",
@@ -76,6 +76,10 @@ final class ReportedSpeech {
   List<Found> find() {
     List<Found> found = new ArrayList<>();
     for (CoreSentence sentence : sentences) {
+      Found labelled = LineLabelSource.read(text, sentence, entities);
+      if (labelled != null) {
+        found.add(labelled);
+      }
       if (!hasCueWord(sentence)) {
         continue;
       }
@@ -89,7 +93,8 @@ final class ReportedSpeech {
         }
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
             : isCallFor(word, tree.getNodeByIndexSafe(word.index() + 1)) ? fromCallFor(tree, word)
-            : AttributionCues.isCue(word.lemma(), word.tag()) ? fromVerb(tree, word) : null;
+            : AttributionCues.isCue(word.lemma(), word.tag()) ? fromVerb(tree, word)
+            : fromNoun(tree, word);
         if (f != null) {
           found.add(f);
         }
@@ -107,7 +112,8 @@ final class ReportedSpeech {
           && ("according".equalsIgnoreCase(token.word())
               || AttributionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
-                  i + 1 < tokens.size() ? tokens.get(i + 1).word() : null))) {
+                  i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
+              || NominalCues.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -144,13 +150,21 @@ final class ReportedSpeech {
     return withSource(tree, subject, verb.beginPosition(), forWord.endPosition(), content);
   }
 
+  /** "his claim that …", "in her view, …": see {@link NominalCues}. */
+  private Found fromNoun(SemanticGraph tree, IndexedWord noun) {
+    NominalCues.Reading r = NominalCues.read(tree, noun);
+    int[] content = r == null ? null : trim(r.content());
+    return content == null ? null
+        : withSource(tree, r.source(), r.cueBegin(), r.cueEnd(), content);
+  }
+
   private Found fromVerb(SemanticGraph tree, IndexedWord verb) {
     int[] content = null;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().equals("ccomp")
           && (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
               || !opensWithWhWord(tree, edge.getDependent()))) {
-        content = subtreeSpan(tree, edge.getDependent());
+        content = ContentExtent.clause(tree, edge.getDependent());
         break;
       }
     }
@@ -273,6 +287,10 @@ final class ReportedSpeech {
     SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, source);
     int phraseEnd = Math.max(phrase.end(), source.endPosition());
     int[] whole = subtreeSpan(tree, clause);
+    int sourceEnd = subtreeSpan(tree, source)[1];
+    if (sourceEnd < whole[1]) { // "exit polls conducted by Edison Research, …" is all source
+      phraseEnd = Math.max(phraseEnd, sourceEnd);
+    }
     int[] before = trim(new int[] {whole[0], Math.min(whole[1], according.beginPosition())});
     int[] after = trim(new int[] {Math.max(whole[0], phraseEnd), whole[1]});
     int[] content = longer(before, after);
@@ -315,7 +333,7 @@ final class ReportedSpeech {
    * The subject of a cue verb, through coordination, xcomp ("wants to say") and relative clauses
    * ("Smith, who said …"); a passive subject ("it was reported that") names no source.
    */
-  private static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
+  static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
@@ -344,7 +362,7 @@ final class ReportedSpeech {
   }
 
   /** The char span of a word's subtree. */
-  private static int[] subtreeSpan(SemanticGraph tree, IndexedWord head) {
+  static int[] subtreeSpan(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
     int end = head.endPosition();
     for (IndexedWord w : tree.descendants(head)) {
@@ -386,7 +404,8 @@ final class ReportedSpeech {
 
   /** "he said": the person named most recently before the pronoun, of a compatible gender. */
   private EntityCluster personBefore(int position, String pronoun) {
-    PersonGender.Gender wanted = pronoun.equalsIgnoreCase("he") ? PersonGender.Gender.MALE
+    PersonGender.Gender wanted = pronoun.equalsIgnoreCase("he")
+        || pronoun.equalsIgnoreCase("his") ? PersonGender.Gender.MALE
         : PersonGender.Gender.FEMALE;
     EntityCluster nearest = null;
     int nearestBegin = -1;
