@@ -48,11 +48,14 @@ final class LineLabelSource {
         named = e;
       }
     }
+    if (named == null) { // a title-case headline's "Graham" that NER missed: the story's Graham
+      named = bySurname(entities, tokens.get(colon - 1).word());
+    }
     int contentBegin = tokens.get(colon + 1).beginPosition();
     int contentEnd = tokens.get(tokens.size() - 1).endPosition();
-    if (named == null || !closesLine(text, contentEnd)
+    if (named == null || !closesLine(text, contentEnd) || tokens.size() - colon - 1 < 3
         || text.substring(contentBegin, contentEnd).trim().endsWith("?")) {
-      return null; // "Ted Cruz: Constitutional conservative or career politician?" asks
+      return null; // a tally ("Clinton: 1,769") or a question ("Ted Cruz: conservative or …?")
     }
     while (contentEnd > contentBegin && ".;".indexOf(text.charAt(contentEnd - 1)) >= 0) {
       contentEnd--;
@@ -61,6 +64,26 @@ final class LineLabelSource {
     return new ReportedSpeech.Found(tokens.get(0).beginPosition(),
         tokens.get(colon - 1).endPosition(), named, colonToken.beginPosition(),
         colonToken.endPosition(), contentBegin, contentEnd);
+  }
+
+  /** The one person whose name in the story ends with this word. */
+  private static EntityCluster bySurname(List<EntityCluster> entities, String word) {
+    EntityCluster found = null;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (NamedMention m : entity.mentions()) {
+        String[] words = m.text().split("\\s+");
+        if (words.length > 1 && words[words.length - 1].equals(word)) {
+          if (found != null && found != entity) {
+            return null; // two Clintons: the label does not say which
+          }
+          found = entity;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean opensLine(String text, int begin) {

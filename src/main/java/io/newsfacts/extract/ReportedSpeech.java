@@ -188,7 +188,10 @@ final class ReportedSpeech {
     if (content == null) {
       return null;
     }
-    return withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+    Found f = withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+    int[] whole = ContentExtent.aroundMidCue(text, tree, subject, verb, content);
+    return whole == content ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
+        f.cueBegin(), f.cueEnd(), whole[0], whole[1]); // the cue inside: "A, he said, B"
   }
 
   /**

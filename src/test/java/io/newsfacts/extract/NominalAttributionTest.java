@@ -50,8 +50,8 @@ class NominalAttributionTest {
   @Test
   void possessivePronounNounWithInfinitive() {
     ArticleFacts f = run("Governor Ruth Adeyemi spoke in Lagos on Monday. Nurses protested "
-        + "against her plan to close three rural hospitals.");
-    AttributionFact a = withCue(f, "plan");
+        + "against her pledge to close three rural hospitals.");
+    AttributionFact a = withCue(f, "pledge");
     assertThat(a.content().text()).isEqualTo("to close three rural hospitals");
     assertThat(entityName(f, a)).isEqualTo("Ruth Adeyemi");
   }
