@@ -19,6 +19,10 @@ import java.util.Set;
  * ({@code parataxis}: "…, X said") reports that clause; "according to X" reports the clause it
  * modifies. Cues and sources inside quotation marks belong to the quoted speaker and are skipped.
  *
+ * Nouns of saying with their holder ("his claim that …") are read by {@link NominalCues}, a
+ * line's "Name: …" label by {@link LineLabelSource}, and where a content ends by {@link
+ * ContentExtent}.
+ *
  * <p>Only sentences with a cue word are parsed, so the parse on demand stays off most sentences.
  * The basic tree suffices: the enhanced graph would add nothing the patterns read.
  */
@@ -36,6 +40,7 @@ final class ReportedSpeech {
   /** Subjects that name no source: expletives, relative and question words. */
   private static final Set<String> NOT_SOURCES = Set.of("there", "which", "what", "who", "whom",
       "that", "whoever", "whatever");
+  /** Pronoun sources resolved to the person named before them; "his"/"her" hold a cue noun. */
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
   /** Trimmed from a content's edges: a content is the clause, not the commas around it. */
   /** Verbs whose direct object is what the source said or stands for (see messageObject). */
