@@ -19,6 +19,10 @@ import java.util.Set;
  * ({@code parataxis}: "…, X said") reports that clause; "according to X" reports the clause it
  * modifies. Cues and sources inside quotation marks belong to the quoted speaker and are skipped.
  *
+ * Nouns of saying with their holder ("his claim that …") are read by {@link NominalCues}, a
+ * line's "Name: …" label by {@link LineLabelSource}, and where a content ends by {@link
+ * ContentExtent}.
+ *
  * <p>Only sentences with a cue word are parsed, so the parse on demand stays off most sentences.
  * The basic tree suffices: the enhanced graph would add nothing the patterns read.
  */
@@ -36,7 +40,8 @@ final class ReportedSpeech {
   /** Subjects that name no source: expletives, relative and question words. */
   private static final Set<String> NOT_SOURCES = Set.of("there", "which", "what", "who", "whom",
       "that", "whoever", "whatever");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  /** Pronoun sources resolved to the person named before them; "his"/"her" hold a cue noun. */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
   /** Trimmed from a content's edges: a content is the clause, not the commas around it. */
   /** Verbs whose direct object is what the source said or stands for (see messageObject). */
   private static final Set<String> MESSAGE_VERBS = Set.of("announce", "propose", "deny", "tweet",
@@ -76,6 +81,10 @@ final class ReportedSpeech {
   List<Found> find() {
     List<Found> found = new ArrayList<>();
     for (CoreSentence sentence : sentences) {
+      Found labelled = LineLabelSource.read(text, sentence, entities);
+      if (labelled != null) {
+        found.add(labelled);
+      }
       if (!hasCueWord(sentence)) {
         continue;
       }
@@ -99,6 +108,9 @@ final class ReportedSpeech {
             || IntentionCues.isCue(word.lemma(), word.tag()))) {
           f = fromPassive(tree, word);
         }
+        if (f == null) {
+          f = fromNoun(tree, word); // "his claim that …", see NominalCues
+        }
         if (f != null) {
           found.add(f);
         }
@@ -117,7 +129,8 @@ final class ReportedSpeech {
               || AttributionCues.isCue(token.lemma(), token.tag())
               || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
-                  i + 1 < tokens.size() ? tokens.get(i + 1).word() : null))) {
+                  i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
+              || NominalCues.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -154,13 +167,21 @@ final class ReportedSpeech {
     return withSource(tree, subject, verb.beginPosition(), forWord.endPosition(), content);
   }
 
+  /** "his claim that …", "in her view, …": see {@link NominalCues}. */
+  private Found fromNoun(SemanticGraph tree, IndexedWord noun) {
+    NominalCues.Reading r = NominalCues.read(tree, noun);
+    int[] content = r == null ? null : trim(r.content());
+    return content == null ? null
+        : withSource(tree, r.source(), r.cueBegin(), r.cueEnd(), content);
+  }
+
   private Found fromVerb(SemanticGraph tree, IndexedWord verb) {
     int[] content = null;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().equals("ccomp")
           && (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
               || !opensWithWhWord(tree, edge.getDependent()))) {
-        content = subtreeSpan(tree, edge.getDependent());
+        content = ContentExtent.clause(tree, edge.getDependent());
         break;
       }
     }
@@ -187,7 +208,10 @@ final class ReportedSpeech {
     if (content == null) {
       return null;
     }
-    return withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+    Found f = withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+    int[] whole = ContentExtent.aroundMidCue(text, tree, subject, verb, content);
+    return whole == content ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
+        f.cueBegin(), f.cueEnd(), whole[0], whole[1]); // the cue inside: "A, he said, B"
   }
 
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
@@ -304,6 +328,10 @@ final class ReportedSpeech {
     SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, source);
     int phraseEnd = Math.max(phrase.end(), source.endPosition());
     int[] whole = subtreeSpan(tree, clause);
+    int sourceEnd = subtreeSpan(tree, source)[1];
+    if (sourceEnd < whole[1]) { // "exit polls conducted by Edison Research, …" is all source
+      phraseEnd = Math.max(phraseEnd, sourceEnd);
+    }
     int[] before = trim(new int[] {whole[0], Math.min(whole[1], according.beginPosition())});
     int[] after = trim(new int[] {Math.max(whole[0], phraseEnd), whole[1]});
     int[] content = longer(before, after);
@@ -347,7 +375,7 @@ final class ReportedSpeech {
    * ("Clinton attacked Trump, saying he …") and relative clauses ("Smith, who said …"); a passive
    * subject ("it was reported that") names no source.
    */
-  private static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
+  static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
@@ -394,7 +422,7 @@ final class ReportedSpeech {
   }
 
   /** The char span of a word's subtree. */
-  private static int[] subtreeSpan(SemanticGraph tree, IndexedWord head) {
+  static int[] subtreeSpan(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
     int end = head.endPosition();
     for (IndexedWord w : tree.descendants(head)) {
@@ -436,7 +464,8 @@ final class ReportedSpeech {
 
   /** "he said": the person named most recently before the pronoun, of a compatible gender. */
   private EntityCluster personBefore(int position, String pronoun) {
-    PersonGender.Gender wanted = pronoun.equalsIgnoreCase("he") ? PersonGender.Gender.MALE
+    PersonGender.Gender wanted = pronoun.equalsIgnoreCase("he")
+        || pronoun.equalsIgnoreCase("his") ? PersonGender.Gender.MALE
         : PersonGender.Gender.FEMALE;
     EntityCluster nearest = null;
     int nearestBegin = -1;

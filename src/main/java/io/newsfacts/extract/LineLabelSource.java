@@ -1,0 +1,104 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+
+/**
+ * The headline shape "Graham: Trump's rhetoric is destroying the party's chances" and its
+ * transcript kin: a line that opens with a short name and a colon attributes the rest of the line
+ * to that name, with the colon as the cue (PolNeAR annotates it so). Only a line of its own (a
+ * headline, a caption, a speaker's turn), and only when the label is a person or organisation the
+ * entity finder named, so "The Latest: …", "Poll: …" and "BYLINE: …" stay labels. Needs no parse.
+ */
+final class LineLabelSource {
+
+  /** Longest label read as a name: "McCain Challenger Kelli Ward" is four words. */
+  private static final int MAX_LABEL_TOKENS = 5;
+
+  private LineLabelSource() {}
+
+  /** The relation the sentence holds as "Name: content", or null. */
+  static ReportedSpeech.Found read(String text, CoreSentence sentence,
+      List<EntityCluster> entities) {
+    List<CoreLabel> tokens = sentence.tokens();
+    if (tokens.size() < 4 || !opensLine(text, tokens.get(0).beginPosition())) {
+      return null;
+    }
+    int colon = -1;
+    for (int i = 1; i <= Math.min(MAX_LABEL_TOKENS, tokens.size() - 3); i++) {
+      if (tokens.get(i).word().equals(":")) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      return null;
+    }
+    EntityCluster named = null;
+    for (int i = 0; i < colon; i++) {
+      CoreLabel t = tokens.get(i);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (!tag.startsWith("NNP") && !tag.equals("POS") && !tag.equals("NN")) {
+        return null; // "Clinton Wades In: …", "Carly Fiorina Endorses Ted Cruz: …"
+      }
+      EntityCluster e = EntityCluster.covering(entities, t.beginPosition());
+      if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+        named = e;
+      }
+    }
+    if (named == null) { // a title-case headline's "Graham" that NER missed: the story's Graham
+      named = bySurname(entities, tokens.get(colon - 1).word());
+    }
+    int contentBegin = tokens.get(colon + 1).beginPosition();
+    int contentEnd = tokens.get(tokens.size() - 1).endPosition();
+    if (named == null || !closesLine(text, contentEnd) || tokens.size() - colon - 1 < 3
+        || text.substring(contentBegin, contentEnd).trim().endsWith("?")) {
+      return null; // a tally ("Clinton: 1,769") or a question ("Ted Cruz: conservative or …?")
+    }
+    while (contentEnd > contentBegin && ".;".indexOf(text.charAt(contentEnd - 1)) >= 0) {
+      contentEnd--;
+    }
+    CoreLabel colonToken = tokens.get(colon);
+    return new ReportedSpeech.Found(tokens.get(0).beginPosition(),
+        tokens.get(colon - 1).endPosition(), named, colonToken.beginPosition(),
+        colonToken.endPosition(), contentBegin, contentEnd);
+  }
+
+  /** The one person whose name in the story ends with this word. */
+  private static EntityCluster bySurname(List<EntityCluster> entities, String word) {
+    EntityCluster found = null;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (NamedMention m : entity.mentions()) {
+        String[] words = m.text().split("\\s+");
+        if (words.length > 1 && words[words.length - 1].equals(word)) {
+          if (found != null && found != entity) {
+            return null; // two Clintons: the label does not say which
+          }
+          found = entity;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean opensLine(String text, int begin) {
+    int i = begin - 1;
+    while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
+  private static boolean closesLine(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n';
+  }
+}

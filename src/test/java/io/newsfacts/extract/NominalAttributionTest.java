@@ -1,0 +1,99 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
+import io.newsfacts.model.Entity;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attributions cued by a noun ("his claim that …", "in her view, …") and by a line's "Name: …"
+ * label, each on a tiny article of our own through the real pipeline.
+ */
+@Tag("models")
+class NominalAttributionTest {
+
+  private static ArticleFacts run(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+  }
+
+  private static AttributionFact withCue(ArticleFacts facts, String cue) {
+    return facts.attributions().stream()
+        .filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in "
+            + facts.attributions()));
+  }
+
+  private static boolean hasCue(ArticleFacts facts, String cue) {
+    return facts.attributions().stream()
+        .anyMatch(a -> a.cue() != null && a.cue().text().equals(cue));
+  }
+
+  private static String entityName(ArticleFacts facts, AttributionFact a) {
+    assertThat(a.source()).as("source of " + a.content().text()).isNotNull();
+    return facts.entities().stream().filter(e -> e.id().equals(a.source().entityId()))
+        .map(Entity::name).findFirst().orElse(null);
+  }
+
+  @Test
+  void possessiveNounWithThatClause() {
+    ArticleFacts f = run("The mayor's claim that the bridge was safe surprised the engineers.");
+    AttributionFact a = withCue(f, "claim");
+    assertThat(a.content().text()).isEqualTo("that the bridge was safe");
+    assertThat(a.source().text()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void possessivePronounNounWithInfinitive() {
+    ArticleFacts f = run("Governor Ruth Adeyemi spoke in Lagos on Monday. Nurses protested "
+        + "against her pledge to close three rural hospitals.");
+    AttributionFact a = withCue(f, "pledge");
+    assertThat(a.content().text()).isEqualTo("to close three rural hospitals");
+    assertThat(entityName(f, a)).isEqualTo("Ruth Adeyemi");
+  }
+
+  @Test
+  void carryingVerbsSubjectHoldsTheNoun() {
+    ArticleFacts f = run("The agency issued a warning that the river would flood.");
+    AttributionFact a = withCue(f, "warning");
+    assertThat(a.content().text()).isEqualTo("that the river would flood");
+    assertThat(a.source().text()).isEqualTo("The agency");
+  }
+
+  @Test
+  void inHerViewAttributesTheClause() {
+    ArticleFacts f = run("Governor Ruth Adeyemi met the nurses on Monday. In her view, the "
+        + "hospitals must stay open.");
+    AttributionFact a = withCue(f, "In her view");
+    assertThat(a.content().text()).isEqualTo("the hospitals must stay open");
+    assertThat(entityName(f, a)).isEqualTo("Ruth Adeyemi");
+  }
+
+  @Test
+  void nounWithoutHolderOrRejectedByAnotherIsNone() {
+    ArticleFacts f = run("The claim that the bridge was safe proved wrong. The engineer "
+        + "rejected the suggestion that the cables were new.");
+    assertThat(hasCue(f, "claim")).isFalse();
+    assertThat(hasCue(f, "suggestion")).isFalse();
+  }
+
+  @Test
+  void headlineLabelledWithANameAttributesTheLine() {
+    ArticleFacts f = run("Adeyemi: Rural Hospitals Will Stay Open\n\nGovernor Ruth Adeyemi "
+        + "spoke to nurses in Lagos on Monday.");
+    AttributionFact a = withCue(f, ":");
+    assertThat(a.content().text()).isEqualTo("Rural Hospitals Will Stay Open");
+    assertThat(a.source().text()).isEqualTo("Adeyemi");
+  }
+
+  @Test
+  void headlineLabelThatNamesNobodyIsNone() {
+    ArticleFacts f = run("The Latest: Storm Reaches the Coast\n\nThe storm reached the coast "
+        + "on Monday.");
+    assertThat(hasCue(f, ":")).isFalse();
+  }
+}
