@@ -35,7 +35,8 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
       "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
       "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime",
-      "date_published", "published_time", "citation_publication_date", "citation_date");
+      "date_published", "published_time", "citation_publication_date", "citation_date",
+      "created");
 
   private static final List<String> AUTHOR_META = List.of("author", "article:author",
       "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author",
@@ -103,7 +104,31 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
         }
       }
     }
+    // A <time> with no readable datetime ("Viernes, 22 de abril de 2022", a Unix timestamp) still
+    // marks the date printed in it.
+    for (Element time : page.select("time")) {
+      if (time.closest("footer, nav, aside") == null) {
+        LocalDate date = MetaDates.inText(spacedText(time));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * The element's text with a space between its text nodes: a long and a short form of one date in
+   * sibling spans (one hidden by CSS) would otherwise run together ("de 202221/04/2022").
+   */
+  private static String spacedText(Element e) {
+    StringBuilder text = new StringBuilder();
+    e.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode t) {
+        text.append(t.text()).append(' ');
+      }
+    });
+    return text.toString();
   }
 
   /** A date printed in an element named as a date or byline ("news-date", "post-meta"), if any. */
@@ -233,6 +258,12 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
   record JsonLd(String headline, String datePublished, String dateModified, List<String> authors,
       String publisher) {
 
+    /** Types that describe the site, its owner or parts of a page rather than the story. */
+    private static final Set<String> NOT_THE_STORY = Set.of("website", "organization",
+        "newsmediaorganization", "corporation", "person", "breadcrumblist", "listitem", "itemlist",
+        "imageobject", "sitenavigationelement", "wpheader", "wpfooter", "wpsidebar", "searchaction",
+        "place", "localbusiness", "product", "offer", "comment");
+
     static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null);
 
     static JsonLd of(Document page) {
@@ -247,6 +278,15 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       JsonNode best = null;
       for (JsonNode o : objects) {
         if (isArticle(o) && (best == null || rank(o) < rank(best))) {
+          best = o;
+        }
+      }
+      // Other creative works (a HowTo, a RadioEpisode) describe the page's content as well; only
+      // the site, its publisher, people, places and navigation do not.
+      for (int i = 0; best == null && i < objects.size(); i++) {
+        JsonNode o = objects.get(i);
+        if ((o.has("headline") || o.has("datePublished"))
+            && types(o).stream().noneMatch(NOT_THE_STORY::contains)) {
           best = o;
         }
       }
@@ -300,7 +340,7 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
 
     private static List<String> types(JsonNode o) {
       List<String> types = new ArrayList<>();
-      JsonNode t = o.get("@type");
+      JsonNode t = o.has("@type") ? o.get("@type") : o.get("type"); // "type": a common slip
       if (t != null && t.isArray()) {
         t.forEach(x -> types.add(x.asText().toLowerCase(Locale.ROOT)));
       } else if (t != null) {
