@@ -81,4 +81,51 @@ class HtmlMetadataFormsTest {
     assertThat(article("", "<article><span class=\"post-date\">3 maggio 2021</span>" + STORY
         + "</article>").publishedDate()).isEqualTo(LocalDate.of(2021, 5, 3));
   }
+
+  @Test
+  void jsonLdAuthorReferencedByIdInTheGraphIsRead() {
+    Article a = article(jsonLd("""
+        {"@context": "https://schema.org", "@graph": [
+         {"@type": "Article", "headline": "Bakery reopens",
+          "author": {"@id": "https://valley.example/#/schema/person/1"}},
+         {"@type": "Person", "@id": "https://valley.example/#/schema/person/1",
+          "name": "Mara Klein"}]}"""), "<article>" + STORY + "</article>");
+    assertThat(a.authors()).containsExactly("Mara Klein");
+  }
+
+  @Test
+  void cmsAccountNameIsNotAnAuthor() {
+    assertThat(article("<meta name=\"author\" content=\"admin\">", "<article>" + STORY
+        + "</article>").authors()).isEmpty();
+  }
+
+  @Test
+  void commentFormLabelsAndCommentersAreNotTheByline() {
+    Article a = article("", "<article>" + STORY + "<div id=\"comments\"><div class=\"comment-author"
+        + "\">Art Edwards says</div></div><form><label class=\"author\">Name *</label></form>"
+        + "</article>");
+    assertThat(a.authors()).isEmpty();
+  }
+
+  @Test
+  void labelsBeforeTheNameAreDropped() {
+    assertThat(article("", "<article><span class=\"author\"><span class=\"screen-reader-text\">"
+        + "Veröffentlicht von</span><a href=\"/author/mk\">Mara Klein</a></span>" + STORY
+        + "</article>").authors()).containsExactly("Mara Klein");
+    assertThat(article("", "<article><p class=\"author\">About the Author - Mara Klein</p>" + STORY
+        + "</article>").authors()).containsExactly("Mara Klein");
+    // A label followed by a date is not a name.
+    assertThat(article("", "<article><span class=\"author\">Published on</span>" + STORY
+        + "</article>").authors()).isEmpty();
+  }
+
+  @Test
+  void bylinePrintedWithoutAClassName() {
+    assertThat(article("", "<article>" + STORY + "<p>Auteur : Jean Morel</p><p>Édition : Anne Roy"
+        + "</p></article>").authors()).containsExactly("Jean Morel");
+    assertThat(article("", "<article><div><span>By</span> <a href=\"/staff/jr\">J.R. Stone</a>"
+        + "</div>" + STORY + "</article>").authors()).containsExactly("J.R. Stone");
+    assertThat(article("", "<article>" + STORY + "<h4>Autor</h4><p><a href=\"/p/mk\">Mara Klein</a>"
+        + "</p></article>").authors()).containsExactly("Mara Klein");
+  }
 }
