@@ -13,7 +13,9 @@ final class AuthorNames {
 
   private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|vom|par|por|di|door|av|af|de"
       + "|written by|posted by|published by|geschrieben von|veröffentlicht von|artikel von"
-      + "|text|autor|autorin|author|auteur|autore|about the author|post author(?: by)?)\\s*[:\\-–]?(?:\\s+|$)");
+      + "|publié par|publicado por|pubblicato da"
+      + "|text|autor|autorin|author|auteur|autore|about the author|post author(?: by)?)"
+      + "\\s*[:\\-–]?(?:\\s+|$)");
   /**
    * Lower-case words that make a value a label or a phrase ("Veröffentlicht am", "Published by",
    * "Art Edwards says"); other lower-case words pass, as in "Ursula von der Leyen", user names and
