@@ -114,6 +114,8 @@ class HtmlMetadataFormsTest {
         + "</article>").authors()).containsExactly("Mara Klein");
     assertThat(article("", "<article><p class=\"author\">About the Author - Mara Klein</p>" + STORY
         + "</article>").authors()).containsExactly("Mara Klein");
+    assertThat(article("", "<article><span class=\"byline\">Publié par Jean Morel</span>" + STORY
+        + "</article>").authors()).containsExactly("Jean Morel");
     // A label followed by a date is not a name.
     assertThat(article("", "<article><span class=\"author\">Published on</span>" + STORY
         + "</article>").authors()).isEmpty();
