@@ -282,4 +282,29 @@ class HtmlMainTextTest {
   void noAuthorsIsAnEmptyList() {
     assertThat(article("<body><article>" + STORY + "</article></body>").authors()).isEmpty();
   }
+
+  @Test
+  void gentlerPassIsTakenForMuchMoreRunningTextNotForLongerChrome() {
+    // The story sits in a box a CMS named "widget": the strict pass drops it and finds only a
+    // short notice, which is real text but not the story.
+    String notice = "<div class=\"notice\"><p>Opening hours of the harbour office change in winter;"
+        + " please check the board at the gate, or call the office before you come, thank you, "
+        + "and note the new number for the ferry desk, which moved to the north quay.</p></div>";
+    Article a = article("<body>" + notice + "<div class=\"widget-area\">" + STORY
+        + "</div></body>");
+    assertThat(a.text()).contains("twelve million euros");
+    // A short story with a long "most popular" list of links: the list is longer, but it is not
+    // running text, so the gentler pass that would keep it is not taken.
+    StringBuilder popular = new StringBuilder("<div class=\"sidebar-popular\"><ul>");
+    for (int i = 0; i < 12; i++) {
+      popular.append("<li><a href=\"/s").append(i).append("\">Another story that readers of this "
+          + "site liked a great deal this week, number ").append(i).append("</a></li>");
+    }
+    popular.append("</ul></div>");
+    Article b = article("<body><div class=\"story\"><p>The harbour authority said on Tuesday "
+        + "that the new pier, which took four years to build, would open to ferries in spring, "
+        + "once the last safety checks are done, and that fares would not change.</p></div>"
+        + popular + "</body>");
+    assertThat(b.text()).contains("new pier").doesNotContain("Another story");
+  }
 }

@@ -11,8 +11,23 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
 
-  private static final Pattern BY = Pattern.compile(
-      "(?iu)^(?:by|von|par|por|di|door|av|af|de|written by|posted by|text:|autor:|author:)\\s+");
+  private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|vom|par|por|di|door|av|af|de"
+      + "|written by|posted by|published by|geschrieben von|veröffentlicht von|artikel von"
+      + "|publié par|publicado por|pubblicato da"
+      + "|text|autor|autorin|author|auteur|autore|about the author|post author(?: by)?)"
+      + "\\s*[:\\-–]?(?:\\s+|$)");
+  /**
+   * Lower-case words that make a value a label or a phrase ("Veröffentlicht am", "Published by",
+   * "Art Edwards says"); other lower-case words pass, as in "Ursula von der Leyen", user names and
+   * names their owners write in lower case.
+   */
+  private static final java.util.Set<String> PHRASE_WORDS = java.util.Set.of("am", "um", "im",
+      "by", "on", "at", "in", "says", "said", "writes", "wrote", "schreibt", "sagt", "meint", "is",
+      "ist", "the", "of", "for", "more", "mehr", "posted", "published", "veröffentlicht",
+      "publiziert", "geschrieben", "écrit", "publié");
+  /** CMS account names that stand where no author was entered. */
+  private static final java.util.Set<String> ACCOUNTS = java.util.Set.of("admin", "administrator",
+      "wordpressadmin", "webmaster", "root", "user", "editor", "default", "unknown", "guest");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\band\\b|\\bund\\b|\\bet\\b"
       + "|\\by\\b|\\be\\b|\\ben\\b|\\boch\\b)\\s*");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -20,7 +35,7 @@ final class AuthorNames {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F]+");
   /** Separators and quotes around a byline ("| Jane Doe", "'Jane Doe'"). */
   private static final Pattern EDGE_PUNCTUATION =
-      Pattern.compile("^[\\s|•·:;,\\-–—'\"«»“”‘’()]+|[\\s|•·:;,\\-–—'\"«»“”‘’()]+$");
+      Pattern.compile("^[\\s|•·:;,\\-–—'\"«»“”‘’()*]+|[\\s|•·:;,\\-–—'\"«»“”‘’()*]+$");
   /** "example.de": a site, not a person. */
   private static final Pattern DOMAIN = Pattern.compile("^[a-z0-9-]+\\.[a-z]{2,}$");
 
@@ -64,8 +79,23 @@ final class AuthorNames {
     }
     String lower = n.toLowerCase(Locale.ROOT);
     return !lower.contains("http") && !lower.contains("www.") && !n.startsWith("@")
-        && !n.contains("/") && n.codePoints().anyMatch(Character::isLetter)
+        && !labelOrPhrase(n) && !ACCOUNTS.contains(lower)
+        && !n.contains("/") && !n.contains(":") && n.codePoints().anyMatch(Character::isLetter)
         && n.codePoints().noneMatch(Character::isDigit) && !DOMAIN.matcher(lower).find();
+  }
+
+  /** A value of several words with a label or function word in lower case (see PHRASE_WORDS). */
+  private static boolean labelOrPhrase(String n) {
+    String[] words = n.split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (PHRASE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsIgnoreCase(List<String> names, String n) {

@@ -52,7 +52,7 @@ public final class MainText {
    */
   public static Element find(Document page) {
     Element best = null;
-    int bestLength = -1;
+    int bestProse = -1;
     for (Pass pass : PASSES) {
       Element result = new MainText().run(page.clone(), pass);
       int length = result == null ? 0 : result.text().length();
@@ -62,16 +62,42 @@ public final class MainText {
       if (best == null && length >= ENOUGH_CHARS) {
         return result;
       }
-      if (best != null && bestLength >= ENOUGH_CHARS / 2) {
-        return best; // short but real: a gentler pass would mostly bring chrome back
+      if (best != null && proseParagraphs(best) >= 2) {
+        return best; // short but a story: a gentler pass would mostly bring chrome back
       }
-      // A gentler pass brings chrome back with the text it recovers: worth it only for much more.
-      if (best == null || length > 2 * bestLength + 200) {
+      // A gentler pass brings chrome back with the text it recovers (share bars, "most popular"
+      // lists, form labels): worth it only for much more running text, whatever its total length.
+      int prose = prose(result);
+      if (best == null || prose > 2 * bestProse + 200) {
         best = result;
-        bestLength = length;
+        bestProse = prose;
       }
     }
     return best;
+  }
+
+  private static long proseParagraphs(Element result) {
+    return result.select("p, pre, li, dd, blockquote, td").stream().filter(MainText::isProse)
+        .count();
+  }
+
+  private static boolean isProse(Element p) {
+    return p.text().length() >= 80 && p.parent() != null && p.parent().closest(IN_PARAGRAPH) == null
+        && TextSignals.linkDensity(p) < 0.3;
+  }
+
+  /**
+   * Characters of running text: paragraphs of 80+ characters that are not mostly link text. Menus,
+   * share bars, headline lists and form labels are short lines and do not count.
+   */
+  private static int prose(Element result) {
+    int chars = 0;
+    for (Element p : result.select("p, pre, li, dd, blockquote, td")) {
+      if (isProse(p)) {
+        chars += p.text().length();
+      }
+    }
+    return chars;
   }
 
   private Element run(Document doc, Pass pass) {

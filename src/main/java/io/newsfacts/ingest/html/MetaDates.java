@@ -20,6 +20,9 @@ final class MetaDates {
   private static final Pattern SLASHED = Pattern.compile("^\\s*(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
   private static final Pattern COMPACT = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
   private static final Pattern DOTTED = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+  /** 14/01/2020 or 01/14/2020: day and month in either order (see {@link #slashed}). */
+  private static final Pattern DAY_MONTH_SLASHED =
+      Pattern.compile("^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
   /** /2019/08/02/, /2019-08-02, /20190802/ in a URL path. */
   private static final Pattern IN_URL = Pattern.compile(
       "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/._-]|$)"
@@ -28,14 +31,21 @@ final class MetaDates {
   /** Dates as printed in a page's visible byline or date line. */
   private static final Pattern DOTTED_IN_TEXT =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern SLASHED_IN_TEXT =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
   private static final Pattern ISO_IN_TEXT =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
   private static final String MONTH_NAMES = "jan(?:uary|uar|vier)?|janv|feb(?:ruary|ruar)?|févr(?:ier)?"
       + "|mar(?:ch)?|mär(?:z)?|mars|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?"
       + "|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?"
-      + "|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?";
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+("
-      + MONTH_NAMES + ")\\.?\\s+((?:19|20)\\d{2})(?!\\d)");
+      + "|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?"
+      // Spanish, Italian, Portuguese ("22 de abril de 2022", "3 maggio 2021", "5 de março de 2020").
+      + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre"
+      + "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+      + "|novembre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro";
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?("
+      + MONTH_NAMES + ")\\.?\\s+(?:del?\\s+)?((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b(" + MONTH_NAMES
       + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
 
@@ -57,6 +67,10 @@ final class MetaDates {
     if (m.find()) {
       return date(m.group(3), m.group(2), m.group(1));
     }
+    m = SLASHED_IN_TEXT.matcher(text);
+    if (m.find() && slashed(m.group(1), m.group(2), m.group(3)) != null) {
+      return slashed(m.group(1), m.group(2), m.group(3));
+    }
     m = DAY_MONTH_YEAR.matcher(text);
     if (m.find()) {
       return date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
@@ -70,9 +84,10 @@ final class MetaDates {
 
   private static int month(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
-    String[][] months = {{"jan"}, {"feb", "fév"}, {"mar", "mär"}, {"apr", "avr"}, {"may", "mai"},
-        {"jun", "juin"}, {"jul", "juil"}, {"aug", "aoû"}, {"sep"}, {"oct", "okt"}, {"nov"},
-        {"dec", "dez", "déc"}};
+    String[][] months = {{"jan", "ene", "gen"}, {"feb", "fév", "fev"}, {"mar", "mär"},
+        {"apr", "avr", "abr"}, {"may", "mai", "mag"}, {"jun", "juin", "giu"},
+        {"jul", "juil", "lug"}, {"aug", "aoû", "ago"}, {"sep", "set"}, {"oct", "okt", "ott", "out"},
+        {"nov"}, {"dec", "dez", "déc", "dic"}};
     for (int i = 0; i < months.length; i++) {
       for (String prefix : months[i]) {
         if (n.startsWith(prefix)) {
@@ -98,11 +113,29 @@ final class MetaDates {
     if (dotted.find()) {
       return date(dotted.group(3), dotted.group(2), dotted.group(1));
     }
+    Matcher slashed = DAY_MONTH_SLASHED.matcher(value);
+    if (slashed.find()) {
+      return slashed(slashed.group(1), slashed.group(2), slashed.group(3));
+    }
     try {
       return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * A machine-written {@code a/b/yyyy}: a number above 12 is the day. When both could be the
+   * month, no order can be trusted (CMSs write {@code 11/01/2023} for the 1st of November and
+   * {@code 10/05/2022} for the 10th of May, with no hint in the page), so the value is not read.
+   */
+  private static LocalDate slashed(String first, String second, String year) {
+    int a = Integer.parseInt(first);
+    int b = Integer.parseInt(second);
+    if (a > 12 || a == b) {
+      return date(year, second, first);
+    }
+    return b > 12 ? date(year, first, second) : null;
   }
 
   /** A date written into the URL's path, or null. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,7 +36,8 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
       "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
       "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime",
-      "date_published", "published_time", "citation_publication_date", "citation_date");
+      "date_published", "published_time", "citation_publication_date", "citation_date",
+      "created");
 
   private static final List<String> AUTHOR_META = List.of("author", "article:author",
       "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author",
@@ -103,7 +105,31 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
         }
       }
     }
+    // A <time> with no readable datetime ("Viernes, 22 de abril de 2022", a Unix timestamp) still
+    // marks the date printed in it.
+    for (Element time : page.select("time")) {
+      if (time.closest("footer, nav, aside") == null) {
+        LocalDate date = MetaDates.inText(spacedText(time));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * The element's text with a space between its text nodes: a long and a short form of one date in
+   * sibling spans (one hidden by CSS) would otherwise run together ("de 202221/04/2022").
+   */
+  private static String spacedText(Element e) {
+    StringBuilder text = new StringBuilder();
+    e.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode t) {
+        text.append(t.text()).append(' ');
+      }
+    });
+    return text.toString().replaceAll("\\s+", " ");
   }
 
   /** A date printed in an element named as a date or byline ("news-date", "post-meta"), if any. */
@@ -161,22 +187,28 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
     if (names.isEmpty()) {
       names = bylineElement(page, "article [rel=author], article [class*=author], "
           + "article [class*=byline], article [class*=autor], main [class*=author], "
-          + "main [class*=byline], main [class*=autor]");
+          + "main [class*=byline], main [class*=autor]", "footer, nav");
     }
     if (names.isEmpty()) {
-      names = bylineElement(page, "[rel=author], [class*=author], [class*=byline], [class*=autor]");
+      names = printedByline(page);
+    }
+    if (names.isEmpty()) {
+      names = bylineElement(page, "[rel=author], [class*=author], [class*=byline], [class*=autor]",
+          "footer, nav, aside");
     }
     return names;
   }
 
   /**
    * The first short element named as a byline or author ("author-name", "byline__name"), read as
-   * names; author boxes with a biography are too long to be a byline and are passed over.
+   * names; author boxes with a biography are too long to be a byline and are passed over, and so
+   * are reader comments and the comment form's "Name *" label.
    */
-  private static List<String> bylineElement(Document page, String query) {
+  private static List<String> bylineElement(Document page, String query, String notInside) {
     for (Element e : page.select(query)) {
-      String value = e.text().strip();
-      if (value.length() >= 3 && value.length() <= 60 && e.closest("footer, nav, aside") == null) {
+      String value = spacedText(e).strip();
+      if (value.length() >= 3 && value.length() <= 60 && e.closest(notInside) == null
+          && !inComments(e)) {
         List<String> names = AuthorNames.clean(List.of(value));
         if (!names.isEmpty()) {
           return names;
@@ -184,6 +216,60 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
       }
     }
     return List.of();
+  }
+
+  private static final Pattern BYLINE_LABEL = Pattern.compile(
+      "(?iu)^(?:by|von|par|por)\\s+\\p{Lu}|^(?:autor|autorin|author|auteur|autore|text)\\s*:");
+  private static final Pattern LABEL_ALONE =
+      Pattern.compile("(?iu)^(?:autor|autorin|author|auteur|autore|von|by)\\s*:?$");
+
+  /**
+   * A byline printed without a class that names it: a short element of the story that starts with
+   * a byline word ("By J.R. Stone", "Auteur : Kossivi Tiassou", "Von: …"), or a label such as
+   * "Autor" followed by the name in the next element or text.
+   */
+  private static List<String> printedByline(Document page) {
+    Element scope = page.selectFirst("article, main, [role=main]");
+    BlockStats stats = new BlockStats(page, TextSignals.COMMAS);
+    for (Element e : (scope != null ? scope : page.body() != null ? page.body() : page)
+        .select("p, span, div, li, em, i, strong, b, small, address, h4, h5, h6, dt, td")) {
+      // Lengths measured once bottom-up: reading each wrapper's text would be quadratic.
+      if (stats.of(e).chars > 100 || e.closest("footer, nav") != null || inComments(e)) {
+        continue;
+      }
+      String own = spacedText(e).strip();
+      if (own.length() > 80) {
+        continue;
+      }
+      String value = null;
+      if (BYLINE_LABEL.matcher(own).find()) {
+        // The innermost such element: a wrapper would add the lines after the byline.
+        if (e.children().stream().anyMatch(c -> BYLINE_LABEL.matcher(c.text().strip()).find())) {
+          continue;
+        }
+        value = own;
+      } else if (LABEL_ALONE.matcher(own).matches()) {
+        org.jsoup.nodes.Node next = e.nextSibling();
+        while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+          next = next.nextSibling();
+        }
+        value = next instanceof Element n ? n.text() : next instanceof org.jsoup.nodes.TextNode t
+            ? t.text() : null;
+      }
+      if (value != null && value.length() <= 80) {
+        List<String> names = AuthorNames.clean(List.of(value));
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Reader comments and the comment form name their own authors, not the story's. */
+  private static boolean inComments(Element e) {
+    return e.closest("form, [class*=comment], [id*=comment], [id=respond], [class*=respond]")
+        != null;
   }
 
   private static String first(String... values) {
@@ -233,6 +319,12 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
   record JsonLd(String headline, String datePublished, String dateModified, List<String> authors,
       String publisher) {
 
+    /** Types that describe the site, its owner or parts of a page rather than the story. */
+    private static final Set<String> NOT_THE_STORY = Set.of("website", "organization",
+        "newsmediaorganization", "corporation", "person", "breadcrumblist", "listitem", "itemlist",
+        "imageobject", "sitenavigationelement", "wpheader", "wpfooter", "wpsidebar", "searchaction",
+        "place", "localbusiness", "product", "offer", "comment");
+
     static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null);
 
     static JsonLd of(Document page) {
@@ -250,13 +342,29 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
           best = o;
         }
       }
+      // Other creative works (a HowTo, a RadioEpisode) describe the page's content as well; only
+      // the site, its publisher, people, places and navigation do not.
+      for (int i = 0; best == null && i < objects.size(); i++) {
+        JsonNode o = objects.get(i);
+        if ((o.has("headline") || o.has("datePublished"))
+            && types(o).stream().noneMatch(NOT_THE_STORY::contains)) {
+          best = o;
+        }
+      }
       if (best == null) {
         return NONE;
       }
       List<String> authors = new ArrayList<>();
-      collectAuthors(best.get("author"), authors);
+      Map<String, JsonNode> byId = new HashMap<>();
+      for (JsonNode o : objects) {
+        String id = text(o.get("@id"));
+        if (id != null && o.size() > 1) {
+          byId.putIfAbsent(id, o);
+        }
+      }
+      collectAuthors(best.get("author"), byId, authors);
       if (authors.isEmpty()) {
-        collectAuthors(best.get("creator"), authors);
+        collectAuthors(best.get("creator"), byId, authors);
       }
       String publisher = best.path("publisher").isObject() ? text(best.path("publisher").get("name"))
           : null;
@@ -300,7 +408,7 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
 
     private static List<String> types(JsonNode o) {
       List<String> types = new ArrayList<>();
-      JsonNode t = o.get("@type");
+      JsonNode t = o.has("@type") ? o.get("@type") : o.get("type"); // "type": a common slip
       if (t != null && t.isArray()) {
         t.forEach(x -> types.add(x.asText().toLowerCase(Locale.ROOT)));
       } else if (t != null) {
@@ -310,14 +418,20 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
     }
 
     /** Person names; organisations are usually the publisher repeated, not a byline. */
-    private static void collectAuthors(JsonNode a, List<String> out) {
+    private static void collectAuthors(JsonNode a, Map<String, JsonNode> byId, List<String> out) {
       if (a == null || a.isNull()) {
         return;
       }
       if (a.isArray()) {
-        a.forEach(x -> collectAuthors(x, out));
+        a.forEach(x -> collectAuthors(x, byId, out));
       } else if (a.isTextual()) {
         out.add(a.asText());
+      } else if (a.isObject() && !a.has("name") && byId.containsKey(text(a.get("@id")))) {
+        // {"@id": "…#/schema/person/…"}: a reference to a Person elsewhere in the @graph (Yoast).
+        JsonNode target = byId.get(text(a.get("@id")));
+        if (target.has("name")) {
+          collectAuthors(target, byId, out);
+        }
       } else if (a.isObject()) {
         boolean organisation = types(a).stream().anyMatch(t -> t.contains("organization"));
         String name = text(a.get("name"));
