@@ -90,7 +90,7 @@ final class DateFinder {
   private static final Pattern WRITTEN_YEAR = Pattern.compile("^\\d{4}$");
   private static final Pattern NARRATIVE_VALUE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
   private static final Pattern LEADING_SIGNAL = Pattern.compile(
-      "(?i)^(beginning|starting|start|following)\\s+((in|on)\\s+)?");
+      "(?i)^(beginning|starting|start|following|end\\s+in)\\s+((in|on)\\s+)?");
   private static final Pattern TRAILING_SIGNAL = Pattern.compile("(?i)\\s+(before|earlier)$");
   private static final Pattern UNIT_END = Pattern.compile(
       "(?i)\\b(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?|time)$");
@@ -98,6 +98,13 @@ final class DateFinder {
   private static final Pattern MILITARY_CLOCK = Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)$");
   private static final Pattern ZONE_AFTER = Pattern.compile(
       "^\\s+(GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST)\\b");
+  private static final Pattern PER_UNIT = Pattern.compile("(?i)^(a|an|per|each)\\s+(day|week|month|year)$");
+  private static final Pattern TIMES_BEFORE = Pattern.compile(
+      "(?i)\\b(once|twice|thrice|(?:\\d+|two|three|four|five|six|several|many)\\s+times)\\s+$");
+  private static final Pattern OCLOCK_LATER = Pattern.compile(
+      "(?i)o'clock\\b.*\\b(afternoon|evening|tonight|night)\\b|o’clock\\b.*\\b(afternoon|evening"
+          + "|tonight|night)\\b");
+  private static final Pattern MORNING_HOUR = Pattern.compile("^(.*T)(0\\d|1[01])(:\\d{2}.*)$");
   private static final Pattern LAST_AS_VERB = Pattern.compile("(?i)^last\\s+");
   private static final Pattern VAGUE_QUANTITY_BEFORE = Pattern.compile(
       "(?i)\\b(many|several|a few|few|some)(,?\\s+many)?\\s+$");
@@ -161,7 +168,8 @@ final class DateFinder {
         mentionText = text.substring(begin, e.end());
         value = DateRules.correct(mentionText, raw, published, tense, false, null);
       }
-      String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()));
+      String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()),
+          published);
       if (anaphoric != null) {
         value = anaphoric;
       }
@@ -172,6 +180,23 @@ final class DateFinder {
         // year: a DURATION, as TimeML writes "the nine months ended Sept. 30"
         type = TimexType.DURATION;
         value = "P1Y";
+      }
+      Matcher perUnit = PER_UNIT.matcher(mentionText);
+      Matcher times = TIMES_BEFORE.matcher(before);
+      if (perUnit.matches() && times.find()) {
+        // "twice a day", "three times a week": TimeML's SET P1D (with freq), "twice" in the
+        // extent; SUTime reads "a day" as a duration
+        begin -= times.group().length();
+        mentionText = text.substring(begin, e.end());
+        type = TimexType.SET;
+        value = "P1" + Character.toUpperCase(perUnit.group(2).charAt(0));
+      }
+      Matcher oclock = OCLOCK_LATER.matcher(mentionText);
+      Matcher morningHour = MORNING_HOUR.matcher(value == null ? "" : value);
+      if (oclock.find() && morningHour.find()) {
+        // "6 o'clock this afternoon" is 18:00; SUTime reads the hour as a morning one
+        int hour = Integer.parseInt(morningHour.group(2)) + 12;
+        value = morningHour.group(1) + hour + morningHour.group(3);
       }
       String weekly = DateRules.weeklyPartOfDay(mentionText);
       if (weekly != null) {

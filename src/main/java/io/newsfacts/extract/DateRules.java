@@ -95,7 +95,7 @@ final class DateRules {
    * speaks of (the last date mentioned), not on the publication date.
    */
   private static final Pattern ANAPHORIC = Pattern.compile(
-      "(?i)^the\\s+(following|previous|preceding|prior)\\s+(year|month|day)$");
+      "(?i)^the\\s+(following|previous|preceding|prior)\\s+(year|month|week|day)$");
   /** "the second half of 1989", "the first half of 1990": TimeML's H1 and H2. */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(\\d{4})$");
@@ -381,12 +381,26 @@ final class DateRules {
    * @param reference the last calendar date the text mentioned before the expression
    */
   static String relativeToReference(String text, String reference) {
+    return relativeToReference(text, reference, null);
+  }
+
+  /**
+   * As {@link #relativeToReference(String, String)}; with no reference, "the previous week" is
+   * the week before publication (SUTime gives the publication week itself).
+   */
+  static String relativeToReference(String text, String reference, LocalDate published) {
     Matcher m = ANAPHORIC.matcher(text.strip());
-    if (!m.matches() || reference == null) {
+    if (!m.matches()) {
       return null;
     }
     int step = m.group(1).equalsIgnoreCase("following") ? 1 : -1;
     String unit = m.group(2).toLowerCase(Locale.ROOT);
+    if (reference == null && published != null && unit.equals("week")) {
+      reference = published.toString();
+    }
+    if (reference == null) {
+      return null;
+    }
     Matcher day = DAY_VALUE.matcher(reference);
     Matcher month = MONTH_VALUE.matcher(reference);
     Matcher year = YEAR_START.matcher(reference);
@@ -400,6 +414,14 @@ final class DateRules {
           return ym.plusMonths(step).toString();
         }
         return null;
+      }
+      case "week" -> {
+        if (!day.matches()) {
+          return null;
+        }
+        LocalDate week = LocalDate.parse(reference.substring(0, 10)).plusWeeks(step);
+        return String.format(Locale.ROOT, "%d-W%02d", week.get(IsoFields.WEEK_BASED_YEAR),
+            week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       }
       default -> {
         return day.matches() && day.group(4).isEmpty()

@@ -255,4 +255,38 @@ class DatesAndEntitiesTest {
         "1996-08-29");
     assertThat(date(f, "last spring").value()).isEqualTo("1996-SP");
   }
+
+  @Test
+  void timesPerUnitIsASet() {
+    ArticleFacts f = run("The airline now flies twice a day to Paris.", "1998-05-18");
+    assertThat(date(f, "twice a day").type()).isEqualTo(TimexType.SET);
+    assertThat(date(f, "twice a day").value()).isEqualTo("P1D");
+  }
+
+  @Test
+  void previousWeekWithoutAnEarlierDateIsTheWeekBeforePublication() {
+    ArticleFacts f = run("The gold market was a picture of the previous week's position.",
+        "1996-08-30");
+    assertThat(date(f, "the previous week").value()).isEqualTo("1996-W34");
+  }
+
+  @Test
+  void verbBeforeComingWeeksIsNoPartOfTheDate() {
+    ArticleFacts f = run("The trial is expected to end in the coming weeks.", "2000-03-01");
+    assertThat(date(f, "the coming weeks").value()).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void secondBareVerbSharesTheFutureOfTheFirst() {
+    ArticleFacts f = run("Banks will close on Friday afternoon and reopen Tuesday morning.",
+        "1999-12-30");
+    assertThat(date(f, "Tuesday morning").value()).isEqualTo("2000-01-04TMO");
+  }
+
+  @Test
+  void oclockThisAfternoonIsAfterNoon() {
+    ArticleFacts f = run("\"The plan should be ready by 6 o'clock this afternoon,\" he said.",
+        "2016-09-12");
+    assertThat(f.dates()).anyMatch(d -> "2016-09-12T18:00".equals(d.value()));
+  }
 }
