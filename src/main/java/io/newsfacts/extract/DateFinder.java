@@ -105,6 +105,9 @@ final class DateFinder {
       "(?i)o'clock\\b.*\\b(afternoon|evening|tonight|night)\\b|o’clock\\b.*\\b(afternoon|evening"
           + "|tonight|night)\\b");
   private static final Pattern MORNING_HOUR = Pattern.compile("^(.*T)(0\\d|1[01])(:\\d{2}.*)$");
+  private static final Pattern PERIOD_SINCE_MONTH = Pattern.compile(
+      "(?i)^(.*\\b(?:days?|weeks?|months?|years?))\\s+(since|from)\\s+(january|february|march"
+          + "|april|may|june|july|august|september|october|november|december)$");
   private static final Pattern LAST_AS_VERB = Pattern.compile("(?i)^last\\s+");
   private static final Pattern VAGUE_QUANTITY_BEFORE = Pattern.compile(
       "(?i)\\b(many|several|a few|few|some)(,?\\s+many)?\\s+$");
@@ -141,6 +144,11 @@ final class DateFinder {
       }
       if (raw != null && UNIT_DURATION.matcher(raw).matches()
           && UNIT_IN_NAME.matcher(mentionText).find()) {
+        continue;
+      }
+      List<FoundDate> since = periodSince(text, e, mentionText, published);
+      if (!since.isEmpty()) {
+        dates.addAll(since);
         continue;
       }
       FoundDate special = specialForm(text, e, mentionText, published, dates);
@@ -359,6 +367,39 @@ final class DateFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * SUTime reads "the weakest for any month since January" and "the three months from April" as
+   * one expression with an offset value (1997-02, 1996-07). TimeML marks the month (the last
+   * such month up to publication: "since" and "from" look back) and, when it counts units, the
+   * period as a DURATION. Empty when the expression is no such pair.
+   */
+  private static List<FoundDate> periodSince(String text, Expression e, String mentionText,
+      LocalDate published) {
+    Matcher m = PERIOD_SINCE_MONTH.matcher(mentionText);
+    if (published == null || !m.matches()) {
+      return List.of();
+    }
+    int month = DateRules.monthNumber(m.group(3));
+    if (month < 1) {
+      return List.of();
+    }
+    List<FoundDate> found = new ArrayList<>();
+    String period = m.group(1);
+    Matcher the = LEADING_THE.matcher(period);
+    int periodBegin = e.begin() + (the.find() ? the.end() : 0);
+    int periodEnd = e.begin() + m.end(1);
+    String duration = DateRules.durationOf(text.substring(periodBegin, periodEnd));
+    if (duration != null) {
+      found.add(new FoundDate(text.substring(periodBegin, periodEnd), periodBegin, periodEnd,
+          e.sentence(), TimexType.DURATION, duration));
+    }
+    int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+    int monthBegin = e.begin() + m.start(3);
+    found.add(new FoundDate(m.group(3), monthBegin, e.end(), e.sentence(), TimexType.DATE,
+        String.format(Locale.ROOT, "%d-%02d", year, month)));
+    return found;
   }
 
   /**

@@ -289,4 +289,14 @@ class DatesAndEntitiesTest {
         "2016-09-12");
     assertThat(f.dates()).anyMatch(d -> "2016-09-12T18:00".equals(d.value()));
   }
+
+  @Test
+  void periodSinceAMonthIsTheMonthAndTheDuration() {
+    ArticleFacts f = run("Incomes grew at a 4.8 percent rate in the three months from April "
+        + "through June.", "1996-08-30");
+    assertThat(date(f, "three months").value()).isEqualTo("P3M");
+    assertThat(date(f, "April").value()).isEqualTo("1996-04");
+    ArticleFacts g = run("It was the weakest gain for any month since January.", "1996-08-30");
+    assertThat(date(g, "January").value()).isEqualTo("1996-01");
+  }
 }
