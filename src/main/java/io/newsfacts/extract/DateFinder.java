@@ -98,7 +98,8 @@ final class DateFinder {
   private static final Pattern MILITARY_CLOCK = Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)$");
   private static final Pattern ZONE_AFTER = Pattern.compile(
       "^\\s+(GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST)\\b");
-  private static final Pattern PER_UNIT = Pattern.compile("(?i)^(a|an|per|each)\\s+(day|week|month|year)$");
+  private static final Pattern PER_UNIT =
+      Pattern.compile("(?i)^(a|an|per|each)\\s+(day|week|month|year)$");
   private static final Pattern TIMES_BEFORE = Pattern.compile(
       "(?i)\\b(once|twice|thrice|(?:\\d+|two|three|four|five|six|several|many)\\s+times)\\s+$");
   private static final Pattern OCLOCK_LATER = Pattern.compile(
@@ -153,9 +154,7 @@ final class DateFinder {
       }
       FoundDate special = specialForm(text, e, mentionText, published, dates);
       if (special != null) {
-        if (!special.text().isEmpty()) {
-          dates.add(special);
-        }
+        dates.add(special);
         continue;
       }
       // the tense is read off a dependency parse, which costs as much as SUTime itself: only
@@ -318,7 +317,7 @@ final class DateFinder {
 
   /**
    * Forms whose value or type SUTime gets wrong in a way no tense can mend; null when the
-   * expression is none of them, a date with empty text when it is no date at all.
+   * expression is none of them.
    *
    * <ul>
    *   <li>"1400 GMT", "0930 EDT": wire-service clock times, not years;
@@ -346,8 +345,9 @@ final class DateFinder {
       int begin = e.begin() + lastVerb.end();
       String rest = text.substring(begin, e.end());
       String duration = DateRules.durationOf(rest);
-      return duration == null ? new FoundDate("", 0, 0, 0, null, null)
-          : new FoundDate(rest, begin, e.end(), e.sentence(), TimexType.DURATION, duration);
+      if (duration != null) {
+        return new FoundDate(rest, begin, e.end(), e.sentence(), TimexType.DURATION, duration);
+      }
     }
     String lookBack = text.substring(Math.max(0, e.begin() - 20), e.begin());
     Matcher quantity = VAGUE_QUANTITY_BEFORE.matcher(lookBack);
