@@ -89,6 +89,41 @@ final class DateFinder {
       "INTERSECT\\s+(P\\d+[YMWDQ])$");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("^\\d{4}$");
   private static final Pattern NARRATIVE_VALUE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+  private static final Pattern LEADING_SIGNAL = Pattern.compile(
+      "(?i)^(beginning|starting|start|following|end\\s+in)\\s+((in|on)\\s+)?");
+  private static final Pattern TRAILING_SIGNAL = Pattern.compile("(?i)\\s+(before|earlier)$");
+  private static final Pattern UNIT_END = Pattern.compile(
+      "(?i)\\b(days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?|time)$");
+  /** "1400 GMT": a 24-hour clock time written as four digits, which SUTime reads as a year. */
+  private static final Pattern MILITARY_CLOCK = Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)$");
+  private static final Pattern ZONE_AFTER = Pattern.compile(
+      "^\\s+(GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST)\\b");
+  private static final Pattern PER_UNIT =
+      Pattern.compile("(?i)^(a|an|per|each)\\s+(day|week|month|year)$");
+  private static final Pattern TIMES_BEFORE = Pattern.compile(
+      "(?i)\\b(once|twice|thrice|(?:\\d+|two|three|four|five|six|several|many)\\s+times)\\s+$");
+  private static final Pattern OCLOCK_LATER = Pattern.compile(
+      "(?i)o'clock\\b.*\\b(afternoon|evening|tonight|night)\\b|o’clock\\b.*\\b(afternoon|evening"
+          + "|tonight|night)\\b");
+  private static final Pattern MORNING_HOUR = Pattern.compile("^(.*T)(0\\d|1[01])(:\\d{2}.*)$");
+  private static final Pattern PERIOD_SINCE_MONTH = Pattern.compile(
+      "(?i)^(.*\\b(?:days?|weeks?|months?|years?))\\s+(since|from)\\s+(january|february|march"
+          + "|april|may|june|july|august|september|october|november|december)$");
+  private static final Pattern LAST_AS_VERB = Pattern.compile("(?i)^last\\s+");
+  private static final Pattern VAGUE_QUANTITY_BEFORE = Pattern.compile(
+      "(?i)\\b(many|several|a few|few|some)(,?\\s+many)?\\s+$");
+  private static final Pattern BARE_UNITS_AGO = Pattern.compile(
+      "(?i)^(years|months|weeks|decades)\\s+(ago|from now)$");
+  private static final Pattern UNITS_LATER = Pattern.compile(
+      "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+          + "(years?|months?)\\s+later$");
+  private static final Pattern INTERSECT_PARTS = Pattern.compile(
+      "^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\s+INTERSECT\\s+(P\\d+[YMWD])$");
+  private static final Pattern JOINING_PREPOSITION = Pattern.compile("(?i)\\s+(in|on|of)\\s+");
+  private static final Pattern COUNTED_PERIOD = Pattern.compile(
+      "(?i)\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
+          + "\\s+(days|weeks|months|years|decades)$");
+  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+(same\\s+)?");
   /** How many sentences back a quarter still sets the period that "a year earlier" compares. */
   private static final int QUARTER_REACH = 3;
 
@@ -97,7 +132,8 @@ final class DateFinder {
     List<Expression> expressions = expressions(document, text);
     List<FoundDate> dates = new ArrayList<>();
     Optional<Dateline> dateline = Dateline.find(text);
-    for (Expression e : expressions) {
+    for (Expression untrimmed : expressions) {
+      Expression e = withoutSignalWords(text, untrimmed);
       String mentionText = text.substring(e.begin(), e.end());
       String raw = e.timex().value() != null ? e.timex().value() : e.timex().altVal();
       if (published != null && raw != null && isYearlessDatelineDate(dateline, e)) {
@@ -109,6 +145,16 @@ final class DateFinder {
       }
       if (raw != null && UNIT_DURATION.matcher(raw).matches()
           && UNIT_IN_NAME.matcher(mentionText).find()) {
+        continue;
+      }
+      List<FoundDate> since = periodSince(text, e, mentionText, published);
+      if (!since.isEmpty()) {
+        dates.addAll(since);
+        continue;
+      }
+      FoundDate special = specialForm(text, e, mentionText, published, dates);
+      if (special != null) {
+        dates.add(special);
         continue;
       }
       // the tense is read off a dependency parse, which costs as much as SUTime itself: only
@@ -129,7 +175,8 @@ final class DateFinder {
         mentionText = text.substring(begin, e.end());
         value = DateRules.correct(mentionText, raw, published, tense, false, null);
       }
-      String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()));
+      String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()),
+          published);
       if (anaphoric != null) {
         value = anaphoric;
       }
@@ -140,6 +187,23 @@ final class DateFinder {
         // year: a DURATION, as TimeML writes "the nine months ended Sept. 30"
         type = TimexType.DURATION;
         value = "P1Y";
+      }
+      Matcher perUnit = PER_UNIT.matcher(mentionText);
+      Matcher times = TIMES_BEFORE.matcher(before);
+      if (perUnit.matches() && times.find()) {
+        // "twice a day", "three times a week": TimeML's SET P1D (with freq), "twice" in the
+        // extent; SUTime reads "a day" as a duration
+        begin -= times.group().length();
+        mentionText = text.substring(begin, e.end());
+        type = TimexType.SET;
+        value = "P1" + Character.toUpperCase(perUnit.group(2).charAt(0));
+      }
+      Matcher oclock = OCLOCK_LATER.matcher(mentionText);
+      Matcher morningHour = MORNING_HOUR.matcher(value == null ? "" : value);
+      if (oclock.find() && morningHour.find()) {
+        // "6 o'clock this afternoon" is 18:00; SUTime reads the hour as a morning one
+        int hour = Integer.parseInt(morningHour.group(2)) + 12;
+        value = morningHour.group(1) + hour + morningHour.group(3);
       }
       String weekly = DateRules.weeklyPartOfDay(mentionText);
       if (weekly != null) {
@@ -183,6 +247,9 @@ final class DateFinder {
       }
       if (value != null && value.contains(" INTERSECT ")) {
         List<FoundDate> split = leadingPeriod(text, begin, end, e.sentence(), value);
+        if (split.isEmpty()) {
+          split = periodAndDate(text, begin, end, e.sentence(), value);
+        }
         if (!split.isEmpty()) {
           dates.addAll(split);
           continue;
@@ -219,6 +286,158 @@ final class DateFinder {
     return found;
   }
 
+  /**
+   * Words SUTime takes into an extent that TimeML leaves out as signals: "beginning June 1",
+   * "starting in January 2017", "following Monday's debate", "on Friday before the opening",
+   * "September 11th earlier". Trailing "before" / "earlier" are cut only after a day or month
+   * ("two years earlier" is one expression).
+   */
+  private static Expression withoutSignalWords(String text, Expression e) {
+    String mention = text.substring(e.begin(), e.end());
+    int begin = e.begin();
+    int end = e.end();
+    Matcher lead = LEADING_SIGNAL.matcher(mention);
+    if (lead.find() && lead.end() < mention.length()) {
+      begin += lead.end();
+    }
+    Matcher trail = TRAILING_SIGNAL.matcher(text.substring(begin, end));
+    if (trail.find() && trail.start() > 0
+        && !UNIT_END.matcher(text.substring(begin, begin + trail.start())).find()) {
+      end = begin + trail.start();
+    }
+    if (begin == e.begin() && end == e.end()) {
+      return e;
+    }
+    int b = begin;
+    int en = end;
+    List<CoreLabel> kept = e.tokens().stream()
+        .filter(t -> t.beginPosition() >= b && t.endPosition() <= en).toList();
+    return kept.isEmpty() ? e : new Expression(begin, end, kept, e.timex(), e.type(), e.sentence());
+  }
+
+  /**
+   * Forms whose value or type SUTime gets wrong in a way no tense can mend; null when the
+   * expression is none of them.
+   *
+   * <ul>
+   *   <li>"1400 GMT", "0930 EDT": wire-service clock times, not years;
+   *   <li>"will last three years": "last" is the verb, the extent is the duration "three years";
+   *   <li>"many years ago", "years from now": TimeML's PAST_REF / FUTURE_REF, with the quantifier
+   *       in the extent;
+   *   <li>"two years later" in a narrative: counted from the last date the text mentioned
+   *       (TimeML's reference time), not from publication.
+   * </ul>
+   */
+  private static FoundDate specialForm(String text, Expression e, String mentionText,
+      LocalDate published, List<FoundDate> before) {
+    String after = text.substring(e.end(), Math.min(text.length(), e.end() + 8));
+    Matcher zone = ZONE_AFTER.matcher(after);
+    Matcher clock = MILITARY_CLOCK.matcher(mentionText);
+    if (clock.matches() && zone.find()) {
+      int end = e.end() + zone.end();
+      String day = published == null ? "XXXX-XX-XX" : published.toString();
+      return new FoundDate(text.substring(e.begin(), end), e.begin(), end, e.sentence(),
+          TimexType.TIME, day + "T" + clock.group(1) + ":" + clock.group(2));
+    }
+    Matcher lastVerb = LAST_AS_VERB.matcher(mentionText);
+    if (lastVerb.find() && !e.tokens().isEmpty() && e.tokens().get(0).tag() != null
+        && e.tokens().get(0).tag().startsWith("VB")) {
+      int begin = e.begin() + lastVerb.end();
+      String rest = text.substring(begin, e.end());
+      String duration = DateRules.durationOf(rest);
+      if (duration != null) {
+        return new FoundDate(rest, begin, e.end(), e.sentence(), TimexType.DURATION, duration);
+      }
+    }
+    String lookBack = text.substring(Math.max(0, e.begin() - 20), e.begin());
+    Matcher quantity = VAGUE_QUANTITY_BEFORE.matcher(lookBack);
+    Matcher bareAgo = BARE_UNITS_AGO.matcher(mentionText);
+    if (bareAgo.matches()) {
+      int begin = quantity.find() ? e.begin() - quantity.group().length() : e.begin();
+      return new FoundDate(text.substring(begin, e.end()), begin, e.end(), e.sentence(),
+          TimexType.DATE, bareAgo.group(2).equalsIgnoreCase("ago") ? "PAST_REF" : "FUTURE_REF");
+    }
+    Matcher later = UNITS_LATER.matcher(mentionText);
+    String reference = later.find() ? storyTime(before, e.sentence()) : null;
+    if (reference != null) {
+      String value = DateRules.later(reference, later.group(1), later.group(2));
+      if (value != null) {
+        return new FoundDate(mentionText, e.begin(), e.end(), e.sentence(), TimexType.DATE,
+            value);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * SUTime reads "the weakest for any month since January" and "the three months from April" as
+   * one expression with an offset value (1997-02, 1996-07). TimeML marks the month (the last
+   * such month up to publication: "since" and "from" look back) and, when it counts units, the
+   * period as a DURATION. Empty when the expression is no such pair.
+   */
+  private static List<FoundDate> periodSince(String text, Expression e, String mentionText,
+      LocalDate published) {
+    Matcher m = PERIOD_SINCE_MONTH.matcher(mentionText);
+    if (published == null || !m.matches()) {
+      return List.of();
+    }
+    int month = DateRules.monthNumber(m.group(3));
+    if (month < 1) {
+      return List.of();
+    }
+    List<FoundDate> found = new ArrayList<>();
+    String period = m.group(1);
+    Matcher the = LEADING_THE.matcher(period);
+    int periodBegin = e.begin() + (the.find() ? the.end() : 0);
+    int periodEnd = e.begin() + m.end(1);
+    String duration = DateRules.durationOf(text.substring(periodBegin, periodEnd));
+    if (duration != null) {
+      found.add(new FoundDate(text.substring(periodBegin, periodEnd), periodBegin, periodEnd,
+          e.sentence(), TimexType.DURATION, duration));
+    }
+    int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+    int monthBegin = e.begin() + m.start(3);
+    found.add(new FoundDate(m.group(3), monthBegin, e.end(), e.sentence(), TimexType.DATE,
+        String.format(Locale.ROOT, "%d-%02d", year, month)));
+    return found;
+  }
+
+  /**
+   * SUTime joins a period and a date into one expression valued "2000-05 INTERSECT P20Y" ("its
+   * lowest level in 20 years in May", "the same six months of 1995", "a designated day on Nov.
+   * 1"), which is no TimeML value. TimeML marks the date on its own, and the period as a
+   * DURATION when it counts something ("20 years"); a bare "day" is left out. Empty when the
+   * expression is not such a pair.
+   */
+  private static List<FoundDate> periodAndDate(String text, int begin, int end, int sentence,
+      String value) {
+    Matcher parts = INTERSECT_PARTS.matcher(value);
+    Matcher joint = JOINING_PREPOSITION.matcher(text.substring(begin, end));
+    if (!parts.matches() || !joint.find()) {
+      return List.of();
+    }
+    String calendar = parts.group(1);
+    String duration = parts.group(2);
+    List<FoundDate> found = new ArrayList<>();
+    int periodEnd = begin + joint.start();
+    String period = text.substring(begin, periodEnd);
+    if (COUNTED_PERIOD.matcher(period).find()) {
+      Matcher the = LEADING_THE.matcher(period);
+      int periodBegin = begin;
+      if (the.find()) {
+        periodBegin += the.end();
+      }
+      found.add(new FoundDate(text.substring(periodBegin, periodEnd), periodBegin, periodEnd,
+          sentence, TimexType.DURATION, duration));
+    }
+    int dateBegin = begin + joint.end();
+    if (dateBegin < end) {
+      found.add(new FoundDate(text.substring(dateBegin, end), dateBegin, end, sentence,
+          TimexType.DATE, calendar));
+    }
+    return found;
+  }
+
   private static boolean isYearlessDatelineDate(Optional<Dateline> dateline, Expression e) {
     return dateline.isPresent() && dateline.get().date().isEmpty()
         && dateline.get().dateStart() >= 0
@@ -237,6 +456,25 @@ final class DateFinder {
       }
       if (d.type() == TimexType.DATE && d.value() != null
           && NARRATIVE_VALUE.matcher(d.value()).matches()) {
+        return d.value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Like {@link #narrative}, but not a date that names the time of speaking ("said Wednesday"):
+   * "two years later" counts from the events told, not from the telling.
+   */
+  private static String storyTime(List<FoundDate> before, int sentence) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      FoundDate d = before.get(i);
+      if (d.sentence() < sentence - QUARTER_REACH) {
+        break;
+      }
+      if (d.type() == TimexType.DATE && d.value() != null
+          && NARRATIVE_VALUE.matcher(d.value()).matches()
+          && !SPEECH_TIME.matcher(d.text()).find()) {
         return d.value();
       }
     }

@@ -32,6 +32,15 @@ final class DateRules {
   private static final Pattern NAMED_MONTH = Pattern.compile(
       "(?i)^(last|next|this|past|coming)\\s+" + MONTH_NAMES + "$");
   private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this)\\s+weekend$");
+  /** "last spring", "next fall": the nearest such season before / after the publication date. */
+  private static final Pattern NAMED_SEASON = Pattern.compile(
+      "(?i)^(last|next|past|coming)\\s+(spring|summer|fall|autumn)$");
+  /** "this past weekend", "this past week": the one before the publication date's. */
+  private static final Pattern PAST_WEEKEND = Pattern.compile(
+      "(?i)^(this\\s+)?past\\s+weekend$");
+  private static final Pattern THIS_PAST_WEEK = Pattern.compile("(?i)^this\\s+past\\s+week$");
+  /** "a decade ago", "nearly two decades ago": a decade, as "two years ago" is a year. */
+  private static final Pattern DECADES_AGO = Pattern.compile("(?i)\\bdecades?\\s+ago$");
   /** "recent years", "coming months": TimeML's PAST_REF and FUTURE_REF dates, not durations. */
   private static final Pattern VAGUE_PERIOD = Pattern.compile(
       "(?i)^(the\\s+)?(recent|coming|upcoming)\\s+(days|weeks|months|years|decades)$");
@@ -86,7 +95,7 @@ final class DateRules {
    * speaks of (the last date mentioned), not on the publication date.
    */
   private static final Pattern ANAPHORIC = Pattern.compile(
-      "(?i)^the\\s+(following|previous|preceding|prior)\\s+(year|month|day)$");
+      "(?i)^the\\s+(following|previous|preceding|prior)\\s+(year|month|week|day)$");
   /** "the second half of 1989", "the first half of 1990": TimeML's H1 and H2. */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(\\d{4})$");
@@ -242,6 +251,11 @@ final class DateRules {
       // "over the past year": the last full year, as "last year"
       return Integer.toString(published.getYear() - 1);
     }
+    Matcher decadeDay = DAY_VALUE.matcher(value);
+    if (DECADES_AGO.matcher(stripped).find() && decadeDay.matches()) {
+      // SUTime gives the day ten years back; TimeML gives the decade ("198")
+      return decadeDay.group(1).substring(0, 3);
+    }
     if (A_MONTH_AGO.matcher(stripped).matches()) {
       return toGranularityOf(stripped, value);
     }
@@ -261,6 +275,19 @@ final class DateRules {
     Matcher named = NAMED_MONTH.matcher(stripped);
     if (named.matches()) {
       return namedMonth(named.group(1).toLowerCase(Locale.ROOT), value, published);
+    }
+    Matcher season = NAMED_SEASON.matcher(stripped);
+    if (season.matches()) {
+      return namedSeason(season.group(1).toLowerCase(Locale.ROOT),
+          season.group(2).toLowerCase(Locale.ROOT), published);
+    }
+    if (PAST_WEEKEND.matcher(stripped).matches()) {
+      return weekend(value, published, Tense.PAST);
+    }
+    if (THIS_PAST_WEEK.matcher(stripped).matches()) {
+      LocalDate weekBefore = published.minusWeeks(1);
+      return String.format(Locale.ROOT, "%d-W%02d", weekBefore.get(IsoFields.WEEK_BASED_YEAR),
+          weekBefore.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
     if (WEEKEND.matcher(stripped).matches()) {
       return weekend(value, published, tense);
@@ -354,12 +381,26 @@ final class DateRules {
    * @param reference the last calendar date the text mentioned before the expression
    */
   static String relativeToReference(String text, String reference) {
+    return relativeToReference(text, reference, null);
+  }
+
+  /**
+   * As {@link #relativeToReference(String, String)}; with no reference, "the previous week" is
+   * the week before publication (SUTime gives the publication week itself).
+   */
+  static String relativeToReference(String text, String reference, LocalDate published) {
     Matcher m = ANAPHORIC.matcher(text.strip());
-    if (!m.matches() || reference == null) {
+    if (!m.matches()) {
       return null;
     }
     int step = m.group(1).equalsIgnoreCase("following") ? 1 : -1;
     String unit = m.group(2).toLowerCase(Locale.ROOT);
+    if (reference == null && published != null && unit.equals("week")) {
+      reference = published.toString();
+    }
+    if (reference == null) {
+      return null;
+    }
     Matcher day = DAY_VALUE.matcher(reference);
     Matcher month = MONTH_VALUE.matcher(reference);
     Matcher year = YEAR_START.matcher(reference);
@@ -374,11 +415,74 @@ final class DateRules {
         }
         return null;
       }
+      case "week" -> {
+        if (!day.matches()) {
+          return null;
+        }
+        LocalDate week = LocalDate.parse(reference.substring(0, 10)).plusWeeks(step);
+        return String.format(Locale.ROOT, "%d-W%02d", week.get(IsoFields.WEEK_BASED_YEAR),
+            week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      }
       default -> {
         return day.matches() && day.group(4).isEmpty()
             ? LocalDate.parse(reference.substring(0, 10)).plusDays(step).toString() : null;
       }
     }
+  }
+
+  private static final java.util.List<String> COUNT_WORDS = java.util.List.of("one", "two",
+      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+  private static final Pattern COUNTED_UNITS = Pattern.compile(
+      "(?i)^(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+          + "(minutes?|hours?|days?|weeks?|months?|years?)$");
+
+  /** A count of 1 to 12 written in words or digits ("a" is one); -1 for anything else. */
+  static int count(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("a") || lower.equals("an")) {
+      return 1;
+    }
+    if (lower.chars().allMatch(Character::isDigit) && !lower.isEmpty() && lower.length() < 5) {
+      return Integer.parseInt(lower);
+    }
+    int index = COUNT_WORDS.indexOf(lower);
+    return index >= 0 ? index + 1 : -1;
+  }
+
+  /** "three years" as P3Y, "120 hours" as PT120H; null when the text is no such count. */
+  static String durationOf(String text) {
+    Matcher m = COUNTED_UNITS.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    int n = count(m.group(1));
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    return switch (unit.charAt(0)) {
+      case 'm' -> unit.startsWith("mi") ? "PT" + n + "M" : "P" + n + "M";
+      case 'h' -> "PT" + n + "H";
+      case 'd' -> "P" + n + "D";
+      case 'w' -> "P" + n + "W";
+      default -> "P" + n + "Y";
+    };
+  }
+
+  /**
+   * "two years later" counted from a reference date ("2014" gives "2016"; "2014-05" with months
+   * gives a month); null when the reference is too coarse for the unit.
+   */
+  static String later(String reference, String countWord, String unit) {
+    int n = count(countWord);
+    Matcher year = YEAR_START.matcher(reference);
+    if (n < 1 || !year.find()) {
+      return null;
+    }
+    if (unit.toLowerCase(Locale.ROOT).startsWith("year")) {
+      return Integer.toString(Integer.parseInt(year.group(1)) + n);
+    }
+    if (reference.length() >= 7) {
+      return YearMonth.parse(reference.substring(0, 7)).plusMonths(n).toString();
+    }
+    return null;
   }
 
   private static final java.util.List<String> MONTH_WORDS = java.util.List.of("january",
@@ -448,6 +552,33 @@ final class DateRules {
       default -> { }
     }
     return resolved.toString();
+  }
+
+  /**
+   * "last spring" is the latest spring that has ended by the publication date (written in August
+   * 1996: 1996-SP; in April 1996: 1995-SP); "next fall" the first fall that has not begun (written
+   * in March 1998: 1998-FA). SUTime counts from the calendar year instead. Winter is left alone:
+   * it spans two years.
+   */
+  private static String namedSeason(String which, String season, LocalDate published) {
+    String code;
+    int startMonth;
+    switch (season) {
+      case "spring" -> { code = "SP"; startMonth = 3; }
+      case "summer" -> { code = "SU"; startMonth = 6; }
+      default -> { code = "FA"; startMonth = 9; }
+    }
+    YearMonth now = YearMonth.from(published);
+    YearMonth start = YearMonth.of(now.getYear(), startMonth);
+    int year = now.getYear();
+    if (which.equals("last") || which.equals("past")) {
+      if (!start.plusMonths(2).isBefore(now)) {
+        year--;
+      }
+    } else if (!start.isAfter(now)) {
+      year++;
+    }
+    return year + "-" + code;
   }
 
   /**

@@ -84,11 +84,13 @@ final class TenseFinder {
 
   private static Tense tenseOfVerb(SemanticGraph tree, IndexedWord verb) {
     IndexedWord head = tree.getParent(verb);
-    if ("VBN".equals(verb.tag()) && head != null && head.tag() != null
+    if (("VBN".equals(verb.tag()) || "VB".equals(verb.tag())) && head != null
+        && head.tag() != null
         && head.tag().startsWith("VB") && tree.outgoingEdgeList(verb).stream()
             .noneMatch(e -> e.getRelation().toString().startsWith("aux"))
         && tree.reln(head, verb) != null && tree.reln(head, verb).toString().equals("conj")) {
-      // "left on Friday and docked Sunday": a bare second verb shares the first one's tense
+      // "left on Friday and docked Sunday", "will close Friday and reopen Tuesday": a bare
+      // second verb shares the first one's tense
       return tenseOfVerb(tree, head);
     }
     // a VBN with a subject and no auxiliary is a past tense the tagger misread ("The deal

@@ -60,11 +60,10 @@ class CorpusExpectationsTest {
       // "River Tyne" is now one name, but a later bare "the Tyne" is not clustered with it: joining
       // bare names to feature names would also join "Geneva" to "Lake Geneva".
       "hexham-library-reopens :: entity River Tyne",
-      // SUTime spans: "hours from next month", "start next year".
+      // SUTime span: "hours from next month" ("start next year" is met since DateFinder leaves
+      // signal words such as "start" out of the extent).
       "hexham-library-reopens :: date 'next month'",
       "hexham-library-reopens :: date 'next month' anchored false",
-      "hexham-library-reopens :: date 'next year'",
-      "hexham-library-reopens :: date 'next year' anchored false",
       // NER: "Baltic Hub" (a terminal operator, "Baltic Hub's chief executive") typed LOCATION.
       "html/gdansk-dockworkers-end-strike :: entity Baltic Hub",
       // SUTime: "two months on Tuesday" one expression, value "2024-05-21-WXX-2 INTERSECT P2M".

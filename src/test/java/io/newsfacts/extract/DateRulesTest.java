@@ -260,4 +260,51 @@ class DateRulesTest {
     assertThat(DateRules.dependsOnTense("last year")).isFalse();
     assertThat(DateRules.dependsOnTense("March 12, 1998")).isFalse();
   }
+
+  @Test
+  void lastSeasonIsTheLatestOneThatHasEnded() {
+    LocalDate august = LocalDate.of(1996, 8, 20);
+    assertThat(DateRules.correct("last spring", "1995-SP", august, Tense.PAST, false))
+        .isEqualTo("1996-SP");
+    assertThat(DateRules.correct("last summer", "1995-SU", august, Tense.PAST, false))
+        .isEqualTo("1995-SU");
+    assertThat(DateRules.correct("last spring", "1995-SP", LocalDate.of(1996, 4, 2), Tense.PAST,
+        false)).isEqualTo("1995-SP");
+  }
+
+  @Test
+  void nextSeasonIsTheFirstOneNotBegun() {
+    LocalDate march = LocalDate.of(1998, 3, 12);
+    assertThat(DateRules.correct("next fall", "1999-FA", march, Tense.FUTURE, false))
+        .isEqualTo("1998-FA");
+    assertThat(DateRules.correct("next spring", "1999-SP", march, Tense.FUTURE, false))
+        .isEqualTo("1999-SP");
+  }
+
+  @Test
+  void thisPastWeekendAndWeekAreTheOnesBeforePublication() {
+    // Thursday 8 September 2016: the weekend of 3-4 September is in ISO week 35
+    LocalDate thursday = LocalDate.of(2016, 9, 8);
+    assertThat(DateRules.correct("this past weekend", "2016-W36-WE", thursday, Tense.PRESENT,
+        false)).isEqualTo("2016-W35-WE");
+    assertThat(DateRules.correct("this past week", "2016-W36", thursday, Tense.PRESENT, false))
+        .isEqualTo("2016-W35");
+  }
+
+  @Test
+  void decadesAgoIsADecade() {
+    assertThat(correct("nearly a decade ago", "1980-08-15", Tense.PAST)).isEqualTo("198");
+  }
+
+  @Test
+  void countedUnitsAreDurationsAndCountFromAReference() {
+    assertThat(DateRules.durationOf("120 hours")).isEqualTo("PT120H");
+    assertThat(DateRules.durationOf("three years")).isEqualTo("P3Y");
+    assertThat(DateRules.durationOf("ten minutes")).isEqualTo("PT10M");
+    assertThat(DateRules.durationOf("the year")).isNull();
+    assertThat(DateRules.later("2014", "two", "years")).isEqualTo("2016");
+    assertThat(DateRules.later("2014-11-30", "a", "year")).isEqualTo("2015");
+    assertThat(DateRules.later("2014-11", "three", "months")).isEqualTo("2015-02");
+    assertThat(DateRules.later("2014", "three", "months")).isNull();
+  }
 }

@@ -6,6 +6,7 @@ import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.DateFact;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
+import io.newsfacts.model.TimexType;
 import io.newsfacts.testing.Articles;
 import io.newsfacts.testing.SharedPipeline;
 import java.util.List;
@@ -201,5 +202,101 @@ class DatesAndEntitiesTest {
   void placeJoinedToAParticipleIsNotALocation() {
     ArticleFacts f = run("The Moscow-backed rebels met the Paris-born designer.", "2024-05-22");
     assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void fourDigitTimeWithAZoneIsAClockTime() {
+    ArticleFacts f = run("Trading in the bond market will end early at 1400 GMT on Friday.",
+        "1996-08-29");
+    assertThat(date(f, "1400 GMT").type()).isEqualTo(TimexType.TIME);
+    assertThat(date(f, "1400 GMT").value()).isEqualTo("1996-08-29T14:00");
+  }
+
+  @Test
+  void lastAsAVerbIsNoPartOfTheDuration() {
+    ArticleFacts f = run("The repairs, which will last 120 hours, cost 20 million dinars.",
+        "1996-08-30");
+    assertThat(date(f, "120 hours").type()).isEqualTo(TimexType.DURATION);
+    assertThat(date(f, "120 hours").value()).isEqualTo("PT120H");
+  }
+
+  @Test
+  void periodJoinedToAMonthIsADurationAndAMonth() {
+    ArticleFacts f = run("Unemployment fell to its lowest level in 20 years in May.",
+        "2000-07-04");
+    assertThat(date(f, "20 years").value()).isEqualTo("P20Y");
+    assertThat(date(f, "May").value()).isEqualTo("2000-05");
+  }
+
+  @Test
+  void signalWordsStayOutOfTheExtent() {
+    ArticleFacts f = run("The airline said it will add four flights beginning June 1.",
+        "1998-05-18");
+    assertThat(date(f, "June 1").value()).isEqualTo("1998-06-01");
+  }
+
+  @Test
+  void manyYearsAgoIsAVaguePast() {
+    ArticleFacts f = run("The alliance was set up a long time ago, many years ago.",
+        "2016-09-10");
+    assertThat(date(f, "many years ago").value()).isEqualTo("PAST_REF");
+  }
+
+  @Test
+  void yearsLaterCountFromTheStorysLastDate() {
+    ArticleFacts f = run("The pilot program began in 2007. But when Congress cut its funding two "
+        + "years later, Mexico said enough.", "2016-09-28");
+    assertThat(date(f, "two years later").value()).isEqualTo("2009");
+  }
+
+  @Test
+  void lastSeasonWrittenAfterItIsThisYears() {
+    ArticleFacts f = run("The group submitted new data to the department last spring.",
+        "1996-08-29");
+    assertThat(date(f, "last spring").value()).isEqualTo("1996-SP");
+  }
+
+  @Test
+  void timesPerUnitIsASet() {
+    ArticleFacts f = run("The airline now flies twice a day to Paris.", "1998-05-18");
+    assertThat(date(f, "twice a day").type()).isEqualTo(TimexType.SET);
+    assertThat(date(f, "twice a day").value()).isEqualTo("P1D");
+  }
+
+  @Test
+  void previousWeekWithoutAnEarlierDateIsTheWeekBeforePublication() {
+    ArticleFacts f = run("The gold market was a picture of the previous week's position.",
+        "1996-08-30");
+    assertThat(date(f, "the previous week").value()).isEqualTo("1996-W34");
+  }
+
+  @Test
+  void verbBeforeComingWeeksIsNoPartOfTheDate() {
+    ArticleFacts f = run("The trial is expected to end in the coming weeks.", "2000-03-01");
+    assertThat(date(f, "the coming weeks").value()).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void secondBareVerbSharesTheFutureOfTheFirst() {
+    ArticleFacts f = run("Banks will close on Friday afternoon and reopen Tuesday morning.",
+        "1999-12-30");
+    assertThat(date(f, "Tuesday morning").value()).isEqualTo("2000-01-04TMO");
+  }
+
+  @Test
+  void oclockThisAfternoonIsAfterNoon() {
+    ArticleFacts f = run("\"The plan should be ready by 6 o'clock this afternoon,\" he said.",
+        "2016-09-12");
+    assertThat(f.dates()).anyMatch(d -> "2016-09-12T18:00".equals(d.value()));
+  }
+
+  @Test
+  void periodSinceAMonthIsTheMonthAndTheDuration() {
+    ArticleFacts f = run("Incomes grew at a 4.8 percent rate in the three months from April "
+        + "through June.", "1996-08-30");
+    assertThat(date(f, "three months").value()).isEqualTo("P3M");
+    assertThat(date(f, "April").value()).isEqualTo("1996-04");
+    ArticleFacts g = run("It was the weakest gain for any month since January.", "1996-08-30");
+    assertThat(date(g, "January").value()).isEqualTo("1996-01");
   }
 }
