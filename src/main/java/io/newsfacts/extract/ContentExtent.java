@@ -23,13 +23,13 @@ final class ContentExtent {
 
   /** The span of the clause headed by {@code head}, without trailing asides after a comma. */
   static int[] clause(SemanticGraph tree, IndexedWord head) {
-    int[] span = ReportedSpeech.subtreeSpan(tree, head);
+    int[] span = Subtrees.span(tree, head);
     int cut = span[1];
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
       IndexedWord dependent = edge.getDependent();
       if (dependent.index() > head.index() && isAside(tree, edge)
           && commaBefore(tree, dependent)) {
-        cut = Math.min(cut, ReportedSpeech.subtreeSpan(tree, dependent)[0]);
+        cut = Math.min(cut, Subtrees.span(tree, dependent)[0]);
       }
     }
     return new int[] {span[0], cut};
@@ -41,7 +41,7 @@ final class ContentExtent {
     if (!relation.equals("advcl")) {
       return false;
     }
-    IndexedWord first = firstWord(tree, dependent);
+    IndexedWord first = Subtrees.firstWord(tree, dependent);
     IndexedWord word = first.word().equals(",")
         ? tree.getNodeByIndexSafe(first.index() + 1) : first;
     return word != null && CONTRAST_MARKS.contains(word.word().toLowerCase(Locale.ROOT));
@@ -49,19 +49,9 @@ final class ContentExtent {
 
   /** The dependent's phrase follows a comma (the comma may open it or close the one before). */
   private static boolean commaBefore(SemanticGraph tree, IndexedWord dependent) {
-    IndexedWord first = firstWord(tree, dependent);
+    IndexedWord first = Subtrees.firstWord(tree, dependent);
     IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
     return first.word().equals(",") || (before != null && before.word().equals(","));
-  }
-
-  private static IndexedWord firstWord(SemanticGraph tree, IndexedWord head) {
-    IndexedWord first = head;
-    for (IndexedWord w : tree.descendants(head)) {
-      if (w.index() < first.index()) {
-        first = w;
-      }
-    }
-    return first;
   }
 
   /**
@@ -71,7 +61,7 @@ final class ContentExtent {
    */
   static int[] aroundMidCue(String text, SemanticGraph tree, IndexedWord subject,
       IndexedWord verb, int[] content) {
-    int cueBegin = ReportedSpeech.subtreeSpan(tree, subject)[0];
+    int cueBegin = Subtrees.span(tree, subject)[0];
     int before = skipSpaces(text, cueBegin - 1, -1);
     int after = skipSpaces(text, verb.endPosition(), 1);
     if (before < 0 || after >= text.length() || text.charAt(before) != ','

@@ -71,7 +71,7 @@ final class IntentionCues {
               && COMPLETING.contains(caseOf(tree, dependent));
       if (takes) {
         infinitive |= relation.equals("xcomp");
-        int[] span = relation.equals("obj") || relation.equals("xcomp") ? span(tree, dependent)
+        int[] span = relation.equals("obj") || relation.equals("xcomp") ? Subtrees.span(tree, dependent)
             : withoutCase(tree, dependent);
         begin = Math.min(begin, span[0]);
         end = Math.max(end, span[1]);
@@ -117,7 +117,7 @@ final class IntentionCues {
 
   /** "against the parking levy" without "against": the stance is on the levy. */
   private static int[] withoutCase(SemanticGraph tree, IndexedWord head) {
-    int[] whole = span(tree, head);
+    int[] whole = Subtrees.span(tree, head);
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
       String relation = edge.getRelation().toString();
       IndexedWord word = edge.getDependent();
@@ -129,13 +129,4 @@ final class IntentionCues {
     return whole;
   }
 
-  private static int[] span(SemanticGraph tree, IndexedWord head) {
-    int begin = head.beginPosition();
-    int end = head.endPosition();
-    for (IndexedWord w : tree.descendants(head)) {
-      begin = Math.min(begin, w.beginPosition());
-      end = Math.max(end, w.endPosition());
-    }
-    return new int[] {begin, end};
-  }
 }

@@ -132,8 +132,8 @@ final class NominalCues {
         || comma == null || !comma.word().equals(",") || clause.index() < noun.index()) {
       return null;
     }
-    int[] whole = ReportedSpeech.subtreeSpan(tree, clause);
-    int[] own = ReportedSpeech.subtreeSpan(tree, noun);
+    int[] whole = Subtrees.span(tree, clause);
+    int[] own = Subtrees.span(tree, noun);
     int[] content = {own[1], whole[1]};
     return new Reading(holder, in.beginPosition(), noun.endPosition(), content);
   }
@@ -149,7 +149,7 @@ final class NominalCues {
       IndexedWord clause = edge.getDependent();
       if ((relation.equals("ccomp") || relation.equals("acl"))
           && clause.beginPosition() > noun.beginPosition() && hasMark(tree, clause)) {
-        return ReportedSpeech.subtreeSpan(tree, clause);
+        return Subtrees.span(tree, clause);
       }
     }
     IndexedWord to = tree.getNodeByIndexSafe(noun.index() + 1);
@@ -166,7 +166,7 @@ final class NominalCues {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
         if (edge.getRelation().toString().equals("ccomp")
             && edge.getDependent().beginPosition() > head.beginPosition()) {
-          return ReportedSpeech.subtreeSpan(tree, edge.getDependent());
+          return Subtrees.span(tree, edge.getDependent());
         }
       }
     }
@@ -182,7 +182,7 @@ final class NominalCues {
       if (dependent.index() > verb.index() && !relation.equals("ccomp")
           && !relation.equals("parataxis") && !relation.equals("conj")
           && !relation.equals("cc") && !relation.equals("punct")) {
-        end = Math.max(end, ReportedSpeech.subtreeSpan(tree, dependent)[1]);
+        end = Math.max(end, Subtrees.span(tree, dependent)[1]);
       }
     }
     return new int[] {to.beginPosition(), end};

@@ -47,24 +47,15 @@ final class PassiveCues {
       String relation = edge.getRelation().toString();
       IndexedWord dependent = edge.getDependent();
       if (relation.equals("ccomp") || relation.equals("csubj:pass")) {
-        return span(tree, dependent);
+        return Subtrees.span(tree, dependent);
       }
       if (relation.equals("nsubj:pass")
           && !dependent.word().toLowerCase(Locale.ROOT).equals("it")
           && !(dependent.tag() != null && dependent.tag().startsWith("W"))) {
-        subject = span(tree, dependent);
+        subject = Subtrees.span(tree, dependent);
       }
     }
     return subject;
   }
 
-  private static int[] span(SemanticGraph tree, IndexedWord head) {
-    int begin = head.beginPosition();
-    int end = head.endPosition();
-    for (IndexedWord w : tree.descendants(head)) {
-      begin = Math.min(begin, w.beginPosition());
-      end = Math.max(end, w.endPosition());
-    }
-    return new int[] {begin, end};
-  }
 }

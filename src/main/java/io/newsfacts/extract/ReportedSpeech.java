@@ -159,7 +159,7 @@ final class ReportedSpeech {
         || object.beginPosition() < forWord.endPosition()) {
       return null;
     }
-    int[] span = subtreeSpan(tree, object);
+    int[] span = Subtrees.span(tree, object);
     int[] content = trim(new int[] {forWord.endPosition(), span[1]});
     if (content == null) {
       return null;
@@ -244,7 +244,7 @@ final class ReportedSpeech {
       if ((relation.equals("dep") || relation.equals("parataxis"))
           && clause.beginPosition() > verb.beginPosition() && clause.tag() != null
           && clause.tag().startsWith("VB")) {
-        return new int[] {verb.endPosition(), subtreeSpan(tree, clause)[1]};
+        return new int[] {verb.endPosition(), Subtrees.span(tree, clause)[1]};
       }
     }
     return null;
@@ -264,7 +264,7 @@ final class ReportedSpeech {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().equals("obj")
           && edge.getDependent().beginPosition() > verb.beginPosition()) {
-        return subtreeSpan(tree, edge.getDependent());
+        return Subtrees.span(tree, edge.getDependent());
       }
     }
     return null;
@@ -278,12 +278,7 @@ final class ReportedSpeech {
 
   /** "knows how tempting it is", "thinks what …": knowledge of a fact, not a claim of one. */
   private static boolean opensWithWhWord(SemanticGraph tree, IndexedWord clause) {
-    IndexedWord first = clause;
-    for (IndexedWord w : tree.descendants(clause)) {
-      if (w.index() < first.index()) {
-        first = w;
-      }
-    }
+    IndexedWord first = Subtrees.firstWord(tree, clause);
     return first.tag() != null && first.tag().startsWith("W");
   }
 
@@ -294,8 +289,8 @@ final class ReportedSpeech {
    * csubj:pass). The content is the clause's words on the far side of the cue's own phrase.
    */
   private static int[] besideCue(SemanticGraph tree, IndexedWord clause, IndexedWord cue) {
-    int[] whole = subtreeSpan(tree, clause);
-    int[] own = subtreeSpan(tree, cue);
+    int[] whole = Subtrees.span(tree, clause);
+    int[] own = Subtrees.span(tree, cue);
     if (cue.beginPosition() > clause.beginPosition()) {
       return new int[] {whole[0], Math.min(own[0], whole[1])};
     }
@@ -327,8 +322,8 @@ final class ReportedSpeech {
     }
     SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, source);
     int phraseEnd = Math.max(phrase.end(), source.endPosition());
-    int[] whole = subtreeSpan(tree, clause);
-    int sourceEnd = subtreeSpan(tree, source)[1];
+    int[] whole = Subtrees.span(tree, clause);
+    int sourceEnd = Subtrees.span(tree, source)[1];
     if (sourceEnd < whole[1]) { // "exit polls conducted by Edison Research, …" is all source
       phraseEnd = Math.max(phraseEnd, sourceEnd);
     }
@@ -421,16 +416,6 @@ final class ReportedSpeech {
         && clause.index() > parent.index();
   }
 
-  /** The char span of a word's subtree. */
-  static int[] subtreeSpan(SemanticGraph tree, IndexedWord head) {
-    int begin = head.beginPosition();
-    int end = head.endPosition();
-    for (IndexedWord w : tree.descendants(head)) {
-      begin = Math.min(begin, w.beginPosition());
-      end = Math.max(end, w.endPosition());
-    }
-    return new int[] {begin, end};
-  }
 
   /**
    * Strips spaces, clause punctuation and a sentence's final period from both edges (a period

@@ -2,10 +2,7 @@ package io.newsfacts.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.AttributionFact;
-import io.newsfacts.testing.Articles;
-import io.newsfacts.testing.SharedPipeline;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +11,7 @@ import org.junit.jupiter.api.Test;
 class ContentExtentTest {
 
   private static AttributionFact withCue(String text, String cue) {
-    ArticleFacts facts = SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
-    return facts.attributions().stream()
-        .filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
-        .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in "
-            + facts.attributions()));
+    return AttributionsFound.withCue(AttributionsFound.run(text), cue);
   }
 
   @Test

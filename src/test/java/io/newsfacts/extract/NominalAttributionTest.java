@@ -1,12 +1,13 @@
 package io.newsfacts.extract;
 
+import static io.newsfacts.extract.AttributionsFound.entityName;
+import static io.newsfacts.extract.AttributionsFound.hasCue;
+import static io.newsfacts.extract.AttributionsFound.run;
+import static io.newsfacts.extract.AttributionsFound.withCue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.AttributionFact;
-import io.newsfacts.model.Entity;
-import io.newsfacts.testing.Articles;
-import io.newsfacts.testing.SharedPipeline;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,28 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("models")
 class NominalAttributionTest {
-
-  private static ArticleFacts run(String text) {
-    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
-  }
-
-  private static AttributionFact withCue(ArticleFacts facts, String cue) {
-    return facts.attributions().stream()
-        .filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
-        .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in "
-            + facts.attributions()));
-  }
-
-  private static boolean hasCue(ArticleFacts facts, String cue) {
-    return facts.attributions().stream()
-        .anyMatch(a -> a.cue() != null && a.cue().text().equals(cue));
-  }
-
-  private static String entityName(ArticleFacts facts, AttributionFact a) {
-    assertThat(a.source()).as("source of " + a.content().text()).isNotNull();
-    return facts.entities().stream().filter(e -> e.id().equals(a.source().entityId()))
-        .map(Entity::name).findFirst().orElse(null);
-  }
 
   @Test
   void possessiveNounWithThatClause() {

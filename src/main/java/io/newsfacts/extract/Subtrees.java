@@ -1,0 +1,35 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Phrases of a basic dependency tree ({@link Sentences#basicTree}): there a word's subtree is its
+ * phrase, so the attribution extractors read sources, cues and contents off subtrees.
+ */
+final class Subtrees {
+
+  private Subtrees() {}
+
+  /** The char span of a word's subtree. */
+  static int[] span(SemanticGraph tree, IndexedWord head) {
+    int begin = head.beginPosition();
+    int end = head.endPosition();
+    for (IndexedWord w : tree.descendants(head)) {
+      begin = Math.min(begin, w.beginPosition());
+      end = Math.max(end, w.endPosition());
+    }
+    return new int[] {begin, end};
+  }
+
+  /** The first word of a word's subtree. */
+  static IndexedWord firstWord(SemanticGraph tree, IndexedWord head) {
+    IndexedWord first = head;
+    for (IndexedWord w : tree.descendants(head)) {
+      if (w.index() < first.index()) {
+        first = w;
+      }
+    }
+    return first;
+  }
+}
