@@ -24,8 +24,6 @@ import java.util.Set;
  */
 final class SpeakerAttributor {
 
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
@@ -36,12 +34,7 @@ final class SpeakerAttributor {
   private final List<EntityCluster> entities;
   private final List<CoreSentence> sentences;
   private final DescriptionLink descriptions;
-  private final java.util.Map<EntityCluster, PersonGender.Gender> genders =
-      new java.util.IdentityHashMap<>();
-  private final java.util.Map<EntityCluster, PersonGender.Gender> titleGenders =
-      new java.util.IdentityHashMap<>();
-  private static final java.util.regex.Pattern WORD_BEFORE =
-      java.util.regex.Pattern.compile("([A-Za-z]+)\\.?\\s+$");
+  private final PronounResolver pronouns;
 
   SpeakerAttributor(CoreDocument document, List<QuoteFinder.Found> quotes,
       List<EntityCluster> entities) {
@@ -50,6 +43,7 @@ final class SpeakerAttributor {
     this.entities = entities;
     this.sentences = document.sentences();
     this.descriptions = new DescriptionLink(text, entities);
+    this.pronouns = new PronounResolver(document, entities, quotes);
   }
 
   /** One attribution per quotation, in the same order; null where nobody is credited. */
@@ -243,10 +237,10 @@ final class SpeakerAttributor {
       return null;
     }
     String word = subject.word().toLowerCase(Locale.ROOT);
-    if (PERSON_PRONOUNS.contains(word)) {
+    if (PronounResolver.isPersonPronoun(word)) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          personBefore(subject.beginPosition(), previous, subject.word()), root.word());
+          pronouns.person(subject.beginPosition(), subject.word(), previous), root.word());
     }
     EntityCluster named = entityCovering(subject.beginPosition());
     if (named == null || (named.type() != EntityType.PERSON
@@ -287,59 +281,17 @@ final class SpeakerAttributor {
       return null;
     }
     String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
-    if (PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+    if (PronounResolver.isPersonPronoun(subject.word())) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          personBefore(subject.beginPosition(), previous, subject.word()), cue);
+          pronouns.person(subject.beginPosition(), subject.word(), previous), cue);
     }
-    if (GROUP_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+    if (PronounResolver.isGroupPronoun(subject.word())) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          groupBefore(subject.beginPosition(), s, previous, subject.word()), cue);
+          pronouns.group(subject.beginPosition(), s, subject.word(), previous), cue);
     }
     return phraseAttribution(tree, subject, null, cue);
-  }
-
-  /**
-   * "they said": an organisation that is the subject of a clause in the pronoun's own sentence or
-   * the one before ("The council met on Monday. They said …"), else the organisation credited
-   * with the quotation before. A plural noun in between ("liberals where they live") is a nearer
-   * antecedent we cannot link, so it blocks. "we" is linked only to an organisation just credited
-   * (a spokesperson's "we"); in narration it is the writer's voice.
-   */
-  private EntityCluster groupBefore(int position, int s, Attribution previous, String pronoun) {
-    if (!pronoun.equalsIgnoreCase("we")) {
-      EntityCluster nearest = null;
-      int nearestBegin = -1;
-      boolean pluralAfter = false;
-      for (int k = Math.max(0, s - 1); k <= s; k++) {
-        SemanticGraph tree = basicTree(k);
-        if (tree == null) {
-          continue;
-        }
-        for (IndexedWord w : tree.vertexListSorted()) {
-          if (w.beginPosition() >= position || insideQuote(w.beginPosition())) {
-            continue;
-          }
-          EntityCluster e = entityCovering(w.beginPosition());
-          boolean subject = tree.getParent(w) != null
-              && tree.getEdge(tree.getParent(w), w).getRelation().toString().startsWith("nsubj");
-          if (subject && e != null && e.type() == EntityType.ORGANIZATION) {
-            nearest = e;
-            nearestBegin = w.beginPosition();
-            pluralAfter = false;
-          } else if (nearest != null && w.beginPosition() > nearestBegin && "NNS".equals(w.tag())) {
-            pluralAfter = true;
-          }
-        }
-      }
-      if (nearest != null && !pluralAfter) {
-        return nearest;
-      }
-    }
-    return previous != null && previous.entity() != null
-        && previous.entity().type() == EntityType.ORGANIZATION && previous.begin() < position
-        ? previous.entity() : null;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */
@@ -394,68 +346,6 @@ final class SpeakerAttributor {
     }
     return new Attribution(span.begin(), span.end(), text.substring(span.begin(), span.end()),
         named, cue);
-  }
-
-  /**
-   * "he said": the person named or credited most recently before the pronoun. A person introduced
-   * after the last quotation's speaker ("Claudia Berset, a hydrologist, ...") wins over that speaker.
-   */
-  private EntityCluster personBefore(int position, Attribution previous, String pronoun) {
-    PersonGender.Gender wanted = switch (pronoun.toLowerCase(Locale.ROOT)) {
-      case "he", "him" -> PersonGender.Gender.MALE;
-      case "she", "her" -> PersonGender.Gender.FEMALE;
-      default -> PersonGender.Gender.UNKNOWN;
-    };
-    EntityCluster nearest = null;
-    int nearestBegin = -1;
-    if (previous != null && previous.entity() != null
-        && previous.entity().type() == EntityType.PERSON && previous.begin() < position
-        && compatible(previous.entity(), wanted, titleGenders, true)) {
-      nearest = previous.entity();
-      nearestBegin = previous.begin();
-    }
-    for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
-        continue;
-      }
-      for (NamedMention mention : entity.mentions()) {
-        if (mention.end() <= position && mention.begin() > nearestBegin
-            && !insideQuote(mention.begin())) {
-          nearest = entity;
-          nearestBegin = mention.begin();
-        }
-      }
-    }
-    return nearest;
-  }
-
-  /** "he" cannot refer to a woman, nor "she" to a man; a person of unknown gender to either. */
-  private boolean compatible(EntityCluster person, PersonGender.Gender wanted,
-      java.util.Map<EntityCluster, PersonGender.Gender> cache, boolean titleOnly) {
-    if (wanted == PersonGender.Gender.UNKNOWN) {
-      return true;
-    }
-    PersonGender.Gender g = cache.computeIfAbsent(person, p -> genderOf(p, titleOnly));
-    return g == PersonGender.Gender.UNKNOWN || g == wanted;
-  }
-
-  /**
-   * The person's gender from a title, or (unless {@code titleOnly}) the first name. The speaker
-   * just credited is the likeliest antecedent, so only a title rules them out: the first-name list
-   * errs on names given to both (Lindsey Graham).
-   */
-  private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
-    for (NamedMention m : person.mentions()) {
-      java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(
-          Math.max(0, m.begin() - 12), m.begin()));
-      String wordBefore = before.find() ? before.group(1) : null;
-      PersonGender.Gender g = titleOnly ? PersonGender.byTitle(m.words(), wordBefore)
-          : PersonGender.of(m.words(), wordBefore);
-      if (g != PersonGender.Gender.UNKNOWN) {
-        return g;
-      }
-    }
-    return PersonGender.Gender.UNKNOWN;
   }
 
   private EntityCluster entityCovering(int position) {
