@@ -214,18 +214,22 @@ final class SpeakerAttributor {
    * A paragraph of quotation alone, after a paragraph that tells what someone did or thought:
    * "Valastro praised Christie's leadership. ¶ “We need someone who …”". News sets the quotation
    * apart and leaves its speaker to the paragraph before; the subject of that paragraph's last
-   * sentence is credited when it names a person or organisation (a name or "he"/"she").
+   * sentence is credited when it names a person or organisation (a name or "he"/"she"). The same
+   * holds for a quotation that is a sentence of its own right after such a sentence in its
+   * paragraph: "Lynch announced the lawsuit on Monday. “We are seeking a court order …”".
    */
   private Attribution fromParagraphBefore(QuoteFinder.Found quote, int first,
       Attribution previous) {
-    if (first == 0 || !opensParagraph(quote.open())) {
+    boolean paragraph = opensParagraph(quote.open());
+    if (first == 0 || !(paragraph || opensSentence(quote.open(), first))) {
       return null;
     }
     int before = first - 1;
     CoreSentence sentence = sentences.get(before);
     int sentenceEnd = sentence.charOffsets().second();
-    if (sentenceEnd > quote.open() || !text.substring(sentenceEnd, quote.open()).contains("\n")) {
-      return null; // not the paragraph before
+    if (sentenceEnd > quote.open()
+        || text.substring(sentenceEnd, quote.open()).contains("\n") != paragraph) {
+      return null; // not the paragraph, or the sentence, just before
     }
     SemanticGraph tree = basicTree(before);
     IndexedWord root = tree == null ? null : tree.getFirstRoot();
@@ -248,6 +252,12 @@ final class SpeakerAttributor {
       return null;
     }
     return phraseAttribution(tree, subject, null, root.word());
+  }
+
+  /** Nothing but space between the start of sentence {@code s} and {@code position}. */
+  private boolean opensSentence(int position, int s) {
+    int start = sentences.get(s).charOffsets().first();
+    return start <= position && text.substring(start, position).isBlank();
   }
 
   private boolean opensParagraph(int position) {

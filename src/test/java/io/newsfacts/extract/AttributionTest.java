@@ -244,4 +244,65 @@ class AttributionTest {
         + "“The tram line must go,” they said.");
     assertThat(quoteStarting(f, "The tram").speaker().entityId()).isNull();
   }
+
+  @Test
+  void partyAndStateInBracketsAfterTheNameKeepTheSpeaker() {
+    ArticleFacts f = run("“The levee money is overdue,” Rep. Ann Whitfield (D-Wis.) said Friday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The levee"))).isEqualTo("Ann Whitfield");
+  }
+
+  @Test
+  void wireStylePartyAndStateBetweenCommasKeepTheSpeaker() {
+    ArticleFacts f = run("``The bill is dead for this session,'' Sen. Edward Hollis, D-Mass., "
+        + "said Tuesday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The bill is dead"))).isEqualTo(
+        "Edward Hollis");
+  }
+
+  @Test
+  void wireStyleRunOfQuoteParagraphsKeepsItsSpeaker() {
+    ArticleFacts f = run("WASHINGTON (AP) -- Budget talks collapsed on Tuesday.\n\n"
+        + "``We are further apart than we were in June,'' said Martin Feld, the chief "
+        + "negotiator.\n\n``Nobody has moved an inch,'' he said.\n\n"
+        + "``We will meet again on Friday.''");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Nobody has moved"))).isEqualTo(
+        "Martin Feld");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will meet"))).isEqualTo("Martin Feld");
+  }
+
+  @Test
+  void heAddedTakesThePersonJustCredited() {
+    ArticleFacts f = run("“The harvest was late,” farmer Nora Quist said. She added: “Prices "
+        + "will rise.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Prices will"))).isEqualTo("Nora Quist");
+  }
+
+  @Test
+  void theOfficialSaidLinksToTheNameThatCarriedTheTitle() {
+    ArticleFacts f = run("Transport official Dana Whitcombe inspected the bridge.\n\n"
+        + "“The cracks are on the surface,” the official said.");
+    Quote q = quoteStarting(f, "The cracks");
+    assertThat(q.speaker().text()).isEqualTo("the official");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Dana Whitcombe");
+  }
+
+  @Test
+  void aSpokeswomanForAnOrganisationLinksToTheOrganisation() {
+    ArticleFacts f = run("“No flights were cancelled,” a spokeswoman for Lufthansa said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "No flights"))).isEqualTo("Lufthansa");
+  }
+
+  @Test
+  void paragraphBeforeEndingInAColonIntroducesTheQuote() {
+    ArticleFacts f = run("In a statement, the Interior Ministry said:\n\n"
+        + "“The border crossings will stay open through the holidays.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The border"))).isEqualTo("Interior Ministry");
+  }
+
+  @Test
+  void quoteSentenceAfterASentenceAboutTheSpeakerInTheSameParagraph() {
+    ArticleFacts f = run("Rosa Delgado announced the school closures on Monday. “We had no "
+        + "other choice this winter.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We had no"))).isEqualTo("Rosa Delgado");
+  }
 }
