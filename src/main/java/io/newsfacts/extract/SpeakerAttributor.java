@@ -28,6 +28,12 @@ final class SpeakerAttributor {
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
   private static final int HEADING_MAX_WORDS = 8;
+  /** A dash signing a quotation: on the same line, right after the closing mark. */
+  private static final java.util.regex.Pattern SIGNATURE_DASH =
+      java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
+  /** What may follow the signing name: the line's end, a comma, a stop, a bracket. */
+  private static final java.util.regex.Pattern AFTER_SIGNATURE =
+      java.util.regex.Pattern.compile("[ \\t]*(?:\\r?\\n|$|[,.(])");
 
   private final String text;
   private final List<QuoteFinder.Found> quotes;
@@ -63,7 +69,8 @@ final class SpeakerAttributor {
     int first = sentenceAt(quote.open());
     int last = sentenceAt(quote.end() - 1);
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
-    return Optional.ofNullable(fromReportingVerb(quote, first, last, previous))
+    return Optional.ofNullable(fromSignature(quote))
+        .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromAccordingTo(first, last)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
@@ -99,6 +106,34 @@ final class SpeakerAttributor {
       }
     }
     return best == null ? null : speakerOf(best, bestSentence, previous, quote);
+  }
+
+  /**
+   * A quotation signed with a dash, as readers' voices, pull quotes and epigraphs are: "“…” ―
+   * Pamela Padilla", "“…” — Rep. Ann Lee, D-Wis.". The name right after the dash, ending its line
+   * or followed by a comma or a stop, is the speaker.
+   */
+  private Attribution fromSignature(QuoteFinder.Found quote) {
+    java.util.regex.Matcher dash = SIGNATURE_DASH.matcher(text).region(quote.end(), text.length());
+    if (!dash.lookingAt()) {
+      return null;
+    }
+    int at = dash.end();
+    EntityCluster named = entityCovering(at);
+    if (named == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    int end = at;
+    for (NamedMention m : named.mentions()) {
+      if (m.begin() <= at && at < m.end()) {
+        end = m.end();
+      }
+    }
+    if (!AFTER_SIGNATURE.matcher(text).region(end, text.length()).lookingAt()) {
+      return null;
+    }
+    return new Attribution(at, end, text.substring(at, end), named, dash.group().strip());
   }
 
   /** "..., according to the ministry." */

@@ -305,4 +305,20 @@ class AttributionTest {
         + "other choice this winter.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "We had no"))).isEqualTo("Rosa Delgado");
   }
+
+  @Test
+  void quotationSignedWithADashIsCreditedToTheSignature() {
+    ArticleFacts f = run("Voters told us what they thought of the debate.\n\n"
+        + "“He never answered a single question.” ― Lucia Ferreira\n"
+        + "“I will vote for the first time this year.” ― Tomasz Nowak");
+    assertThat(speakerEntityName(f, quoteStarting(f, "He never"))).isEqualTo("Lucia Ferreira");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I will vote"))).isEqualTo("Tomasz Nowak");
+  }
+
+  @Test
+  void dashAfterAQuoteInProseSignsNothing() {
+    ArticleFacts f = run("Karl Winter called the plan “a disgrace” — Lena Brandt agreed with "
+        + "him.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a disgrace"))).isEqualTo("Karl Winter");
+  }
 }
