@@ -105,7 +105,40 @@ final class SpeakerAttributor {
         }
       }
     }
-    return best == null ? null : speakerOf(best, bestSentence, previous, quote);
+    if (best == null) {
+      return null;
+    }
+    IndexedWord outer = outerReportingVerb(basicTree(bestSentence), best);
+    return speakerOf(outer, bestSentence, previous, quote);
+  }
+
+  /**
+   * The reporting verb that reports the clause of {@code verb}: "He says he respects Clinton and
+   * calls her “…”", "she said her campaign would continue “to break barriers”". The quoted words
+   * are given as the outer speaker's.
+   */
+  private IndexedWord outerReportingVerb(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord result = verb;
+    IndexedWord current = verb;
+    for (int hops = 0; hops < 4; hops++) {
+      IndexedWord parent = tree.getParent(current);
+      if (parent == null) {
+        break;
+      }
+      String relation = tree.getEdge(parent, current).getRelation().toString();
+      // "X stood up and said": a conjunct shares its subject; one with its own is another clause
+      boolean sharedConjunct = relation.equals("conj") && activeSubject(tree, current) == null
+          && !hasSubject(tree, current);
+      if (!relation.equals("ccomp") && !relation.equals("xcomp") && !sharedConjunct) {
+        break;
+      }
+      if (!insideQuote(parent.beginPosition()) && SpeechVerbs.isSpeechVerb(parent.lemma(),
+          parent.tag())) {
+        result = parent;
+      }
+      current = parent;
+    }
+    return result;
   }
 
   /**
@@ -219,6 +252,15 @@ final class SpeakerAttributor {
       return null;
     }
     return null;
+  }
+
+  private static boolean hasSubject(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private IndexedWord activeSubject(SemanticGraph tree, IndexedWord verb) {

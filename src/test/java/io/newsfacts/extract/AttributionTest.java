@@ -321,4 +321,28 @@ class AttributionTest {
         + "him.");
     assertThat(speakerEntityName(f, quoteStarting(f, "a disgrace"))).isEqualTo("Karl Winter");
   }
+
+  @Test
+  void quotationInAReportedClauseIsTheReportersWords() {
+    ArticleFacts f = run("Governor Alma Reyes spoke in Tucson on Monday. She said her "
+        + "administration would continue “to fight for every water right” in the state.");
+    Quote q = quoteStarting(f, "to fight");
+    assertThat(q.speaker().text()).isEqualTo("She");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Alma Reyes");
+  }
+
+  @Test
+  void conjoinedReportingVerbSharingItsSubjectGivesTheOuterSpeaker() {
+    ArticleFacts f = run("Tom Hadley praised his rival on Monday.\n\n"
+        + "Hadley says he respects Ms. Ortiz and calls her “a tireless public servant.”");
+    Quote q = quoteStarting(f, "a tireless");
+    assertThat(q.speaker().text()).isEqualTo("Hadley");
+  }
+
+  @Test
+  void conjoinedClauseWithItsOwnSubjectIsNotReportedByTheOther() {
+    ArticleFacts f = run("A voter asked for a photo and Mayor Ruth Albers said, “only if it is "
+        + "quick.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "only if"))).endsWith("Ruth Albers");
+  }
 }
