@@ -254,6 +254,15 @@ final class SpeakerAttributor {
     return null;
   }
 
+  /**
+   * A verb the parser made a subject ("Speaking at a town hall, Trump went after Bush, calling
+   * him …" gave "Speaking") names nobody; no speaker is better than a verb as one.
+   */
+  private static boolean notANoun(IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    return tag.startsWith("VB");
+  }
+
   private static boolean hasSubject(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().startsWith("nsubj")) {
@@ -364,7 +373,7 @@ final class SpeakerAttributor {
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
-    if (subject == null || insideQuote(subject.beginPosition())) {
+    if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)) {
       return null;
     }
     String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();

@@ -345,4 +345,12 @@ class AttributionTest {
         + "quick.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "only if"))).endsWith("Ruth Albers");
   }
+
+  @Test
+  void aVerbIsNeverCreditedAsTheSpeaker() {
+    ArticleFacts f = run("Speaking at a town hall in Salem, Jane Roe went after her rival, "
+        + "calling him “a total stiff.”");
+    Quote q = quoteStarting(f, "a total stiff");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNotIn("Speaking", "calling");
+  }
 }
