@@ -353,4 +353,18 @@ class AttributionTest {
     Quote q = quoteStarting(f, "a total stiff");
     assertThat(q.speaker() == null ? null : q.speaker().text()).isNotIn("Speaking", "calling");
   }
+
+  @Test
+  void verbIntroducingTheQuoteAfterAColonKeepsItsOwnSpeaker() {
+    ArticleFacts f = run("After Ruth Albers said that minority students might do better at "
+        + "“smaller schools,” Tom Hadley said: “I don't like what she said.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I don't like"))).isEqualTo("Tom Hadley");
+  }
+
+  @Test
+  void conjoinedVerbKeepsItsOwnCue() {
+    ArticleFacts f = run("Kim Ryong declared the treaty “dead” and called for an “immediate” "
+        + "withdrawal.");
+    assertThat(quoteStarting(f, "immediate").cue()).isEqualTo("called");
+  }
 }
