@@ -41,6 +41,8 @@ final class LongSentenceSplitter implements Annotator {
   /** Property: the most characters of a token's word the taggers read. */
   static final String MAX_WORD_CHARS = PipelineConfig.LONG_SENTENCE_SPLIT + ".maxWordChars";
 
+  /** Tokens no sentence opens with: after ".)" they continue the sentence. */
+  private static final Set<String> CONTINUING_PUNCTUATION = Set.of(",", ".", ";", ":");
   private static final Set<String> STRONG_BREAKS = Set.of(";", ":");
   private static final Set<String> WEAK_BREAKS = Set.of(",");
   private static final Set<String> CONJUNCTIONS =
@@ -84,11 +86,18 @@ final class LongSentenceSplitter implements Annotator {
       }
     }
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    if (sentences != null) {
+      List<CoreMap> mended = mendAbbreviationBreaks(sentences, text);
+      if (mended != sentences) {
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, mended);
+        sentences = mended;
+      }
+    }
     if (sentences == null
         || sentences.stream().allMatch(s -> tokens(s).size() <= maxTokens)) {
       return; // ordinary text: nothing is touched
     }
-    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> bounded = new ArrayList<>();
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = tokens(sentence);
@@ -105,6 +114,59 @@ final class LongSentenceSplitter implements Annotator {
       }
     }
     annotation.set(CoreAnnotations.SentencesAnnotation.class, bounded);
+  }
+
+  /**
+   * Joins a sentence to the one before when ssplit broke it at the period of an abbreviation in
+   * brackets: US news names a lawmaker's party and state as "Rep. Gwen Moore (D-Wis.) said
+   * Friday", and the tokenizer, not knowing "D-Wis." as an abbreviation, ends a sentence after
+   * ".)". A sentence of edited prose does not open with a lower-case word or a comma, so the break
+   * is mended only then (or when it opens with the sentence's own final period: "(R-Calif.)." is
+   * split before the "."), and never across a blank line. The original list is returned when
+   * nothing is joined.
+   */
+  static List<CoreMap> mendAbbreviationBreaks(List<CoreMap> sentences, String text) {
+    List<CoreMap> mended = new ArrayList<>();
+    boolean joined = false;
+    for (CoreMap sentence : sentences) {
+      CoreMap before = mended.isEmpty() ? null : mended.get(mended.size() - 1);
+      if (before == null || !brokenAtBracketedAbbreviation(before, sentence, text)) {
+        mended.add(sentence);
+        continue;
+      }
+      List<CoreLabel> tokens = new ArrayList<>(tokens(before));
+      tokens.addAll(tokens(sentence));
+      mended.set(mended.size() - 1, piece(before, text, tokens,
+          before.get(CoreAnnotations.TokenBeginAnnotation.class), mended.size() - 1));
+      joined = true;
+    }
+    if (!joined) {
+      return sentences;
+    }
+    for (int i = 0; i < mended.size(); i++) {
+      renumbered(mended.get(i), i);
+    }
+    return mended;
+  }
+
+  private static boolean brokenAtBracketedAbbreviation(CoreMap before, CoreMap sentence,
+      String text) {
+    List<CoreLabel> end = tokens(before);
+    List<CoreLabel> next = tokens(sentence);
+    if (end.size() < 3 || next.isEmpty()) {
+      return false;
+    }
+    CoreLabel bracket = end.get(end.size() - 1);
+    CoreLabel period = end.get(end.size() - 2);
+    CoreLabel word = end.get(end.size() - 3);
+    boolean abbreviation = (")".equals(bracket.originalText()) || "-RRB-".equals(bracket.word()))
+        && ".".equals(period.word()) && word.endPosition() == period.beginPosition()
+        && period.endPosition() == bracket.beginPosition();
+    String first = next.get(0).originalText();
+    boolean continues = CONTINUING_PUNCTUATION.contains(first)
+        || (!first.isEmpty() && Character.isLowerCase(first.codePointAt(0)));
+    return abbreviation && continues
+        && !text.substring(bracket.endPosition(), next.get(0).beginPosition()).contains("\n\n");
   }
 
   /** Where the piece that starts at {@code start} ends (exclusive). */

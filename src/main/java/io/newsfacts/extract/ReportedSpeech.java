@@ -68,6 +68,7 @@ final class ReportedSpeech {
   private final List<CoreSentence> sentences;
   private final List<EntityCluster> entities;
   private final List<QuoteFinder.Found> quotes;
+  private final PronounResolver pronouns;
 
   ReportedSpeech(CoreDocument document, List<EntityCluster> entities,
       List<QuoteFinder.Found> quotes) {
@@ -75,6 +76,7 @@ final class ReportedSpeech {
     this.sentences = document.sentences();
     this.entities = entities;
     this.quotes = quotes;
+    this.pronouns = new PronounResolver(document, entities, quotes);
   }
 
   /** Every relation the trees show, in reading order of their cues. */
@@ -351,7 +353,7 @@ final class ReportedSpeech {
     }
     if (PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
       return new Found(subject.beginPosition(), subject.endPosition(),
-          personBefore(subject.beginPosition(), subject.word()), cueBegin, cueEnd, content[0],
+          pronouns.person(subject.beginPosition(), subject.word(), null), cueBegin, cueEnd, content[0],
           content[1]);
     }
     SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, subject);
@@ -445,30 +447,6 @@ final class ReportedSpeech {
       return a;
     }
     return a[1] - a[0] >= b[1] - b[0] ? a : b;
-  }
-
-  /** "he said": the person named most recently before the pronoun, of a compatible gender. */
-  private EntityCluster personBefore(int position, String pronoun) {
-    PersonGender.Gender wanted = pronoun.equalsIgnoreCase("he")
-        || pronoun.equalsIgnoreCase("his") ? PersonGender.Gender.MALE
-        : PersonGender.Gender.FEMALE;
-    EntityCluster nearest = null;
-    int nearestBegin = -1;
-    for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON) {
-        continue;
-      }
-      for (NamedMention m : entity.mentions()) {
-        if (m.end() <= position && m.begin() > nearestBegin && !insideQuote(m.begin())) {
-          PersonGender.Gender g = PersonGender.of(m.words(), null);
-          if (g == PersonGender.Gender.UNKNOWN || g == wanted) {
-            nearest = entity;
-            nearestBegin = m.begin();
-          }
-        }
-      }
-    }
-    return nearest;
   }
 
   private EntityCluster entityCovering(int position) {

@@ -24,24 +24,23 @@ import java.util.Set;
  */
 final class SpeakerAttributor {
 
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
   private static final int HEADING_MAX_WORDS = 8;
+  /** A dash signing a quotation: on the same line, right after the closing mark. */
+  private static final java.util.regex.Pattern SIGNATURE_DASH =
+      java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
+  /** What may follow the signing name: the line's end, a comma, a stop, a bracket. */
+  private static final java.util.regex.Pattern AFTER_SIGNATURE =
+      java.util.regex.Pattern.compile("[ \\t]*(?:\\r?\\n|$|[,.(])");
 
   private final String text;
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
   private final List<CoreSentence> sentences;
   private final DescriptionLink descriptions;
-  private final java.util.Map<EntityCluster, PersonGender.Gender> genders =
-      new java.util.IdentityHashMap<>();
-  private final java.util.Map<EntityCluster, PersonGender.Gender> titleGenders =
-      new java.util.IdentityHashMap<>();
-  private static final java.util.regex.Pattern WORD_BEFORE =
-      java.util.regex.Pattern.compile("([A-Za-z]+)\\.?\\s+$");
+  private final PronounResolver pronouns;
 
   SpeakerAttributor(CoreDocument document, List<QuoteFinder.Found> quotes,
       List<EntityCluster> entities) {
@@ -50,6 +49,7 @@ final class SpeakerAttributor {
     this.entities = entities;
     this.sentences = document.sentences();
     this.descriptions = new DescriptionLink(text, entities);
+    this.pronouns = new PronounResolver(document, entities, quotes);
   }
 
   /** One attribution per quotation, in the same order; null where nobody is credited. */
@@ -69,7 +69,8 @@ final class SpeakerAttributor {
     int first = sentenceAt(quote.open());
     int last = sentenceAt(quote.end() - 1);
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
-    return Optional.ofNullable(fromReportingVerb(quote, first, last, previous))
+    return Optional.ofNullable(fromSignature(quote))
+        .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromAccordingTo(first, last)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
@@ -104,7 +105,85 @@ final class SpeakerAttributor {
         }
       }
     }
-    return best == null ? null : speakerOf(best, bestSentence, previous, quote);
+    if (best == null) {
+      return null;
+    }
+    IndexedWord outer = introducesDirectly(best, quote) ? best
+        : outerReportingVerb(basicTree(bestSentence), best);
+    return speakerOf(outer, bestSentence, previous, quote);
+  }
+
+  /**
+   * "Trump said: “…”", "Trump said, “…”": a verb that introduces the quotation as direct speech,
+   * with a colon or comma between them, is its speaker's, whatever clause the parser hangs it
+   * from ("After Scalia said that …, Trump said: “…”"). "what it calls “…”" is naming, not such an
+   * introduction.
+   */
+  private boolean introducesDirectly(IndexedWord verb, QuoteFinder.Found quote) {
+    if (verb.endPosition() > quote.open()) {
+      return false;
+    }
+    String between = text.substring(verb.endPosition(), quote.open());
+    return (between.contains(":") || between.contains(","))
+        && between.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * The reporting verb that reports the clause of {@code verb}: "He says he respects Clinton and
+   * calls her “…”", "she said her campaign would continue “to break barriers”". The quoted words
+   * are given as the outer speaker's.
+   */
+  private IndexedWord outerReportingVerb(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord result = verb;
+    IndexedWord current = verb;
+    for (int hops = 0; hops < 4; hops++) {
+      IndexedWord parent = tree.getParent(current);
+      if (parent == null) {
+        break;
+      }
+      String relation = tree.getEdge(parent, current).getRelation().toString();
+      // "X stood up and said": a conjunct shares its subject; one with its own is another clause
+      boolean sharedConjunct = relation.equals("conj") && activeSubject(tree, current) == null
+          && !hasSubject(tree, current);
+      if (!relation.equals("ccomp") && !relation.equals("xcomp") && !sharedConjunct) {
+        break;
+      }
+      // a conjunct sharing the subject is climbed through, never credited: its cue is not ours
+      if (!sharedConjunct && !insideQuote(parent.beginPosition())
+          && SpeechVerbs.isSpeechVerb(parent.lemma(), parent.tag())) {
+        result = parent;
+      }
+      current = parent;
+    }
+    return result;
+  }
+
+  /**
+   * A quotation signed with a dash, as readers' voices, pull quotes and epigraphs are: "“…” ―
+   * Pamela Padilla", "“…” — Rep. Ann Lee, D-Wis.". The name right after the dash, ending its line
+   * or followed by a comma or a stop, is the speaker.
+   */
+  private Attribution fromSignature(QuoteFinder.Found quote) {
+    java.util.regex.Matcher dash = SIGNATURE_DASH.matcher(text).region(quote.end(), text.length());
+    if (!dash.lookingAt()) {
+      return null;
+    }
+    int at = dash.end();
+    EntityCluster named = entityCovering(at);
+    if (named == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    int end = at;
+    for (NamedMention m : named.mentions()) {
+      if (m.begin() <= at && at < m.end()) {
+        end = m.end();
+      }
+    }
+    if (!AFTER_SIGNATURE.matcher(text).region(end, text.length()).lookingAt()) {
+      return null;
+    }
+    return new Attribution(at, end, text.substring(at, end), named, dash.group().strip());
   }
 
   /** "..., according to the ministry." */
@@ -192,6 +271,24 @@ final class SpeakerAttributor {
     return null;
   }
 
+  /**
+   * A verb the parser made a subject ("Speaking at a town hall, Trump went after Bush, calling
+   * him …" gave "Speaking") names nobody; no speaker is better than a verb as one.
+   */
+  private static boolean notANoun(IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    return tag.startsWith("VB");
+  }
+
+  private static boolean hasSubject(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private IndexedWord activeSubject(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       IndexedWord d = edge.getDependent();
@@ -220,18 +317,22 @@ final class SpeakerAttributor {
    * A paragraph of quotation alone, after a paragraph that tells what someone did or thought:
    * "Valastro praised Christie's leadership. ¶ “We need someone who …”". News sets the quotation
    * apart and leaves its speaker to the paragraph before; the subject of that paragraph's last
-   * sentence is credited when it names a person or organisation (a name or "he"/"she").
+   * sentence is credited when it names a person or organisation (a name or "he"/"she"). The same
+   * holds for a quotation that is a sentence of its own right after such a sentence in its
+   * paragraph: "Lynch announced the lawsuit on Monday. “We are seeking a court order …”".
    */
   private Attribution fromParagraphBefore(QuoteFinder.Found quote, int first,
       Attribution previous) {
-    if (first == 0 || !opensParagraph(quote.open())) {
+    boolean paragraph = opensParagraph(quote.open());
+    if (first == 0 || !(paragraph || opensSentence(quote.open(), first))) {
       return null;
     }
     int before = first - 1;
     CoreSentence sentence = sentences.get(before);
     int sentenceEnd = sentence.charOffsets().second();
-    if (sentenceEnd > quote.open() || !text.substring(sentenceEnd, quote.open()).contains("\n")) {
-      return null; // not the paragraph before
+    if (sentenceEnd > quote.open()
+        || text.substring(sentenceEnd, quote.open()).contains("\n") != paragraph) {
+      return null; // not the paragraph, or the sentence, just before
     }
     SemanticGraph tree = basicTree(before);
     IndexedWord root = tree == null ? null : tree.getFirstRoot();
@@ -243,10 +344,10 @@ final class SpeakerAttributor {
       return null;
     }
     String word = subject.word().toLowerCase(Locale.ROOT);
-    if (PERSON_PRONOUNS.contains(word)) {
+    if (PronounResolver.isPersonPronoun(word)) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          personBefore(subject.beginPosition(), previous, subject.word()), root.word());
+          pronouns.person(subject.beginPosition(), subject.word(), previous), root.word());
     }
     EntityCluster named = entityCovering(subject.beginPosition());
     if (named == null || (named.type() != EntityType.PERSON
@@ -254,6 +355,12 @@ final class SpeakerAttributor {
       return null;
     }
     return phraseAttribution(tree, subject, null, root.word());
+  }
+
+  /** Nothing but space between the start of sentence {@code s} and {@code position}. */
+  private boolean opensSentence(int position, int s) {
+    int start = sentences.get(s).charOffsets().first();
+    return start <= position && text.substring(start, position).isBlank();
   }
 
   private boolean opensParagraph(int position) {
@@ -283,63 +390,21 @@ final class SpeakerAttributor {
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
-    if (subject == null || insideQuote(subject.beginPosition())) {
+    if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)) {
       return null;
     }
     String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
-    if (PERSON_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+    if (PronounResolver.isPersonPronoun(subject.word())) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          personBefore(subject.beginPosition(), previous, subject.word()), cue);
+          pronouns.person(subject.beginPosition(), subject.word(), previous), cue);
     }
-    if (GROUP_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+    if (PronounResolver.isGroupPronoun(subject.word())) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          groupBefore(subject.beginPosition(), s, previous, subject.word()), cue);
+          pronouns.group(subject.beginPosition(), s, subject.word(), previous), cue);
     }
     return phraseAttribution(tree, subject, null, cue);
-  }
-
-  /**
-   * "they said": an organisation that is the subject of a clause in the pronoun's own sentence or
-   * the one before ("The council met on Monday. They said …"), else the organisation credited
-   * with the quotation before. A plural noun in between ("liberals where they live") is a nearer
-   * antecedent we cannot link, so it blocks. "we" is linked only to an organisation just credited
-   * (a spokesperson's "we"); in narration it is the writer's voice.
-   */
-  private EntityCluster groupBefore(int position, int s, Attribution previous, String pronoun) {
-    if (!pronoun.equalsIgnoreCase("we")) {
-      EntityCluster nearest = null;
-      int nearestBegin = -1;
-      boolean pluralAfter = false;
-      for (int k = Math.max(0, s - 1); k <= s; k++) {
-        SemanticGraph tree = basicTree(k);
-        if (tree == null) {
-          continue;
-        }
-        for (IndexedWord w : tree.vertexListSorted()) {
-          if (w.beginPosition() >= position || insideQuote(w.beginPosition())) {
-            continue;
-          }
-          EntityCluster e = entityCovering(w.beginPosition());
-          boolean subject = tree.getParent(w) != null
-              && tree.getEdge(tree.getParent(w), w).getRelation().toString().startsWith("nsubj");
-          if (subject && e != null && e.type() == EntityType.ORGANIZATION) {
-            nearest = e;
-            nearestBegin = w.beginPosition();
-            pluralAfter = false;
-          } else if (nearest != null && w.beginPosition() > nearestBegin && "NNS".equals(w.tag())) {
-            pluralAfter = true;
-          }
-        }
-      }
-      if (nearest != null && !pluralAfter) {
-        return nearest;
-      }
-    }
-    return previous != null && previous.entity() != null
-        && previous.entity().type() == EntityType.ORGANIZATION && previous.begin() < position
-        ? previous.entity() : null;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */
@@ -394,68 +459,6 @@ final class SpeakerAttributor {
     }
     return new Attribution(span.begin(), span.end(), text.substring(span.begin(), span.end()),
         named, cue);
-  }
-
-  /**
-   * "he said": the person named or credited most recently before the pronoun. A person introduced
-   * after the last quotation's speaker ("Claudia Berset, a hydrologist, ...") wins over that speaker.
-   */
-  private EntityCluster personBefore(int position, Attribution previous, String pronoun) {
-    PersonGender.Gender wanted = switch (pronoun.toLowerCase(Locale.ROOT)) {
-      case "he", "him" -> PersonGender.Gender.MALE;
-      case "she", "her" -> PersonGender.Gender.FEMALE;
-      default -> PersonGender.Gender.UNKNOWN;
-    };
-    EntityCluster nearest = null;
-    int nearestBegin = -1;
-    if (previous != null && previous.entity() != null
-        && previous.entity().type() == EntityType.PERSON && previous.begin() < position
-        && compatible(previous.entity(), wanted, titleGenders, true)) {
-      nearest = previous.entity();
-      nearestBegin = previous.begin();
-    }
-    for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
-        continue;
-      }
-      for (NamedMention mention : entity.mentions()) {
-        if (mention.end() <= position && mention.begin() > nearestBegin
-            && !insideQuote(mention.begin())) {
-          nearest = entity;
-          nearestBegin = mention.begin();
-        }
-      }
-    }
-    return nearest;
-  }
-
-  /** "he" cannot refer to a woman, nor "she" to a man; a person of unknown gender to either. */
-  private boolean compatible(EntityCluster person, PersonGender.Gender wanted,
-      java.util.Map<EntityCluster, PersonGender.Gender> cache, boolean titleOnly) {
-    if (wanted == PersonGender.Gender.UNKNOWN) {
-      return true;
-    }
-    PersonGender.Gender g = cache.computeIfAbsent(person, p -> genderOf(p, titleOnly));
-    return g == PersonGender.Gender.UNKNOWN || g == wanted;
-  }
-
-  /**
-   * The person's gender from a title, or (unless {@code titleOnly}) the first name. The speaker
-   * just credited is the likeliest antecedent, so only a title rules them out: the first-name list
-   * errs on names given to both (Lindsey Graham).
-   */
-  private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
-    for (NamedMention m : person.mentions()) {
-      java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(
-          Math.max(0, m.begin() - 12), m.begin()));
-      String wordBefore = before.find() ? before.group(1) : null;
-      PersonGender.Gender g = titleOnly ? PersonGender.byTitle(m.words(), wordBefore)
-          : PersonGender.of(m.words(), wordBefore);
-      if (g != PersonGender.Gender.UNKNOWN) {
-        return g;
-      }
-    }
-    return PersonGender.Gender.UNKNOWN;
   }
 
   private EntityCluster entityCovering(int position) {

@@ -149,4 +149,38 @@ class LongSentenceSplitterTest {
     assertThat(annotation.get(CoreAnnotations.TokensAnnotation.class).get(0).word())
         .isEqualTo("The");
   }
+
+  private static List<String> texts(Annotation annotation) {
+    return sentences(annotation).stream().map(s -> s.get(CoreAnnotations.TextAnnotation.class))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void partyAndStateInBracketsDoNotEndTheSentence() {
+    Annotation annotation = split("“We will not wait,” Rep. Ann Lee (D-Wis.) said Friday. "
+        + "The vote is next week.", 150);
+
+    assertThat(texts(annotation)).containsExactly(
+        "“We will not wait,” Rep. Ann Lee (D-Wis.) said Friday.", "The vote is next week.");
+    CoreMap first = sentences(annotation).get(0);
+    assertThat(first.get(CoreAnnotations.TokensAnnotation.class).get(0).index()).isEqualTo(1);
+    assertThat(sentences(annotation).get(1).get(CoreAnnotations.SentenceIndexAnnotation.class))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void bracketedAbbreviationBeforeACommaIsMended() {
+    Annotation annotation = split("“Count on it,” said Sen. Tom Hale (R-Calif.), the chairman.",
+        150);
+
+    assertThat(texts(annotation)).hasSize(1);
+  }
+
+  @Test
+  void bracketedAbbreviationEndingASentenceStillEndsIt() {
+    Annotation annotation = split("The bill came from Sen. Tom Hale (R-Calif.). Nobody voted "
+        + "for Hale (R-Calif.)\n\nbut the bill passed.", 150);
+
+    assertThat(texts(annotation)).hasSize(3);
+  }
 }

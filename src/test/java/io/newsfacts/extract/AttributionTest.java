@@ -244,4 +244,127 @@ class AttributionTest {
         + "“The tram line must go,” they said.");
     assertThat(quoteStarting(f, "The tram").speaker().entityId()).isNull();
   }
+
+  @Test
+  void partyAndStateInBracketsAfterTheNameKeepTheSpeaker() {
+    ArticleFacts f = run("“The levee money is overdue,” Rep. Ann Whitfield (D-Wis.) said Friday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The levee"))).isEqualTo("Ann Whitfield");
+  }
+
+  @Test
+  void wireStylePartyAndStateBetweenCommasKeepTheSpeaker() {
+    ArticleFacts f = run("``The bill is dead for this session,'' Sen. Edward Hollis, D-Mass., "
+        + "said Tuesday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The bill is dead"))).isEqualTo(
+        "Edward Hollis");
+  }
+
+  @Test
+  void wireStyleRunOfQuoteParagraphsKeepsItsSpeaker() {
+    ArticleFacts f = run("WASHINGTON (AP) -- Budget talks collapsed on Tuesday.\n\n"
+        + "``We are further apart than we were in June,'' said Martin Feld, the chief "
+        + "negotiator.\n\n``Nobody has moved an inch,'' he said.\n\n"
+        + "``We will meet again on Friday.''");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Nobody has moved"))).isEqualTo(
+        "Martin Feld");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will meet"))).isEqualTo("Martin Feld");
+  }
+
+  @Test
+  void heAddedTakesThePersonJustCredited() {
+    ArticleFacts f = run("“The harvest was late,” farmer Nora Quist said. She added: “Prices "
+        + "will rise.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Prices will"))).isEqualTo("Nora Quist");
+  }
+
+  @Test
+  void theOfficialSaidLinksToTheNameThatCarriedTheTitle() {
+    ArticleFacts f = run("Transport official Dana Whitcombe inspected the bridge.\n\n"
+        + "“The cracks are on the surface,” the official said.");
+    Quote q = quoteStarting(f, "The cracks");
+    assertThat(q.speaker().text()).isEqualTo("the official");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Dana Whitcombe");
+  }
+
+  @Test
+  void aSpokeswomanForAnOrganisationLinksToTheOrganisation() {
+    ArticleFacts f = run("“No flights were cancelled,” a spokeswoman for Lufthansa said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "No flights"))).isEqualTo("Lufthansa");
+  }
+
+  @Test
+  void paragraphBeforeEndingInAColonIntroducesTheQuote() {
+    ArticleFacts f = run("In a statement, the Interior Ministry said:\n\n"
+        + "“The border crossings will stay open through the holidays.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The border"))).isEqualTo("Interior Ministry");
+  }
+
+  @Test
+  void quoteSentenceAfterASentenceAboutTheSpeakerInTheSameParagraph() {
+    ArticleFacts f = run("Rosa Delgado announced the school closures on Monday. “We had no "
+        + "other choice this winter.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We had no"))).isEqualTo("Rosa Delgado");
+  }
+
+  @Test
+  void quotationSignedWithADashIsCreditedToTheSignature() {
+    ArticleFacts f = run("Voters told us what they thought of the debate.\n\n"
+        + "“He never answered a single question.” ― Lucia Ferreira\n"
+        + "“I will vote for the first time this year.” ― Tomasz Nowak");
+    assertThat(speakerEntityName(f, quoteStarting(f, "He never"))).isEqualTo("Lucia Ferreira");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I will vote"))).isEqualTo("Tomasz Nowak");
+  }
+
+  @Test
+  void dashAfterAQuoteInProseSignsNothing() {
+    ArticleFacts f = run("Karl Winter called the plan “a disgrace” — Lena Brandt agreed with "
+        + "him.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a disgrace"))).isEqualTo("Karl Winter");
+  }
+
+  @Test
+  void quotationInAReportedClauseIsTheReportersWords() {
+    ArticleFacts f = run("Governor Alma Reyes spoke in Tucson on Monday. She said her "
+        + "administration would continue “to fight for every water right” in the state.");
+    Quote q = quoteStarting(f, "to fight");
+    assertThat(q.speaker().text()).isEqualTo("She");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Alma Reyes");
+  }
+
+  @Test
+  void conjoinedReportingVerbSharingItsSubjectGivesTheOuterSpeaker() {
+    ArticleFacts f = run("Tom Hadley praised his rival on Monday.\n\n"
+        + "Hadley says he respects Ms. Ortiz and calls her “a tireless public servant.”");
+    Quote q = quoteStarting(f, "a tireless");
+    assertThat(q.speaker().text()).isEqualTo("Hadley");
+  }
+
+  @Test
+  void conjoinedClauseWithItsOwnSubjectIsNotReportedByTheOther() {
+    ArticleFacts f = run("A voter asked for a photo and Mayor Ruth Albers said, “only if it is "
+        + "quick.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "only if"))).endsWith("Ruth Albers");
+  }
+
+  @Test
+  void aVerbIsNeverCreditedAsTheSpeaker() {
+    ArticleFacts f = run("Speaking at a town hall in Salem, Jane Roe went after her rival, "
+        + "calling him “a total stiff.”");
+    Quote q = quoteStarting(f, "a total stiff");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNotIn("Speaking", "calling");
+  }
+
+  @Test
+  void verbIntroducingTheQuoteAfterAColonKeepsItsOwnSpeaker() {
+    ArticleFacts f = run("After Ruth Albers said that minority students might do better at "
+        + "“smaller schools,” Tom Hadley said: “I don't like what she said.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I don't like"))).isEqualTo("Tom Hadley");
+  }
+
+  @Test
+  void conjoinedVerbKeepsItsOwnCue() {
+    ArticleFacts f = run("Kim Ryong declared the treaty “dead” and called for an “immediate” "
+        + "withdrawal.");
+    assertThat(quoteStarting(f, "immediate").cue()).isEqualTo("called");
+  }
 }

@@ -1,0 +1,161 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import io.newsfacts.model.EntityType;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The entity a pronoun that speaks or reports refers to, within one article: "he"/"she" to the
+ * nearest earlier person who can be meant by it (gender from a title or a first name), "they" to
+ * an organisation that was the subject just before, "we" only to an organisation just credited.
+ * Made once per article (its gender caches belong to that article's entities) and dropped with it.
+ *
+ * <p>CoreNLP's coreference was measured on the same speakers and not used: worse on them, and many
+ * times the cost of the whole pipeline (docs/quotes.md).
+ */
+final class PronounResolver {
+
+  private static final Set<String> PERSON = Set.of("he", "she", "him", "her");
+  private static final Set<String> GROUP = Set.of("they", "we");
+  private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
+
+  private final String text;
+  private final List<CoreSentence> sentences;
+  private final List<EntityCluster> entities;
+  private final List<QuoteFinder.Found> quotes;
+  private final Map<EntityCluster, PersonGender.Gender> genders = new IdentityHashMap<>();
+  private final Map<EntityCluster, PersonGender.Gender> titleGenders = new IdentityHashMap<>();
+
+  PronounResolver(CoreDocument document, List<EntityCluster> entities,
+      List<QuoteFinder.Found> quotes) {
+    this.text = document.text();
+    this.sentences = document.sentences();
+    this.entities = entities;
+    this.quotes = quotes;
+  }
+
+  static boolean isPersonPronoun(String word) {
+    return PERSON.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isGroupPronoun(String word) {
+    return GROUP.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "he said": the person credited last ({@code lastSpeaker}, may be null) or named most recently
+   * before the pronoun who can be meant by it; a person introduced after the last speaker
+   * ("Claudia Berset, a hydrologist, ...") wins over that speaker.
+   */
+  EntityCluster person(int position, String pronoun, Attribution lastSpeaker) {
+    PersonGender.Gender wanted = switch (pronoun.toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his" -> PersonGender.Gender.MALE;
+      case "she", "her" -> PersonGender.Gender.FEMALE;
+      default -> PersonGender.Gender.UNKNOWN;
+    };
+    EntityCluster nearest = null;
+    int nearestBegin = -1;
+    if (lastSpeaker != null && lastSpeaker.entity() != null
+        && lastSpeaker.entity().type() == EntityType.PERSON && lastSpeaker.begin() < position
+        && compatible(lastSpeaker.entity(), wanted, titleGenders, true)) {
+      nearest = lastSpeaker.entity();
+      nearestBegin = lastSpeaker.begin();
+    }
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
+        continue;
+      }
+      for (NamedMention mention : entity.mentions()) {
+        if (mention.end() <= position && mention.begin() > nearestBegin
+            && !insideQuote(mention.begin())) {
+          nearest = entity;
+          nearestBegin = mention.begin();
+        }
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * "they said": an organisation that is the subject of a clause in the pronoun's own sentence
+   * {@code s} or the one before ("The council met on Monday. They said …"), else the organisation
+   * credited last. A plural noun in between ("liberals where they live") is a nearer antecedent we
+   * cannot link, so it blocks. "we" is linked only to an organisation just credited (a
+   * spokesperson's "we"); in narration it is the writer's voice.
+   */
+  EntityCluster group(int position, int s, String pronoun, Attribution lastSpeaker) {
+    if (!pronoun.equalsIgnoreCase("we")) {
+      EntityCluster nearest = null;
+      int nearestBegin = -1;
+      boolean pluralAfter = false;
+      for (int k = Math.max(0, s - 1); k <= s; k++) {
+        SemanticGraph tree = Sentences.basicTree(sentences.get(k));
+        if (tree == null) {
+          continue;
+        }
+        for (IndexedWord w : tree.vertexListSorted()) {
+          if (w.beginPosition() >= position || insideQuote(w.beginPosition())) {
+            continue;
+          }
+          EntityCluster e = EntityCluster.covering(entities, w.beginPosition());
+          boolean subject = tree.getParent(w) != null
+              && tree.getEdge(tree.getParent(w), w).getRelation().toString().startsWith("nsubj");
+          if (subject && e != null && e.type() == EntityType.ORGANIZATION) {
+            nearest = e;
+            nearestBegin = w.beginPosition();
+            pluralAfter = false;
+          } else if (nearest != null && w.beginPosition() > nearestBegin && "NNS".equals(w.tag())) {
+            pluralAfter = true;
+          }
+        }
+      }
+      if (nearest != null && !pluralAfter) {
+        return nearest;
+      }
+    }
+    return lastSpeaker != null && lastSpeaker.entity() != null
+        && lastSpeaker.entity().type() == EntityType.ORGANIZATION && lastSpeaker.begin() < position
+        ? lastSpeaker.entity() : null;
+  }
+
+  /** "he" cannot refer to a woman, nor "she" to a man; a person of unknown gender to either. */
+  private boolean compatible(EntityCluster person, PersonGender.Gender wanted,
+      Map<EntityCluster, PersonGender.Gender> cache, boolean titleOnly) {
+    if (wanted == PersonGender.Gender.UNKNOWN) {
+      return true;
+    }
+    PersonGender.Gender g = cache.computeIfAbsent(person, p -> genderOf(p, titleOnly));
+    return g == PersonGender.Gender.UNKNOWN || g == wanted;
+  }
+
+  /**
+   * The person's gender from a title, or (unless {@code titleOnly}) the first name. The speaker
+   * just credited is the likeliest antecedent, so only a title rules them out: the first-name list
+   * errs on names given to both (Lindsey Graham).
+   */
+  private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
+    for (NamedMention m : person.mentions()) {
+      Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
+      String wordBefore = before.find() ? before.group(1) : null;
+      PersonGender.Gender g = titleOnly ? PersonGender.byTitle(m.words(), wordBefore)
+          : PersonGender.of(m.words(), wordBefore);
+      if (g != PersonGender.Gender.UNKNOWN) {
+        return g;
+      }
+    }
+    return PersonGender.Gender.UNKNOWN;
+  }
+
+  private boolean insideQuote(int position) {
+    return QuoteFinder.inside(quotes, position);
+  }
+}
