@@ -418,6 +418,10 @@ final class SpeakerAttributor {
       QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
     IndexedWord subject = subjectOf(tree, verb);
+    IndexedWord aside = AdjacentSpeaker.parenthetical(tree, verb);
+    if (aside != null && (subject == null || subject.index() < aside.index())) {
+      subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb
+    }
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }

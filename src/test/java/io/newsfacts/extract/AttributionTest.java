@@ -385,4 +385,19 @@ class AttributionTest {
         + "interview broadcast on Saturday morning that the costs were fair.");
     assertThat(speakerEntityName(f, quoteStarting(f, "the stadium"))).isEqualTo("Elena Marsh");
   }
+
+  @Test
+  void reportingClauseSetOffByCommasNamesTheSpeakerNotTheSubject() {
+    ArticleFacts f = run("Senator Piotr Kowalski criticised the mayor on Monday.\n\n"
+        + "Mayor Ana Ruiz, Kowalski said, had promised “a new bridge by spring” and built none.");
+    Quote q = quoteStarting(f, "a new bridge");
+    assertThat(q.speaker().text()).isEqualTo("Kowalski");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Piotr Kowalski");
+  }
+
+  @Test
+  void nameAfterAnIntroductoryPhraseStaysTheSpeaker() {
+    ArticleFacts f = run("On Monday in Gdansk, Mayor Ana Ruiz said, “The bridge will open in May.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The bridge"))).endsWith("Ana Ruiz");
+  }
 }
