@@ -47,6 +47,39 @@ final class AdjacentSpeaker {
         ? head(between) : null;
   }
 
+  /**
+   * "Vice President Joe Biden, Rubio said, had been in the Senate for “a thousand years”": a
+   * reporting clause set off inside the sentence, a name between a comma and the verb, and a comma
+   * or quotation mark after it. The parser often hangs the sentence's own subject on the verb; the
+   * name between the commas is the speaker. Returns its last word, or null.
+   */
+  static IndexedWord parenthetical(SemanticGraph tree, IndexedWord verb) {
+    if (tree == null) {
+      return null;
+    }
+    List<IndexedWord> words = tree.vertexListSorted();
+    int at = words.indexOf(verb);
+    if (at < 3 || at + 1 >= words.size() || !isCommaOrOpeningMark(words.get(at + 1))) {
+      return null;
+    }
+    int start = at;
+    while (start > 0 && isName(words.get(start - 1)) && at - start < 4) {
+      start--;
+    }
+    boolean commaBefore = start > 1 && start < at && words.get(start - 1).word().equals(",");
+    return commaBefore ? words.get(at - 1) : null;
+  }
+
+  private static boolean isName(IndexedWord w) {
+    return w.tag() != null && w.tag().startsWith("NNP");
+  }
+
+  private static boolean isCommaOrOpeningMark(IndexedWord w) {
+    String word = w.word();
+    return word.equals(",") || word.equals("``") || word.equals("“") || word.equals("\"")
+        || word.equals("‘");
+  }
+
   private static List<IndexedWord> phraseAfter(List<IndexedWord> words, IndexedWord verb) {
     List<IndexedWord> after = new ArrayList<>();
     for (IndexedWord w : words) {

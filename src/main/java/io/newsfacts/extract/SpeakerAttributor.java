@@ -28,6 +28,8 @@ final class SpeakerAttributor {
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
   private static final int HEADING_MAX_WORDS = 8;
+  /** How far into the sentence after a quotation its attribution may start: "said the former …". */
+  private static final int ATTRIBUTION_OPENING = 6;
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
@@ -228,10 +230,39 @@ final class SpeakerAttributor {
       return null;
     }
     CoreSentence next = sentences.get(last + 1);
-    if (next.tokens().size() > 12 || insideQuote(next.charOffsets().first())) {
+    if (insideQuote(next.charOffsets().first())) {
       return null;
     }
+    if (next.tokens().size() > 12) {
+      return attributionRightAfter(quote, last + 1, previous);
+    }
     return lastSpeechVerb(last + 1).map(v -> speakerOf(v, last + 1, previous, null)).orElse(null);
+  }
+
+  /**
+   * "“…, who knows?” Trump told Britain's ITV television station in an interview aired on Monday
+   * when …": a question or exclamation ends the splitter's sentence, so the attribution that
+   * follows the closing mark on the same line is a sentence of its own, however long. It is still
+   * the quotation's when it opens with its speaker and verb: the first reporting verb within
+   * {@value #ATTRIBUTION_OPENING} words of the mark. Only after "?" or "!": a quotation ending in a
+   * stop is followed by the story going on.
+   */
+  private Attribution attributionRightAfter(QuoteFinder.Found quote, int s, Attribution previous) {
+    int start = sentences.get(s).charOffsets().first();
+    String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+    if (!(content.endsWith("?") || content.endsWith("!")) || start < quote.end()
+        || !text.substring(quote.end(), start).matches("[ \t]*")) {
+      return null;
+    }
+    SemanticGraph tree = basicTree(s);
+    if (tree == null) {
+      return null;
+    }
+    return tree.vertexListSorted().stream()
+        .filter(w -> w.index() <= ATTRIBUTION_OPENING && !insideQuote(w.beginPosition())
+            && SpeechVerbs.isSpeechVerb(w.lemma(), w.tag()))
+        .findFirst()
+        .map(v -> speakerOf(v, s, previous, null)).orElse(null);
   }
 
   /**
@@ -387,6 +418,10 @@ final class SpeakerAttributor {
       QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
     IndexedWord subject = subjectOf(tree, verb);
+    IndexedWord aside = AdjacentSpeaker.parenthetical(tree, verb);
+    if (aside != null && (subject == null || subject.index() < aside.index())) {
+      subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb
+    }
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }

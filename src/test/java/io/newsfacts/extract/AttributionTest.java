@@ -367,4 +367,37 @@ class AttributionTest {
         + "withdrawal.");
     assertThat(quoteStarting(f, "immediate").cue()).isEqualTo("called");
   }
+
+  @Test
+  void longAttributionAfterAQuestionIsTheQuotationsOwn() {
+    ArticleFacts f = run("Governor Elena Marsh criticised the mayor's budget on Friday.\n\n"
+        + "“Who will pay for the new stadium, then?” Mayor Paul Drummond told the local radio "
+        + "station in an interview broadcast on Saturday morning when asked about the costs.");
+    Quote q = quoteStarting(f, "Who will pay");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Paul Drummond");
+    assertThat(q.cue()).isEqualTo("told");
+  }
+
+  @Test
+  void longSentenceAfterAQuotationEndingInAStopIsTheStoryGoingOn() {
+    ArticleFacts f = run("Governor Elena Marsh criticised the budget on Friday, saying “the "
+        + "stadium costs too much.” Mayor Paul Drummond told the local radio station in an "
+        + "interview broadcast on Saturday morning that the costs were fair.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "the stadium"))).isEqualTo("Elena Marsh");
+  }
+
+  @Test
+  void reportingClauseSetOffByCommasNamesTheSpeakerNotTheSubject() {
+    ArticleFacts f = run("Senator Piotr Kowalski criticised the mayor on Monday.\n\n"
+        + "Mayor Ana Ruiz, Kowalski said, had promised “a new bridge by spring” and built none.");
+    Quote q = quoteStarting(f, "a new bridge");
+    assertThat(q.speaker().text()).isEqualTo("Kowalski");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Piotr Kowalski");
+  }
+
+  @Test
+  void nameAfterAnIntroductoryPhraseStaysTheSpeaker() {
+    ArticleFacts f = run("On Monday in Gdansk, Mayor Ana Ruiz said, “The bridge will open in May.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The bridge"))).endsWith("Ana Ruiz");
+  }
 }
