@@ -159,10 +159,22 @@ final class DateFinder {
       }
       // the tense is read off a dependency parse, which costs as much as SUTime itself: only
       // for the expressions whose value depends on it
-      Tense tense = published != null && DateRules.dependsOnTense(mentionText)
-          ? TenseFinder.of(Sentences.basicTree(document.sentences().get(e.sentence())),
-              e.tokens())
-          : Tense.PRESENT;
+      Tense tense = Tense.PRESENT;
+      if (published != null && DateRules.dependsOnTense(mentionText)) {
+        edu.stanford.nlp.semgraph.SemanticGraph tree =
+            Sentences.basicTree(document.sentences().get(e.sentence()));
+        tense = TenseFinder.of(tree, e.tokens());
+        if (tense == Tense.PRESENT && DateRules.isWeekday(mentionText)
+            && TenseFinder.modifiesNoun(tree, e.tokens())
+            && TenseFinder.untensed(tree, e.tokens())) {
+          // "Following Monday's debate": no tensed verb dates a weekday inside a noun phrase, so
+          // TimeML reads the sentence's tense, and failing that the report's (mostly past in news)
+          tense = TenseFinder.ofTags(document.sentences().get(e.sentence()).tokens());
+          if (tense == null) {
+            tense = TenseFinder.dominant(document.tokens());
+          }
+        }
+      }
       String value = DateRules.correct(mentionText, raw, published, tense,
           mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
           reference(dates, e.sentence()));

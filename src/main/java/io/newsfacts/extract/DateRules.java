@@ -170,6 +170,11 @@ final class DateRules {
     return correct(text, value, published, tense, aboutQuarters, null);
   }
 
+  /** A bare weekday, maybe with a time or part of day: "Monday", "Sunday morning". */
+  static boolean isWeekday(String text) {
+    return WEEKDAY.matcher(text.strip()).matches();
+  }
+
   /**
    * True when {@link #correct} reads the tense for this expression: bare weekdays and months,
    * days of a month, "the weekend", "the latest quarter", "the third quarter". For every other

@@ -52,6 +52,88 @@ final class TenseFinder {
     return Tense.PRESENT;
   }
 
+  /** How a word hangs on a noun: "Monday's debate", "her Sunday morning health crisis". */
+  private static final Set<String> NOUN_MODIFIER = Set.of("nmod:poss", "compound", "amod");
+
+  /**
+   * True when the phrase modifies a noun rather than a verb ("Monday's debate", "Thursday's
+   * close"): no verb dates it, so the clause's tense found by {@link #of} says nothing about it.
+   */
+  static boolean modifiesNoun(SemanticGraph tree, List<CoreLabel> phrase) {
+    if (tree == null) {
+      return false;
+    }
+    for (CoreLabel token : phrase) {
+      IndexedWord word = tree.getNodeByIndexSafe(token.index());
+      IndexedWord head = word == null ? null : tree.getParent(word);
+      if (head != null && !isInPhrase(head, phrase) && tree.reln(head, word) != null
+          && NOUN_MODIFIER.contains(tree.reln(head, word).toString())) {
+        // a common noun: "Monday's debate"; not a title, "Saturday Night Live"
+        return "NN".equals(head.tag()) || "NNS".equals(head.tag());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when no tensed verb governs the phrase: none within reach, or the first one is a bare
+   * gerund ("Following Monday's debate, ..."). A verb with a modal ("can win Tuesday's primary")
+   * or in the present tense has a tense of its own, and {@link #of} has read it.
+   */
+  static boolean untensed(SemanticGraph tree, List<CoreLabel> phrase) {
+    if (tree == null || phrase.isEmpty()) {
+      return false;
+    }
+    IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
+    for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
+      if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
+        return "VBG".equals(word.tag()) && tree.outgoingEdgeList(word).stream()
+            .noneMatch(e -> e.getRelation().toString().startsWith("aux"));
+      }
+      if (isDue(word) && !isInPhrase(word, phrase)) {
+        return false;
+      }
+      word = tree.getParent(word);
+    }
+    return true;
+  }
+
+  /**
+   * The tense a run of tokens speaks in, read off its tags alone: PAST when it has a past-tense
+   * verb and no future auxiliary, FUTURE for the reverse, PRESENT when it has both ("will be
+   * without him for Saturday's game after FIFA suspended him": no telling), null for neither.
+   */
+  static Tense ofTags(List<CoreLabel> tokens) {
+    boolean past = false;
+    boolean future = false;
+    for (CoreLabel token : tokens) {
+      past |= "VBD".equals(token.tag());
+      future |= "MD".equals(token.tag()) && token.word() != null
+          && FUTURE_AUXILIARIES.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+    if (past == future) {
+      return past ? Tense.PRESENT : null;
+    }
+    return past ? Tense.PAST : Tense.FUTURE;
+  }
+
+  /**
+   * The tense an article mostly reports in: PAST when its past-tense verbs outnumber its
+   * present-tense ones, as in most news reports; otherwise PRESENT.
+   */
+  static Tense dominant(List<CoreLabel> tokens) {
+    int past = 0;
+    int present = 0;
+    for (CoreLabel token : tokens) {
+      if ("VBD".equals(token.tag())) {
+        past++;
+      } else if ("VBZ".equals(token.tag()) || "VBP".equals(token.tag())) {
+        present++;
+      }
+    }
+    return past > present ? Tense.PAST : Tense.PRESENT;
+  }
+
   /** Words that put the date of a present-tense clause in the future: "is scheduled for". */
   private static final Set<String> PLANS = Set.of("schedule", "set", "slate", "plan", "expect",
       "due", "reschedule", "postpone");

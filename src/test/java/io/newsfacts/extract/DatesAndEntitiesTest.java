@@ -299,4 +299,23 @@ class DatesAndEntitiesTest {
     ArticleFacts g = run("It was the weakest gain for any month since January.", "1996-08-30");
     assertThat(date(g, "January").value()).isEqualTo("1996-01");
   }
+  @Test
+  void weekdayInANounPhraseTakesTheSentencesTense() {
+    // 2024-05-22 is a Wednesday: the Friday before it is the 17th, the one after the 24th
+    ArticleFacts f = run("Following Friday's debate, the senator lost ground in the polls.",
+        "2024-05-22");
+    assertThat(date(f, "Friday").value()).isEqualTo("2024-05-17");
+    ArticleFacts g = run("Friday's debate will decide the race.", "2024-05-22");
+    assertThat(date(g, "Friday").value()).isEqualTo("2024-05-24");
+    // the governing verb has a tense of its own: "can win" looks ahead, whatever "said" does
+    ArticleFacts h = run("The mayor said she can win the county's Friday runoff.", "2024-05-22");
+    assertThat(date(h, "Friday").value()).isEqualTo("2024-05-24");
+  }
+
+  @Test
+  void weekdayInANounPhraseOfATenselessSentenceTakesTheReportsTense() {
+    ArticleFacts f = run("The crowd gathered early. Thousands came from the coast and cheered. "
+        + "The senator's Friday night rally is now the talk of the town.", "2024-05-22");
+    assertThat(date(f, "Friday night").value()).isEqualTo("2024-05-17TNI");
+  }
 }
