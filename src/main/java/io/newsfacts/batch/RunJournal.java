@@ -48,7 +48,7 @@ final class RunJournal implements AutoCloseable {
     Done withOutput(String output) {
       ManifestEntry e = entry;
       return new Done(key, new ManifestEntry(e.id(), e.file(), e.status(), e.error(), e.entities(),
-          e.dates(), e.quotes(), e.quotesWithSpeaker(), output), line);
+          e.dates(), e.quotes(), e.quotesWithSpeaker(), e.attributions(), output), line);
     }
   }
 

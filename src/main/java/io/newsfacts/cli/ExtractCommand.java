@@ -176,10 +176,10 @@ public final class ExtractCommand implements Callable<Integer> {
     var summary = result.manifest().summary();
     var timing = result.manifest().timing();
     spec.commandLine().getOut().printf(
-        "%d articles: %d ok, %d failed; %d entities, %d dates, %d quotes; %.1f s (%.2f articles/s, "
-            + "%.0f tokens/s) -> %s%n",
+        "%d articles: %d ok, %d failed; %d entities, %d dates, %d quotes, %d attributions; %.1f s "
+            + "(%.2f articles/s, %.0f tokens/s) -> %s%n",
         summary.articles(), summary.ok(), summary.failed(), summary.entities(), summary.dates(),
-        summary.quotes(), timing.wallSeconds(), timing.articlesPerSecond(),
+        summary.quotes(), summary.attributions(), timing.wallSeconds(), timing.articlesPerSecond(),
         timing.tokensPerSecond(), output.resolve("manifest.json"));
     var incremental = result.manifest().incremental();
     if (incremental.reused() > 0 || !incremental.removed().isEmpty()) {

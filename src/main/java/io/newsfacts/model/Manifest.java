@@ -14,14 +14,16 @@ public record Manifest(String schemaVersion, String tool, String corpus, Summary
   }
 
   /** Article counts by outcome. */
-  @JsonPropertyOrder({"articles", "ok", "failed", "entities", "dates", "quotes"})
-  public record Summary(int articles, int ok, int failed, int entities, int dates, int quotes) {
+  @JsonPropertyOrder({"articles", "ok", "failed", "entities", "dates", "quotes", "attributions"})
+  public record Summary(int articles, int ok, int failed, int entities, int dates, int quotes,
+      int attributions) {
     public static Summary of(List<ManifestEntry> entries) {
       int ok = (int) entries.stream().filter(e -> e.status() == ManifestEntry.Status.ok).count();
       return new Summary(entries.size(), ok, entries.size() - ok,
           entries.stream().mapToInt(ManifestEntry::entities).sum(),
           entries.stream().mapToInt(ManifestEntry::dates).sum(),
-          entries.stream().mapToInt(ManifestEntry::quotes).sum());
+          entries.stream().mapToInt(ManifestEntry::quotes).sum(),
+          entries.stream().mapToInt(ManifestEntry::attributions).sum());
     }
   }
 

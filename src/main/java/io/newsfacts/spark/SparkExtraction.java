@@ -77,9 +77,9 @@ final class SparkExtraction {
     // Model records are not Serializable: failures come back as their JSON lines.
     List<ArticleFailure> failures = ordered.filter(line -> !line.ok()).map(RecordLine::json)
         .collect().stream().map(json -> Ingested.read(json, ArticleFailure.class)).toList();
-    RecordLine totals = lines.values().fold(new RecordLine(true, null, 0, 0, 0),
+    RecordLine totals = lines.values().fold(new RecordLine(true, null, 0, 0, 0, 0),
         (a, b) -> new RecordLine(a.ok() && b.ok(), null, a.entities() + b.entities(),
-            a.dates() + b.dates(), a.quotes() + b.quotes()));
+            a.dates() + b.dates(), a.quotes() + b.quotes(), a.attributions() + b.attributions()));
     long count = lines.count();
     ingested.unpersist(false);
     lines.unpersist(false);
@@ -88,7 +88,7 @@ final class SparkExtraction {
     SparkSummary summary = new SparkSummary(ArticleFacts.SCHEMA_VERSION, Version.text(),
         options.input(), ARTICLES, FAILURES,
         new Manifest.Summary((int) count, (int) count - failures.size(), failures.size(),
-            totals.entities(), totals.dates(), totals.quotes()),
+            totals.entities(), totals.dates(), totals.quotes(), totals.attributions()),
         new SparkSummary.Timing(startedAt.truncatedTo(ChronoUnit.SECONDS).toString(),
             spark.master(), plan.partitions(), plan.articlesPerPartition(), round(wall),
             round(count / Math.max(wall, 1e-9))),

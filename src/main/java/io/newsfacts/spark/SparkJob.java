@@ -80,9 +80,10 @@ public final class SparkJob implements Callable<Integer> {
     summary.failures().forEach(f -> err.println("failed: " + f.file() + ": " + f.error()));
     var counts = summary.summary();
     spec.commandLine().getOut().printf(
-        "%d articles: %d ok, %d failed; %d entities, %d dates, %d quotes; %.1f s (%.2f articles/s)"
-            + " -> %s/%s%n", counts.articles(), counts.ok(), counts.failed(), counts.entities(),
-        counts.dates(), counts.quotes(), summary.timing().wallSeconds(),
+        "%d articles: %d ok, %d failed; %d entities, %d dates, %d quotes, %d attributions; %.1f s"
+            + " (%.2f articles/s) -> %s/%s%n", counts.articles(), counts.ok(), counts.failed(),
+        counts.entities(), counts.dates(), counts.quotes(), counts.attributions(),
+        summary.timing().wallSeconds(),
         summary.timing().articlesPerSecond(), output, SparkExtraction.SUMMARY);
     return 0;
   }

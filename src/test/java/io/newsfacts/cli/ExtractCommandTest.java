@@ -84,6 +84,32 @@ class ExtractCommandTest {
 
   @Test
   @Tag("models")
+  void manifestAndSummaryLineCountAttributions(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("ferry.txt"), "The harbour board said the ferry would resume "
+        + "on Monday. According to the union, the crews were never consulted.\n");
+    Files.writeString(corpus.resolve("quiet.txt"), "Rain fell on Lisbon on Monday.\n");
+    Path output = tmp.resolve("out");
+
+    assertThat(extract(true, corpus.toString(), "-o", output.toString(), "--no-report",
+        "--published-date", "2024-01-15")).isZero();
+
+    Manifest manifest = Json.MAPPER.readValue(output.resolve("manifest.json").toFile(),
+        Manifest.class);
+    Map<String, Integer> byFile = manifest.articles().stream()
+        .collect(Collectors.toMap(ManifestEntry::file, ManifestEntry::attributions));
+    ArticleFacts ferry = Json.MAPPER.readValue(output.resolve("articles/ferry.json").toFile(),
+        ArticleFacts.class);
+    assertThat(byFile.get("corpus/ferry.txt")).isEqualTo(ferry.attributions().size())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(byFile.get("corpus/quiet.txt")).isZero();
+    assertThat(manifest.summary().attributions()).isEqualTo(ferry.attributions().size());
+    assertThat(out.toString()).contains(manifest.summary().attributions() + " attributions;");
+    assertThat(SchemaValidator.forManifest().problems(output.resolve("manifest.json"))).isEmpty();
+  }
+
+  @Test
+  @Tag("models")
   void oneBadArticleNeverStopsTheBatch(@TempDir Path tmp) throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("good.txt"), "Officials in Lisbon met on Monday.\n");
