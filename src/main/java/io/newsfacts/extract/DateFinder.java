@@ -3,6 +3,7 @@ package io.newsfacts.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import io.newsfacts.ingest.Dateline;
@@ -159,22 +160,8 @@ final class DateFinder {
       }
       // the tense is read off a dependency parse, which costs as much as SUTime itself: only
       // for the expressions whose value depends on it
-      Tense tense = Tense.PRESENT;
-      if (published != null && DateRules.dependsOnTense(mentionText)) {
-        edu.stanford.nlp.semgraph.SemanticGraph tree =
-            Sentences.basicTree(document.sentences().get(e.sentence()));
-        tense = TenseFinder.of(tree, e.tokens());
-        if (tense == Tense.PRESENT && DateRules.isWeekday(mentionText)
-            && TenseFinder.modifiesNoun(tree, e.tokens())
-            && TenseFinder.untensed(tree, e.tokens())) {
-          // "Following Monday's debate": no tensed verb dates a weekday inside a noun phrase, so
-          // TimeML reads the sentence's tense, and failing that the report's (mostly past in news)
-          tense = TenseFinder.ofTags(document.sentences().get(e.sentence()).tokens());
-          if (tense == null) {
-            tense = TenseFinder.dominant(document.tokens());
-          }
-        }
-      }
+      Tense tense = published != null && DateRules.dependsOnTense(mentionText)
+          ? tenseOf(document, e, mentionText) : Tense.PRESENT;
       String value = DateRules.correct(mentionText, raw, published, tense,
           mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
           reference(dates, e.sentence()));
@@ -448,6 +435,20 @@ final class DateFinder {
           TimexType.DATE, calendar));
     }
     return found;
+  }
+
+  /** The tense that directs a bare weekday, month or day: its clause's, read off the parse. */
+  private static Tense tenseOf(CoreDocument document, Expression e, String mentionText) {
+    SemanticGraph tree = Sentences.basicTree(document.sentences().get(e.sentence()));
+    Tense tense = TenseFinder.of(tree, e.tokens());
+    if (tense != Tense.PRESENT || !DateRules.isWeekday(mentionText)
+        || !TenseFinder.modifiesNoun(tree, e.tokens()) || !TenseFinder.untensed(tree, e.tokens())) {
+      return tense;
+    }
+    // "Following Monday's debate": no tensed verb dates a weekday inside a noun phrase, so TimeML
+    // reads the sentence's tense, and failing that the report's (mostly past in news)
+    Tense sentence = TenseFinder.ofTags(document.sentences().get(e.sentence()).tokens());
+    return sentence != null ? sentence : TenseFinder.dominant(document.tokens());
   }
 
   private static boolean isYearlessDatelineDate(Optional<Dateline> dateline, Expression e) {

@@ -34,7 +34,9 @@ public final class FactExtractor {
     List<EntityCluster> clusters = clusterer.cluster(names.find(document));
     Map<EntityCluster, String> entityIds = numberEntities(clusters);
     List<QuoteFinder.Found> found = quoteFinder.find(text);
-    List<Attribution> speakers = new SpeakerAttributor(document, found, clusters).attributeAll();
+    PronounResolver pronouns = new PronounResolver(document, clusters, found);
+    List<Attribution> speakers =
+        new SpeakerAttributor(document, found, clusters, pronouns).attributeAll();
 
     return new ArticleFacts(ArticleFacts.SCHEMA_VERSION, article.id(), article.source(),
         article.title(), article.publishedDate(), article.url(), article.authors(), text,
@@ -43,7 +45,7 @@ public final class FactExtractor {
         dates(document, article.publishedDate(), cp),
         quotes(text, found, speakers, entityIds, document, cp),
         new AttributionAssembler(text, cp, entityIds).assemble(
-            new ReportedSpeech(document, clusters, found).find(), found, speakers));
+            new ReportedSpeech(document, clusters, found, pronouns).find(), found, speakers));
   }
 
   private static Map<EntityCluster, String> numberEntities(List<EntityCluster> clusters) {

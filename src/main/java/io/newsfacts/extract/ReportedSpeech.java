@@ -71,12 +71,12 @@ final class ReportedSpeech {
   private final PronounResolver pronouns;
 
   ReportedSpeech(CoreDocument document, List<EntityCluster> entities,
-      List<QuoteFinder.Found> quotes) {
+      List<QuoteFinder.Found> quotes, PronounResolver pronouns) {
     this.text = document.text();
     this.sentences = document.sentences();
     this.entities = entities;
     this.quotes = quotes;
-    this.pronouns = new PronounResolver(document, entities, quotes);
+    this.pronouns = pronouns;
   }
 
   /** Every relation the trees show, in reading order of their cues. */
@@ -98,16 +98,16 @@ final class ReportedSpeech {
         if (insideQuote(word.beginPosition())) {
           continue;
         }
+        boolean verbCue = AttributionCues.isCue(word.lemma(), word.tag());
+        boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag());
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
             : isCallFor(word, tree.getNodeByIndexSafe(word.index() + 1)) ? fromCallFor(tree, word)
-            : AttributionCues.isCue(word.lemma(), word.tag()) ? fromVerb(tree, word) : null;
-        if (IntentionCues.isCue(word.lemma(), word.tag())
-            && (f == null || IntentionCues.hasInfinitive(tree, word))) { // "urged Y to …"
-          Found intention = fromIntention(tree, word);
+            : verbCue ? fromVerb(tree, word) : null;
+        if (intentionCue && (f == null || IntentionCues.hasInfinitive(tree, word))) {
+          Found intention = fromIntention(tree, word); // "urged Y to …"
           f = intention == null ? f : intention;
         }
-        if (f == null && (AttributionCues.isCue(word.lemma(), word.tag())
-            || IntentionCues.isCue(word.lemma(), word.tag()))) {
+        if (f == null && (verbCue || intentionCue)) {
           f = fromPassive(tree, word);
         }
         if (f == null) {

@@ -45,13 +45,13 @@ final class SpeakerAttributor {
   private final PronounResolver pronouns;
 
   SpeakerAttributor(CoreDocument document, List<QuoteFinder.Found> quotes,
-      List<EntityCluster> entities) {
+      List<EntityCluster> entities, PronounResolver pronouns) {
     this.text = document.text();
     this.quotes = quotes;
     this.entities = entities;
     this.sentences = document.sentences();
     this.descriptions = new DescriptionLink(text, entities);
-    this.pronouns = new PronounResolver(document, entities, quotes);
+    this.pronouns = pronouns;
   }
 
   /** One attribution per quotation, in the same order; null where nobody is credited. */

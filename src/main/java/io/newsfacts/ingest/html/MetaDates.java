@@ -68,8 +68,9 @@ final class MetaDates {
       return date(m.group(3), m.group(2), m.group(1));
     }
     m = SLASHED_IN_TEXT.matcher(text);
-    if (m.find() && slashed(m.group(1), m.group(2), m.group(3)) != null) {
-      return slashed(m.group(1), m.group(2), m.group(3));
+    LocalDate either = m.find() ? slashed(m.group(1), m.group(2), m.group(3)) : null;
+    if (either != null) {
+      return either;
     }
     m = DAY_MONTH_YEAR.matcher(text);
     if (m.find()) {
