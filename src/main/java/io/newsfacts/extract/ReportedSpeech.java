@@ -69,6 +69,7 @@ final class ReportedSpeech {
   private final List<EntityCluster> entities;
   private final List<QuoteFinder.Found> quotes;
   private final PronounResolver pronouns;
+  private final SourceEntity sourceEntity;
 
   ReportedSpeech(CoreDocument document, List<EntityCluster> entities,
       List<QuoteFinder.Found> quotes, PronounResolver pronouns) {
@@ -77,6 +78,7 @@ final class ReportedSpeech {
     this.entities = entities;
     this.quotes = quotes;
     this.pronouns = pronouns;
+    this.sourceEntity = new SourceEntity(text, entities);
   }
 
   /** Every relation the trees show, in reading order of their cues. */
@@ -363,7 +365,7 @@ final class ReportedSpeech {
       begin = subject.beginPosition();
       end = subject.endPosition();
     }
-    EntityCluster entity = phrase.coordinated() ? null : entityCovering(subject.beginPosition());
+    EntityCluster entity = sourceEntity.of(tree, subject, phrase);
     return new Found(begin, end, entity, cueBegin, cueEnd, content[0], content[1]);
   }
 
@@ -447,10 +449,6 @@ final class ReportedSpeech {
       return a;
     }
     return a[1] - a[0] >= b[1] - b[0] ? a : b;
-  }
-
-  private EntityCluster entityCovering(int position) {
-    return EntityCluster.covering(entities, position);
   }
 
   private boolean insideQuote(int position) {

@@ -41,7 +41,7 @@ final class SpeakerAttributor {
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
   private final List<CoreSentence> sentences;
-  private final DescriptionLink descriptions;
+  private final SourceEntity sourceEntity;
   private final PronounResolver pronouns;
 
   SpeakerAttributor(CoreDocument document, List<QuoteFinder.Found> quotes,
@@ -50,7 +50,7 @@ final class SpeakerAttributor {
     this.quotes = quotes;
     this.entities = entities;
     this.sentences = document.sentences();
-    this.descriptions = new DescriptionLink(text, entities);
+    this.sourceEntity = new SourceEntity(text, entities);
     this.pronouns = pronouns;
   }
 
@@ -486,12 +486,7 @@ final class SpeakerAttributor {
   private Attribution phraseAttribution(SemanticGraph tree, IndexedWord head, EntityCluster entity,
       String cue) {
     SpeakerPhrase.Span span = SpeakerPhrase.grow(tree, head);
-    EntityCluster named = entity != null ? entity
-        : span.coordinated() ? null : entityCovering(head.beginPosition());
-    if (named == null && !span.coordinated() && head.tag() != null && head.tag().startsWith("NN")
-        && !head.tag().startsWith("NNP")) {
-      named = descriptions.link(span.begin(), span.end(), head.word());
-    }
+    EntityCluster named = entity != null ? entity : sourceEntity.of(tree, head, span);
     return new Attribution(span.begin(), span.end(), text.substring(span.begin(), span.end()),
         named, cue);
   }

@@ -213,6 +213,15 @@ class AttributionTest {
   }
 
   @Test
+  void descriptionWithTheNameInAppositionKeepsItsWordsAndLinksTheName() {
+    ArticleFacts f = run("“We will reopen the road on Friday,” the city's mayor, Ana Ruiz, said "
+        + "on Tuesday.");
+    Quote q = quoteStarting(f, "We will reopen");
+    assertThat(q.speaker().text()).isEqualTo("the city's mayor");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void spokesmanForAnOrganisationLinksToTheOrganisation() {
     ArticleFacts f = run("“The talks will resume next week,” a spokesman for the World Health "
         + "Organization said.");

@@ -50,6 +50,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void sourceDescribedWithTheNameInAppositionLinksTheName() {
+    ArticleFacts f = run("The city's mayor, Ana Ruiz, said the road would reopen on Friday.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.source().text()).isEqualTo("The city's mayor");
+    assertThat(entityName(f, a)).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void sourceDescriptionLinksToTheNameThatCarriedTheTitle() {
+    ArticleFacts f = run("Transport Minister Lena Kowalczyk toured the depot on Monday.\n\n"
+        + "The minister said the new trains would arrive in May.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.source().text()).isEqualTo("The minister");
+    assertThat(entityName(f, a)).isEqualTo("Lena Kowalczyk");
+  }
+
+  @Test
   void toldSomeone() {
     ArticleFacts f = run("Paolo Greco told reporters the strike would end by Friday.");
     AttributionFact a = withCue(f, "told");
