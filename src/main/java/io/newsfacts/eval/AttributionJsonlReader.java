@@ -26,8 +26,8 @@ public final class AttributionJsonlReader {
 
   /** One JSONL line. */
   public static GoldDocument parse(String line) throws IOException {
-    GoldDocument base = QuoteJsonlReader.parse(line);
     JsonNode doc = Json.MAPPER.readTree(line);
+    GoldDocument base = QuoteJsonlReader.parse(doc);
     int length = base.text().codePointCount(0, base.text().length());
     List<GoldAttribution> attributions = new ArrayList<>();
     for (JsonNode a : doc.path("attributions")) {

@@ -72,7 +72,11 @@ public final class QuoteJsonlReader {
 
   /** One JSONL line. */
   public static GoldDocument parse(String line) throws IOException {
-    JsonNode doc = Json.MAPPER.readTree(line);
+    return parse(Json.MAPPER.readTree(line));
+  }
+
+  /** One line already read as JSON (the attribution reader reads the same line for more). */
+  static GoldDocument parse(JsonNode doc) {
     String id = required(doc, "id").asText();
     String text = required(doc, "text").asText();
     int length = text.codePointCount(0, text.length());
