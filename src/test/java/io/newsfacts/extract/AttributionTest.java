@@ -400,4 +400,20 @@ class AttributionTest {
     ArticleFacts f = run("On Monday in Gdansk, Mayor Ana Ruiz said, “The bridge will open in May.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "The bridge"))).endsWith("Ana Ruiz");
   }
+
+  @Test
+  void turnOfADialogueBesideTheQuotationNamesItsSpeaker() {
+    ArticleFacts f = run("Councillor Rosa Menendez said the depot would cost too much.\n\n"
+        + "“The depot pays for itself in four years,” Harold Pike shot back.");
+    Quote q = quoteStarting(f, "The depot pays");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Harold Pike");
+  }
+
+  @Test
+  void turnVerbAwayFromAnyQuotationReportsNothing() {
+    ArticleFacts f = run("Harold Pike went on to win the seat. The council called the plan "
+        + "“a gift to developers.”");
+    Quote q = quoteStarting(f, "a gift");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNotEqualTo("Harold Pike");
+  }
 }
