@@ -310,6 +310,9 @@ final class SpeakerAttributor {
       for (int hops = 0; hops < 4 && current != null; hops++) {
         if (current.tag() != null && current.tag().startsWith("VB")) {
           IndexedWord subject = activeSubject(tree, current);
+          if (subject != null && isMuteThing(tree, subject)) {
+            return null; // "the auguries foretell “…”": an act of a thing, no source
+          }
           if (subject != null) {
             return speakerOf(current, first, previous, null);
           }
@@ -328,6 +331,26 @@ final class SpeakerAttributor {
   private static boolean notANoun(IndexedWord word) {
     String tag = word.tag() == null ? "" : word.tag();
     return tag.startsWith("VB");
+  }
+
+  /**
+   * A common noun, of no name, for a thing that neither speaks nor carries words. A quantity is
+   * read through its "of": "a lot of people", "a number of members" are people.
+   */
+  private boolean isMuteThing(SemanticGraph tree, IndexedWord subject) {
+    IndexedWord head = subject;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(subject)) {
+      IndexedWord noun = edge.getDependent();
+      if (edge.getRelation().toString().equals("nmod") && tree.outgoingEdgeList(noun).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("case")
+              && e.getDependent().word().equalsIgnoreCase("of"))) {
+        head = noun;
+        break;
+      }
+    }
+    String tag = head.tag() == null ? "" : head.tag();
+    return (tag.equals("NN") || tag.equals("NNS")) && entityCovering(head.beginPosition()) == null
+        && SpeakingThings.isMute(head.lemma());
   }
 
   private static boolean hasSubject(SemanticGraph tree, IndexedWord verb) {

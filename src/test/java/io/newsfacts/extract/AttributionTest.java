@@ -416,4 +416,21 @@ class AttributionTest {
     Quote q = quoteStarting(f, "a gift");
     assertThat(q.speaker() == null ? null : q.speaker().text()).isNotEqualTo("Harold Pike");
   }
+
+  @Test
+  void aThingThatActsIsNoSpeaker() {
+    ArticleFacts f = run("The river rose through the night.\n\n"
+        + "By morning the old footbridge seemed “on its last legs.”");
+    Quote q = quoteStarting(f, "on its last legs");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNull();
+  }
+
+  @Test
+  void aDocumentIsASpeakerEvenWithoutAReportingVerb() {
+    ArticleFacts f = run("The council met on Monday.\n\n"
+        + "Its statement blamed the delay on “years of neglect by the county.”");
+    Quote q = quoteStarting(f, "years of neglect");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().text()).isEqualTo("Its statement");
+  }
 }
