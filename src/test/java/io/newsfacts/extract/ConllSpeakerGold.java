@@ -24,15 +24,20 @@ import java.util.Set;
  * spans: scored by name, so "he" is right only when linked to the person meant), for
  * {@code evaluate} (both systems) or {@code SpeakerDevHarness}:
  * {@code java -cp target/test-classes:target/classes:target/lib/* io.newsfacts.extract.ConllSpeakerGold
- * ../shared/eval/conll2003/dev.txt src/test/resources/io/newsfacts/eval/conll-dev-speakers.tsv OUT.jsonl}.
+ * ../shared/eval/conll2003/dev.txt src/test/resources/io/newsfacts/eval/conll-dev-speakers.tsv OUT.jsonl
+ * [read|heldout]}: the labels rules may be read from, or the held-out part labelled before any
+ * rule was built from the first part's errors.
  */
 public final class ConllSpeakerGold {
 
   /** One rebuilt document: its text and its quotations (content spans, in order). */
   record Doc(int number, String text, List<int[]> quotes) {}
 
-  /** One label: document number (from 1), the quotation's first words, speaker, name meant. */
-  record Label(int doc, String opening, String speaker, String name) {}
+  /**
+   * One label: document number (from 1), the quotation's first words, speaker, name meant, and
+   * whether it lies in the held-out part of the file (after the line "# Held-out part").
+   */
+  record Label(int doc, String opening, String speaker, String name, boolean heldOut) {}
 
   private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "?", "!", ")",
       "%", "'s", "'S", "n't", "'m", "'re", "'ve", "'ll", "'d", "'");
@@ -56,17 +61,25 @@ public final class ConllSpeakerGold {
       return;
     }
     List<Label> labels = labels(Path.of(args[1]));
+    if (args.length > 3) {
+      // "read" or "heldout": one part of the labels only
+      boolean heldOut = args[3].equals("heldout");
+      labels = labels.stream().filter(l -> l.heldOut() == heldOut).toList();
+    }
     Files.writeString(Path.of(args[2]), jsonl(docs, labels), StandardCharsets.UTF_8);
   }
 
   static List<Label> labels(Path tsv) throws IOException {
     List<Label> labels = new ArrayList<>();
+    boolean heldOut = false;
     for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      heldOut |= line.startsWith("# Held-out part");
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] f = line.split("\t");
-      labels.add(new Label(Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? f[3] : f[2]));
+      labels.add(new Label(Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? f[3] : f[2],
+          heldOut));
     }
     return labels;
   }

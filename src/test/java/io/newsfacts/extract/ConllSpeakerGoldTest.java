@@ -24,7 +24,7 @@ class ConllSpeakerGoldTest {
     assumeTrue(Files.isRegularFile(CONLL), "no ../shared/eval/conll2003/dev.txt");
     List<ConllSpeakerGold.Doc> docs = ConllSpeakerGold.rebuild(CONLL);
     List<ConllSpeakerGold.Label> labels = ConllSpeakerGold.labels(LABELS);
-    assertThat(labels).hasSizeGreaterThanOrEqualTo(80);
+    assertThat(labels).hasSizeGreaterThanOrEqualTo(140);
     for (ConllSpeakerGold.Label label : labels) {
       assertThat(ConllSpeakerGold.find(docs.get(label.doc() - 1), label))
           .as("document %d, quotation opening %s", label.doc(), label.opening()).isNotNull();
