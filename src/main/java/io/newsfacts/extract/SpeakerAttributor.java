@@ -541,6 +541,11 @@ final class SpeakerAttributor {
       if (relation.equals("acl:relcl")) {
         return parent;
       }
+      // "Interfax quoted Chernomyrdin as saying", "Edwards was quoted as saying:": the quoted one
+      IndexedWord quoted = quotedAsSaying(tree, current, parent, relation);
+      if (quoted != null) {
+        return quoted;
+      }
       // "Trump defended the city, saying …": a participle clause's subject is its main clause's
       boolean participle = (relation.equals("advcl") || relation.equals("dep"))
           && "VBG".equals(current.tag());
@@ -548,6 +553,28 @@ final class SpeakerAttributor {
         return null;
       }
       current = parent;
+    }
+    return null;
+  }
+
+  /**
+   * The person a wire service or newspaper quotes: the object of "quote" ("Tanjug quotes Director
+   * Ljubomir Acimovic as saying"), or its passive subject ("Edwards was quoted as saying"), for the
+   * participle "saying" hanging from it. The words are theirs; the agency only passes them on.
+   */
+  private IndexedWord quotedAsSaying(SemanticGraph tree, IndexedWord participle,
+      IndexedWord parent, String relation) {
+    if (parent == null || !"VBG".equals(participle.tag())
+        || !(relation.equals("obl") || relation.equals("advcl"))
+        || !"quote".equalsIgnoreCase(parent.lemma())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(parent)) {
+      String r = edge.getRelation().toString();
+      if ((r.equals("obj") || r.equals("nsubj:pass"))
+          && !insideQuote(edge.getDependent().beginPosition())) {
+        return edge.getDependent();
+      }
     }
     return null;
   }

@@ -433,4 +433,18 @@ class AttributionTest {
     assertThat(q.speaker()).isNotNull();
     assertThat(q.speaker().text()).isEqualTo("Its statement");
   }
+
+  @Test
+  void theOneAnAgencyQuotesAsSayingIsTheSpeaker() {
+    ArticleFacts f = run("“The budget will balance by spring,” the state news agency Nordpress "
+        + "quoted Finance Minister Olga Brandt as saying.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The budget"))).endsWith("Olga Brandt");
+  }
+
+  @Test
+  void thePersonQuotedAsSayingInThePassiveIsTheSpeaker() {
+    ArticleFacts f = run("Coach Anton Weller was quoted as saying: “We will fight for every "
+        + "point.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will fight"))).endsWith("Anton Weller");
+  }
 }
