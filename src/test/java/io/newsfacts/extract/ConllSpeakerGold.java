@@ -18,7 +18,8 @@ import java.util.Set;
  * number, the quotation's first words, the speaker as written beside it and the person or body
  * meant; no article text). CoNLL keeps tokens, not text, so each document is rebuilt as wire copy
  * reads: tokens detokenized, {@code "} marks attached to the words they enclose, one sentence a
- * paragraph except that a sentence inside an open quotation stays in its paragraph.
+ * paragraph except that a sentence inside an open quotation, or opening in lower case, stays in
+ * its paragraph.
  *
  * <p>Writes quotation gold in the {@code evaluate --quotes} JSONL format (speaker names, no
  * spans: scored by name, so "he" is right only when linked to the person meant), for
@@ -159,7 +160,10 @@ public final class ConllSpeakerGold {
     int contentStart = -1;
     for (List<String> s : sentences) {
       if (text.length() > 0) {
-        text.append(open ? " " : "\n\n");
+        // a sentence opening in lower case ("asked Mustafa Hoshiyeh", "chief equity strategist")
+        // goes on the line CoNLL's splitter broke
+        boolean goesOn = Character.isLowerCase(s.get(0).charAt(0));
+        text.append(open || goesOn ? " " : "\n\n");
       }
       boolean glue = true; // no space before the sentence's first token
       for (String token : s) {
