@@ -447,4 +447,11 @@ class AttributionTest {
         + "point.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "We will fight"))).endsWith("Anton Weller");
   }
+
+  @Test
+  void heSkipsTheFirmNamedAfterAtInTheSpeakersApposition() {
+    ArticleFacts f = run("“Bonds will rally,” said Peter Okafor, chief strategist at Thomas "
+        + "Whitfield.\n\n“We could see yields fall another half point,” he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We could see"))).isEqualTo("Peter Okafor");
+  }
 }
