@@ -76,13 +76,21 @@ final class PronounResolver {
       }
       for (NamedMention mention : entity.mentions()) {
         if (mention.end() <= position && mention.begin() > nearestBegin
-            && !insideQuote(mention.begin())) {
+            && !insideQuote(mention.begin()) && !isWorkplace(mention.begin())) {
           nearest = entity;
           nearestBegin = mention.begin();
         }
       }
     }
     return nearest;
+  }
+
+  /**
+   * "Ralph Bloch, chief technical analyst at Raymond James": a name right after "at" is where
+   * someone works (a firm named for its founders), not a person the story turns to.
+   */
+  private boolean isWorkplace(int begin) {
+    return text.substring(Math.max(0, begin - 4), begin).equals(" at ");
   }
 
   /**

@@ -30,6 +30,23 @@ final class SpeakerAttributor {
   private static final int HEADING_MAX_WORDS = 8;
   /** How far into the sentence after a quotation its attribution may start: "said the former …". */
   private static final int ATTRIBUTION_OPENING = 6;
+  /**
+   * Verbs of a turn in a dialogue rather than of reporting: news uses them as attributions only
+   * right beside a quotation ("“…,” Bennett shot back", "Trump went on: “…”"); elsewhere "laughed"
+   * or "went on" say nothing of speech. Phrasal ones by lemma and particle.
+   */
+  private static final Set<String> TURN_VERBS = Set.of("counter", "retort", "snap", "interject",
+      "interrupt", "rejoin", "muse", "sigh", "laugh", "chuckle", "bark", "scoff", "offer", "press",
+      "marvel", "gush", "sneer", "tease", "grumble", "groan");
+  private static final Set<String> TURN_PHRASES = Set.of("go on", "shoot back", "fire back",
+      "hit back", "snap back", "push back", "chime in", "cut in", "break in", "pipe up",
+      "follow up");
+  /** Between a quotation and a turn verb after it: a short phrase on the same line. */
+  private static final java.util.regex.Pattern TURN_AFTER =
+      java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
+  /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
+  private static final java.util.regex.Pattern TURN_BEFORE =
+      java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
@@ -74,7 +91,7 @@ final class SpeakerAttributor {
     return Optional.ofNullable(fromSignature(quote))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromAccordingTo(first, last)))
-        .or(() -> Optional.ofNullable(fromIntroducingSentence(first, previous)))
+        .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
         .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
         .or(() -> Optional.ofNullable(continuing(q, first, previous)))
@@ -94,7 +111,7 @@ final class SpeakerAttributor {
         continue;
       }
       for (IndexedWord word : tree.vertexListSorted()) {
-        if (insideQuote(word.beginPosition()) || !SpeechVerbs.isSpeechVerb(word.lemma(), word.tag())) {
+        if (insideQuote(word.beginPosition()) || !reports(tree, word, quote)) {
           continue;
         }
         int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
@@ -209,7 +226,8 @@ final class SpeakerAttributor {
   }
 
   /** "The minister said:" followed by the quotation in the next sentence. */
-  private Attribution fromIntroducingSentence(int first, Attribution previous) {
+  private Attribution fromIntroducingSentence(QuoteFinder.Found quote, int first,
+      Attribution previous) {
     if (first == 0) {
       return null;
     }
@@ -219,7 +237,7 @@ final class SpeakerAttributor {
       return null;
     }
     // "put it simply:", "had this to say:": before a colon any main verb introduces the speech.
-    return lastSpeechVerb(first - 1).or(() -> Optional.ofNullable(basicTree(first - 1))
+    return lastSpeechVerb(first - 1, quote).or(() -> Optional.ofNullable(basicTree(first - 1))
             .map(SemanticGraph::getFirstRoot))
         .map(v -> speakerOf(v, first - 1, previous, null)).orElse(null);
   }
@@ -236,7 +254,8 @@ final class SpeakerAttributor {
     if (next.tokens().size() > 12) {
       return attributionRightAfter(quote, last + 1, previous);
     }
-    return lastSpeechVerb(last + 1).map(v -> speakerOf(v, last + 1, previous, null)).orElse(null);
+    return lastSpeechVerb(last + 1, quote).map(v -> speakerOf(v, last + 1, previous, null))
+        .orElse(null);
   }
 
   /**
@@ -260,7 +279,7 @@ final class SpeakerAttributor {
     }
     return tree.vertexListSorted().stream()
         .filter(w -> w.index() <= ATTRIBUTION_OPENING && !insideQuote(w.beginPosition())
-            && SpeechVerbs.isSpeechVerb(w.lemma(), w.tag()))
+            && reports(tree, w, quote))
         .findFirst()
         .map(v -> speakerOf(v, s, previous, null)).orElse(null);
   }
@@ -291,6 +310,9 @@ final class SpeakerAttributor {
       for (int hops = 0; hops < 4 && current != null; hops++) {
         if (current.tag() != null && current.tag().startsWith("VB")) {
           IndexedWord subject = activeSubject(tree, current);
+          if (subject != null && isMuteThing(tree, subject)) {
+            return null; // "the auguries foretell “…”": an act of a thing, no source
+          }
           if (subject != null) {
             return speakerOf(current, first, previous, null);
           }
@@ -309,6 +331,26 @@ final class SpeakerAttributor {
   private static boolean notANoun(IndexedWord word) {
     String tag = word.tag() == null ? "" : word.tag();
     return tag.startsWith("VB");
+  }
+
+  /**
+   * A common noun, of no name, for a thing that neither speaks nor carries words. A quantity is
+   * read through its "of": "a lot of people", "a number of members" are people.
+   */
+  private boolean isMuteThing(SemanticGraph tree, IndexedWord subject) {
+    IndexedWord head = subject;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(subject)) {
+      IndexedWord noun = edge.getDependent();
+      if (edge.getRelation().toString().equals("nmod") && tree.outgoingEdgeList(noun).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("case")
+              && e.getDependent().word().equalsIgnoreCase("of"))) {
+        head = noun;
+        break;
+      }
+    }
+    String tag = head.tag() == null ? "" : head.tag();
+    return (tag.equals("NN") || tag.equals("NNS")) && entityCovering(head.beginPosition()) == null
+        && SpeakingThings.isMute(head.lemma());
   }
 
   private static boolean hasSubject(SemanticGraph tree, IndexedWord verb) {
@@ -399,14 +441,51 @@ final class SpeakerAttributor {
     return text.substring(lineStart, position).isBlank();
   }
 
-  private Optional<IndexedWord> lastSpeechVerb(int s) {
+  private Optional<IndexedWord> lastSpeechVerb(int s, QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
     if (tree == null) {
       return Optional.empty();
     }
     return tree.vertexListSorted().stream()
-        .filter(w -> !insideQuote(w.beginPosition()) && SpeechVerbs.isSpeechVerb(w.lemma(), w.tag()))
+        .filter(w -> !insideQuote(w.beginPosition()) && reports(tree, w, quote))
         .reduce((a, b) -> b);
+  }
+
+  /**
+   * A reporting verb, or a verb of a dialogue's turn standing right beside {@code quote}: "“…,”
+   * Bennett shot back", "“…,” the mayor countered", "He went on: “…”".
+   */
+  private boolean reports(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
+    if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
+      return true;
+    }
+    if (quote == null || !isTurnVerb(tree, verb)) {
+      return false;
+    }
+    if (verb.beginPosition() >= quote.end()) {
+      return TURN_AFTER.matcher(text.substring(quote.end(), verb.beginPosition())).matches();
+    }
+    return verb.endPosition() <= quote.open()
+        && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
+  }
+
+  private static boolean isTurnVerb(SemanticGraph tree, IndexedWord verb) {
+    if (verb.tag() == null || !verb.tag().startsWith("VB") || verb.lemma() == null) {
+      return false;
+    }
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    if (TURN_VERBS.contains(lemma)) {
+      return true;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("compound:prt") || relation.equals("advmod"))
+          && TURN_PHRASES.contains(lemma + " "
+              + edge.getDependent().word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -462,6 +541,11 @@ final class SpeakerAttributor {
       if (relation.equals("acl:relcl")) {
         return parent;
       }
+      // "Interfax quoted Chernomyrdin as saying", "Edwards was quoted as saying:": the quoted one
+      IndexedWord quoted = quotedAsSaying(tree, current, parent, relation);
+      if (quoted != null) {
+        return quoted;
+      }
       // "Trump defended the city, saying …": a participle clause's subject is its main clause's
       boolean participle = (relation.equals("advcl") || relation.equals("dep"))
           && "VBG".equals(current.tag());
@@ -469,6 +553,28 @@ final class SpeakerAttributor {
         return null;
       }
       current = parent;
+    }
+    return null;
+  }
+
+  /**
+   * The person a wire service or newspaper quotes: the object of "quote" ("Tanjug quotes Director
+   * Ljubomir Acimovic as saying"), or its passive subject ("Edwards was quoted as saying"), for the
+   * participle "saying" hanging from it. The words are theirs; the agency only passes them on.
+   */
+  private IndexedWord quotedAsSaying(SemanticGraph tree, IndexedWord participle,
+      IndexedWord parent, String relation) {
+    if (parent == null || !"VBG".equals(participle.tag())
+        || !(relation.equals("obl") || relation.equals("advcl"))
+        || !"quote".equalsIgnoreCase(parent.lemma())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(parent)) {
+      String r = edge.getRelation().toString();
+      if ((r.equals("obj") || r.equals("nsubj:pass"))
+          && !insideQuote(edge.getDependent().beginPosition())) {
+        return edge.getDependent();
+      }
     }
     return null;
   }

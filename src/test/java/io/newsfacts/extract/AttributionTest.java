@@ -409,4 +409,58 @@ class AttributionTest {
     ArticleFacts f = run("On Monday in Gdansk, Mayor Ana Ruiz said, “The bridge will open in May.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "The bridge"))).endsWith("Ana Ruiz");
   }
+
+  @Test
+  void turnOfADialogueBesideTheQuotationNamesItsSpeaker() {
+    ArticleFacts f = run("Councillor Rosa Menendez said the depot would cost too much.\n\n"
+        + "“The depot pays for itself in four years,” Harold Pike shot back.");
+    Quote q = quoteStarting(f, "The depot pays");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Harold Pike");
+  }
+
+  @Test
+  void turnVerbAwayFromAnyQuotationReportsNothing() {
+    ArticleFacts f = run("Harold Pike went on to win the seat. The council called the plan "
+        + "“a gift to developers.”");
+    Quote q = quoteStarting(f, "a gift");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNotEqualTo("Harold Pike");
+  }
+
+  @Test
+  void aThingThatActsIsNoSpeaker() {
+    ArticleFacts f = run("The river rose through the night.\n\n"
+        + "By morning the old footbridge seemed “on its last legs.”");
+    Quote q = quoteStarting(f, "on its last legs");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNull();
+  }
+
+  @Test
+  void aDocumentIsASpeakerEvenWithoutAReportingVerb() {
+    ArticleFacts f = run("The council met on Monday.\n\n"
+        + "Its statement blamed the delay on “years of neglect by the county.”");
+    Quote q = quoteStarting(f, "years of neglect");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().text()).isEqualTo("Its statement");
+  }
+
+  @Test
+  void theOneAnAgencyQuotesAsSayingIsTheSpeaker() {
+    ArticleFacts f = run("“The budget will balance by spring,” the state news agency Nordpress "
+        + "quoted Finance Minister Olga Brandt as saying.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The budget"))).endsWith("Olga Brandt");
+  }
+
+  @Test
+  void thePersonQuotedAsSayingInThePassiveIsTheSpeaker() {
+    ArticleFacts f = run("Coach Anton Weller was quoted as saying: “We will fight for every "
+        + "point.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will fight"))).endsWith("Anton Weller");
+  }
+
+  @Test
+  void heSkipsTheFirmNamedAfterAtInTheSpeakersApposition() {
+    ArticleFacts f = run("“Bonds will rally,” said Peter Okafor, chief strategist at Thomas "
+        + "Whitfield.\n\n“We could see yields fall another half point,” he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We could see"))).isEqualTo("Peter Okafor");
+  }
 }
