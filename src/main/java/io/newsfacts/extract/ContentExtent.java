@@ -78,4 +78,25 @@ final class ContentExtent {
     }
     return i;
   }
+
+  /**
+   * "the delegate system, which he said runs the risk of …": a cue inside a relative clause whose
+   * relative word stands for the reported clause's subject. The guidelines' content is the whole
+   * relative clause from "which" (source and cue inside it); the parse leaves "which" outside the
+   * reported clause.
+   */
+  static int[] fromRelativeWord(SemanticGraph tree, IndexedWord verb, IndexedWord subject,
+      int[] content) {
+    IndexedWord parent = tree.getParent(verb);
+    if (parent == null || subject == null || content[0] < verb.endPosition()
+        || !tree.getEdge(parent, verb).getRelation().toString().equals("acl:relcl")) {
+      return content;
+    }
+    IndexedWord relative = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, subject).index() - 1);
+    return relative != null && RELATIVE_TAGS.contains(relative.tag())
+        && relative.index() > parent.index()
+        ? new int[] {relative.beginPosition(), content[1]} : content;
+  }
+
+  private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
 }
