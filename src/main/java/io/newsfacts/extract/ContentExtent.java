@@ -99,4 +99,38 @@ final class ContentExtent {
   }
 
   private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
+
+  /**
+   * "According to exit polls conducted for the AP by Edison Research, most voters …": when the
+   * parse hangs the source's participle phrase on the clause, the content opened with it. A
+   * content that opens with a past participle and no finite verb before its first comma starts
+   * after that comma.
+   */
+  static int[] pastSourceParticiple(String text, SemanticGraph tree, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    IndexedWord first = null;
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.beginPosition() >= content[0] && w.beginPosition() < content[1]) {
+        if (first == null) {
+          if (!"VBN".equals(w.tag())) {
+            return content;
+          }
+          first = w;
+        } else if (w.word().equals(",")) {
+          int b = w.endPosition();
+          while (b < content[1] && Character.isWhitespace(text.charAt(b))) {
+            b++;
+          }
+          return b < content[1] ? new int[] {b, content[1]} : content;
+        } else if (FINITE_TAGS.contains(w.tag())) {
+          return content;
+        }
+      }
+    }
+    return content;
+  }
+
+  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 }

@@ -332,7 +332,7 @@ final class ReportedSpeech {
     }
     int[] before = trim(new int[] {whole[0], Math.min(whole[1], according.beginPosition())});
     int[] after = trim(new int[] {Math.max(whole[0], phraseEnd), whole[1]});
-    int[] content = longer(before, after);
+    int[] content = ContentExtent.pastSourceParticiple(text, tree, longer(before, after));
     if (content == null) {
       return null;
     }

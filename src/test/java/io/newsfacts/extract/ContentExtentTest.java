@@ -104,4 +104,11 @@ class ContentExtentTest {
     AttributionFact a = f.attributions().get(0);
     assertThat(a.content().text()).isEqualTo("“The pier is safe.”");
   }
+
+  @Test
+  void theSourcesParticiplePhraseAfterAccordingToIsNotContent() {
+    AttributionFact a = withCue("According to early results of a survey conducted for the "
+        + "council by a research firm, most residents want a new pier.", "According to");
+    assertThat(a.content().text()).isEqualTo("most residents want a new pier");
+  }
 }
