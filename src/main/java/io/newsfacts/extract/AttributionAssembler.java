@@ -6,7 +6,9 @@ import io.newsfacts.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Joins the relations read from the trees with the quotations: a quotation inside (or overlapping)
@@ -16,6 +18,15 @@ import java.util.Map;
  * the quotation already has, so every quotation in {@code quotes} that has a speaker is here too.
  */
 final class AttributionAssembler {
+
+  /** Longest reporting clause inside one quotation ("Trump said of waterboarding"). */
+  private static final int MAX_CUE_GAP = 45;
+  /** Longest stretch of words between a cue and the quotation it introduces. */
+  private static final int MAX_LEAD = 100;
+  /** Cues whose next words name the one addressed ("told reporters “…”"), not the content. */
+  private static final Set<String> ADDRESSING_CUES = Set.of("told", "tell", "tells", "telling",
+      "asked", "ask", "asks", "asking", "thanked", "urged", "assured");
+  private static final String DOUBLE_MARKS = "\u201C\u201D\u201E\"";
 
   private final String text;
   private final CodePoints cp;
@@ -157,7 +168,7 @@ final class AttributionAssembler {
       return false;
     }
     String first = text.substring(inner.contentBegin()).split("\\s+", 2)[0]
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
     return first.equals("which") || first.equals("who") || first.equals("whom");
   }
 
@@ -166,8 +177,6 @@ final class AttributionAssembler {
     return inner.cueBegin() >= outer.contentBegin() && inner.cueEnd() <= outer.contentEnd();
   }
 
-  /** Longest reporting clause between two parts of one quotation ("Trump said of waterboarding"). */
-  private static final int MAX_CUE_GAP = 45;
 
   /**
    * "“A,” the judge said, “B.”" and "“A,” Trump said of waterboarding. “B.”": one statement
@@ -238,8 +247,6 @@ final class AttributionAssembler {
     return gap.indexOf('\n') < 0 && gap.chars().noneMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0);
   }
 
-  private static final String DOUBLE_MARKS = "\u201C\u201D\u201E\"";
-
   private static boolean opensWithQuote(Draft d, List<QuoteFinder.Found> quotes) {
     return d.quotes.stream().anyMatch(q -> quotes.get(q).open() == d.contentBegin);
   }
@@ -298,10 +305,6 @@ final class AttributionAssembler {
     return d;
   }
 
-  /** Longest stretch of the speaker's own words between a cue and the quotation it introduces. */
-  private static final int MAX_LEAD = 100;
-  private static final java.util.Set<String> ADDRESSING_CUES = java.util.Set.of("told", "tell",
-      "tells", "telling", "asked", "ask", "asks", "asking", "thanked", "urged", "assured");
 
   /**
    * "described his leadership skills as a “work in progress”", "said that “…”": the words
@@ -317,7 +320,7 @@ final class AttributionAssembler {
     }
     String gap = text.substring(d.cueEnd, quote.open());
     String cueWord = text.substring(d.cueBegin, d.cueEnd).split("\\s+")[0]
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
     if (ADDRESSING_CUES.contains(cueWord) // "told reporters “…”": the one addressed
         || gap.indexOf('\n') >= 0 || gap.chars().anyMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0)
         || gap.matches("(?s).*[.!?;:]\\s.*") || gap.strip().endsWith(":")) {

@@ -18,6 +18,8 @@ final class ContentExtent {
 
   /** Subordinators of a writer's contrast, not of the source's reasoning ("because" stays). */
   private static final Set<String> CONTRAST_MARKS = Set.of("while", "whereas", "compared");
+  private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
+  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private ContentExtent() {}
 
@@ -98,8 +100,6 @@ final class ContentExtent {
         ? new int[] {relative.beginPosition(), content[1]} : content;
   }
 
-  private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
-
   /**
    * "According to exit polls conducted for the AP by Edison Research, most voters …": when the
    * parse hangs the source's participle phrase on the clause, the content opened with it. A
@@ -110,14 +110,14 @@ final class ContentExtent {
     if (content == null) {
       return null;
     }
-    IndexedWord first = null;
+    boolean first = true;
     for (IndexedWord w : tree.vertexListSorted()) {
       if (w.beginPosition() >= content[0] && w.beginPosition() < content[1]) {
-        if (first == null) {
+        if (first) {
           if (!"VBN".equals(w.tag())) {
             return content;
           }
-          first = w;
+          first = false;
         } else if (w.word().equals(",")) {
           int b = w.endPosition();
           while (b < content[1] && Character.isWhitespace(text.charAt(b))) {
@@ -131,6 +131,4 @@ final class ContentExtent {
     }
     return content;
   }
-
-  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 }
