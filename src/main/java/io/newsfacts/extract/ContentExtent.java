@@ -18,6 +18,8 @@ final class ContentExtent {
 
   /** Subordinators of a writer's contrast, not of the source's reasoning ("because" stays). */
   private static final Set<String> CONTRAST_MARKS = Set.of("while", "whereas", "compared");
+  private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
+  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private ContentExtent() {}
 
@@ -77,5 +79,56 @@ final class ContentExtent {
       i += step;
     }
     return i;
+  }
+
+  /**
+   * "the delegate system, which he said runs the risk of …": a cue inside a relative clause whose
+   * relative word stands for the reported clause's subject. The guidelines' content is the whole
+   * relative clause from "which" (source and cue inside it); the parse leaves "which" outside the
+   * reported clause.
+   */
+  static int[] fromRelativeWord(SemanticGraph tree, IndexedWord verb, IndexedWord subject,
+      int[] content) {
+    IndexedWord parent = tree.getParent(verb);
+    if (parent == null || subject == null || content[0] < verb.endPosition()
+        || !tree.getEdge(parent, verb).getRelation().toString().equals("acl:relcl")) {
+      return content;
+    }
+    IndexedWord relative = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, subject).index() - 1);
+    return relative != null && RELATIVE_TAGS.contains(relative.tag())
+        && relative.index() > parent.index()
+        ? new int[] {relative.beginPosition(), content[1]} : content;
+  }
+
+  /**
+   * "According to exit polls conducted for the AP by Edison Research, most voters …": when the
+   * parse hangs the source's participle phrase on the clause, the content opened with it. A
+   * content that opens with a past participle and no finite verb before its first comma starts
+   * after that comma.
+   */
+  static int[] pastSourceParticiple(String text, SemanticGraph tree, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    boolean first = true;
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.beginPosition() >= content[0] && w.beginPosition() < content[1]) {
+        if (first) {
+          if (!"VBN".equals(w.tag())) {
+            return content;
+          }
+          first = false;
+        } else if (w.word().equals(",")) {
+          int b = w.endPosition();
+          while (b < content[1] && Character.isWhitespace(text.charAt(b))) {
+            b++;
+          }
+          return b < content[1] ? new int[] {b, content[1]} : content;
+        } else if (FINITE_TAGS.contains(w.tag())) {
+          return content;
+        }
+      }
+    }
+    return content;
   }
 }

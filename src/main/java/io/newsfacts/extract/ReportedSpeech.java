@@ -115,7 +115,7 @@ final class ReportedSpeech {
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
-        if (f != null) {
+        if (f != null && !CueSenses.rejects(text, tree, word, f)) {
           found.add(f);
         }
       }
@@ -213,7 +213,8 @@ final class ReportedSpeech {
       return null;
     }
     Found f = withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
-    int[] whole = ContentExtent.aroundMidCue(text, tree, subject, verb, content);
+    int[] whole = ContentExtent.fromRelativeWord(tree, verb, subject,
+        ContentExtent.aroundMidCue(text, tree, subject, verb, content));
     return whole == content ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
         f.cueBegin(), f.cueEnd(), whole[0], whole[1]); // the cue inside: "A, he said, B"
   }
@@ -333,7 +334,7 @@ final class ReportedSpeech {
     }
     int[] before = trim(new int[] {whole[0], Math.min(whole[1], according.beginPosition())});
     int[] after = trim(new int[] {Math.max(whole[0], phraseEnd), whole[1]});
-    int[] content = longer(before, after);
+    int[] content = ContentExtent.pastSourceParticiple(text, tree, longer(before, after));
     if (content == null) {
       return null;
     }

@@ -2,6 +2,7 @@ package io.newsfacts.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.AttributionFact;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,79 @@ class ContentExtentTest {
     AttributionFact a = withCue("According to exit polls conducted by a research firm, most "
         + "voters wanted a change.", "According to");
     assertThat(a.content().text()).isEqualTo("most voters wanted a change");
+  }
+
+  @Test
+  void aCueInsideAnotherCuesContentIsPartOfThatContent() {
+    ArticleFacts f = AttributionsFound.run("The harbour master said she believes the new pier "
+        + "will open in May.");
+    assertThat(f.attributions()).hasSize(1);
+    AttributionFact a = AttributionsFound.withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("she believes the new pier will open in May");
+    assertThat(AttributionsFound.hasCue(f, "believes")).isFalse();
+  }
+
+  @Test
+  void aQuotationBrokenByItsReportingClauseIsOneStatement() {
+    ArticleFacts f = AttributionsFound.run("“The pier is safe,” the harbour master said, “and "
+        + "it will open in May.”");
+    assertThat(f.attributions()).hasSize(1);
+    AttributionFact a = f.attributions().get(0);
+    assertThat(a.content().text()).isEqualTo("“The pier is safe,” the harbour master said, “and "
+        + "it will open in May.”");
+    assertThat(a.quoteIds()).containsExactly("Q1", "Q2");
+  }
+
+  @Test
+  void aQuotationContinuedAfterItsReportingSentenceIsOneStatement() {
+    ArticleFacts f = AttributionsFound.run("“The pier is safe,” Ines Duarte said on Monday. "
+        + "“It will open in May.”");
+    AttributionFact a = AttributionsFound.withCue(f, "said");
+    assertThat(a.content().text())
+        .isEqualTo("“The pier is safe,” Ines Duarte said on Monday. “It will open in May.”");
+  }
+
+  @Test
+  void twoSpeakersInTurnStayTwoStatements() {
+    ArticleFacts f = AttributionsFound.run("“The pier is safe,” Ines Duarte said. “It is not,” "
+        + "Paolo Greco replied.");
+    assertThat(f.attributions()).hasSize(2);
+  }
+
+  @Test
+  void aRelativeClauseWithItsOwnCueStartsAtTheRelativeWord() {
+    ArticleFacts f = AttributionsFound.run("Residents oppose the new parking fee, which the mayor "
+        + "said would hurt small shops.");
+    AttributionFact said = AttributionsFound.withCue(f, "said");
+    assertThat(said.content().text()).isEqualTo("which the mayor said would hurt small shops");
+    assertThat(said.source().text()).isEqualTo("the mayor");
+    if (AttributionsFound.hasCue(f, "oppose")) {
+      assertThat(AttributionsFound.withCue(f, "oppose").content().text())
+          .isEqualTo("the new parking fee");
+    }
+  }
+
+  @Test
+  void wordsBetweenTheCueAndItsQuotationAreContent() {
+    ArticleFacts f = AttributionsFound.run("Ines Duarte, the harbour master, described the new "
+        + "pier as “a gift to the town.”");
+    AttributionFact a = f.attributions().get(0);
+    assertThat(a.quoteIds()).containsExactly("Q1");
+    assertThat(a.content().text()).isEqualTo("the new pier as “a gift to the town.”");
+  }
+
+  @Test
+  void theOneToldIsNotContent() {
+    ArticleFacts f = AttributionsFound.run("Ines Duarte told reporters on Monday: “The pier is "
+        + "safe.”");
+    AttributionFact a = f.attributions().get(0);
+    assertThat(a.content().text()).isEqualTo("“The pier is safe.”");
+  }
+
+  @Test
+  void theSourcesParticiplePhraseAfterAccordingToIsNotContent() {
+    AttributionFact a = withCue("According to early results of a survey conducted for the "
+        + "council by a research firm, most residents want a new pier.", "According to");
+    assertThat(a.content().text()).isEqualTo("most residents want a new pier");
   }
 }

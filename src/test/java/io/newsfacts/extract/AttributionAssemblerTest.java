@@ -1,0 +1,71 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which tree relations the assembler keeps when one lies inside another, on texts of our own. */
+class AttributionAssemblerTest {
+
+  /** A relation with its source, cue and content found by their words in the text. */
+  private static ReportedSpeech.Found found(String text, String source, String cue,
+      String content) {
+    int s = text.indexOf(source);
+    int c = text.indexOf(cue);
+    int b = text.indexOf(content);
+    return new ReportedSpeech.Found(s, s + source.length(), null, c, c + cue.length(), b,
+        b + content.length());
+  }
+
+  private static List<ReportedSpeech.Found> outermost(String text, ReportedSpeech.Found... f) {
+    return new AttributionAssembler(text, null, Map.of()).outermost(List.of(f));
+  }
+
+  private static String content(String text, ReportedSpeech.Found f) {
+    return text.substring(f.contentBegin(), f.contentEnd());
+  }
+
+  @Test
+  void aRelationInsideAnothersContentIsPartOfIt() {
+    String text = "The harbour master said she believes the pier will open in May.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The harbour master", "said", "she believes the pier will open in May"),
+        found(text, "she", "believes", "the pier will open in May"));
+    assertThat(kept).hasSize(1);
+    assertThat(content(text, kept.get(0))).isEqualTo("she believes the pier will open in May");
+  }
+
+  @Test
+  void aParticipleCueAfterACommaIsAStatementOfItsOwn() {
+    String text = "The mayor criticized the fee, saying it would hurt small shops.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The mayor", "criticized", "the fee, saying it would hurt small shops"),
+        found(text, "The mayor", "saying", "it would hurt small shops"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the fee");
+    assertThat(content(text, kept.get(1))).isEqualTo("it would hurt small shops");
+  }
+
+  @Test
+  void aRelativeClauseWithItsOwnCueEndsTheContentBeforeIt() {
+    String text = "Residents oppose the fee, which the mayor said would hurt shops.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "Residents", "oppose", "the fee, which the mayor said would hurt shops"),
+        found(text, "the mayor", "said", "which the mayor said would hurt shops"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the fee");
+  }
+
+  @Test
+  void twoRelationsHoldingEachOthersCueBothStay() {
+    String text = "The fee, the mayor said, will hurt shops, she warned.";
+    int end = text.length() - 1;
+    ReportedSpeech.Found said = new ReportedSpeech.Found(-1, -1, null, text.indexOf("said"),
+        text.indexOf("said") + 4, 0, end);
+    ReportedSpeech.Found warned = new ReportedSpeech.Found(-1, -1, null, text.indexOf("warned"),
+        text.indexOf("warned") + 6, 0, end);
+    assertThat(outermost(text, said, warned)).hasSize(2);
+  }
+}
