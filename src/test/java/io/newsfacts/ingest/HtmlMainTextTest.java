@@ -63,6 +63,33 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("new pier").doesNotContain("Council votes", "WordPress");
   }
 
+  private static final String STANDFIRST = "After four years of works and two winter delays,"
+      + " the town's new pier is almost ready.";
+
+  @Test
+  void standfirstSetAsSubheadingUnderTheHeadlineIsKept() {
+    Article a = article("<body><article><div class=\"head\"><h1>Pier to open in spring</h1>"
+        + "<h2 class=\"article-lead\">" + STANDFIRST + "</h2></div><div class=\"text\">" + STORY
+        + "</div></article></body>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
+
+  @Test
+  void standfirstInTheStoryHeaderSurvivesTheHeadersRemoval() {
+    Article a = article("<body><main><header class=\"story-header\"><h1>Pier to open in spring"
+        + "</h1><span class=\"date\">12 May</span><h2>" + STANDFIRST + "</h2></header><div>"
+        + STORY + "</div></main></body>");
+    assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("12 May");
+  }
+
+  @Test
+  void linkedHeadlineOfAnotherStoryUnderTheHeadlineIsNoStandfirst() {
+    Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1>"
+        + "<h2><a href=\"/storm\">Storm closes the bridge as winds reach 120 kilometres an hour."
+        + "</a></h2></div><div class=\"text\">" + STORY + "</div></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("Storm closes");
+  }
+
   @Test
   void storySplitOverSiblingBlocksIsKeptWhole() {
     Article a = article("<body><div class=\"col\"><div class=\"part\">" + STORY + "</div>"

@@ -88,6 +88,7 @@ final class PagePreparation {
           && (e.normalName().equals("header") || stats.of(e).chars * 2 <= bodyLength
               || ClassNames.isComments(e)) && !Headline.isStandfirst(e, body)) {
         Headline.keepMark(e);
+        Headline.keepLede(e);
         stats.remove(e);
       }
     }
