@@ -83,6 +83,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void headingOfTheMenuIsNotTheHeadlineTheStandfirstFollows() {
+    Article a = article("<body><nav><h1>Navigation</h1><a href=\"/\">Home</a></nav><div>"
+        + "<h1>Pier to open in spring</h1><div class=\"intro\">" + STANDFIRST + "</div></div>"
+        + "<div class=\"text\">" + STORY + "</div></body>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
+
+  @Test
   void linkedHeadlineOfAnotherStoryUnderTheHeadlineIsNoStandfirst() {
     Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1>"
         + "<h2><a href=\"/storm\">Storm closes the bridge as winds reach 120 kilometres an hour."
