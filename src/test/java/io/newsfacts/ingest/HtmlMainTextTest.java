@@ -99,6 +99,23 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void readerCommentsNamedInTheSitesLanguageAreNotStoryText() {
+    Article a = article("<body><article><div class=\"entry\">" + STORY
+        + "<div class=\"kommentare\"><p>Toller Artikel, danke für die ausführliche Recherche zum"
+        + " neuen Hafen und den Fähren.</p></div></div></article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("Toller Artikel");
+  }
+
+  @Test
+  void authorBoxUnderTheStoryIsNotStoryText() {
+    Article a = article("<body><article><div class=\"entry\">" + STORY
+        + "<section class=\"content-box author-box\"><p>Hello, I am Anna, a food blogger and"
+        + " baker from Hamburg, and I write about cakes, bread and harbours.</p></section></div>"
+        + "</article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("food blogger");
+  }
+
+  @Test
   void storySplitOverSiblingBlocksIsKeptWhole() {
     Article a = article("<body><div class=\"col\"><div class=\"part\">" + STORY + "</div>"
         + "<p>A spokesman for the ferry company said the first crossings were planned for May,"
