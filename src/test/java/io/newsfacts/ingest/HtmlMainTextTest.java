@@ -116,6 +116,15 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void openingParagraphSetInHeadingTypeIsKeptBeforeASubheading() {
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"entry\"><h3>For four"
+        + " years I have walked past the building site on my way to work, and this week, for the"
+        + " first time, I could walk out to its end.</h3><h3>The town waits</h3>" + STORY
+        + "</div></body>");
+    assertThat(a.text()).contains("For four years", "The town waits", "new pier");
+  }
+
+  @Test
   void storySplitOverSiblingBlocksIsKeptWhole() {
     Article a = article("<body><div class=\"col\"><div class=\"part\">" + STORY + "</div>"
         + "<p>A spokesman for the ferry company said the first crossings were planned for May,"
