@@ -63,6 +63,67 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("new pier").doesNotContain("Council votes", "WordPress");
   }
 
+  private static final String STANDFIRST = "After four years of works and two winter delays,"
+      + " the town's new pier is almost ready.";
+
+  @Test
+  void standfirstSetAsSubheadingUnderTheHeadlineIsKept() {
+    Article a = article("<body><article><div class=\"head\"><h1>Pier to open in spring</h1>"
+        + "<h2 class=\"article-lead\">" + STANDFIRST + "</h2></div><div class=\"text\">" + STORY
+        + "</div></article></body>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
+
+  @Test
+  void standfirstInTheStoryHeaderSurvivesTheHeadersRemoval() {
+    Article a = article("<body><main><header class=\"story-header\"><h1>Pier to open in spring"
+        + "</h1><span class=\"date\">12 May</span><h2>" + STANDFIRST + "</h2></header><div>"
+        + STORY + "</div></main></body>");
+    assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("12 May");
+  }
+
+  @Test
+  void headingOfTheMenuIsNotTheHeadlineTheStandfirstFollows() {
+    Article a = article("<body><nav><h1>Navigation</h1><a href=\"/\">Home</a></nav><div>"
+        + "<h1>Pier to open in spring</h1><div class=\"intro\">" + STANDFIRST + "</div></div>"
+        + "<div class=\"text\">" + STORY + "</div></body>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
+
+  @Test
+  void linkedHeadlineOfAnotherStoryUnderTheHeadlineIsNoStandfirst() {
+    Article a = article("<body><div class=\"head\"><h1>Pier to open in spring</h1>"
+        + "<h2><a href=\"/storm\">Storm closes the bridge as winds reach 120 kilometres an hour."
+        + "</a></h2></div><div class=\"text\">" + STORY + "</div></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("Storm closes");
+  }
+
+  @Test
+  void readerCommentsNamedInTheSitesLanguageAreNotStoryText() {
+    Article a = article("<body><article><div class=\"entry\">" + STORY
+        + "<div class=\"kommentare\"><p>Toller Artikel, danke für die ausführliche Recherche zum"
+        + " neuen Hafen und den Fähren.</p></div></div></article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("Toller Artikel");
+  }
+
+  @Test
+  void authorBoxUnderTheStoryIsNotStoryText() {
+    Article a = article("<body><article><div class=\"entry\">" + STORY
+        + "<section class=\"content-box author-box\"><p>Hello, I am Anna, a food blogger and"
+        + " baker from Hamburg, and I write about cakes, bread and harbours.</p></section></div>"
+        + "</article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("food blogger");
+  }
+
+  @Test
+  void openingParagraphSetInHeadingTypeIsKeptBeforeASubheading() {
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"entry\"><h3>For four"
+        + " years I have walked past the building site on my way to work, and this week, for the"
+        + " first time, I could walk out to its end.</h3><h3>The town waits</h3>" + STORY
+        + "</div></body>");
+    assertThat(a.text()).contains("For four years", "The town waits", "new pier");
+  }
+
   @Test
   void storySplitOverSiblingBlocksIsKeptWhole() {
     Article a = article("<body><div class=\"col\"><div class=\"part\">" + STORY + "</div>"

@@ -32,14 +32,21 @@ final class ClassNames {
       "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
       "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
       "shopping", "tags", "widget", "byline", "author", "dateline", "teaser", "recommend",
-      "newsletter", "cookie", "breadcrumb", "social", "caption", "credit");
+      "newsletter", "cookie", "breadcrumb", "social", "caption", "credit", "kommentar", "comentario",
+      "rating", "disclaimer");
   /** class/id words that clearly name chrome, matched as whole words. */
   private static final Set<String> CHROME_WORDS = Set.of("nav", "navbar", "navigation", "menu",
       "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "cookie", "cookies",
       "consent", "gdpr", "related", "recommended", "recirculation", "comment", "comments", "disqus",
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
       "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
-      "skip", "taboola", "outbrain");
+      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin");
+  /** Reader comments, named in the site's language as often as in English. */
+  private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus",
+      "kommentar", "kommentare", "kommentarer", "commentaire", "commentaires", "comentario",
+      "comentarios", "commenti", "commento", "reacties");
+  /** With "author": a box about the writer under the story (bio, photo, other posts). */
+  private static final Set<String> AUTHOR_BOX_WORDS = Set.of("box", "bio", "about", "profile");
   private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Evaluator IN_CODE_OR_TABLE = QueryParser.parse("table, code, pre");
@@ -71,15 +78,19 @@ final class ClassNames {
     if (tag.equals("form")) {
       return true;
     }
-    String names = e.className() + " " + e.id();
+    String names = roleClasses(e) + " " + e.id();
     if (names.isBlank()) {
       return false;
     }
     // Whole words that name chrome win over a hopeful word beside them ("related-articles").
-    for (String word : nameWords(names)) {
+    List<String> words = nameWords(names);
+    for (String word : words) {
       if (CHROME_WORDS.contains(word)) {
         return true;
       }
+    }
+    if (words.contains("author") && words.stream().anyMatch(AUTHOR_BOX_WORDS::contains)) {
+      return true;
     }
     String lower = names.toLowerCase(Locale.ROOT);
     if (!containsAny(lower, UNLIKELY) || containsAny(lower, MAYBE_CANDIDATE)) {
@@ -91,7 +102,7 @@ final class ClassNames {
   /** −25 for a class or id naming chrome, +25 for one naming the story (each of class and id). */
   static double weight(Element e) {
     double weight = 0;
-    for (String name : List.of(e.className(), e.id())) {
+    for (String name : List.of(roleClasses(e), e.id())) {
       if (name.isBlank()) {
         continue;
       }
@@ -107,9 +118,23 @@ final class ClassNames {
   }
 
   static boolean isComments(Element e) {
-    List<String> words = nameWords(e.className() + " " + e.id());
-    return words.contains("comments") || words.contains("comment") || words.contains("disqus");
+    return nameWords(roleClasses(e) + " " + e.id()).stream().anyMatch(COMMENT_WORDS::contains);
   }
+
+  /**
+   * The element's classes without the post's taxonomy: blog themes class a story's container by
+   * its categories and tags ({@code category-der-kommentar}, {@code tag-sidebar-tips}), which
+   * name its topics, not the element's role on the page.
+   */
+  static String roleClasses(Element e) {
+    String classes = e.className();
+    if (!classes.contains("category-") && !classes.contains("tag-")) {
+      return classes;
+    }
+    return TAXONOMY.matcher(classes).replaceAll(" ").strip();
+  }
+
+  private static final Pattern TAXONOMY = Pattern.compile("(?<!\\S)(?:category|tag)-\\S*");
 
   /** "shareBar related-links ad_slot" → share, bar, related, links, ad, slot. */
   static List<String> nameWords(String classAndId) {

@@ -102,6 +102,9 @@ final class ContentCleaner {
    */
   private static void removeHeadingsWithoutText(Element content) {
     List<Element> headings = new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"));
+    // A paragraph of running text set in heading type (a blog's opening lines in an <h3>) heads
+    // nothing: it is text, whatever follows it.
+    headings.removeIf(ContentCleaner::isRunningText);
     Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
     set.addAll(headings);
     Element pending = null;
@@ -123,6 +126,13 @@ final class ContentCleaner {
       pending.remove();
     }
   }
+
+  private static boolean isRunningText(Element heading) {
+    String text = heading.text();
+    return text.length() >= RUNNING_TEXT_CHARS && TextSignals.SENTENCE_END.matcher(text).find();
+  }
+
+  private static final int RUNNING_TEXT_CHARS = 100;
 
   /** Does this block look like chrome rather than story? */
   private boolean isFishy(Element e, BlockStats.Counts counts) {

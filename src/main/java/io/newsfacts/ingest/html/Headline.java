@@ -63,7 +63,7 @@ final class Headline {
   }
 
   private static final java.util.regex.Pattern STANDFIRST_NAME = java.util.regex.Pattern.compile(
-      "teaser|intro|lead|summary|standfirst|excerpt|abstract|subtitle|deck");
+      "teaser|intro|lead|summary|standfirst|excerpt|abstract|subtitle|subhead|deck|chapo|chapeau");
 
   /**
    * Paragraphs of running text between the headline and {@code top}: the story's start. Empty when
@@ -81,15 +81,68 @@ final class Headline {
         between = true;
       } else if (e == top) {
         break;
-      } else if (between && e.normalName().equals("p") && e.parent() != null
+      } else if (between && e.parent() != null && isLede(e)
           && lede.stream().noneMatch(l -> Trees.isAncestor(l, e))) {
-        String text = e.text();
-        if (text.length() >= MIN_LEDE_CHARS && TextSignals.linkDensity(e) < 0.2
-            && TextSignals.SENTENCE_END.matcher(text).find() && e.select("p").size() == 1) {
-          lede.add(e);
-        }
+        lede.add(e);
       }
     }
     return lede.size() <= 2 ? lede : List.of();
+  }
+
+  /**
+   * Does this block, found under the headline, read as the story's standfirst? A paragraph of a
+   * sentence or more; or a shorter one, or a subheading ({@code <h2 class="article-lead">},
+   * {@code <h2 class="subheadline">}), of several words that ends a sentence or is named as a
+   * standfirst (sites set standfirsts in headings as often as in paragraphs, and not always with a
+   * full stop). Link-heavy blocks are teasers for other stories.
+   */
+  static boolean isLede(Element e) {
+    boolean paragraph = e.normalName().equals("p");
+    if (!paragraph && !SUBHEADING.contains(e.normalName())) {
+      return false;
+    }
+    String text = e.text();
+    if (text.length() < MIN_SHORT_LEDE_CHARS || text.length() > 800
+        || TextSignals.linkDensity(e) >= 0.2 || e.select("p, h2, h3, h4").size() > 1) {
+      return false;
+    }
+    boolean sentence = TextSignals.SENTENCE_END.matcher(text).find();
+    if (paragraph && text.length() >= MIN_LEDE_CHARS && sentence) {
+      return true;
+    }
+    Element parent = e.parent();
+    String names = e.className() + " " + e.id()
+        + (parent == null ? "" : " " + parent.className() + " " + parent.id());
+    return sentence || STANDFIRST_NAME.matcher(names.toLowerCase(java.util.Locale.ROOT)).find();
+  }
+
+  /** A standfirst shorter than a lead paragraph: a subheading of one sentence. */
+  private static final int MIN_SHORT_LEDE_CHARS = 60;
+  private static final java.util.Set<String> SUBHEADING = java.util.Set.of("h2", "h3", "h4");
+
+  /**
+   * Before a site or story header holding the headline is removed: the standfirsts after the
+   * headline in it are moved out, in front of it, so that the story keeps its start.
+   */
+  static void keepLede(Element header) {
+    Element mark = header.selectFirst("[" + MARK + "]");
+    if (mark == null) {
+      return;
+    }
+    boolean after = false;
+    List<Element> lede = new ArrayList<>();
+    for (Element e : header.getAllElements()) {
+      if (e == mark) {
+        after = true;
+      } else if (after && !Trees.isAncestor(mark, e) && isLede(e)
+          && lede.stream().noneMatch(l -> Trees.isAncestor(l, e))) {
+        lede.add(e);
+      }
+    }
+    if (lede.size() <= 2) {
+      for (Element l : lede) {
+        header.before(l);
+      }
+    }
   }
 }

@@ -45,10 +45,12 @@ final class PagePreparation {
   private PagePreparation() {}
 
   static void prepare(Element body, boolean stripUnlikely) {
-    Headline.mark(body);
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
     }
+    // The headline is marked once navigation and hidden boxes are gone: an <h1> in a menu
+    // ("Navigation", set for screen readers) is not the story's.
+    Headline.mark(body);
     for (Element e : body.select("[role=banner]")) {
       if (e.parent() != null && !holdsMain(e)) {
         e.remove();
@@ -88,6 +90,7 @@ final class PagePreparation {
           && (e.normalName().equals("header") || stats.of(e).chars * 2 <= bodyLength
               || ClassNames.isComments(e)) && !Headline.isStandfirst(e, body)) {
         Headline.keepMark(e);
+        Headline.keepLede(e);
         stats.remove(e);
       }
     }

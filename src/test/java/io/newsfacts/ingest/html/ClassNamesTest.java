@@ -1,0 +1,36 @@
+package io.newsfacts.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** What class and id names say about an element's role, on elements written for each case. */
+class ClassNamesTest {
+
+  private static Element div(String classes) {
+    return Jsoup.parse("<div class=\"" + classes + "\">text</div>").selectFirst("div");
+  }
+
+  @Test
+  void postTaxonomyClassesDoNotNameTheContainersRole() {
+    Element post = div("post hentry category-der-kommentar tag-sidebar");
+    assertThat(ClassNames.isComments(post)).isFalse();
+    assertThat(ClassNames.isUnlikely(post)).isFalse();
+    assertThat(ClassNames.weight(post)).isPositive();
+  }
+
+  @Test
+  void readerCommentsAreNamedInManyLanguages() {
+    assertThat(ClassNames.isComments(div("kommentare"))).isTrue();
+    assertThat(ClassNames.isComments(div("lista-comentarios"))).isTrue();
+    assertThat(ClassNames.isComments(div("entry-content"))).isFalse();
+  }
+
+  @Test
+  void boxAboutTheAuthorIsChromeButABylineNameIsNot() {
+    assertThat(ClassNames.isUnlikely(div("bmg-content-box bmg-author-box"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("author-name"))).isFalse();
+  }
+}
