@@ -110,6 +110,9 @@ final class ReportedSpeech {
         if (f == null && (verbCue || intentionCue)) {
           f = fromPassive(tree, word);
         }
+        if (f == null && TopicCues.isCue(word.lemma(), word.tag())) {
+          f = fromTopic(tree, word); // "talked about X", see TopicCues
+        }
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
@@ -132,7 +135,7 @@ final class ReportedSpeech {
               || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
-              || NominalCues.mayCue(tokens, i))) {
+              || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -219,6 +222,15 @@ final class ReportedSpeech {
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
   private Found fromIntention(SemanticGraph tree, IndexedWord verb) {
     int[] content = IntentionCues.content(tree, verb);
+    IndexedWord subject = subjectOf(tree, verb);
+    content = content == null || subject == null ? null : trim(content);
+    return content == null ? null
+        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+  }
+
+  /** "X talked about Y": Y is the content; see {@link TopicCues}. */
+  private Found fromTopic(SemanticGraph tree, IndexedWord verb) {
+    int[] content = TopicCues.content(tree, verb);
     IndexedWord subject = subjectOf(tree, verb);
     content = content == null || subject == null ? null : trim(content);
     return content == null ? null
