@@ -401,7 +401,7 @@ final class ReportedSpeech {
       }
       IndexedWord parent = tree.getParent(current);
       String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
-      if (relation.equals("acl:relcl")) {
+      if (relation.equals("acl:relcl") || reducedRelative(relation, current, parent)) {
         return parent;
       }
       if (!relation.equals("conj") && !relation.equals("xcomp")
@@ -422,6 +422,15 @@ final class ReportedSpeech {
     IndexedWord parent = tree.getParent(verb);
     return parent != null && participle(tree.getEdge(parent, verb).getRelation().toString(), verb,
         parent) && subject.beginPosition() >= content[0] && subject.beginPosition() < content[1];
+  }
+
+  /**
+   * "an outside group backing Rubio", "a study showing that …": a present participle after the
+   * noun it modifies is a relative clause without "who"/"that", and the noun its subject.
+   */
+  private static boolean reducedRelative(String relation, IndexedWord clause, IndexedWord noun) {
+    return relation.equals("acl") && "VBG".equals(clause.tag()) && clause.index() > noun.index()
+        && noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP"));
   }
 
   /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */
