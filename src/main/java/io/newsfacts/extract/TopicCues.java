@@ -21,7 +21,7 @@ final class TopicCues {
   /** Each verb and the prepositions that introduce what it is about. */
   private static final Map<String, Set<String>> TOPIC_CASES = Map.of(
       "talk", Set.of("about"),
-      "speak", Set.of("about", "on"),
+      "speak", Set.of("about"), // "spoke on Tuesday" far outnumbers "spoke on the budget"
       "comment", Set.of("on", "about"),
       "complain", Set.of("about", "of"),
       "ask", Set.of("about"),
@@ -88,7 +88,8 @@ final class TopicCues {
       }
       if ((relation.startsWith("obl") || relation.equals("advcl"))) {
         IndexedWord preposition = caseOf(tree, dependent);
-        if (preposition != null && cases.contains(preposition.word().toLowerCase(Locale.ROOT))) {
+        if (preposition != null && cases.contains(preposition.word().toLowerCase(Locale.ROOT))
+            && !isTime(dependent)) {
           IndexedWord next = tree.getNodeByIndexSafe(preposition.index() + 1);
           int[] whole = Subtrees.span(tree, dependent);
           return next == null ? whole : new int[] {next.beginPosition(), whole[1]};
@@ -96,6 +97,11 @@ final class TopicCues {
       }
     }
     return null;
+  }
+
+  /** "commented on Tuesday": a date or time is when, not what about. */
+  private static boolean isTime(IndexedWord head) {
+    return "DATE".equals(head.ner()) || "TIME".equals(head.ner()) || "DURATION".equals(head.ner());
   }
 
   private static IndexedWord caseOf(SemanticGraph tree, IndexedWord head) {

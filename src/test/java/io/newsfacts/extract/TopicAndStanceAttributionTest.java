@@ -35,11 +35,12 @@ class TopicAndStanceAttributionTest {
   }
 
   @Test
-  void talkingToSomeoneOrSpeakingSomewhereIsNoTopic() {
+  void talkingToSomeoneSpeakingSomewhereOrCommentingOnADayIsNoTopic() {
     ArticleFacts f = run("The mayor talked to reporters on Monday. She spoke at a rally in the "
-        + "evening.");
+        + "evening. The governor commented on Tuesday.");
     assertThat(hasCue(f, "talked")).isFalse();
     assertThat(hasCue(f, "spoke")).isFalse();
+    assertThat(hasCue(f, "commented")).isFalse();
   }
 
   @Test
