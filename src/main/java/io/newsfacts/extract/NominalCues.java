@@ -33,7 +33,7 @@ final class NominalCues {
       "idea", "notion", "threat", "call", "request", "recommendation", "admission", "denial",
       "complaint", "theory", "forecast", "guarantee", "commitment", "assumption", "expectation",
       "charge", "assessment", "concern", "suspicion", "fear", "hope", "thesis", "premise",
-      "explanation", "acknowledgment", "acknowledgement", "confirmation", "report", "boast", "case");
+      "explanation", "acknowledgment", "acknowledgement", "confirmation", "report", "boast");
   /**
    * Nouns of stance and comment whose content is a noun phrase after a preposition: "her
    * criticism of the budget", "the union's support for the strike", "Trump's attacks on Rubio",
@@ -49,8 +49,7 @@ final class NominalCues {
       Map.entry("condemnation", Set.of("of")), Map.entry("denunciation", Set.of("of")),
       Map.entry("defense", Set.of("of")), Map.entry("defence", Set.of("of")),
       Map.entry("swipe", Set.of("at")), Map.entry("objection", Set.of("to")),
-      Map.entry("concern", Set.of("about", "over")), Map.entry("complaint", Set.of("about")),
-      Map.entry("case", Set.of("for", "against")));
+      Map.entry("concern", Set.of("about", "over")), Map.entry("complaint", Set.of("about")));
   /** "in his view, …": the nouns that make a stance phrase of "in X's …". */
   private static final Set<String> IN_NOUNS = Set.of("view", "opinion", "words", "estimation",
       "judgment", "judgement");

@@ -113,9 +113,6 @@ final class ReportedSpeech {
         if (f == null && TopicCues.isCue(word.lemma(), word.tag())) {
           f = fromTopic(tree, word); // "talked about X", see TopicCues
         }
-        if (f == null && AdjectiveCues.isCue(word.lemma(), word.word(), word.tag())) {
-          f = fromAdjective(tree, word); // "was critical of X", see AdjectiveCues
-        }
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
@@ -138,8 +135,7 @@ final class ReportedSpeech {
               || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
-              || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
-              || AdjectiveCues.mayCue(tokens, i))) {
+              || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -239,15 +235,6 @@ final class ReportedSpeech {
     content = content == null || subject == null ? null : trim(content);
     return content == null ? null
         : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
-  }
-
-  /** "X was critical of Y": see {@link AdjectiveCues}. */
-  private Found fromAdjective(SemanticGraph tree, IndexedWord adjective) {
-    int[] content = AdjectiveCues.content(tree, adjective);
-    IndexedWord subject = subjectOf(tree, adjective);
-    content = content == null || subject == null ? null : trim(content);
-    return content == null ? null : withSource(tree, subject, adjective.beginPosition(),
-        adjective.endPosition(), content);
   }
 
   /** "was reported by MSNBC": the agent is the source, see {@link PassiveCues}. */
