@@ -26,7 +26,10 @@ final class IntentionCues {
   /** Stance: the content is the object, the person or thing taken sides on. */
   private static final Set<String> STANCE = Set.of("support", "back", "endorse", "oppose",
       "favor", "favour", "prefer", "want", "thank", "congratulate", "accuse", "attack", "blast",
-      "slam", "applaud", "commend", "fault", "disavow", "reject", "denounce", "condemn");
+      "slam", "applaud", "commend", "fault", "disavow", "reject", "denounce", "condemn",
+      // praising, promoting, defending or belittling a person or idea takes sides on it
+      "defend", "champion", "advocate", "tout", "trumpet", "extol", "highlight", "mock",
+      "ridicule", "deride", "lambaste", "dismiss", "downplay");
   /**
    * Prepositions whose phrase or clause completes a stance ("accused him of lying",
    * "thanked them for coming").

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,22 @@ final class NominalCues {
       "complaint", "theory", "forecast", "guarantee", "commitment", "assumption", "expectation",
       "charge", "assessment", "concern", "suspicion", "fear", "hope", "thesis", "premise",
       "explanation", "acknowledgment", "acknowledgement", "confirmation", "report", "boast");
+  /**
+   * Nouns of stance and comment whose content is a noun phrase after a preposition: "her
+   * criticism of the budget", "the union's support for the strike", "Trump's attacks on Rubio",
+   * "took a swipe at the mayor". Each with the prepositions that introduce what it is about;
+   * "the support of 40 percent of voters" names holders, so "support" takes "for" only.
+   */
+  private static final Map<String, Set<String>> PHRASE_NOUNS = Map.ofEntries(
+      Map.entry("criticism", Set.of("of")), Map.entry("critique", Set.of("of")),
+      Map.entry("support", Set.of("for")), Map.entry("backing", Set.of("for")),
+      Map.entry("attack", Set.of("on", "against")), Map.entry("endorsement", Set.of("of")),
+      Map.entry("comment", Set.of("on", "about")), Map.entry("remark", Set.of("on", "about")),
+      Map.entry("praise", Set.of("for", "of")), Map.entry("opposition", Set.of("to")),
+      Map.entry("condemnation", Set.of("of")), Map.entry("denunciation", Set.of("of")),
+      Map.entry("defense", Set.of("of")), Map.entry("defence", Set.of("of")),
+      Map.entry("swipe", Set.of("at")), Map.entry("objection", Set.of("to")),
+      Map.entry("concern", Set.of("about", "over")), Map.entry("complaint", Set.of("about")));
   /** "in his view, …": the nouns that make a stance phrase of "in X's …". */
   private static final Set<String> IN_NOUNS = Set.of("view", "opinion", "words", "estimation",
       "judgment", "judgement");
@@ -42,7 +59,8 @@ final class NominalCues {
    */
   private static final Set<String> SUPPORT_VERBS = Set.of("make", "issue", "release", "repeat",
       "reiterate", "renew", "offer", "express", "voice", "give", "deliver", "float", "outline",
-      "publish", "post", "send", "share", "keep", "have", "put", "lay", "unveil", "announce");
+      "publish", "post", "send", "share", "keep", "have", "put", "lay", "unveil", "announce",
+      "take", "launch", "level", "step");
   /** The prepositions that name a holder after the noun: "the warning from the agency". */
   private static final Set<String> HOLDER_CASES = Set.of("from", "by");
 
@@ -64,6 +82,11 @@ final class NominalCues {
         && "in".equalsIgnoreCase(tokens.get(i - 2).word())) {
       return true;
     }
+    Set<String> cases = PHRASE_NOUNS.get(lemma);
+    if (cases != null && i + 1 < tokens.size()
+        && cases.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+      return true; // "her criticism of …"
+    }
     if (!NOUNS.contains(lemma)) {
       return false;
     }
@@ -83,10 +106,14 @@ final class NominalCues {
       return null;
     }
     Reading stance = inView(tree, noun);
-    if (stance != null || !NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    if (stance != null || !(NOUNS.contains(lemma) || PHRASE_NOUNS.containsKey(lemma))) {
       return stance;
     }
-    int[] content = content(tree, noun);
+    int[] content = NOUNS.contains(lemma) ? content(tree, noun) : null;
+    if (content == null) {
+      content = phraseContent(tree, noun, PHRASE_NOUNS.getOrDefault(lemma, Set.of()));
+    }
     IndexedWord source = content == null ? null : holder(tree, noun);
     if (source == null || (source.beginPosition() >= content[0]
         && source.beginPosition() < content[1])) {
@@ -168,6 +195,36 @@ final class NominalCues {
             && edge.getDependent().beginPosition() > head.beginPosition()) {
           return Subtrees.span(tree, edge.getDependent());
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "criticism of the budget": the phrase after the noun's preposition, without it; also where the
+   * parser hung the phrase on the verb carrying the noun ("took a swipe at the mayor", "expressed
+   * concern about crime" with the phrase as the verb's {@code obl}).
+   */
+  private static int[] phraseContent(SemanticGraph tree, IndexedWord noun, Set<String> cases) {
+    int[] own = phraseAfter(tree, noun, noun, "nmod", cases);
+    IndexedWord verb = tree.getParent(noun);
+    if (own == null && verb != null
+        && tree.getEdge(verb, noun).getRelation().toString().equals("obj")) {
+      return phraseAfter(tree, verb, noun, "obl", cases);
+    }
+    return own;
+  }
+
+  private static int[] phraseAfter(SemanticGraph tree, IndexedWord head, IndexedWord noun,
+      String relation, Set<String> cases) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      IndexedWord object = edge.getDependent();
+      IndexedWord preposition = child(tree, object, "case");
+      if (edge.getRelation().toString().startsWith(relation) && object.index() > noun.index()
+          && preposition != null && preposition.index() == noun.index() + 1
+          && cases.contains(preposition.word().toLowerCase(Locale.ROOT))) {
+        int[] whole = Subtrees.span(tree, object);
+        return new int[] {preposition.endPosition(), whole[1]};
       }
     }
     return null;

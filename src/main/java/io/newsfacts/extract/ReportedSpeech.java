@@ -112,6 +112,9 @@ final class ReportedSpeech {
         if (f == null && (verbCue || intentionCue)) {
           f = fromPassive(tree, word);
         }
+        if (f == null && TopicCues.isCue(word.lemma(), word.tag())) {
+          f = fromTopic(tree, word); // "talked about X", see TopicCues
+        }
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
@@ -134,7 +137,7 @@ final class ReportedSpeech {
               || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
-              || NominalCues.mayCue(tokens, i))) {
+              || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -222,6 +225,15 @@ final class ReportedSpeech {
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
   private Found fromIntention(SemanticGraph tree, IndexedWord verb) {
     int[] content = IntentionCues.content(tree, verb);
+    IndexedWord subject = subjectOf(tree, verb);
+    content = content == null || subject == null ? null : trim(content);
+    return content == null ? null
+        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+  }
+
+  /** "X talked about Y": Y is the content; see {@link TopicCues}. */
+  private Found fromTopic(SemanticGraph tree, IndexedWord verb) {
+    int[] content = TopicCues.content(tree, verb);
     IndexedWord subject = subjectOf(tree, verb);
     content = content == null || subject == null ? null : trim(content);
     return content == null ? null
@@ -392,7 +404,7 @@ final class ReportedSpeech {
       }
       IndexedWord parent = tree.getParent(current);
       String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
-      if (relation.equals("acl:relcl")) {
+      if (relation.equals("acl:relcl") || reducedRelative(relation, current, parent)) {
         return parent;
       }
       if (!relation.equals("conj") && !relation.equals("xcomp")
@@ -413,6 +425,15 @@ final class ReportedSpeech {
     IndexedWord parent = tree.getParent(verb);
     return parent != null && participle(tree.getEdge(parent, verb).getRelation().toString(), verb,
         parent) && subject.beginPosition() >= content[0] && subject.beginPosition() < content[1];
+  }
+
+  /**
+   * "an outside group backing Rubio", "a study showing that …": a present participle after the
+   * noun it modifies is a relative clause without "who"/"that", and the noun its subject.
+   */
+  private static boolean reducedRelative(String relation, IndexedWord clause, IndexedWord noun) {
+    return relation.equals("acl") && "VBG".equals(clause.tag()) && clause.index() > noun.index()
+        && noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP"));
   }
 
   /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */
