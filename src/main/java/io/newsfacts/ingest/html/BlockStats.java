@@ -19,6 +19,8 @@ final class BlockStats {
   /** Characters (whitespace runs as one), of those in links, commas, and tag counts. */
   static final class Counts {
     int chars;
+    /** Elements in the subtree, this one included. */
+    int elements;
     double linkChars;
     int commas;
     int paragraphs;
@@ -29,6 +31,7 @@ final class BlockStats {
 
     void add(Counts o) {
       chars += o.chars;
+      elements += o.elements;
       linkChars += o.linkChars;
       commas += o.commas;
       paragraphs += o.paragraphs;
@@ -40,6 +43,7 @@ final class BlockStats {
 
     void subtract(Counts o) {
       chars -= o.chars;
+      elements -= o.elements;
       linkChars -= o.linkChars;
       commas -= o.commas;
       paragraphs -= o.paragraphs;
@@ -96,6 +100,7 @@ final class BlockStats {
 
   private void finish(Element e) {
     Counts c = new Counts();
+    c.elements = 1;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
         String text = t.text();

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,6 +220,10 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
     return List.of();
   }
 
+  private static final String COMMENTS =
+      "form, [class*=comment], [id*=comment], [id=respond], [class*=respond]";
+  /** A printed byline is a line with a link or two, not a block of many elements. */
+  private static final int BYLINE_ELEMENTS = 20;
   private static final Pattern BYLINE_LABEL = Pattern.compile(
       "(?iu)^(?:by|von|par|por)\\s+\\p{Lu}|^(?:autor|autorin|author|auteur|autore|text)\\s*:");
   private static final Pattern LABEL_ALONE =
@@ -231,10 +237,13 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
   private static List<String> printedByline(Document page) {
     Element scope = page.selectFirst("article, main, [role=main]");
     BlockStats stats = new BlockStats(page, TextSignals.COMMAS);
+    Set<Element> notBylines = inside(page, "footer, nav, " + COMMENTS);
     for (Element e : (scope != null ? scope : page.body() != null ? page.body() : page)
         .select("p, span, div, li, em, i, strong, b, small, address, h4, h5, h6, dt, td")) {
-      // Lengths measured once bottom-up: reading each wrapper's text would be quadratic.
-      if (stats.of(e).chars > 100 || e.closest("footer, nav") != null || inComments(e)) {
+      // Sizes measured once bottom-up, and the chrome looked up once: reading each wrapper's
+      // text, or walking up from each element, would be quadratic in the page's depth.
+      if (stats.of(e).chars > 100 || stats.of(e).elements > BYLINE_ELEMENTS
+          || notBylines.contains(e)) {
         continue;
       }
       String own = spacedText(e).strip();
@@ -268,8 +277,18 @@ public record PageMetadata(String title, LocalDate publishedDate, List<String> a
 
   /** Reader comments and the comment form name their own authors, not the story's. */
   private static boolean inComments(Element e) {
-    return e.closest("form, [class*=comment], [id*=comment], [id=respond], [class*=respond]")
-        != null;
+    return e.closest(COMMENTS) != null;
+  }
+
+  /** Every element matching {@code query} and all inside them, in one pass over the page. */
+  private static Set<Element> inside(Document page, String query) {
+    Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : page.select(query)) {
+      if (!found.contains(e)) { // one inside another was added with it
+        found.addAll(e.getAllElements());
+      }
+    }
+    return found;
   }
 
   private static String first(String... values) {
