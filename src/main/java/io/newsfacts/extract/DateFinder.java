@@ -518,23 +518,21 @@ final class DateFinder {
   private static Tense tenseOf(CoreDocument document, Expression e, String mentionText) {
     SemanticGraph tree = Sentences.basicTree(document.sentences().get(e.sentence()));
     Tense tense = TenseFinder.of(tree, e.tokens());
-    boolean weekday = DateRules.isWeekday(mentionText);
-    if (tense != Tense.PRESENT || !(weekday || DateRules.isMonthOrDay(mentionText))) {
+    if (tense != Tense.PRESENT || !DateRules.isWeekday(mentionText)) {
       return tense;
     }
-    boolean nounModifier = weekday && TenseFinder.modifiesNoun(tree, e.tokens());
-    if (nounModifier ? !TenseFinder.untensed(tree, e.tokens())
-        : !TenseFinder.governedByGerund(tree, e.tokens())) {
-      return tense;
-    }
-    // "before announcing her run in April", "Following Monday's debate": a bare gerund has no
-    // tense, so TimeML reads the sentence's; for a weekday inside a noun phrase, failing that,
-    // the report's (mostly past in news)
     Tense sentence = TenseFinder.ofTags(document.sentences().get(e.sentence()).tokens());
-    if (nounModifier) {
+    if (TenseFinder.modifiesNoun(tree, e.tokens()) && TenseFinder.untensed(tree, e.tokens())) {
+      // "Following Monday's debate": no tensed verb dates a weekday inside a noun phrase, so
+      // TimeML reads the sentence's tense, and failing that the report's (mostly past in news)
       return sentence != null ? sentence : TenseFinder.dominant(document.tokens());
     }
-    return sentence != null ? sentence : tense;
+    if (sentence != null && TenseFinder.noVerbInReach(tree, e.tokens())) {
+      // "Volume was 840.8 million shares, up from 443.6 million Thursday": the parse hangs the
+      // weekday on a number, no verb governs it, and the sentence's tense is the comparison's
+      return sentence;
+    }
+    return tense;
   }
 
   private static boolean isYearlessDatelineDate(Optional<Dateline> dateline, Expression e) {

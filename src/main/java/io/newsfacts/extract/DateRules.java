@@ -216,12 +216,6 @@ final class DateRules {
     return WEEKDAY.matcher(text.strip()).matches();
   }
 
-  /** A bare month or day of a month: "April", "the end of June", "Jan. 24". */
-  static boolean isMonthOrDay(String text) {
-    String stripped = text.strip();
-    return MONTH.matcher(stripped).matches() || MONTH_DAY.matcher(stripped).matches();
-  }
-
   /**
    * True when {@link #correct} reads the tense for this expression: bare weekdays and months,
    * days of a month, "the weekend", "the latest quarter", "the third quarter". For every other

@@ -105,11 +105,11 @@ final class TenseFinder {
   }
 
   /**
-   * True when the first verb that governs the phrase is a bare gerund ("before announcing her run
-   * in April"); false when none is within reach (a table, a headline).
+   * True when no verb (nor "due") governs the phrase within reach: "Volume was 840.8 million
+   * shares, up from 443.6 million Thursday", where the parse hangs the weekday on the number.
    */
-  static boolean governedByGerund(SemanticGraph tree, List<CoreLabel> phrase) {
-    return untensed(tree, phrase, false);
+  static boolean noVerbInReach(SemanticGraph tree, List<CoreLabel> phrase) {
+    return untensed(tree, phrase, true) && !untensed(tree, phrase, false);
   }
 
   private static boolean untensed(SemanticGraph tree, List<CoreLabel> phrase,
