@@ -142,6 +142,7 @@ final class DateFinder {
   private static final Pattern UNIT_BEFORE_DATE = Pattern.compile(
       "(?i)^(day|week|month|year),\\s+(.+)$");
   private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");
+  private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}$");
   private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-\\d{2}$");
   private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   /** How many sentences back a quarter still sets the period that "a year earlier" compares. */
@@ -156,6 +157,11 @@ final class DateFinder {
       Expression e = withoutSignalWords(text, untrimmed);
       String mentionText = text.substring(e.begin(), e.end());
       String raw = e.rawValue();
+      if (published != null && raw != null && YEARLESS_MONTH.matcher(raw).matches()) {
+        // "in March, the month after ...": SUTime leaves the apposition's month without a year;
+        // the publication year, then the tense rules, as for a bare month
+        raw = published.getYear() + raw.substring(4);
+      }
       if (published != null && raw != null && isYearlessDatelineDate(dateline, e)) {
         // "WASHINGTON, March 12 (AP) _": the day the story was filed, so the last March 12 on
         // or before publication (a story filed Dec. 31 can be published Jan. 1)

@@ -161,6 +161,9 @@ class DatesAndEntitiesTest {
   void appositionAfterADateIsLeftOut() {
     ArticleFacts f = run("She joined the firm in 2004, the year it went public.", "2019-03-04");
     assertThat(date(f, "2004").value()).isEqualTo("2004");
+    ArticleFacts g = run("But in January, the month after the vote, the court stalled.",
+        "2019-06-04");
+    assertThat(date(g, "January").value()).isEqualTo("2019-01");
   }
 
   @Test
