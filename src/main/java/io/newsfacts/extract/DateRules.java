@@ -138,7 +138,7 @@ final class DateRules {
       "future", "sec");
 
   /** "may" and "march" in lower case are a modal and a verb or noun, never the months. */
-  static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("may", "march");
+  private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("may", "march");
 
   /** SUTime's "NEXT P1W" left unresolved (seen at the turn of a year). */
   private static final Pattern UNRESOLVED_STEP = Pattern.compile("^(NEXT|THIS|PREV) P1([WMY])$");

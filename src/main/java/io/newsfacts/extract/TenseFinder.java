@@ -54,16 +54,6 @@ final class TenseFinder {
       }
       if (isDue(word) && !isInPhrase(word, phrase)) {
         // "payment is due Dec. 7", "payable Jan. 2"; "was due" and "had been due" stay past
-        if (isObligation(tree, word)) {
-          // "still has to go through a June hearing": what must happen is ahead; "had to" is not
-          return tenseOfVerb(tree, word) == Tense.PAST && !hasPresentAux(tree, word)
-              ? Tense.PAST : Tense.FUTURE;
-        }
-        if (hop == 1 && isProgressiveEvent(tree, word)) {
-          // "is leaving the show on Jan. 24": news writes arrangements in the present
-          // progressive
-          return Tense.FUTURE;
-        }
         Tense tense = tenseOfVerb(tree, word);
         return tense == Tense.PAST ? Tense.PAST : Tense.FUTURE;
       }
