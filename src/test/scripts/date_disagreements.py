@@ -55,7 +55,7 @@ def detok(tokens):
     return out
 
 
-def conll_docs(path, limit):
+def conll_docs(path, limit, skip=0):
     docs, cur = [], None
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
@@ -79,6 +79,9 @@ def conll_docs(path, limit):
                 break
         if dct is None:
             continue
+        if skip:
+            skip -= 1
+            continue
         # headline and dateline as paragraphs of their own, the body as one paragraph (CoNLL breaks
         # some sentences where the wire had line breaks)
         head = [i for i, s in enumerate(sents) if s[-1] == dct][0]
@@ -90,12 +93,15 @@ def conll_docs(path, limit):
     return out
 
 
-def jsonl_docs(path, limit):
+def jsonl_docs(path, limit, skip=0):
     out = []
     for line in open(path, encoding="utf-8"):
         r = json.loads(line)
         dct = (r.get("publishedDate") or "")[:10]
         if not re.match(r"\d{4}-\d{2}-\d{2}$", dct):
+            continue
+        if skip:
+            skip -= 1
             continue
         out.append((re.sub(r"[^\w.-]", "_", r["id"])[:60], dct, r["text"]))
         if limit and len(out) >= limit:
@@ -118,9 +124,9 @@ def make(args):
     os.makedirs(args.out, exist_ok=True)
     docs = []
     for c in args.conll or []:
-        docs += conll_docs(c, args.limit)
+        docs += conll_docs(c, args.limit, args.skip)
     for j in args.jsonl or []:
-        docs += jsonl_docs(j, args.limit)
+        docs += jsonl_docs(j, args.limit, args.skip)
     for t in args.txt or []:
         docs += txt_docs(t)
     for doc_id, dct, text in docs:
@@ -191,6 +197,8 @@ def main():
     m.add_argument("--jsonl", action="append")
     m.add_argument("--txt", action="append")
     m.add_argument("--limit", type=int, default=0, help="documents per source")
+    m.add_argument("--skip", type=int, default=0,
+                   help="documents per source skipped first (fresh samples: --skip 300 --limit 200)")
     d = sub.add_parser("diff")
     d.add_argument("report")
     args = p.parse_args()

@@ -34,7 +34,14 @@ final class DateFinder {
 
   /** One SUTime expression, possibly made of several NER mentions (see {@link #find}). */
   private record Expression(int begin, int end, List<CoreLabel> tokens, Timex timex,
-      TimexType type, int sentence) {}
+      TimexType type, int sentence, String rawValue) {
+
+    Expression(int begin, int end, List<CoreLabel> tokens, Timex timex, TimexType type,
+        int sentence) {
+      this(begin, end, tokens, timex, type, sentence,
+          timex.value() != null ? timex.value() : timex.altVal());
+    }
+  }
 
   /** Markers SUTime leaves in a value it could not place on the calendar. */
   private static final Pattern RELATIVE_VALUE =
@@ -57,6 +64,8 @@ final class DateFinder {
   private static final Pattern UNIT_DURATION = Pattern.compile("^P1[DWMY]$");
   private static final Pattern VAGUE_BEFORE = Pattern.compile(
       "(?i)\\b(recent|coming|upcoming)\\s+$");
+  private static final Pattern COUNT_MORE_BEFORE = Pattern.compile(
+      "(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+more\\s+$");
   private static final Pattern BARE_UNITS = Pattern.compile(
       "(?i)^(days|weeks|months|years|decades)$");
   private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
@@ -87,7 +96,7 @@ final class DateFinder {
       "(?i)^((?:the\\s+)?(?:first|last|past|next|final)\\s+[\\w-]+\\s+"
           + "(?:days|weeks|months|quarters|years))\\s+of\\s+");
   private static final Pattern INTERSECTED_DURATION = Pattern.compile(
-      "INTERSECT\\s+(P\\d+[YMWDQ])$");
+      "INTERSECT\\s+(?:\\(UNKNOWN,REF,)?(P\\d+[YMWDQ])\\)?$");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("^\\d{4}$");
   private static final Pattern NARRATIVE_VALUE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
   private static final Pattern LEADING_SIGNAL = Pattern.compile(
@@ -119,12 +128,23 @@ final class DateFinder {
       "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
           + "(years?|months?)\\s+later$");
   private static final Pattern INTERSECT_PARTS = Pattern.compile(
-      "^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\s+INTERSECT\\s+(P\\d+[YMWD])$");
+      "^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:-WXX-\\d)?\\s+INTERSECT\\s+(P\\d+[YMWD])$");
   private static final Pattern JOINING_PREPOSITION = Pattern.compile("(?i)\\s+(in|on|of)\\s+");
   private static final Pattern COUNTED_PERIOD = Pattern.compile(
       "(?i)\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
           + "\\s+(days|weeks|months|years|decades)$");
   private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+(same\\s+)?");
+  /** A lower-case "may" or "march" SUTime joined to the date before it. */
+  private static final Pattern TRAILING_MODAL = Pattern.compile("\\s+(may|march)$");
+  private static final Pattern APPOSITION = Pattern.compile(
+      "(?i)^(.+?),\\s+the\\s+(year|month|day|week)(\\s+(before|after|earlier|later))?$");
+  /** "the convention's opening day, July 18": the unit before the date it names. */
+  private static final Pattern UNIT_BEFORE_DATE = Pattern.compile(
+      "(?i)^(day|week|month|year),\\s+(.+)$");
+  private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");
+  private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}$");
+  private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-\\d{2}$");
+  private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   /** How many sentences back a quarter still sets the period that "a year earlier" compares. */
   private static final int QUARTER_REACH = 3;
 
@@ -136,7 +156,12 @@ final class DateFinder {
     for (Expression untrimmed : expressions) {
       Expression e = withoutSignalWords(text, untrimmed);
       String mentionText = text.substring(e.begin(), e.end());
-      String raw = e.timex().value() != null ? e.timex().value() : e.timex().altVal();
+      String raw = e.rawValue();
+      if (published != null && raw != null && YEARLESS_MONTH.matcher(raw).matches()) {
+        // "in March, the month after ...": SUTime leaves the apposition's month without a year;
+        // the publication year, then the tense rules, as for a bare month
+        raw = published.getYear() + raw.substring(4);
+      }
       if (published != null && raw != null && isYearlessDatelineDate(dateline, e)) {
         // "WASHINGTON, March 12 (AP) _": the day the story was filed, so the last March 12 on
         // or before publication (a story filed Dec. 31 can be published Jan. 1)
@@ -173,6 +198,16 @@ final class DateFinder {
         begin -= vague.group().length();
         mentionText = text.substring(begin, e.end());
         value = DateRules.correct(mentionText, raw, published, tense, false, null);
+      }
+      Matcher more = COUNT_MORE_BEFORE.matcher(before);
+      String moreDuration = more.find() && BARE_UNITS.matcher(mentionText).matches()
+          ? DateRules.durationOf(more.group(1) + " " + mentionText) : null;
+      if (moreDuration != null) {
+        // "for 12 more years", "two more weeks": SUTime takes only "years"; the count is the
+        // duration's (TimeML P12Y)
+        begin -= more.group().length();
+        mentionText = text.substring(begin, e.end());
+        value = moreDuration;
       }
       String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()),
           published);
@@ -304,6 +339,23 @@ final class DateFinder {
         && !UNIT_END.matcher(text.substring(begin, begin + trail.start())).find()) {
       end = begin + trail.start();
     }
+    String raw = e.rawValue();
+    Matcher modal = TRAILING_MODAL.matcher(text.substring(begin, end));
+    Matcher apposition = APPOSITION.matcher(text.substring(begin, end));
+    Matcher unitFirst = UNIT_BEFORE_DATE.matcher(text.substring(begin, end));
+    if (modal.find() && modal.start() > 0) {
+      // "by 2100 may sound", "in the next few months may want": SUTime reads the modal as May
+      end = begin + modal.start();
+      raw = withoutMonth(raw);
+    } else if (apposition.matches() && raw != null) {
+      // "in 2008, the year he returned", "by Wednesday, the day the film opens": TimeML marks
+      // the date; SUTime joins the apposition into one expression with no TimeML value
+      end = begin + apposition.end(1);
+      raw = appositionValue(raw, text.substring(begin, end));
+    } else if (unitFirst.matches() && raw != null && raw.contains(" INTERSECT ")) {
+      begin += unitFirst.start(2);
+      raw = appositionValue(raw, text.substring(begin, end));
+    }
     if (begin == e.begin() && end == e.end()) {
       return e;
     }
@@ -311,7 +363,38 @@ final class DateFinder {
     int en = end;
     List<CoreLabel> kept = e.tokens().stream()
         .filter(t -> t.beginPosition() >= b && t.endPosition() <= en).toList();
-    return kept.isEmpty() ? e : new Expression(begin, end, kept, e.timex(), e.type(), e.sentence());
+    return kept.isEmpty() ? e
+        : new Expression(begin, end, kept, e.timex(), e.type(), e.sentence(), raw);
+  }
+
+  /** A value without the month SUTime read from a modal: "2100-05" to "2100". */
+  private static String withoutMonth(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    Matcher parts = INTERSECT_ANY.matcher(raw);
+    if (parts.matches()) {
+      // "2016-05 INTERSECT PXM": the period is what the words say
+      return MONTH_OF_YEAR.matcher(parts.group(1)).matches() ? parts.group(2) : parts.group(1);
+    }
+    Matcher month = MONTH_OF_YEAR.matcher(raw);
+    return month.matches() ? month.group(1) : raw;
+  }
+
+  /**
+   * The date's own value out of SUTime's "THIS P1Y INTERSECT 2008": the part that is not the
+   * apposition's "THIS P1Y". A weekday gets a day of the week SUTime anchors it in (its value
+   * for the apposition is the publication day), for the tense rules to move.
+   */
+  private static String appositionValue(String raw, String date) {
+    Matcher parts = INTERSECT_ANY.matcher(raw);
+    String value = !parts.matches() ? raw
+        : parts.group(1).startsWith("THIS") ? parts.group(2) : parts.group(1);
+    Matcher day = DAY_PREFIX.matcher(value);
+    if (DateRules.isWeekday(date) && day.find()) {
+      return DateRules.sameWeek(day.group(), date);
+    }
+    return value;
   }
 
   /**
@@ -441,14 +524,21 @@ final class DateFinder {
   private static Tense tenseOf(CoreDocument document, Expression e, String mentionText) {
     SemanticGraph tree = Sentences.basicTree(document.sentences().get(e.sentence()));
     Tense tense = TenseFinder.of(tree, e.tokens());
-    if (tense != Tense.PRESENT || !DateRules.isWeekday(mentionText)
-        || !TenseFinder.modifiesNoun(tree, e.tokens()) || !TenseFinder.untensed(tree, e.tokens())) {
+    if (tense != Tense.PRESENT || !DateRules.isWeekday(mentionText)) {
       return tense;
     }
-    // "Following Monday's debate": no tensed verb dates a weekday inside a noun phrase, so TimeML
-    // reads the sentence's tense, and failing that the report's (mostly past in news)
     Tense sentence = TenseFinder.ofTags(document.sentences().get(e.sentence()).tokens());
-    return sentence != null ? sentence : TenseFinder.dominant(document.tokens());
+    if (TenseFinder.modifiesNoun(tree, e.tokens()) && TenseFinder.untensed(tree, e.tokens())) {
+      // "Following Monday's debate": no tensed verb dates a weekday inside a noun phrase, so
+      // TimeML reads the sentence's tense, and failing that the report's (mostly past in news)
+      return sentence != null ? sentence : TenseFinder.dominant(document.tokens());
+    }
+    if (sentence != null && TenseFinder.noVerbInReach(tree, e.tokens())) {
+      // "Volume was 840.8 million shares, up from 443.6 million Thursday": the parse hangs the
+      // weekday on a number, no verb governs it, and the sentence's tense is the comparison's
+      return sentence;
+    }
+    return tense;
   }
 
   private static boolean isYearlessDatelineDate(Optional<Dateline> dateline, Expression e) {
@@ -559,6 +649,7 @@ final class DateFinder {
       List<CoreLabel> tokens = mention.tokens();
       String singleTag = tokens.size() == 1 ? tokens.get(0).tag() : null;
       if (DateRules.isNoDate(mention.text(), singleTag)
+          || DateRules.isImpossibleValue(timex.value())
           || DateRules.isFraction(mention.text(), text.substring(end))) {
         articleBegin = isArticle(mention.text()) ? begin : -1;
         lastTid = null;

@@ -61,7 +61,8 @@ final class DateRules {
   /** Capitalised units inside a name: "International Women's Day", "Sandra Day O'Connor". */
   private static final Set<String> UNIT_NAMES = Set.of("day", "week", "month", "year", "night",
       "centennial", "century", "decade", "times");
-  private static final Pattern MONTH = Pattern.compile("(?i)^(in\\s+)?(january|february|march|april"
+  private static final Pattern MONTH = Pattern.compile("(?i)^(in\\s+)?((the\\s+)?(end|beginning"
+      + "|start|middle)\\s+of\\s+|(early|late)\\s+)?(january|february|march|april"
       + "|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?"
       + "|oct\\.?|nov\\.?|dec\\.?)$");
   private static final Pattern AGO = Pattern.compile(
@@ -69,7 +70,17 @@ final class DateRules {
   private static final Pattern ONE_UNIT = Pattern.compile("(?i)^(a|one)\\s+\\w+\\s+\\w+$");
   private static final Pattern VAGUE_AGO = Pattern.compile(
       "(?i)^(several|a few|few|many|some)\\s+(years|months|weeks|days)\\s+ago$");
-  private static final Pattern PAST_YEAR = Pattern.compile("(?i)^the\\s+past\\s+year$");
+  private static final Pattern PAST_YEAR = Pattern.compile("(?i)^the\\s+(past|last)\\s+year$");
+  /** "a few years from now": TimeML's FUTURE_REF, as "a few years ago" is PAST_REF. */
+  private static final Pattern VAGUE_FROM_NOW = Pattern.compile(
+      "(?i)^(several|a few|few|many|some)\\s+(years|months|weeks|days)\\s+from\\s+now$");
+  /** "the second half of this year", "the first half of next year". */
+  private static final Pattern HALF_OF_NAMED_YEAR = Pattern.compile(
+      "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(this|next|last|the)\\s+year$");
+  /** "'90s": SUTime leaves the century open (XX9X); TimeML writes the decade (199). */
+  private static final Pattern OPEN_CENTURY_DECADE = Pattern.compile("^XX(\\d)X$");
+  /** Cricket bowling figures ("7-1-24-0"), phone numbers: four numbers joined by hyphens. */
+  private static final Pattern HYPHENED_NUMBERS = Pattern.compile("^\\d+(-\\d+){3,}$");
   private static final Pattern A_YEAR_AGO = Pattern.compile("(?i)^(a|one) year (ago|earlier)$");
   private static final Pattern RECENT_QUARTER = Pattern.compile(
       "(?i)^(the\\s+)?((latest|most recent|recent|past|last|just-ended|reporting)\\s+)?"
@@ -126,7 +137,35 @@ final class DateRules {
   private static final Set<String> NOT_DATES = Set.of("the", "a", "an", "once", "previously",
       "future", "sec");
 
+  /** "may" and "march" in lower case are a modal and a verb or noun, never the months. */
+  private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("may", "march");
+
+  /** SUTime's "NEXT P1W" left unresolved (seen at the turn of a year). */
+  private static final Pattern UNRESOLVED_STEP = Pattern.compile("^(NEXT|THIS|PREV) P1([WMY])$");
+
   private DateRules() {}
+
+  /** The week, month or year one step from publication: "NEXT P1W" on 2015-12-31 is 2016-W01. */
+  private static String steppedPeriod(String direction, String unit, LocalDate published) {
+    int n = direction.equals("NEXT") ? 1 : direction.equals("PREV") ? -1 : 0;
+    return switch (unit) {
+      case "W" -> {
+        LocalDate day = published.plusWeeks(n);
+        yield String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+            day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      }
+      case "M" -> YearMonth.from(published).plusMonths(n).toString();
+      default -> Integer.toString(published.getYear() + n);
+    };
+  }
+
+  /**
+   * True when a value is no TimeML value at all: SUTime reads "9373-1800" (a phone number) as a
+   * negative duration.
+   */
+  static boolean isImpossibleValue(String value) {
+    return value != null && (value.startsWith("PT-") || value.startsWith("P-"));
+  }
 
   /**
    * True when an expression is no date: a lone article or vague adverb, an age ("52 years old",
@@ -136,7 +175,9 @@ final class DateRules {
   static boolean isNoDate(String text, String posOfSingleToken) {
     String lower = text.toLowerCase(Locale.ROOT).strip();
     if (NOT_DATES.contains(lower) || AGE.matcher(text).matches()
-        || HYPHENATED_AGE.matcher(text.strip()).matches()) {
+        || HYPHENATED_AGE.matcher(text.strip()).matches()
+        || HYPHENED_NUMBERS.matcher(text.strip()).matches()
+        || LOWER_CASE_MONTH_WORDS.contains(text.strip())) {
       return true;
     }
     if (posOfSingleToken != null && posOfSingleToken.startsWith("NNP")
@@ -231,6 +272,10 @@ final class DateRules {
       return value;
     }
     String stripped = text.strip();
+    Matcher step = UNRESOLVED_STEP.matcher(value);
+    if (step.matches()) {
+      return steppedPeriod(step.group(1), step.group(2), published);
+    }
     if (A_YEAR_AGO.matcher(stripped).matches() && reference != null) {
       String shifted = yearBefore(reference);
       if (shifted != null) {
@@ -252,8 +297,23 @@ final class DateRules {
       // "several years ago" names no year: TimeML's PAST_REF
       return "PAST_REF";
     }
+    if (VAGUE_FROM_NOW.matcher(stripped).matches()) {
+      return "FUTURE_REF";
+    }
+    Matcher namedHalf = HALF_OF_NAMED_YEAR.matcher(stripped);
+    Matcher halfYear = YEAR_START.matcher(value);
+    if (namedHalf.matches() && halfYear.find()) {
+      // SUTime gives the year; TimeML the half (1996-H2)
+      return halfYear.group(1) + (namedHalf.group(2).equalsIgnoreCase("first") ? "-H1" : "-H2");
+    }
+    Matcher openDecade = OPEN_CENTURY_DECADE.matcher(value);
+    if (openDecade.matches()) {
+      // "the '90s" is the latest such decade that has begun by publication
+      int start = published.getYear() / 100 * 100 + Integer.parseInt(openDecade.group(1)) * 10;
+      return Integer.toString((start > published.getYear() ? start - 100 : start) / 10);
+    }
     if (PAST_YEAR.matcher(stripped).matches()) {
-      // "over the past year": the last full year, as "last year"
+      // "over the past year", "in the last year": the last full year, as "last year"
       return Integer.toString(published.getYear() - 1);
     }
     Matcher decadeDay = DAY_VALUE.matcher(value);
@@ -356,6 +416,20 @@ final class DateRules {
       default -> "NI";
     };
     return "XXXX-WXX-" + day + "T" + part;
+  }
+
+  /**
+   * The day of the named weekday in the ISO week of a day value ("1996-08-27" and "Wednesday":
+   * "1996-08-28"), as SUTime anchors a bare weekday; the day value itself for anything else.
+   */
+  static String sameWeek(String dayValue, String weekdayText) {
+    Matcher m = WEEKDAY.matcher(weekdayText.strip());
+    if (!m.matches()) {
+      return dayValue;
+    }
+    int day = WEEKDAY_STEMS.indexOf(m.group(6).toLowerCase(Locale.ROOT)) + 1;
+    return LocalDate.parse(dayValue).with(java.time.temporal.ChronoField.DAY_OF_WEEK, day)
+        .toString();
   }
 
   /** PXD for "the next several days" or "two to six days"; null when neither. */

@@ -34,6 +34,16 @@ final class TenseFinder {
           return tenseOfVerb(tree, tree.getParent(word)) == Tense.PAST ? Tense.PAST
               : Tense.FUTURE;
         }
+        if (isObligation(tree, word)) {
+          // "still has to go through a June hearing": what must happen is ahead; "had to" is not
+          return tenseOfVerb(tree, word) == Tense.PAST && !hasPresentAux(tree, word)
+              ? Tense.PAST : Tense.FUTURE;
+        }
+        if (hop == 1 && isProgressiveEvent(tree, word)) {
+          // "is leaving the show on Jan. 24": news writes arrangements in the present
+          // progressive
+          return Tense.FUTURE;
+        }
         Tense tense = tenseOfVerb(tree, word);
         // "is scheduled for Thursday": a plan, not the present; "the committee meets Tuesday":
         // news uses the simple present of an event verb for what is on the calendar (only for
@@ -81,6 +91,19 @@ final class TenseFinder {
    * or in the present tense has a tense of its own, and {@link #of} has read it.
    */
   static boolean untensed(SemanticGraph tree, List<CoreLabel> phrase) {
+    return untensed(tree, phrase, true);
+  }
+
+  /**
+   * True when no verb (nor "due") governs the phrase within reach: "Volume was 840.8 million
+   * shares, up from 443.6 million Thursday", where the parse hangs the weekday on the number.
+   */
+  static boolean noVerbInReach(SemanticGraph tree, List<CoreLabel> phrase) {
+    return untensed(tree, phrase, true) && !untensed(tree, phrase, false);
+  }
+
+  private static boolean untensed(SemanticGraph tree, List<CoreLabel> phrase,
+      boolean noVerbCounts) {
     if (tree == null || phrase.isEmpty()) {
       return false;
     }
@@ -95,7 +118,7 @@ final class TenseFinder {
       }
       word = tree.getParent(word);
     }
-    return true;
+    return noVerbCounts;
   }
 
   /**
@@ -213,6 +236,32 @@ final class TenseFinder {
       }
     }
     return past ? Tense.PAST : Tense.PRESENT;
+  }
+
+  /** "has to go", "have to pay": an infinitive with "to" whose auxiliary is "have". */
+  private static boolean isObligation(SemanticGraph tree, IndexedWord verb) {
+    boolean to = tree.outgoingEdgeList(verb).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("mark")
+            && e.getDependent().word().equalsIgnoreCase("to"));
+    return to && "VB".equals(verb.tag()) && tree.outgoingEdgeList(verb).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("aux")
+            && e.getDependent().lemma() != null && e.getDependent().lemma().equals("have"));
+  }
+
+  private static boolean hasPresentAux(SemanticGraph tree, IndexedWord verb) {
+    return tree.outgoingEdgeList(verb).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("aux")
+            && ("VBZ".equals(e.getDependent().tag()) || "VBP".equals(e.getDependent().tag())));
+  }
+
+  /** "is leaving", "are meeting": a present "be" and the -ing form of an event verb. */
+  private static boolean isProgressiveEvent(SemanticGraph tree, IndexedWord verb) {
+    return "VBG".equals(verb.tag()) && verb.lemma() != null
+        && !STATIVE.contains(verb.lemma().toLowerCase(Locale.ROOT))
+        && tree.outgoingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                && ("VBZ".equals(e.getDependent().tag()) || "VBP".equals(e.getDependent().tag()))
+                && e.getDependent().lemma() != null && e.getDependent().lemma().equals("be"));
   }
 
   private static boolean isPlannedInfinitive(SemanticGraph tree, IndexedWord verb) {

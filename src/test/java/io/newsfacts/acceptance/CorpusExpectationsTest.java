@@ -66,8 +66,6 @@ class CorpusExpectationsTest {
       "hexham-library-reopens :: date 'next month' anchored false",
       // NER: "Baltic Hub" (a terminal operator, "Baltic Hub's chief executive") typed LOCATION.
       "html/gdansk-dockworkers-end-strike :: entity Baltic Hub",
-      // SUTime: "two months on Tuesday" one expression, value "2024-05-21-WXX-2 INTERSECT P2M".
-      "wires/markets-copper-chile-strike :: date 'Tuesday'",
       // NER's CoNLL 4-class model (PipelineConfig, docs/entities.md) types these one-word names
       // wrongly where CoreNLP's default 3-class model had them right: a place it has not seen
       // ("Zaragoza" ORGANIZATION, "Alps" MISC). Overall it finds more names and types

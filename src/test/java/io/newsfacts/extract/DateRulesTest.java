@@ -307,4 +307,52 @@ class DateRulesTest {
     assertThat(DateRules.later("2014-11", "three", "months")).isEqualTo("2015-02");
     assertThat(DateRules.later("2014", "three", "months")).isNull();
   }
+
+  @Test
+  void theLastYearIsTheYearBeforePublication() {
+    assertThat(correct("the last year", "1990", Tense.PRESENT)).isEqualTo("1989");
+  }
+
+  @Test
+  void aFewYearsFromNowIsAnIndefiniteFuture() {
+    assertThat(correct("a few years from now", "1991", Tense.PRESENT)).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void halfOfThisYearIsAHalf() {
+    assertThat(correct("the second half of this year", "1990", Tense.PRESENT))
+        .isEqualTo("1990-H2");
+    assertThat(correct("the first half of next year", "1991", Tense.FUTURE))
+        .isEqualTo("1991-H1");
+  }
+
+  @Test
+  void decadeWithoutCenturyIsTheLatestBegun() {
+    assertThat(correct("'80s", "XX8X", Tense.PAST)).isEqualTo("198");
+    assertThat(DateRules.correct("'10s", "XX1X", LocalDate.of(2016, 5, 2), Tense.PAST, false))
+        .isEqualTo("201");
+  }
+
+  @Test
+  void bowlingFiguresLowerCaseModalsAndNegativeDurationsAreNoDates() {
+    assertThat(DateRules.isNoDate("7-1-24-0", null)).isTrue();
+    assertThat(DateRules.isNoDate("may", "MD")).isTrue();
+    assertThat(DateRules.isNoDate("May", "NNP")).isFalse();
+    assertThat(DateRules.isImpossibleValue("PT-66383568H")).isTrue();
+    assertThat(DateRules.isImpossibleValue("PT48H")).isFalse();
+  }
+
+  @Test
+  void weekdayInTheWeekOfADay() {
+    assertThat(DateRules.sameWeek("1990-08-14", "Wednesday")).isEqualTo("1990-08-15");
+    assertThat(DateRules.sameWeek("1990-08-14", "Sunday")).isEqualTo("1990-08-19");
+  }
+
+  @Test
+  void unresolvedNextWeekIsTheWeekAfterPublication() {
+    assertThat(DateRules.correct("next week", "NEXT P1W", LocalDate.of(2015, 12, 31),
+        Tense.FUTURE, false)).isEqualTo("2016-W01");
+    assertThat(DateRules.correct("last month", "PREV P1M", LocalDate.of(2016, 1, 5),
+        Tense.PAST, false)).isEqualTo("2015-12");
+  }
 }

@@ -125,6 +125,61 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void hasToPointsAheadAndHadToBehind() {
+    ArticleFacts f = run("The budget still has to pass a June vote in the council.", "2019-03-04");
+    assertThat(date(f, "June").value()).isEqualTo("2019-06");
+    ArticleFacts g = run("The budget had to pass a June vote in the council.", "2019-03-04");
+    assertThat(date(g, "June").value()).isEqualTo("2018-06");
+  }
+
+  @Test
+  void presentProgressiveOfAnEventPointsAhead() {
+    ArticleFacts f = run("The singer is leaving on Jan. 12 for a tour, her agent said.", "2018-12-04");
+    assertThat(date(f, "Jan. 12").value()).isEqualTo("2019-01-12");
+  }
+
+  @Test
+  void weekdayInAComparisonTakesTheSentencesTense() {
+    ArticleFacts f = run("Sales were 12.5 million units, down from 14.1 million Tuesday.",
+        "2019-03-07");
+    assertThat(date(f, "Tuesday").value()).isEqualTo("2019-03-05");
+  }
+
+  @Test
+  void endOfAMonthFollowsTheTenseLikeTheMonth() {
+    ArticleFacts f = run("The club paid the fees through the end of November.", "2019-03-04");
+    assertThat(date(f, "the end of November").value()).isEqualTo("2018-11");
+  }
+
+  @Test
+  void modalMayAfterADateIsNoMonth() {
+    ArticleFacts f = run("Floods by 2050 may ruin the harbour, engineers warned.", "2019-03-04");
+    assertThat(date(f, "2050").value()).isEqualTo("2050");
+  }
+
+  @Test
+  void appositionAfterADateIsLeftOut() {
+    ArticleFacts f = run("She joined the firm in 2004, the year it went public.", "2019-03-04");
+    assertThat(date(f, "2004").value()).isEqualTo("2004");
+    ArticleFacts g = run("But in January, the month after the vote, the court stalled.",
+        "2019-06-04");
+    assertThat(date(g, "January").value()).isEqualTo("2019-01");
+  }
+
+  @Test
+  void periodOfAYearIsADurationAndAYear() {
+    ArticleFacts f = run("Donations in the last three months of 2018 fell sharply.", "2019-03-04");
+    assertThat(date(f, "the last three months").value()).isEqualTo("P3M");
+    assertThat(date(f, "2018").value()).isEqualTo("2018");
+  }
+
+  @Test
+  void countWithMoreIsTheDuration() {
+    ArticleFacts f = run("The mayor wants to stay in office for two more years.", "2019-03-04");
+    assertThat(date(f, "two more years").value()).isEqualTo("P2Y");
+  }
+
+  @Test
   void yearlessDatelineIsTheFilingDayBeforePublication() {
     ArticleFacts f = run("HALIFAX, Dec. 30 (AP) _ The ferry sailed on Monday.", "2024-01-02");
     assertThat(date(f, "Dec. 30").value()).isEqualTo("2023-12-30");
