@@ -157,9 +157,11 @@ final class DateFinder {
       Expression e = withoutSignalWords(text, untrimmed);
       String mentionText = text.substring(e.begin(), e.end());
       String raw = e.rawValue();
-      if (published != null && raw != null && YEARLESS_MONTH.matcher(raw).matches()) {
+      if (published != null && raw != null && e.type() == TimexType.DATE
+          && YEARLESS_MONTH.matcher(raw).matches()) {
         // "in March, the month after ...": SUTime leaves the apposition's month without a year;
-        // the publication year, then the tense rules, as for a bare month
+        // the publication year, then the tense rules, as for a bare month. A set ("each July")
+        // keeps XXXX-07: it recurs every year
         raw = published.getYear() + raw.substring(4);
       }
       if (published != null && raw != null && isYearlessDatelineDate(dateline, e)) {

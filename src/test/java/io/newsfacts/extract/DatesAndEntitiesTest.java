@@ -31,6 +31,14 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void aMonthThatRecursEachYearStaysYearless() {
+    ArticleFacts f = run("The marchers walk through the old town each July, as their fathers did.",
+        "1998-03-22");
+    assertThat(date(f, "each July").type()).isEqualTo(TimexType.SET);
+    assertThat(date(f, "each July").value()).isEqualTo("XXXX-07");
+  }
+
+  @Test
   void resolvesWeekdayAgainstPublicationDate() {
     ArticleFacts f = run("The ministers met on Saturday in Oslo.", "2023-06-03");
     assertThat(date(f, "Saturday").value()).isEqualTo("2023-06-03");
