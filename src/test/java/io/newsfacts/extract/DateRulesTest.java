@@ -309,6 +309,21 @@ class DateRulesTest {
   }
 
   @Test
+  void offsetsFromAStoryDateKeepTheUnitsGranularity() {
+    assertThat(DateRules.offset("2014-11-14", 4, "days")).isEqualTo("2014-11-18");
+    assertThat(DateRules.offset("2014-11-14", -2, "weeks")).isEqualTo("2014-W44");
+    assertThat(DateRules.offset("2014-11-14", -1, "month")).isEqualTo("2014-10");
+    assertThat(DateRules.offset("2014-11", 3, "days")).isNull();
+    assertThat(DateRules.offset("2014-11-14T20:00", 1, "day")).isNull();
+  }
+
+  @Test
+  void theNextDayFollowsTheStorysDateButTheNextYearIsNoAnaphor() {
+    assertThat(DateRules.relativeToReference("the next day", "2003-07-09")).isEqualTo("2003-07-10");
+    assertThat(DateRules.relativeToReference("the next year", "2003-07-09")).isNull();
+  }
+
+  @Test
   void theLastYearIsTheYearBeforePublication() {
     assertThat(correct("the last year", "1990", Tense.PRESENT)).isEqualTo("1989");
   }
