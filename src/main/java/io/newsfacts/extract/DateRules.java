@@ -82,6 +82,10 @@ final class DateRules {
   /** Cricket bowling figures ("7-1-24-0"), phone numbers: four numbers joined by hyphens. */
   private static final Pattern HYPHENED_NUMBERS = Pattern.compile("^\\d+(-\\d+){3,}$");
   private static final Pattern A_YEAR_AGO = Pattern.compile("(?i)^(a|one) year (ago|earlier)$");
+  /** "the same month a year earlier", "the same period last year": the reference a year back. */
+  private static final Pattern SAME_A_YEAR_BEFORE = Pattern.compile(
+      "(?i)^the\\s+same\\s+(month|period|quarter)\\s+(((a|one)\\s+year\\s+(ago|earlier|before))"
+          + "|(of\\s+)?last\\s+year|the\\s+(previous|prior)\\s+year)$");
   private static final Pattern RECENT_QUARTER = Pattern.compile(
       "(?i)^(the\\s+)?((latest|most recent|recent|past|last|just-ended|reporting)\\s+)?"
           + "(fiscal\\s+)?quarter$");
@@ -275,6 +279,16 @@ final class DateRules {
     Matcher step = UNRESOLVED_STEP.matcher(value);
     if (step.matches()) {
       return steppedPeriod(step.group(1), step.group(2), published);
+    }
+    Matcher same = SAME_A_YEAR_BEFORE.matcher(stripped);
+    if (same.matches() && reference != null) {
+      // "in July ... from the same month a year earlier": July of the year before; a day
+      // reference ("the month ended Aug. 12") gives its month
+      String shifted = yearBefore(same.group(1).equalsIgnoreCase("month")
+          && DAY_VALUE.matcher(reference).matches() ? reference.substring(0, 7) : reference);
+      if (shifted != null) {
+        return shifted;
+      }
     }
     if (A_YEAR_AGO.matcher(stripped).matches() && reference != null) {
       String shifted = yearBefore(reference);

@@ -178,6 +178,16 @@ class DateRulesTest {
   }
 
   @Test
+  void theSameMonthAYearEarlierIsTheReferenceMonthAYearBack() {
+    assertThat(DateRules.correct("the same month a year earlier", "1989-08", WEDNESDAY,
+        Tense.PAST, false, "1990-07")).isEqualTo("1989-07");
+    assertThat(DateRules.correct("the same month last year", "1989-08", WEDNESDAY, Tense.PAST,
+        false, "1990-07-31")).isEqualTo("1989-07");
+    assertThat(DateRules.correct("the same period last year", "1989", WEDNESDAY, Tense.PAST,
+        false, "1990-Q2")).isEqualTo("1989-Q2");
+  }
+
+  @Test
   void yearAgoOrdinalQuarterIsThatQuarterAYearBefore() {
     assertThat(correct("the year-ago third quarter", "1990-Q3", Tense.PAST)).isEqualTo("1989-Q3");
     assertThat(correct("the year-earlier second quarter", "1990-Q2", Tense.PAST))

@@ -320,6 +320,13 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void theSameMonthAYearEarlierIsTheSentencesMonthAYearBack() {
+    ArticleFacts f = run("Copper imports in July fell 12 percent from the same month a year "
+        + "earlier, figures released on Wednesday showed.", "1996-08-28");
+    assertThat(date(f, "the same month a year earlier").value()).isEqualTo("1995-07");
+  }
+
+  @Test
   void theNextDayFollowsTheDateInTheStory() {
     ArticleFacts f = run("The council voted on July 9, 2003, and the mayor signed the order the "
         + "next day.", "2003-08-20");
