@@ -126,7 +126,12 @@ final class DateFinder {
       "(?i)^(years|months|weeks|decades)\\s+(ago|from now)$");
   private static final Pattern UNITS_LATER = Pattern.compile(
       "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
-          + "(years?|months?)\\s+later$");
+          + "(years?|months?|weeks?|days?)\\s+(later|earlier)$");
+  /**
+   * How many sentences back a story date still anchors "four days later" or "a month earlier":
+   * the offset is told right after the date it counts from.
+   */
+  private static final int OFFSET_REACH = 1;
   private static final Pattern INTERSECT_PARTS = Pattern.compile(
       "^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:-WXX-\\d)?\\s+INTERSECT\\s+(P\\d+[YMWD])$");
   private static final Pattern JOINING_PREPOSITION = Pattern.compile("(?i)\\s+(in|on|of)\\s+");
@@ -442,9 +447,21 @@ final class DateFinder {
           TimexType.DATE, bareAgo.group(2).equalsIgnoreCase("ago") ? "PAST_REF" : "FUTURE_REF");
     }
     Matcher later = UNITS_LATER.matcher(mentionText);
-    String reference = later.find() ? storyTime(before, e.sentence()) : null;
+    boolean offset = later.find();
+    String unit = offset ? later.group(2).toLowerCase(Locale.ROOT) : "";
+    boolean back = offset && later.group(3).equalsIgnoreCase("earlier");
+    boolean years = unit.startsWith("year");
+    boolean days = unit.startsWith("day") || unit.startsWith("week");
+    // "a year earlier" compares with a period (see reference()). "Two years later" may look a
+    // few sentences back; a day, week or month offset is told right after the date it counts
+    // from. A weekday counts for days and weeks ("On Sunday ... Two weeks earlier"), not for
+    // years, where "said Wednesday" is the telling, not the story.
+    String reference = !offset || back && years ? null
+        : storyTime(before, e.sentence(), years || !back && !days ? QUARTER_REACH : OFFSET_REACH,
+            days);
     if (reference != null) {
-      String value = DateRules.later(reference, later.group(1), later.group(2));
+      int n = DateRules.count(later.group(1));
+      String value = n < 1 ? null : DateRules.offset(reference, back ? -n : n, later.group(2));
       if (value != null) {
         return new FoundDate(mentionText, e.begin(), e.end(), e.sentence(), TimexType.DATE,
             value);
@@ -569,17 +586,19 @@ final class DateFinder {
 
   /**
    * Like {@link #narrative}, but not a date that names the time of speaking ("said Wednesday"):
-   * "two years later" counts from the events told, not from the telling.
+   * "two years later" counts from the events told, not from the telling (unless
+   * {@code speechTimeCounts}). Only dates at most {@code reach} sentences back count.
    */
-  private static String storyTime(List<FoundDate> before, int sentence) {
+  private static String storyTime(List<FoundDate> before, int sentence, int reach,
+      boolean speechTimeCounts) {
     for (int i = before.size() - 1; i >= 0; i--) {
       FoundDate d = before.get(i);
-      if (d.sentence() < sentence - QUARTER_REACH) {
+      if (d.sentence() < sentence - reach) {
         break;
       }
       if (d.type() == TimexType.DATE && d.value() != null
           && NARRATIVE_VALUE.matcher(d.value()).matches()
-          && !SPEECH_TIME.matcher(d.text()).find()) {
+          && (speechTimeCounts || !SPEECH_TIME.matcher(d.text()).find())) {
         return d.value();
       }
     }

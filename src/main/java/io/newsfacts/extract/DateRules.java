@@ -82,6 +82,10 @@ final class DateRules {
   /** Cricket bowling figures ("7-1-24-0"), phone numbers: four numbers joined by hyphens. */
   private static final Pattern HYPHENED_NUMBERS = Pattern.compile("^\\d+(-\\d+){3,}$");
   private static final Pattern A_YEAR_AGO = Pattern.compile("(?i)^(a|one) year (ago|earlier)$");
+  /** "the same month a year earlier", "the same period last year": the reference a year back. */
+  private static final Pattern SAME_A_YEAR_BEFORE = Pattern.compile(
+      "(?i)^the\\s+same\\s+(month|period|quarter)\\s+(((a|one)\\s+year\\s+(ago|earlier|before))"
+          + "|(of\\s+)?last\\s+year|the\\s+(previous|prior)\\s+year)$");
   private static final Pattern RECENT_QUARTER = Pattern.compile(
       "(?i)^(the\\s+)?((latest|most recent|recent|past|last|just-ended|reporting)\\s+)?"
           + "(fiscal\\s+)?quarter$");
@@ -102,11 +106,11 @@ final class DateRules {
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
   private static final Pattern AGE = Pattern.compile("(?i)^\\d+\\s+(years?|months?)\\s+old$");
   /**
-   * "the following year", "the previous month": TimeML anchors them on the time the narrative
-   * speaks of (the last date mentioned), not on the publication date.
+   * "the following year", "the previous month", "the next day": TimeML anchors them on the time
+   * the narrative speaks of (the last date mentioned), not on the publication date.
    */
   private static final Pattern ANAPHORIC = Pattern.compile(
-      "(?i)^the\\s+(following|previous|preceding|prior)\\s+(year|month|week|day)$");
+      "(?i)^the\\s+(following|previous|preceding|prior|next)\\s+(year|month|week|day)$");
   /** "the second half of 1989", "the first half of 1990": TimeML's H1 and H2. */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(\\d{4})$");
@@ -275,6 +279,16 @@ final class DateRules {
     Matcher step = UNRESOLVED_STEP.matcher(value);
     if (step.matches()) {
       return steppedPeriod(step.group(1), step.group(2), published);
+    }
+    Matcher same = SAME_A_YEAR_BEFORE.matcher(stripped);
+    if (same.matches() && reference != null) {
+      // "in July ... from the same month a year earlier": July of the year before; a day
+      // reference ("the month ended Aug. 12") gives its month
+      String shifted = yearBefore(same.group(1).equalsIgnoreCase("month")
+          && DAY_VALUE.matcher(reference).matches() ? reference.substring(0, 7) : reference);
+      if (shifted != null) {
+        return shifted;
+      }
     }
     if (A_YEAR_AGO.matcher(stripped).matches() && reference != null) {
       String shifted = yearBefore(reference);
@@ -472,8 +486,13 @@ final class DateRules {
     if (!m.matches()) {
       return null;
     }
-    int step = m.group(1).equalsIgnoreCase("following") ? 1 : -1;
     String unit = m.group(2).toLowerCase(Locale.ROOT);
+    boolean next = m.group(1).equalsIgnoreCase("next");
+    if (next && !unit.equals("day")) {
+      // "over the next year" is mostly a period ahead of the telling, not an anaphor
+      return null;
+    }
+    int step = next || m.group(1).equalsIgnoreCase("following") ? 1 : -1;
     if (reference == null && published != null && unit.equals("week")) {
       reference = published.toString();
     }
@@ -551,17 +570,38 @@ final class DateRules {
    */
   static String later(String reference, String countWord, String unit) {
     int n = count(countWord);
+    return n < 1 ? null : offset(reference, n, unit);
+  }
+
+  /**
+   * A reference date moved by a signed count of units, at the unit's granularity (TimeML values
+   * "four days later" as a day, "two weeks earlier" as a week): "2014-11-14" with -2 weeks gives
+   * "2014-W44". Null when the count is unknown or the reference is too coarse for the unit.
+   */
+  static String offset(String reference, int n, String unit) {
     Matcher year = YEAR_START.matcher(reference);
-    if (n < 1 || !year.find()) {
+    if (n == 0 || !year.find()) {
       return null;
     }
-    if (unit.toLowerCase(Locale.ROOT).startsWith("year")) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("year")) {
       return Integer.toString(Integer.parseInt(year.group(1)) + n);
     }
-    if (reference.length() >= 7) {
-      return YearMonth.parse(reference.substring(0, 7)).plusMonths(n).toString();
+    if (u.startsWith("month")) {
+      return reference.length() >= 7 && MONTH_VALUE.matcher(reference.substring(0, 7)).matches()
+          ? YearMonth.parse(reference.substring(0, 7)).plusMonths(n).toString() : null;
     }
-    return null;
+    Matcher day = DAY_VALUE.matcher(reference);
+    if (!day.matches() || !day.group(4).isEmpty()) {
+      return null;
+    }
+    LocalDate from = LocalDate.parse(reference.substring(0, 10));
+    if (u.startsWith("day")) {
+      return from.plusDays(n).toString();
+    }
+    LocalDate week = from.plusWeeks(n);
+    return String.format(Locale.ROOT, "%d-W%02d", week.get(IsoFields.WEEK_BASED_YEAR),
+        week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static final java.util.List<String> MONTH_WORDS = java.util.List.of("january",

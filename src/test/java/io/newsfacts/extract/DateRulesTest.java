@@ -178,6 +178,16 @@ class DateRulesTest {
   }
 
   @Test
+  void theSameMonthAYearEarlierIsTheReferenceMonthAYearBack() {
+    assertThat(DateRules.correct("the same month a year earlier", "1989-08", WEDNESDAY,
+        Tense.PAST, false, "1990-07")).isEqualTo("1989-07");
+    assertThat(DateRules.correct("the same month last year", "1989-08", WEDNESDAY, Tense.PAST,
+        false, "1990-07-31")).isEqualTo("1989-07");
+    assertThat(DateRules.correct("the same period last year", "1989", WEDNESDAY, Tense.PAST,
+        false, "1990-Q2")).isEqualTo("1989-Q2");
+  }
+
+  @Test
   void yearAgoOrdinalQuarterIsThatQuarterAYearBefore() {
     assertThat(correct("the year-ago third quarter", "1990-Q3", Tense.PAST)).isEqualTo("1989-Q3");
     assertThat(correct("the year-earlier second quarter", "1990-Q2", Tense.PAST))
@@ -306,6 +316,21 @@ class DateRulesTest {
     assertThat(DateRules.later("2014-11-30", "a", "year")).isEqualTo("2015");
     assertThat(DateRules.later("2014-11", "three", "months")).isEqualTo("2015-02");
     assertThat(DateRules.later("2014", "three", "months")).isNull();
+  }
+
+  @Test
+  void offsetsFromAStoryDateKeepTheUnitsGranularity() {
+    assertThat(DateRules.offset("2014-11-14", 4, "days")).isEqualTo("2014-11-18");
+    assertThat(DateRules.offset("2014-11-14", -2, "weeks")).isEqualTo("2014-W44");
+    assertThat(DateRules.offset("2014-11-14", -1, "month")).isEqualTo("2014-10");
+    assertThat(DateRules.offset("2014-11", 3, "days")).isNull();
+    assertThat(DateRules.offset("2014-11-14T20:00", 1, "day")).isNull();
+  }
+
+  @Test
+  void theNextDayFollowsTheStorysDateButTheNextYearIsNoAnaphor() {
+    assertThat(DateRules.relativeToReference("the next day", "2003-07-09")).isEqualTo("2003-07-10");
+    assertThat(DateRules.relativeToReference("the next year", "2003-07-09")).isNull();
   }
 
   @Test

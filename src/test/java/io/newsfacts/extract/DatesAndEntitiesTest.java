@@ -313,6 +313,35 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void daysLaterAndAMonthEarlierCountFromTheDateJustBefore() {
+    ArticleFacts f = run("The ferry sank on Nov. 14, 2013. Four days later, divers found the "
+        + "hull. Its owner had been fined a month earlier.", "2014-03-02");
+    assertThat(date(f, "Four days later").value()).isEqualTo("2013-11-18");
+    assertThat(date(f, "a month earlier").value()).isEqualTo("2013-10");
+  }
+
+  @Test
+  void weeksEarlierCountFromAWeekdayInTheStory() {
+    ArticleFacts f = run("On Sunday, a far-right candidate won the first round of the vote. Two "
+        + "weeks earlier, Dutch voters rejected the treaty.", "2016-04-26");
+    assertThat(date(f, "Two weeks earlier").value()).isEqualTo("2016-W14");
+  }
+
+  @Test
+  void theSameMonthAYearEarlierIsTheSentencesMonthAYearBack() {
+    ArticleFacts f = run("Copper imports in July fell 12 percent from the same month a year "
+        + "earlier, figures released on Wednesday showed.", "1996-08-28");
+    assertThat(date(f, "the same month a year earlier").value()).isEqualTo("1995-07");
+  }
+
+  @Test
+  void theNextDayFollowsTheDateInTheStory() {
+    ArticleFacts f = run("The council voted on July 9, 2003, and the mayor signed the order the "
+        + "next day.", "2003-08-20");
+    assertThat(date(f, "the next day").value()).isEqualTo("2003-07-10");
+  }
+
+  @Test
   void lastSeasonWrittenAfterItIsThisYears() {
     ArticleFacts f = run("The group submitted new data to the department last spring.",
         "1996-08-29");
