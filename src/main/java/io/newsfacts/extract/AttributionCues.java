@@ -23,7 +23,7 @@ final class AttributionCues {
   /**
    * Reporting verbs of quotations that neither take a clause nor have a message as their object
    * ("called him a liar", "described the plan as …", "continued"): no relation here, and no parse
-   * of their sentence for one.
+   * of their sentence for one ({@link NamingCues} reads naming, with a narrower gate).
    */
   private static final Set<String> NOT_CUES = Set.of("continue", "call", "describe", "label",
       "brand", "dub", "welcome", "hail", "answer", "cry", "scream", "yell", "tout", "slam",

@@ -98,7 +98,7 @@ final class IntentionCues {
   }
 
   /** "to answer", "to be deported": an infinitive, not "want it done" or "keep going". */
-  private static boolean isInfinitive(SemanticGraph tree, IndexedWord clause) {
+  static boolean isInfinitive(SemanticGraph tree, IndexedWord clause) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(clause)) {
       if (edge.getRelation().toString().equals("mark")
           && edge.getDependent().word().equalsIgnoreCase("to")) {

@@ -115,6 +115,9 @@ final class ReportedSpeech {
         if (f == null && TopicCues.isCue(word.lemma(), word.tag())) {
           f = fromTopic(tree, word); // "talked about X", see TopicCues
         }
+        if (f == null && NamingCues.isCue(word.lemma(), word.tag())) {
+          f = fromNaming(tree, word); // "called him a liar", see NamingCues
+        }
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
@@ -137,7 +140,8 @@ final class ReportedSpeech {
               || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
-              || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i))) {
+              || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
+              || NamingCues.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -149,15 +153,19 @@ final class ReportedSpeech {
   }
 
   /**
-   * "called for a moratorium", "is calling for reducing the rate": a demand whose content is the
-   * object of "for" (PolNeAR counts it). "call" alone ("called him a liar") cues nothing.
+   * "called for a moratorium", "is calling for reducing the rate", "called on the council to
+   * resign": a demand whose content is the object of "for" or "on" (PolNeAR counts it). "call"
+   * alone ("called a meeting") cues nothing; "called him a liar" is naming, see NamingCues.
    */
   private static boolean isCallFor(String lemma, String tag, String nextWord) {
     return "call".equalsIgnoreCase(lemma) && tag != null && tag.startsWith("VB")
-        && "for".equalsIgnoreCase(nextWord);
+        && ("for".equalsIgnoreCase(nextWord) || "on".equalsIgnoreCase(nextWord));
   }
 
-  /** The content of "X called for Y" is Y, the object of "for", without the "for". */
+  /**
+   * The content of "X called for Y" is Y, the object of "for", without the "for"; of "X called on
+   * Y to Z" it is "Y to Z", and "on" needs that infinitive ("called on Tuesday" demands nothing).
+   */
   private Found fromCallFor(SemanticGraph tree, IndexedWord verb) {
     IndexedWord forWord = tree.getNodeByIndexSafe(verb.index() + 1);
     IndexedWord subject = subjectOf(tree, verb);
@@ -167,11 +175,34 @@ final class ReportedSpeech {
       return null;
     }
     int[] span = Subtrees.span(tree, object);
+    if (forWord.word().equalsIgnoreCase("on") && !IntentionCues.isInfinitive(tree, object)) {
+      // "on" is often read as the mark of "to delay", whose subject is the council
+      int[] infinitive = infinitiveAfter(tree, verb, object);
+      if (infinitive == null) {
+        return null;
+      }
+      span = new int[] {span[0], Math.max(span[1], infinitive[1])};
+    }
     int[] content = trim(new int[] {forWord.endPosition(), span[1]});
     if (content == null) {
       return null;
     }
     return withSource(tree, subject, verb.beginPosition(), forWord.endPosition(), content);
+  }
+
+  /** The infinitive of "called on Y to Z", on the verb or on Y; null when there is none. */
+  private static int[] infinitiveAfter(SemanticGraph tree, IndexedWord verb, IndexedWord object) {
+    for (IndexedWord head : List.of(verb, object)) {
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+        IndexedWord clause = edge.getDependent();
+        if ((edge.getRelation().toString().equals("xcomp")
+            || edge.getRelation().toString().equals("acl"))
+            && clause.index() > object.index() && IntentionCues.isInfinitive(tree, clause)) {
+          return Subtrees.span(tree, clause);
+        }
+      }
+    }
+    return null;
   }
 
   /** "his claim that …", "in her view, …": see {@link NominalCues}. */
@@ -234,6 +265,15 @@ final class ReportedSpeech {
   /** "X talked about Y": Y is the content; see {@link TopicCues}. */
   private Found fromTopic(SemanticGraph tree, IndexedWord verb) {
     int[] content = TopicCues.content(tree, verb);
+    IndexedWord subject = subjectOf(tree, verb);
+    content = content == null || subject == null ? null : trim(content);
+    return content == null ? null
+        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+  }
+
+  /** "X called Y a liar": "Y a liar" is the content; see {@link NamingCues}. */
+  private Found fromNaming(SemanticGraph tree, IndexedWord verb) {
+    int[] content = NamingCues.content(tree, verb);
     IndexedWord subject = subjectOf(tree, verb);
     content = content == null || subject == null ? null : trim(content);
     return content == null ? null
