@@ -368,4 +368,14 @@ class HtmlMainTextTest {
         + popular + "</body>");
     assertThat(b.text()).contains("new pier").doesNotContain("Another story");
   }
+
+  @Test
+  void shortBulletListInsideTheStoryStays() {
+    // Two plain points in an unnamed list: a list's tag makes a poor candidate, but it is not
+    // chrome, and only a class naming chrome should take it out of the story.
+    Article a = article("<body><div class=\"story\">" + STORY + "<ul><li>The ferry to the islands"
+        + " will leave from the new pier</li><li>Parking on the old quay will be free in May</li>"
+        + "</ul></div></body>");
+    assertThat(a.text()).contains("new pier", "ferry to the islands", "free in May");
+  }
 }
