@@ -378,4 +378,20 @@ class HtmlMainTextTest {
         + "</ul></div></body>");
     assertThat(a.text()).contains("new pier", "ferry to the islands", "free in May");
   }
+
+  @Test
+  void captionThatRepeatsTheImagesDescriptionIsNotText() {
+    String photo = "<div class=\"pic\"><a href=\"/big.jpg\"><img src=\"pier.jpg\" alt=\"The new pier"
+        + " seen from the lighthouse at dusk\"></a><div class=\"box\"><div>The new pier seen from the"
+        + " lighthouse at dusk<br>Photo: Town archive</div></div></div>";
+    Article a = article("<body><div class=\"story\">" + STORY.replace("</p>\n<p>Fishermen",
+        "</p>" + photo + "<p>Fishermen") + photo + "</div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("lighthouse",
+        "Town archive");
+    // A quotation beside its speaker's portrait only shares the name with the picture's alt.
+    Article b = article("<body><div class=\"story\">" + STORY + "<blockquote><div><img src=\"m.jpg\""
+        + " alt=\"Maria Lopez, harbour master\"></div><div>We waited years for berths this deep."
+        + "</div><div>Maria Lopez, harbour master</div></blockquote></div></body>");
+    assertThat(b.text()).contains("berths this deep");
+  }
 }

@@ -45,6 +45,7 @@ final class PagePreparation {
   private PagePreparation() {}
 
   static void prepare(Element body, boolean stripUnlikely) {
+    ImageCaptions.remove(body); // before images go with the never-content below (picture, a)
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
     }
