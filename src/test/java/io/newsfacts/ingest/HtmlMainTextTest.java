@@ -394,4 +394,25 @@ class HtmlMainTextTest {
         + "</div><div>Maria Lopez, harbour master</div></blockquote></div></body>");
     assertThat(b.text()).contains("berths this deep");
   }
+
+  @Test
+  void headlineStatedInMicrodataLeadsToTheStandfirst() {
+    // A news module sets the headline in an h3 marked as the article's headline; the site's h1s
+    // title boxes elsewhere. The standfirst box under it, named "teaser", is the story's start.
+    Article a = article("<body><div class=\"partners\"><h1>Partners</h1><p>Our partners are listed"
+        + " here.</p></div><div class=\"news\" itemscope itemtype=\"http://schema.org/Article\">"
+        + "<div class=\"header\"><h3 itemprop=\"headline\">Pier to open in spring</h3></div>"
+        + "<div class=\"teaser-text\"><p>" + STANDFIRST + " The harbour master expects the first"
+        + " ferry in April.</p></div><div itemprop=\"articleBody\">" + STORY + "</div></div></body>");
+    assertThat(a.text()).contains("almost ready", "first ferry in April", "new pier");
+  }
+
+  @Test
+  void standfirstSetAsAPlainDivInARemovedHeaderIsKept() {
+    Article a = article("<body><div class=\"page-header\"><h1>Pier to open in spring</h1>"
+        + "<div class=\"abstract\">" + STANDFIRST + " The harbour master expects the first ferry"
+        + " in April.</div><div class=\"meta\">12 May 2021</div></div><div class=\"text\">" + STORY
+        + "</div></body>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
 }
