@@ -415,4 +415,15 @@ class HtmlMainTextTest {
         + "</div></body>");
     assertThat(a.text()).contains("almost ready", "new pier");
   }
+
+  @Test
+  void shortSubheadingOpeningTheTextIsNotTakenForTheHeadline() {
+    // The markup gives the headline (h1, read as the title); a deck under it without a full stop
+    // is the story's first line, not a second headline to drop.
+    Article a = article("<body><div class=\"story\"><h1>Pier to open in spring</h1><h3>Ferries"
+        + " will use the deeper berths from April</h3>" + STORY + "</div></body>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring");
+    assertThat(a.text()).startsWith("Ferries will use the deeper berths from April")
+        .doesNotContain("Pier to open");
+  }
 }
