@@ -1,7 +1,6 @@
 package io.newsfacts.ingest.html;
 
 import java.util.ArrayList;
-import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,7 +34,10 @@ final class ImageCaptions {
       for (int i = 0; i < LEVELS && scope.parent() != null && scope.parent() != body; i++) {
         scope = scope.parent();
       }
-      Element caption = outermostCaption(scope, description);
+      // One character in from each side of the middle third, for rounding.
+      int third = description.length() / 3;
+      String core = description.substring(third + 1, description.length() - third - 1);
+      Element caption = outermostCaption(scope, description, core);
       if (caption != null && caption != body) {
         caption.remove();
       }
@@ -47,29 +49,49 @@ final class ImageCaptions {
     return alt.length() >= MIN_DESCRIPTION_CHARS ? alt : normalise(img.attr("title"));
   }
 
-  /** The largest element in scope (scope included) whose text is the description, give or take a credit. */
-  private static Element outermostCaption(Element scope, String description) {
-    List<Element> all = scope.getAllElements(); // document order: outer elements first
-    for (Element e : all) {
-      if (e.normalName().matches("h[1-6]") || !e.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
-        continue; // a teaser's headline repeated in its picture's alt is a headline, not a caption
-      }
-      String text = normalise(e.text());
-      // The description is most of the text (a credit may follow it) or the text most of the
-      // description (a caption cut short): a quotation beside its speaker's portrait, or a phrase
-      // that the description happens to repeat, is not a caption.
-      int longer = Math.max(text.length(), description.length());
-      int shorter = Math.min(text.length(), description.length());
-      if (shorter < MIN_DESCRIPTION_CHARS || longer - shorter > MAX_ADDED_CHARS
-          || shorter < longer * 2 / 3) {
-        continue;
-      }
-      if (text.contains(description) || description.contains(text)) {
-        return e;
+  /**
+   * The outermost element in {@code e} ({@code e} included) whose text is the description, give or
+   * take a credit. Either way round, such a text holds the description's middle third: only
+   * elements holding it are searched, so a large scope costs one text walk, not one per element.
+   */
+  private static Element outermostCaption(Element e, String description, String core) {
+    if (HEADINGS.contains(e.normalName())) {
+      return null; // a teaser's headline repeated in its picture's alt is a headline, not a caption
+    }
+    String text = normalise(e.text());
+    if (!text.contains(core)) {
+      return null;
+    }
+    if (isCaption(text, description) && e.selectFirst(HEADING_SELECTOR) == null) {
+      return e;
+    }
+    for (Element child : e.children()) {
+      Element caption = outermostCaption(child, description, core);
+      if (caption != null) {
+        return caption;
       }
     }
     return null;
   }
+
+  /**
+   * The description is most of the text (a credit may follow it) or the text most of the
+   * description (a caption cut short): a quotation beside its speaker's portrait, or a phrase that
+   * the description happens to repeat, is not a caption.
+   */
+  private static boolean isCaption(String text, String description) {
+    int longer = Math.max(text.length(), description.length());
+    int shorter = Math.min(text.length(), description.length());
+    if (shorter < MIN_DESCRIPTION_CHARS || longer - shorter > MAX_ADDED_CHARS
+        || shorter < longer * 2 / 3) {
+      return false;
+    }
+    return text.contains(description) || description.contains(text);
+  }
+
+  private static final java.util.Set<String> HEADINGS =
+      java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final String HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6";
 
   private static String normalise(String s) {
     return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
