@@ -11,7 +11,13 @@ final class ArticleAssembler {
 
   Article assemble(String id, SourceInfo source, Metadata metadata, String text)
       throws ArticleProblem {
-    CleanText clean = cleaner.clean(text, metadata.title());
+    return assemble(id, source, metadata, text, false);
+  }
+
+  /** {@code fromPage}: {@code text} is a web page's main text, its headline found in the markup. */
+  Article assemble(String id, SourceInfo source, Metadata metadata, String text, boolean fromPage)
+      throws ArticleProblem {
+    CleanText clean = cleaner.clean(text, metadata.title(), fromPage);
     if (clean.body().isEmpty()) {
       boolean headlineTaken = clean.title() != null && metadata.title() == null;
       throw new ArticleProblem(whyEmpty(text, headlineTaken));

@@ -70,6 +70,6 @@ final class ArticleFileReader {
       ArticleBytes.requireTextWithin(text, options.maxArticleBytes());
     }
     SourceInfo source = new SourceInfo(file.display(), format, Sha256.hex(bytes));
-    return assembler.assemble(id, source, metadata, text);
+    return assembler.assemble(id, source, metadata, text, format == SourceFormat.HTML);
   }
 }

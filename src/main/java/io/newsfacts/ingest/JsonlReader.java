@@ -108,7 +108,8 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
       // "text" wins when a line has both: it is what the producer already extracted.
       String text = JsonFields.optionalString(object, "text");
       Metadata metadata = fields;
-      if (text == null) {
+      boolean fromPage = text == null;
+      if (fromPage) {
         String page = JsonFields.optionalString(object, "html");
         if (page == null) {
           throw new ArticleProblem("missing text (a \"text\" or \"html\" field is required)");
@@ -122,7 +123,7 @@ final class JsonlReader implements Iterator<IngestResult>, AutoCloseable {
       }
       ArticleBytes.requireTextWithin(text, options.maxArticleBytes());
       SourceInfo source = new SourceInfo(where, SourceFormat.JSONL, Sha256.hex(line.bytes()));
-      return new IngestResult.Ok(assembler.assemble(id, source, metadata, text));
+      return new IngestResult.Ok(assembler.assemble(id, source, metadata, text, fromPage));
     } catch (ArticleProblem problem) {
       return new IngestResult.Failed(new ArticleFailure(id, where, problem.getMessage()));
     } catch (RuntimeException | StackOverflowError bug) {

@@ -42,6 +42,16 @@ public final class TextCleaner {
    * found in the text, and a first paragraph repeating it is removed from the body.
    */
   public CleanText clean(String raw, String metadataTitle) {
+    return clean(raw, metadataTitle, false);
+  }
+
+  /**
+   * As {@link #clean(String, String)}; {@code headlineFromMarkup}: the text is a web page's main
+   * text, whose headline the markup has already given (the {@code <h1>} is found and read as the
+   * title). Its short first line is then a subheading or standfirst, not a headline to guess: only
+   * a line repeating the title leaves the body.
+   */
+  public CleanText clean(String raw, String metadataTitle, boolean headlineFromMarkup) {
     List<List<String>> paragraphs = splitHeadings(paragraphs(normalise(raw)));
     String title = metadataTitle == null ? null : singleLine(metadataTitle);
     if (title != null && title.isEmpty()) {
@@ -53,7 +63,8 @@ public final class TextCleaner {
       List<String> first = paragraphs.get(0);
       boolean repeatsMetadataTitle = title != null && sameTitle(String.join(" ", first), title);
       // a wire dateline on a line of its own ("WASHINGTON (AP) _") belongs to the story
-      boolean isHeadline = first.size() == 1 && isTitleLike(first.get(0))
+      boolean isHeadline = !(headlineFromMarkup && title != null)
+          && first.size() == 1 && isTitleLike(first.get(0))
           && !Dateline.isDateline(first.get(0));
       if (repeatsMetadataTitle || isHeadline) {
         paragraphs.remove(0);

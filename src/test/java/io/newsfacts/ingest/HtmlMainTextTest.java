@@ -368,4 +368,62 @@ class HtmlMainTextTest {
         + popular + "</body>");
     assertThat(b.text()).contains("new pier").doesNotContain("Another story");
   }
+
+  @Test
+  void shortBulletListInsideTheStoryStays() {
+    // Two plain points in an unnamed list: a list's tag makes a poor candidate, but it is not
+    // chrome, and only a class naming chrome should take it out of the story.
+    Article a = article("<body><div class=\"story\">" + STORY + "<ul><li>The ferry to the islands"
+        + " will leave from the new pier</li><li>Parking on the old quay will be free in May</li>"
+        + "</ul></div></body>");
+    assertThat(a.text()).contains("new pier", "ferry to the islands", "free in May");
+  }
+
+  @Test
+  void captionThatRepeatsTheImagesDescriptionIsNotText() {
+    String photo = "<div class=\"pic\"><a href=\"/big.jpg\"><img src=\"pier.jpg\" alt=\"The new pier"
+        + " seen from the lighthouse at dusk\"></a><div class=\"box\"><div>The new pier seen from the"
+        + " lighthouse at dusk<br>Photo: Town archive</div></div></div>";
+    Article a = article("<body><div class=\"story\">" + STORY.replace("</p>\n<p>Fishermen",
+        "</p>" + photo + "<p>Fishermen") + photo + "</div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("lighthouse",
+        "Town archive");
+    // A quotation beside its speaker's portrait only shares the name with the picture's alt.
+    Article b = article("<body><div class=\"story\">" + STORY + "<blockquote><div><img src=\"m.jpg\""
+        + " alt=\"Maria Lopez, harbour master\"></div><div>We waited years for berths this deep."
+        + "</div><div>Maria Lopez, harbour master</div></blockquote></div></body>");
+    assertThat(b.text()).contains("berths this deep");
+  }
+
+  @Test
+  void headlineStatedInMicrodataLeadsToTheStandfirst() {
+    // A news module sets the headline in an h3 marked as the article's headline; the site's h1s
+    // title boxes elsewhere. The standfirst box under it, named "teaser", is the story's start.
+    Article a = article("<body><div class=\"partners\"><h1>Partners</h1><p>Our partners are listed"
+        + " here.</p></div><div class=\"news\" itemscope itemtype=\"http://schema.org/Article\">"
+        + "<div class=\"header\"><h3 itemprop=\"headline\">Pier to open in spring</h3></div>"
+        + "<div class=\"teaser-text\"><p>" + STANDFIRST + " The harbour master expects the first"
+        + " ferry in April.</p></div><div itemprop=\"articleBody\">" + STORY + "</div></div></body>");
+    assertThat(a.text()).contains("almost ready", "first ferry in April", "new pier");
+  }
+
+  @Test
+  void standfirstSetAsAPlainDivInARemovedHeaderIsKept() {
+    Article a = article("<body><div class=\"page-header\"><h1>Pier to open in spring</h1>"
+        + "<div class=\"abstract\">" + STANDFIRST + " The harbour master expects the first ferry"
+        + " in April.</div><div class=\"meta\">12 May 2021</div></div><div class=\"text\">" + STORY
+        + "</div></body>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
+
+  @Test
+  void shortSubheadingOpeningTheTextIsNotTakenForTheHeadline() {
+    // The markup gives the headline (h1, read as the title); a deck under it without a full stop
+    // is the story's first line, not a second headline to drop.
+    Article a = article("<body><div class=\"story\"><h1>Pier to open in spring</h1><h3>Ferries"
+        + " will use the deeper berths from April</h3>" + STORY + "</div></body>");
+    assertThat(a.title()).isEqualTo("Pier to open in spring");
+    assertThat(a.text()).startsWith("Ferries will use the deeper berths from April")
+        .doesNotContain("Pier to open");
+  }
 }

@@ -172,6 +172,20 @@ class JsonlReaderTest {
   }
 
   @Test
+  void htmlFieldKeepsADeckUnderTheHeadlineButTextKeepsTheHeadlineGuess() throws IOException {
+    Path root = corpus();
+    write(root, "f.jsonl", "{\"id\": \"a\", \"html\": \"<body><h1>Pier opens</h1><h3>Ferries use"
+        + " the new berths</h3><p>The harbour opened its new pier on Tuesday.</p></body>\"}\n"
+        + "{\"id\": \"b\", \"title\": \"Pier opens\", \"text\": \"Ferries use the new berths\\n\\n"
+        + "The harbour opened its new pier on Tuesday.\"}\n");
+    List<IngestResult> results = readAll(root);
+    assertEquals("Ferries use the new berths\n\nThe harbour opened its new pier on Tuesday.",
+        article(results.get(0)).text());
+    // Plain text has no markup to say where its headline is: a short first line is taken for one.
+    assertEquals("The harbour opened its new pier on Tuesday.", article(results.get(1)).text());
+  }
+
+  @Test
   void textWinsWhenBothTextAndHtmlAreGiven() throws IOException {
     Path root = corpus();
     write(root, "f.jsonl", "{\"id\": \"a\", \"text\": \"Plain.\", \"html\": \"<p>Html.</p>\"}\n");

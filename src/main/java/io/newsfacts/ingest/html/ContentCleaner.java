@@ -140,7 +140,10 @@ final class ContentCleaner {
       return false;
     }
     double weight = classWeight(e);
-    if (weight + score.applyAsDouble(e) < 0) {
+    // A chrome name that the block's text does not outweigh. Only the name: a list's or form's
+    // score starts below zero for its tag (a poor candidate), which must not take out a story's
+    // short bullet list of two or three points.
+    if (weight < 0 && weight + score.applyAsDouble(e) < 0) {
       return true;
     }
     if (counts.commas >= 10) {

@@ -15,13 +15,35 @@ final class Headline {
 
   private Headline() {}
 
-  /** Marks the story's h1. */
+  /**
+   * Marks the story's headline: the heading that the page's microdata states as the headline of
+   * the item holding the article's body (news modules of some CMS set it in an {@code <h2>} or
+   * {@code <h3>} while {@code <h1>} titles the site's boxes), else the story's h1.
+   */
   static void mark(Element body) {
-    Element h1 = body.selectFirst("article h1, main h1, h1");
+    Element h1 = statedHeadline(body);
+    if (h1 == null) {
+      h1 = body.selectFirst("article h1, main h1, h1");
+    }
     if (h1 != null) {
       h1.attr(MARK, "");
     }
   }
+
+  private static Element statedHeadline(Element body) {
+    for (Element h : body.select("[itemprop=headline]")) {
+      if (!HEADINGS.contains(h.normalName()) || h.text().isBlank()) {
+        continue;
+      }
+      Element item = h.parent() == null ? null : h.parent().closest("[itemscope]");
+      if (item != null && item.selectFirst("[itemprop=articleBody]") != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4");
 
   /** The marked headline (or the mark left where it was removed), or null. */
   static Element marked(Element body) {
@@ -97,7 +119,10 @@ final class Headline {
    * full stop). Link-heavy blocks are teasers for other stories.
    */
   static boolean isLede(Element e) {
-    boolean paragraph = e.normalName().equals("p");
+    // A div holding only text and inline markup: a paragraph, as preparation will make it (a
+    // header removed as chrome is searched for its standfirst before that).
+    boolean paragraph = e.normalName().equals("p")
+        || e.normalName().equals("div") && e.select(PagePreparation.BLOCKS).size() == 1;
     if (!paragraph && !SUBHEADING.contains(e.normalName())) {
       return false;
     }

@@ -35,6 +35,9 @@ final class PagePreparation {
       "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
       "header", "footer", "main", "form", "li");
 
+  /** The same tags as a selector (an element's own tag counts: select includes it). */
+  static final String BLOCKS = String.join(", ", DIV_BLOCKS);
+
   /**
    * Some pages print their whole story inside {@code <noscript>} (a fallback for readers without
    * scripts, e.g. Blogger): a noscript holding this much text is content, not a tracking pixel or
@@ -45,6 +48,7 @@ final class PagePreparation {
   private PagePreparation() {}
 
   static void prepare(Element body, boolean stripUnlikely) {
+    ImageCaptions.remove(body); // before images go with the never-content below (picture, a)
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
     }
