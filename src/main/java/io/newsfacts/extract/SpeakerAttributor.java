@@ -27,6 +27,8 @@ final class SpeakerAttributor {
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
+  /** Demonstratives as whole subjects: "That adds …", "This means …". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
   /** How far into the sentence after a quotation its attribution may start: "said the former …". */
   private static final int ATTRIBUTION_OPENING = 6;
@@ -334,6 +336,16 @@ final class SpeakerAttributor {
   }
 
   /**
+   * "That adds its own pressure.": a demonstrative standing alone points back at a thing or a
+   * state of affairs, never at a person, so it names no speaker even beside a reporting verb.
+   * One that heads a phrase ("those who know him say") still names people.
+   */
+  private static boolean isDemonstrative(SemanticGraph tree, IndexedWord word) {
+    return DEMONSTRATIVES.contains(word.word().toLowerCase(Locale.ROOT))
+        && tree.outgoingEdgeList(word).isEmpty();
+  }
+
+  /**
    * A common noun, of no name, for a thing that neither speaks nor carries words. A quantity is
    * read through its "of": "a lot of people", "a number of members" are people.
    */
@@ -504,7 +516,8 @@ final class SpeakerAttributor {
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
-    if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)) {
+    if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)
+        || isDemonstrative(tree, subject)) {
       return null;
     }
     String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
@@ -546,6 +559,13 @@ final class SpeakerAttributor {
       if (quoted != null) {
         return quoted;
       }
+      // ", noting that …" set off at the end of a sentence belongs to the main clause, however
+      // deep the parser hung it ("Clinton pitched her plan as a way to create jobs, noting …")
+      IndexedWord main = afterComma(tree, current) ? mainClauseOf(tree, current) : null;
+      if (main != null) {
+        current = main;
+        continue;
+      }
       // "Trump defended the city, saying …": a participle clause's subject is its main clause's
       boolean participle = (relation.equals("advcl") || relation.equals("dep"))
           && "VBG".equals(current.tag());
@@ -555,6 +575,37 @@ final class SpeakerAttributor {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * A participle right after a comma with no subject of its own: ", noting that …", ", saying
+   * …", ", calling him …".
+   */
+  private static boolean afterComma(SemanticGraph tree, IndexedWord word) {
+    if (!"VBG".equals(word.tag()) || word.index() < 2) {
+      return false;
+    }
+    IndexedWord before = tree.getNodeByIndexSafe(word.index() - 1);
+    return before != null && before.word().equals(",");
+  }
+
+  /**
+   * English hangs a participle clause set off by a comma on its sentence's main clause: its
+   * subject is the main clause's ("The retired neurosurgeon has provided no details about how he
+   * planned …, saying …"; "Bennett denied that a shakeup is coming, explaining …"). The parser
+   * often attaches it to the nearest verb instead. Returns the highest verb above {@code
+   * participle}, outside any quotation, that has a subject outside it, or null when that is the
+   * participle's own parent (nothing to correct) or there is none.
+   */
+  private IndexedWord mainClauseOf(SemanticGraph tree, IndexedWord participle) {
+    IndexedWord parent = tree.getParent(participle);
+    IndexedWord highest = null;
+    for (IndexedWord current = parent; current != null; current = tree.getParent(current)) {
+      if (!insideQuote(current.beginPosition()) && activeSubject(tree, current) != null) {
+        highest = current;
+      }
+    }
+    return highest == null || highest.equals(parent) ? null : highest;
   }
 
   /**
