@@ -46,6 +46,10 @@ final class SpeakerAttributor {
   /** Between a quotation and a turn verb after it: a short phrase on the same line. */
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
+  private static final int SUBJECT_WORDS = 5;
+  /** Between a quotation closed by a comma and the verb of its attribution: its subject alone. */
+  private static final java.util.regex.Pattern SUBJECT_BETWEEN = java.util.regex.Pattern.compile(
+      "[ \t]+(?:[\\p{L}\\p{N}.’'-]+[ \t]+){1," + SUBJECT_WORDS + "}");
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
       java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
@@ -471,14 +475,50 @@ final class SpeakerAttributor {
     if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
       return true;
     }
-    if (quote == null || !isTurnVerb(tree, verb)) {
+    if (quote == null) {
       return false;
+    }
+    if (!isTurnVerb(tree, verb)) {
+      return answersOpeningQuote(tree, verb, quote);
     }
     if (verb.beginPosition() >= quote.end()) {
       return TURN_AFTER.matcher(text.substring(quote.end(), verb.beginPosition())).matches();
     }
     return verb.endPosition() <= quote.open()
         && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
+  }
+
+  /**
+   * "“France will always be France,” an angry Hollande retaliated.": a sentence that opens with a
+   * quotation closed by a comma goes on with who spoke, whatever the verb. English punctuation
+   * says so, not a list: the comma inside the marks leaves the sentence open for its attribution.
+   * The verb must follow the quotation on the same line, in a finite form, with its own subject
+   * between them ({@value #SUBJECT_WORDS} words at most, no punctuation), and take no object or
+   * clause: verbs outside the reporting lists that do ("quoted Y as saying") say something else.
+   */
+  private boolean answersOpeningQuote(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    String tag = verb.tag() == null ? "" : verb.tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        || verb.beginPosition() < quote.end()
+        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
+        || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+      return false;
+    }
+    String between = text.substring(quote.end(), verb.beginPosition());
+    if (!SUBJECT_BETWEEN.matcher(between).matches()) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
+          || relation.equals("advcl")) {
+        return false; // "Interfax quoted Chernomyrdin as saying": a verb of its own business
+      }
+    }
+    IndexedWord subject = activeSubject(tree, verb);
+    return subject != null && subject.beginPosition() >= quote.end()
+        && subject.endPosition() <= verb.beginPosition();
   }
 
   private static boolean isTurnVerb(SemanticGraph tree, IndexedWord verb) {

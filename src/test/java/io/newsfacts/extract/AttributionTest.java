@@ -486,4 +486,18 @@ class AttributionTest {
     assertThat(q.speaker()).isNotNull();
     assertThat(q.speaker().text()).isNotEqualToIgnoringCase("That");
   }
+
+  @Test
+  void aQuotationOpeningItsSentenceWithACommaIsAnsweredByTheVerbAfterIt() {
+    ArticleFacts f = run("The council voted to raise the stadium levy on Monday.\n\n"
+        + "“Not one more cent for that stadium,” Councillor Rosa Menendez fumed.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Not one more"))).endsWith("Rosa Menendez");
+  }
+
+  @Test
+  void aVerbAfterAQuotationClosedByAStopIsNoAttribution() {
+    ArticleFacts f = run("“We will rebuild the pier.” The mayor smiled at the crowd.");
+    Quote q = quoteStarting(f, "We will rebuild");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNotEqualTo("The mayor");
+  }
 }
