@@ -96,7 +96,7 @@ final class SpeakerAttributor {
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
-        .or(() -> Optional.ofNullable(fromAccordingTo(first, last)))
+        .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
         .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
@@ -117,7 +117,8 @@ final class SpeakerAttributor {
         continue;
       }
       for (IndexedWord word : tree.vertexListSorted()) {
-        if (insideQuote(word.beginPosition()) || !reports(tree, word, quote)) {
+        if (insideQuote(word.beginPosition()) || !reports(tree, word, quote)
+            || otherParagraph(word, quote)) {
           continue;
         }
         int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
@@ -136,6 +137,20 @@ final class SpeakerAttributor {
     IndexedWord outer = introducesDirectly(best, quote) ? best
         : outerReportingVerb(basicTree(bestSentence), best);
     return speakerOf(outer, bestSentence, previous, quote);
+  }
+
+  /**
+   * A verb in another paragraph than the quotation, in a sentence the splitter ran across a line
+   * break ("“…They expect you to get the schools open.” ¶ Rubio hit back again, saying …"). News
+   * keeps a quotation's attribution in its paragraph; only a colon ends a paragraph that
+   * introduces the next one ("In a statement, the ministry said: ¶ “…”").
+   */
+  private boolean otherParagraph(IndexedWord verb, QuoteFinder.Found quote) {
+    if (verb.beginPosition() >= quote.end()) {
+      return text.substring(quote.end(), verb.beginPosition()).indexOf('\n') >= 0;
+    }
+    String between = text.substring(Math.min(verb.endPosition(), quote.open()), quote.open());
+    return between.indexOf('\n') >= 0 && !between.strip().endsWith(":");
   }
 
   /**
@@ -212,14 +227,15 @@ final class SpeakerAttributor {
   }
 
   /** "..., according to the ministry." */
-  private Attribution fromAccordingTo(int first, int last) {
+  private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last) {
     for (int s = first; s <= last; s++) {
       SemanticGraph tree = basicTree(s);
       if (tree == null) {
         continue;
       }
       for (IndexedWord word : tree.vertexListSorted()) {
-        if (!word.word().equalsIgnoreCase("according") || insideQuote(word.beginPosition())) {
+        if (!word.word().equalsIgnoreCase("according") || insideQuote(word.beginPosition())
+            || otherParagraph(word, quote)) {
           continue;
         }
         IndexedWord source = tree.getParent(word);

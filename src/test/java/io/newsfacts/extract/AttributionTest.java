@@ -500,4 +500,13 @@ class AttributionTest {
     Quote q = quoteStarting(f, "We will rebuild");
     assertThat(q.speaker() == null ? null : q.speaker().text()).isNotEqualTo("The mayor");
   }
+
+  @Test
+  void aReportingVerbInTheNextParagraphIsNotTheQuotationsAttribution() {
+    ArticleFacts f = run("\"The pool will pay for itself,\" said Mayor Ana Ruiz. \"People want it. "
+        + "They expect you to fix the roads too.\"\nCouncillor Harold Pike hit back, saying "
+        + "the town could not afford either.\n");
+    Quote q = quoteStarting(f, "People want it");
+    assertThat(speakerEntityName(f, q)).endsWith("Ana Ruiz");
+  }
 }
