@@ -27,6 +27,8 @@ final class SpeakerAttributor {
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
+  /** Demonstratives as whole subjects: "That adds …", "This means …". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
   /** How far into the sentence after a quotation its attribution may start: "said the former …". */
   private static final int ATTRIBUTION_OPENING = 6;
@@ -44,6 +46,10 @@ final class SpeakerAttributor {
   /** Between a quotation and a turn verb after it: a short phrase on the same line. */
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
+  private static final int SUBJECT_WORDS = 5;
+  /** Between a quotation closed by a comma and the verb of its attribution: its subject alone. */
+  private static final java.util.regex.Pattern SUBJECT_BETWEEN = java.util.regex.Pattern.compile(
+      "[ \t]+(?:[\\p{L}\\p{N}.’'-]+[ \t]+){1," + SUBJECT_WORDS + "}");
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
       java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
@@ -90,7 +96,7 @@ final class SpeakerAttributor {
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
-        .or(() -> Optional.ofNullable(fromAccordingTo(first, last)))
+        .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
         .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
@@ -111,7 +117,8 @@ final class SpeakerAttributor {
         continue;
       }
       for (IndexedWord word : tree.vertexListSorted()) {
-        if (insideQuote(word.beginPosition()) || !reports(tree, word, quote)) {
+        if (insideQuote(word.beginPosition()) || !reports(tree, word, quote)
+            || otherParagraph(word, quote)) {
           continue;
         }
         int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
@@ -130,6 +137,20 @@ final class SpeakerAttributor {
     IndexedWord outer = introducesDirectly(best, quote) ? best
         : outerReportingVerb(basicTree(bestSentence), best);
     return speakerOf(outer, bestSentence, previous, quote);
+  }
+
+  /**
+   * A verb in another paragraph than the quotation, in a sentence the splitter ran across a line
+   * break ("“…They expect you to get the schools open.” ¶ Rubio hit back again, saying …"). News
+   * keeps a quotation's attribution in its paragraph; only a colon ends a paragraph that
+   * introduces the next one ("In a statement, the ministry said: ¶ “…”").
+   */
+  private boolean otherParagraph(IndexedWord verb, QuoteFinder.Found quote) {
+    if (verb.beginPosition() >= quote.end()) {
+      return text.substring(quote.end(), verb.beginPosition()).indexOf('\n') >= 0;
+    }
+    String between = text.substring(Math.min(verb.endPosition(), quote.open()), quote.open());
+    return between.indexOf('\n') >= 0 && !between.strip().endsWith(":");
   }
 
   /**
@@ -206,14 +227,15 @@ final class SpeakerAttributor {
   }
 
   /** "..., according to the ministry." */
-  private Attribution fromAccordingTo(int first, int last) {
+  private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last) {
     for (int s = first; s <= last; s++) {
       SemanticGraph tree = basicTree(s);
       if (tree == null) {
         continue;
       }
       for (IndexedWord word : tree.vertexListSorted()) {
-        if (!word.word().equalsIgnoreCase("according") || insideQuote(word.beginPosition())) {
+        if (!word.word().equalsIgnoreCase("according") || insideQuote(word.beginPosition())
+            || otherParagraph(word, quote)) {
           continue;
         }
         IndexedWord source = tree.getParent(word);
@@ -331,6 +353,16 @@ final class SpeakerAttributor {
   private static boolean notANoun(IndexedWord word) {
     String tag = word.tag() == null ? "" : word.tag();
     return tag.startsWith("VB");
+  }
+
+  /**
+   * "That adds its own pressure.": a demonstrative standing alone points back at a thing or a
+   * state of affairs, never at a person, so it names no speaker even beside a reporting verb.
+   * One that heads a phrase ("those who know him say") still names people.
+   */
+  private static boolean isDemonstrative(SemanticGraph tree, IndexedWord word) {
+    return DEMONSTRATIVES.contains(word.word().toLowerCase(Locale.ROOT))
+        && tree.outgoingEdgeList(word).isEmpty();
   }
 
   /**
@@ -459,14 +491,50 @@ final class SpeakerAttributor {
     if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
       return true;
     }
-    if (quote == null || !isTurnVerb(tree, verb)) {
+    if (quote == null) {
       return false;
+    }
+    if (!isTurnVerb(tree, verb)) {
+      return answersOpeningQuote(tree, verb, quote);
     }
     if (verb.beginPosition() >= quote.end()) {
       return TURN_AFTER.matcher(text.substring(quote.end(), verb.beginPosition())).matches();
     }
     return verb.endPosition() <= quote.open()
         && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
+  }
+
+  /**
+   * "“France will always be France,” an angry Hollande retaliated.": a sentence that opens with a
+   * quotation closed by a comma goes on with who spoke, whatever the verb. English punctuation
+   * says so, not a list: the comma inside the marks leaves the sentence open for its attribution.
+   * The verb must follow the quotation on the same line, in a finite form, with its own subject
+   * between them ({@value #SUBJECT_WORDS} words at most, no punctuation), and take no object or
+   * clause: verbs outside the reporting lists that do ("quoted Y as saying") say something else.
+   */
+  private boolean answersOpeningQuote(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    String tag = verb.tag() == null ? "" : verb.tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        || verb.beginPosition() < quote.end()
+        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
+        || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+      return false;
+    }
+    String between = text.substring(quote.end(), verb.beginPosition());
+    if (!SUBJECT_BETWEEN.matcher(between).matches()) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
+          || relation.equals("advcl")) {
+        return false; // "Interfax quoted Chernomyrdin as saying": a verb of its own business
+      }
+    }
+    IndexedWord subject = activeSubject(tree, verb);
+    return subject != null && subject.beginPosition() >= quote.end()
+        && subject.endPosition() <= verb.beginPosition();
   }
 
   private static boolean isTurnVerb(SemanticGraph tree, IndexedWord verb) {
@@ -504,7 +572,8 @@ final class SpeakerAttributor {
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
-    if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)) {
+    if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)
+        || isDemonstrative(tree, subject)) {
       return null;
     }
     String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
@@ -546,6 +615,13 @@ final class SpeakerAttributor {
       if (quoted != null) {
         return quoted;
       }
+      // ", noting that …" set off at the end of a sentence belongs to the main clause, however
+      // deep the parser hung it ("Clinton pitched her plan as a way to create jobs, noting …")
+      IndexedWord main = afterComma(tree, current) ? mainClauseOf(tree, current) : null;
+      if (main != null) {
+        current = main;
+        continue;
+      }
       // "Trump defended the city, saying …": a participle clause's subject is its main clause's
       boolean participle = (relation.equals("advcl") || relation.equals("dep"))
           && "VBG".equals(current.tag());
@@ -555,6 +631,37 @@ final class SpeakerAttributor {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * A participle right after a comma with no subject of its own: ", noting that …", ", saying
+   * …", ", calling him …".
+   */
+  private static boolean afterComma(SemanticGraph tree, IndexedWord word) {
+    if (!"VBG".equals(word.tag()) || word.index() < 2) {
+      return false;
+    }
+    IndexedWord before = tree.getNodeByIndexSafe(word.index() - 1);
+    return before != null && before.word().equals(",");
+  }
+
+  /**
+   * English hangs a participle clause set off by a comma on its sentence's main clause: its
+   * subject is the main clause's ("The retired neurosurgeon has provided no details about how he
+   * planned …, saying …"; "Bennett denied that a shakeup is coming, explaining …"). The parser
+   * often attaches it to the nearest verb instead. Returns the highest verb above {@code
+   * participle}, outside any quotation, that has a subject outside it, or null when that is the
+   * participle's own parent (nothing to correct) or there is none.
+   */
+  private IndexedWord mainClauseOf(SemanticGraph tree, IndexedWord participle) {
+    IndexedWord parent = tree.getParent(participle);
+    IndexedWord highest = null;
+    for (IndexedWord current = parent; current != null; current = tree.getParent(current)) {
+      if (!insideQuote(current.beginPosition()) && activeSubject(tree, current) != null) {
+        highest = current;
+      }
+    }
+    return highest == null || highest.equals(parent) ? null : highest;
   }
 
   /**

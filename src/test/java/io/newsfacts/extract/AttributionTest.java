@@ -463,4 +463,50 @@ class AttributionTest {
         + "Whitfield.\n\n“We could see yields fall another half point,” he said.");
     assertThat(speakerEntityName(f, quoteStarting(f, "We could see"))).isEqualTo("Peter Okafor");
   }
+
+  @Test
+  void participleAfterACommaTakesTheMainClausesSubject() {
+    ArticleFacts f = run("Mayor Ana Ruiz presented the levy as a way to repair the old bridges, "
+        + "noting that the county had left the city “no other choice this year.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "no other choice"))).endsWith("Ana Ruiz");
+  }
+
+  @Test
+  void participleAfterACommaSkipsTheSubjectOfAnEmbeddedClause() {
+    ArticleFacts f = run("Councillor Harold Pike denied that a strike was coming, explaining that "
+        + "the drivers were only “taking a long weekend.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "taking a long"))).endsWith("Harold Pike");
+  }
+
+  @Test
+  void aDemonstrativeBesideAReportingVerbIsNoSpeaker() {
+    ArticleFacts f = run("“The ferry will run every hour,” Captain Olga Brandt said. “Tourists "
+        + "will find it easy.”\n\nThat adds pressure on the crew.");
+    Quote q = quoteStarting(f, "Tourists will");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().text()).isNotEqualToIgnoringCase("That");
+  }
+
+  @Test
+  void aQuotationOpeningItsSentenceWithACommaIsAnsweredByTheVerbAfterIt() {
+    ArticleFacts f = run("The council voted to raise the stadium levy on Monday.\n\n"
+        + "“Not one more cent for that stadium,” Councillor Rosa Menendez fumed.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Not one more"))).endsWith("Rosa Menendez");
+  }
+
+  @Test
+  void aVerbAfterAQuotationClosedByAStopIsNoAttribution() {
+    ArticleFacts f = run("“We will rebuild the pier.” The mayor smiled at the crowd.");
+    Quote q = quoteStarting(f, "We will rebuild");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNotEqualTo("The mayor");
+  }
+
+  @Test
+  void aReportingVerbInTheNextParagraphIsNotTheQuotationsAttribution() {
+    ArticleFacts f = run("\"The pool will pay for itself,\" said Mayor Ana Ruiz. \"People want it. "
+        + "They expect you to fix the roads too.\"\nCouncillor Harold Pike hit back, saying "
+        + "the town could not afford either.\n");
+    Quote q = quoteStarting(f, "People want it");
+    assertThat(speakerEntityName(f, q)).endsWith("Ana Ruiz");
+  }
 }
