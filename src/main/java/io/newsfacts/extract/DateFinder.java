@@ -358,6 +358,7 @@ final class DateFinder {
           value));
     }
     addMidPeriods(document, published, dates);
+    addBusinessHalves(document, published, dates);
     return dates;
   }
 
@@ -749,6 +750,74 @@ final class DateFinder {
         }
         dates.add(at, new FoundDate(token.originalText(), token.beginPosition(),
             token.endPosition(), s, TimexType.DATE, value));
+      }
+    }
+  }
+
+  /** Words of a company or economic report, where "first half" is half of a year. */
+  private static final Set<String> BUSINESS_WORDS = Set.of("profit", "profits", "earnings",
+      "results", "result", "net", "sales", "revenue", "revenues", "loss", "losses", "turnover",
+      "income", "dividend", "growth", "output", "figures", "forecast", "economy", "inflation",
+      "deficit", "surplus", "exports", "imports", "investment", "spending", "demand");
+  /** Words of a match report, where the halves are the match's. */
+  private static final Set<String> GAME_WORDS = Set.of("goal", "goals", "match", "minute",
+      "minutes", "scored", "score", "striker", "penalty", "team", "game", "games", "player",
+      "players", "coach", "season", "half-time", "halftime", "innings", "try", "tries", "kick",
+      "shot", "shots", "points", "lead", "led", "inning", "period", "quarterback");
+
+  /**
+   * "first-half earnings", "growth in the second half": in a report of results or the economy
+   * TimeML marks the half of the year (1996-H1), which SUTime does not tag. The year is the
+   * publication's, as reports speak of the current year's halves. Not "the first half of 1995"
+   * (the year is written: see the year rules) nor in match reports.
+   */
+  private static void addBusinessHalves(CoreDocument document, LocalDate published,
+      List<FoundDate> dates) {
+    for (int s = 0; s < document.sentences().size(); s++) {
+      List<CoreLabel> tokens = document.sentences().get(s).tokens();
+      boolean business = false;
+      boolean game = false;
+      for (CoreLabel t : tokens) {
+        String lower = t.word().toLowerCase(Locale.ROOT);
+        business |= BUSINESS_WORDS.contains(lower);
+        game |= GAME_WORDS.contains(lower);
+      }
+      if (!business || game) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT)
+            : "";
+        int last;
+        String ordinal;
+        if (word.equals("first-half") || word.equals("second-half")) {
+          last = i;
+          ordinal = word.substring(0, word.indexOf('-'));
+        } else if ((word.equals("first") || word.equals("second")) && next.equals("half")) {
+          last = i + 1;
+          ordinal = word;
+        } else {
+          continue;
+        }
+        String after = last + 1 < tokens.size() ? tokens.get(last + 1).word().toLowerCase(
+            Locale.ROOT) : "";
+        if (after.equals("of") || after.equals("-") || after.matches("\\d{4}")) {
+          continue;
+        }
+        int first = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
+        int begin = tokens.get(first).beginPosition();
+        int end = tokens.get(last).endPosition();
+        if (overlaps(dates, begin, end)) {
+          continue;
+        }
+        String year = published == null ? "XXXX" : Integer.toString(published.getYear());
+        int at = 0;
+        while (at < dates.size() && dates.get(at).begin() < begin) {
+          at++;
+        }
+        dates.add(at, new FoundDate(document.text().substring(begin, end), begin, end, s,
+            TimexType.DATE, year + (ordinal.equals("first") ? "-H1" : "-H2")));
       }
     }
   }

@@ -446,4 +446,19 @@ class DatesAndEntitiesTest {
         "2015-02-10");
     assertThat(date(f, "2007").value()).isEqualTo("2007");
   }
+
+  @Test
+  void halvesInAResultsReportAreHalvesOfTheYear() {
+    ArticleFacts f = run("The chemicals group reported a drop in first-half profit and said "
+        + "sales would recover in the second half.", "2003-08-14");
+    assertThat(date(f, "first-half").value()).isEqualTo("2003-H1");
+    assertThat(date(f, "the second half").value()).isEqualTo("2003-H2");
+  }
+
+  @Test
+  void halvesOfAMatchAreNoDates() {
+    ArticleFacts f = run("The visitors scored twice in the second half to win the match.",
+        "2003-08-14");
+    assertThat(f.dates()).extracting(DateFact::text).doesNotContain("the second half");
+  }
 }
