@@ -855,6 +855,13 @@ final class DateFinder {
           || isName(tokens)
           || DateRules.isImpossibleValue(timex.value())
           || DateRules.isFraction(mention.text(), text.substring(end))) {
+        Expression previous = expressions.isEmpty() ? null
+            : expressions.get(expressions.size() - 1);
+        if (previous != null && timex.tid() != null && timex.tid().equals(lastTid)
+            && text.substring(previous.end(), begin).isBlank() && isName(tokens)) {
+          // NER cut "Saturday Night Live" into "Saturday" and "Night Live": the whole is a name
+          expressions.remove(expressions.size() - 1);
+        }
         articleBegin = isArticle(mention.text()) ? begin : -1;
         lastTid = null;
         continue;

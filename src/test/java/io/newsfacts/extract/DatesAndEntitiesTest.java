@@ -461,4 +461,12 @@ class DatesAndEntitiesTest {
         "2003-08-14");
     assertThat(f.dates()).extracting(DateFact::text).doesNotContain("the second half");
   }
+
+  @Test
+  void namesThatBeginWithATimeWordAreNoDates() {
+    ArticleFacts f = run("The host joked about it on Saturday Night Live, and the Daily Planet "
+        + "ran the story.", "2012-04-16");
+    assertThat(f.dates()).extracting(DateFact::text)
+        .doesNotContain("Saturday", "Saturday Night Live", "Daily Planet");
+  }
 }
