@@ -142,10 +142,48 @@ final class DateFinder {
   /** A lower-case "may" or "march" SUTime joined to the date before it. */
   private static final Pattern TRAILING_MODAL = Pattern.compile("\\s+(may|march)$");
   private static final Pattern APPOSITION = Pattern.compile(
-      "(?i)^(.+?),\\s+the\\s+(year|month|day|week)(\\s+(before|after|earlier|later))?$");
+      "(?i)^(.+?),\\s+the\\s+(same\\s+)?(year|month|day|week)"
+          + "(\\s+(before|after|earlier|later))?$");
   /** "the convention's opening day, July 18": the unit before the date it names. */
   private static final Pattern UNIT_BEFORE_DATE = Pattern.compile(
       "(?i)^(day|week|month|year),\\s+(.+)$");
+  /** "had a rough day Monday": SUTime joins the noun "day" to the weekday. */
+  private static final Pattern DAY_BEFORE_WEEKDAY = Pattern.compile(
+      "(?i)^(day|night)\\s+(?=(mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
+  /** "Person of the Year in 1938", "from the years 2010 to 2013": the year is the date. */
+  private static final Pattern YEAR_WITH_UNIT = Pattern.compile(
+      "^(?:(?:THIS P1Y|PXY|P1Y) INTERSECT (\\d{4})|(\\d{4}) INTERSECT (?:THIS P1Y|PXY|P1Y))$");
+  private static final Pattern ENDS_IN_YEAR = Pattern.compile("\\b(\\d{4})$");
+  /** "a 2014 Labor Department study": a year SUTime joined to the name after it. */
+  private static final Pattern YEAR_BEFORE_NAME = Pattern.compile(
+      "^(\\d{4})((?:\\s+[A-Z][a-z]+)+)$");
+  private static final Pattern TIME_WORD_INSIDE = Pattern.compile("(?i)\\b(day|days|night|eve"
+      + "|week|weekend|month|year|years|morning|afternoon|evening|spring|summer|fall|autumn"
+      + "|winter|quarter|half|season|(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+  /** "the 1996 second half": SUTime reads "1996 second" as a duration of seconds. */
+  private static final Pattern YEAR_SECOND =
+      Pattern.compile("(?i)^(?:the\\s+)?(\\d{4})\\s+second$");
+  private static final Pattern HALF_NEXT = Pattern.compile("(?i)^[- ]half\\b");
+  /** "1996 gross domestic product": SUTime reads "gross" as 144 and adds it to the year. */
+  private static final Pattern YEAR_GROSS = Pattern.compile("(?i)^(\\d{4})\\s+gross$");
+  /** A clock SUTime could not fill ("the last minute", "the Second" amendment): no time. */
+  private static final Pattern UNFILLED_CLOCK = Pattern.compile("TXX(:XX)?$");
+  private static final Pattern CLOCK_UNIT_END = Pattern.compile(
+      "(?i)\\b(seconds?|minutes?|hours?)$");
+  /** "the first half of 1995", "the first-half of 1995": TimeML's 1995-H1. */
+  private static final Pattern HALF_OF_BEFORE = Pattern.compile(
+      "(?i)\\b(the\\s+)?(first|second)[- ]half\\s+of\\s+$");
+  /** "the 1996 first half", "1996 second-half". */
+  private static final Pattern HALF_AFTER = Pattern.compile("(?i)^\\s+(first|second)[- ]half\\b");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+  /** "Sept. 15-21", "March 11-13": SUTime takes the month alone; the range starts on that day. */
+  private static final Pattern DAY_RANGE_AFTER = Pattern.compile("^\\s+(\\d{1,2})-\\d{1,2}\\b");
+  private static final Pattern BARE_MONTH = Pattern.compile(
+      "(?i)^(january|february|march|april|may|june|july|august|september|october|november"
+          + "|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?"
+          + "|oct\\.?|nov\\.?|dec\\.?)$");
+  /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
+  private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
   private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");
   private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}$");
   private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-\\d{2}$");
@@ -159,7 +197,7 @@ final class DateFinder {
     List<FoundDate> dates = new ArrayList<>();
     Optional<Dateline> dateline = Dateline.find(text);
     for (Expression untrimmed : expressions) {
-      Expression e = withoutSignalWords(text, untrimmed);
+      Expression e = withDayOfRange(text, withoutSignalWords(text, untrimmed));
       String mentionText = text.substring(e.begin(), e.end());
       String raw = e.rawValue();
       if (published != null && raw != null && e.type() == TimexType.DATE
@@ -282,9 +320,29 @@ final class DateFinder {
         // a year, decade or century is a DATE ("the 1980s" is no SET)
         type = TimexType.DATE;
         Matcher modifier = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, begin - 20), begin));
-        if (modifier.find()) {
+        Matcher halfOf = HALF_OF_BEFORE.matcher(text.substring(Math.max(0, begin - 25), begin));
+        Matcher halfAfter = HALF_AFTER.matcher(text.substring(end, Math.min(text.length(),
+            end + 15)));
+        if (WRITTEN_YEAR.matcher(value).matches() && halfOf.find()) {
+          // "the first half of 1995": SUTime tags the year; TimeML the half (1995-H1)
+          begin -= halfOf.group().length();
+          value = value + (halfOf.group(2).equalsIgnoreCase("first") ? "-H1" : "-H2");
+        } else if (WRITTEN_YEAR.matcher(value).matches() && halfAfter.find()) {
+          // "for the 1996 first half"
+          end += halfAfter.end();
+          Matcher the = THE_BEFORE.matcher(text.substring(Math.max(0, begin - 4), begin));
+          if (the.find()) {
+            begin -= the.group().length();
+          }
+          value = value + (halfAfter.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2");
+        } else if (modifier.find()) {
           begin -= modifier.group().length();
         }
+      }
+      if (type != TimexType.DURATION && type != TimexType.SET && value != null
+          && DURATION_VALUE.matcher(value).find()) {
+        // a rule wrote a period ("this past seven years": P7Y), so it is a DURATION
+        type = TimexType.DURATION;
       }
       if (value != null && value.contains(" INTERSECT ")) {
         List<FoundDate> split = leadingPeriod(text, begin, end, e.sentence(), value);
@@ -300,6 +358,7 @@ final class DateFinder {
           value));
     }
     addMidPeriods(document, published, dates);
+    addBusinessHalves(document, published, dates);
     return dates;
   }
 
@@ -347,6 +406,39 @@ final class DateFinder {
       end = begin + trail.start();
     }
     String raw = e.rawValue();
+    Matcher dayNoun = DAY_BEFORE_WEEKDAY.matcher(text.substring(begin, end));
+    if (dayNoun.find() && raw != null && raw.contains(" INTERSECT ")) {
+      // "had a bad day Thursday": the weekday is the date, "day" a noun of the clause
+      begin += dayNoun.end();
+      raw = appositionValue(raw, text.substring(begin, end));
+    }
+    Matcher yearWithUnit = YEAR_WITH_UNIT.matcher(raw == null ? "" : raw);
+    Matcher endsInYear = ENDS_IN_YEAR.matcher(text.substring(begin, end));
+    if (yearWithUnit.matches() && endsInYear.find() && endsInYear.group(1).equals(
+        yearWithUnit.group(1) != null ? yearWithUnit.group(1) : yearWithUnit.group(2))) {
+      begin += endsInYear.start(1);
+      raw = endsInYear.group(1);
+    }
+    Matcher yearName = YEAR_BEFORE_NAME.matcher(text.substring(begin, end));
+    if (yearName.matches() && raw != null && raw.equals(yearName.group(1))
+        && !TIME_WORD_INSIDE.matcher(yearName.group(2)).find()) {
+      // "a 2014 Labor Department study", "1860 Munich": the name after the year is no part of
+      // the date
+      end = begin + yearName.end(1);
+    }
+    Matcher yearSecond = YEAR_SECOND.matcher(text.substring(begin, end));
+    if (yearSecond.find() && HALF_NEXT.matcher(text.substring(end)).find()) {
+      // "the 1996 second half": SUTime reads "1996 second" as 1996 seconds; the year is the
+      // date, and the half is added to it below
+      begin += yearSecond.start(1);
+      end = begin + 4;
+      raw = yearSecond.group(1);
+    }
+    Matcher gross = YEAR_GROSS.matcher(text.substring(begin, end));
+    if (gross.matches()) {
+      end = begin + gross.end(1);
+      raw = gross.group(1);
+    }
     Matcher modal = TRAILING_MODAL.matcher(text.substring(begin, end));
     Matcher apposition = APPOSITION.matcher(text.substring(begin, end));
     Matcher unitFirst = UNIT_BEFORE_DATE.matcher(text.substring(begin, end));
@@ -372,6 +464,27 @@ final class DateFinder {
         .filter(t -> t.beginPosition() >= b && t.endPosition() <= en).toList();
     return kept.isEmpty() ? e
         : new Expression(begin, end, kept, e.timex(), e.type(), e.sentence(), raw);
+  }
+
+  /**
+   * "visit Brazil Sept. 15-21", "conducted March 11-13": SUTime takes the month alone and leaves
+   * the days out. The range starts on its first day, which TimeML marks as that day.
+   */
+  private static Expression withDayOfRange(String text, Expression e) {
+    String raw = e.rawValue();
+    Matcher range = DAY_RANGE_AFTER.matcher(text.substring(e.end(),
+        Math.min(text.length(), e.end() + 12)));
+    if (raw == null || !MONTH_OF_YEAR.matcher(raw).matches()
+        || !BARE_MONTH.matcher(text.substring(e.begin(), e.end())).matches() || !range.find()) {
+      return e;
+    }
+    int day = Integer.parseInt(range.group(1));
+    if (day < 1 || day > 31) {
+      return e;
+    }
+    int end = e.end() + range.end(1);
+    return new Expression(e.begin(), end, e.tokens(), e.timex(), e.type(), e.sentence(),
+        raw + String.format(Locale.ROOT, "-%02d", day));
   }
 
   /** A value without the month SUTime read from a modal: "2100-05" to "2100". */
@@ -641,6 +754,74 @@ final class DateFinder {
     }
   }
 
+  /** Words of a company or economic report, where "first half" is half of a year. */
+  private static final Set<String> BUSINESS_WORDS = Set.of("profit", "profits", "earnings",
+      "results", "result", "net", "sales", "revenue", "revenues", "loss", "losses", "turnover",
+      "income", "dividend", "growth", "output", "figures", "forecast", "economy", "inflation",
+      "deficit", "surplus", "exports", "imports", "investment", "spending", "demand");
+  /** Words of a match report, where the halves are the match's. */
+  private static final Set<String> GAME_WORDS = Set.of("goal", "goals", "match", "minute",
+      "minutes", "scored", "score", "striker", "penalty", "team", "game", "games", "player",
+      "players", "coach", "season", "half-time", "halftime", "innings", "try", "tries", "kick",
+      "shot", "shots", "points", "lead", "led", "inning", "period", "quarterback");
+
+  /**
+   * "first-half earnings", "growth in the second half": in a report of results or the economy
+   * TimeML marks the half of the year (1996-H1), which SUTime does not tag. The year is the
+   * publication's, as reports speak of the current year's halves. Not "the first half of 1995"
+   * (the year is written: see the year rules) nor in match reports.
+   */
+  private static void addBusinessHalves(CoreDocument document, LocalDate published,
+      List<FoundDate> dates) {
+    for (int s = 0; s < document.sentences().size(); s++) {
+      List<CoreLabel> tokens = document.sentences().get(s).tokens();
+      boolean business = false;
+      boolean game = false;
+      for (CoreLabel t : tokens) {
+        String lower = t.word().toLowerCase(Locale.ROOT);
+        business |= BUSINESS_WORDS.contains(lower);
+        game |= GAME_WORDS.contains(lower);
+      }
+      if (!business || game) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT)
+            : "";
+        int last;
+        String ordinal;
+        if (word.equals("first-half") || word.equals("second-half")) {
+          last = i;
+          ordinal = word.substring(0, word.indexOf('-'));
+        } else if ((word.equals("first") || word.equals("second")) && next.equals("half")) {
+          last = i + 1;
+          ordinal = word;
+        } else {
+          continue;
+        }
+        String after = last + 1 < tokens.size() ? tokens.get(last + 1).word().toLowerCase(
+            Locale.ROOT) : "";
+        if (after.equals("of") || after.equals("-") || after.matches("\\d{4}")) {
+          continue;
+        }
+        int first = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
+        int begin = tokens.get(first).beginPosition();
+        int end = tokens.get(last).endPosition();
+        if (overlaps(dates, begin, end)) {
+          continue;
+        }
+        String year = published == null ? "XXXX" : Integer.toString(published.getYear());
+        int at = 0;
+        while (at < dates.size() && dates.get(at).begin() < begin) {
+          at++;
+        }
+        dates.add(at, new FoundDate(document.text().substring(begin, end), begin, end, s,
+            TimexType.DATE, year + (ordinal.equals("first") ? "-H1" : "-H2")));
+      }
+    }
+  }
+
   private static boolean overlaps(List<FoundDate> dates, int begin, int end) {
     return dates.stream().anyMatch(d -> d.begin() < end && begin < d.end());
   }
@@ -670,8 +851,17 @@ final class DateFinder {
       List<CoreLabel> tokens = mention.tokens();
       String singleTag = tokens.size() == 1 ? tokens.get(0).tag() : null;
       if (DateRules.isNoDate(mention.text(), singleTag)
+          || isUnfilledClock(mention.text(), timex.value())
+          || isName(tokens)
           || DateRules.isImpossibleValue(timex.value())
           || DateRules.isFraction(mention.text(), text.substring(end))) {
+        Expression previous = expressions.isEmpty() ? null
+            : expressions.get(expressions.size() - 1);
+        if (previous != null && timex.tid() != null && timex.tid().equals(lastTid)
+            && text.substring(previous.end(), begin).isBlank() && isName(tokens)) {
+          // NER cut "Saturday Night Live" into "Saturday" and "Night Live": the whole is a name
+          expressions.remove(expressions.size() - 1);
+        }
         articleBegin = isArticle(mention.text()) ? begin : -1;
         lastTid = null;
         continue;
@@ -721,6 +911,41 @@ final class DateFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "at the last minute", "this hour", "the Second" (an amendment): a unit word SUTime made a
+   * clock time it could not fill (TXX:XX); it names no time a reader could place.
+   */
+  private static boolean isUnfilledClock(String text, String value) {
+    return value != null && UNFILLED_CLOCK.matcher(value).find()
+        && CLOCK_UNIT_END.matcher(text.strip()).find()
+        && text.chars().noneMatch(Character::isDigit);
+  }
+
+  /** Time words that can end a date written in capitals ("Labor Day", "Easter Monday"). */
+  private static final Pattern TIME_WORD = Pattern.compile("(?i)^(" + "(mon|tues|wednes|thurs|fri"
+      + "|satur|sun)days?|day|days|night|eve|week|weekend|month|year|years|morning|afternoon"
+      + "|evening|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july"
+      + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov"
+      + "|dec|daily|weekly|monthly|quarterly|annual|yearly|overnight|tonight|today|time)\\.?$");
+
+  /**
+   * A time word that begins a name: "Jan Siemerink", "April Ryan", "Morning Consult", "Daily
+   * Caller". SUTime tags the whole name; a date in capitals ends in a time word ("Labor Day",
+   * "Easter Monday", "New Year's Eve"), a name does not.
+   */
+  private static boolean isName(List<CoreLabel> tokens) {
+    if (tokens.size() < 2) {
+      return false;
+    }
+    CoreLabel first = tokens.get(0);
+    CoreLabel last = tokens.get(tokens.size() - 1);
+    return TIME_WORD.matcher(first.word()).matches() && !TIME_WORD.matcher(last.word()).matches()
+        && tokens.stream().allMatch(t -> t.word().length() > 1
+            && Character.isUpperCase(t.word().charAt(0))
+            && t.word().chars().skip(1).anyMatch(Character::isLowerCase)
+            && t.word().chars().allMatch(c -> Character.isLetter(c) || c == '.'));
   }
 
   private static Optional<TimexType> typeOf(Timex timex) {

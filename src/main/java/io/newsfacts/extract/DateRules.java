@@ -19,6 +19,8 @@ final class DateRules {
 
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i)^(on\\s+)?((at\\s+)?(noon|midnight|\\d{1,2}(:\\d{2})?\\s*[ap]\\.?m\\.?)\\s+)?"
+          // "late Thursday", "early Sunday morning", "the early hours of Monday": still the day
+          + "(?:(?:early|late)\\s+|(?:the\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+)?"
           + "(mon|tues|wednes|thurs|fri|satur|sun)day(\\s+(morning|afternoon|evening|night))?$");
   /** A UTC offset SUTime adds for a named zone ("5 p.m. EST"); TimeML values keep local time. */
   private static final Pattern ZONE_OFFSET = Pattern.compile("(T\\d{2}(:\\d{2})?)[-+]\\d{4}$");
@@ -53,7 +55,7 @@ final class DateRules {
           + "several|many|consecutive)[- ]quarters?$");
   /** Ages: "52 years old", "a 6-year-old boy", "the six-month-old company". */
   private static final Pattern HYPHENATED_AGE = Pattern.compile(
-      "(?i)^(a\\s+|an\\s+|the\\s+)?[\\w.]+[- ](years?|months?|weeks?|days?)[- ]old$");
+      "(?i)^(a\\s+|an\\s+|the\\s+)?[\\w.]+[- ](years?|months?|weeks?|days?)[- ]olds?$");
   /** A fraction, not a quarter of a year: "three-quarters of its food", "a quarter of the market". */
   private static final Pattern FRACTION_QUARTER = Pattern.compile(
       "(?i)^((more|less) than |about |nearly |almost |roughly )?(a|one|two|three)[- ]quarters?$");
@@ -143,6 +145,18 @@ final class DateRules {
 
   /** "may" and "march" in lower case are a modal and a verb or noun, never the months. */
   private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("may", "march");
+
+  /** SUTime's "PREV XXXX-WXX-5" for "last Friday" when it could not anchor the weekday. */
+  private static final Pattern UNRESOLVED_WEEKDAY =
+      Pattern.compile("^(PREV|NEXT) XXXX-WXX-([1-7])$");
+  /** "the early hours of Sunday": SUTime's "1996-08-25-WXX-7 INTERSECT PTXH" is that day. */
+  private static final Pattern HOURS_OF_DAY = Pattern.compile(
+      "^(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T(?:MO|AF|EV|NI))? INTERSECT PT[X\\d]+H$");
+  /** A span between two days ("this past seven years": 2008-11-10/2015-11-10). */
+  private static final Pattern DAY_SPAN =
+      Pattern.compile("^\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}$");
+  private static final Pattern PERIOD_DIRECTION = Pattern.compile(
+      "(?i)^((this|the)\\s+)?(past|last|next|coming|previous)\\s+");
 
   /** SUTime's "NEXT P1W" left unresolved (seen at the turn of a year). */
   private static final Pattern UNRESOLVED_STEP = Pattern.compile("^(NEXT|THIS|PREV) P1([WMY])$");
@@ -247,6 +261,18 @@ final class DateRules {
       return null;
     }
     String strippedText = text.strip();
+    Matcher hours = HOURS_OF_DAY.matcher(value);
+    if (hours.matches()) {
+      // the day itself (a morning when SUTime read one); the tense rules below may move it
+      value = hours.group(1) + (hours.group(2) == null ? "" : hours.group(2));
+    }
+    if (DAY_SPAN.matcher(value).matches()) {
+      // "this past seven years": no TimeML value has a slash; TimeML writes the period (P7Y)
+      String period = durationOf(PERIOD_DIRECTION.matcher(strippedText).replaceFirst(""));
+      if (period != null) {
+        return period;
+      }
+    }
     Matcher vague = VAGUE_PERIOD.matcher(strippedText);
     if (vague.matches()) {
       String when = vague.group(2).toLowerCase(Locale.ROOT);
@@ -276,6 +302,14 @@ final class DateRules {
       return value;
     }
     String stripped = text.strip();
+    Matcher lastWeekday = UNRESOLVED_WEEKDAY.matcher(value);
+    if (lastWeekday.matches()) {
+      // "last Friday": the latest Friday before publication; "next Friday" the first after
+      DayOfWeek day = DayOfWeek.of(Integer.parseInt(lastWeekday.group(2)));
+      return (lastWeekday.group(1).equals("PREV")
+          ? published.with(java.time.temporal.TemporalAdjusters.previous(day))
+          : published.with(java.time.temporal.TemporalAdjusters.next(day))).toString();
+    }
     Matcher step = UNRESOLVED_STEP.matcher(value);
     if (step.matches()) {
       return steppedPeriod(step.group(1), step.group(2), published);

@@ -380,4 +380,39 @@ class DateRulesTest {
     assertThat(DateRules.correct("last month", "PREV P1M", LocalDate.of(2016, 1, 5),
         Tense.PAST, false)).isEqualTo("2015-12");
   }
+
+  @Test
+  void earlyOrLateWeekdayFollowsTheTenseLikeABareOne() {
+    assertThat(correct("late Thursday", "1990-08-16", Tense.PAST)).isEqualTo("1990-08-09");
+    assertThat(correct("early Sunday morning", "1990-08-19TMO", Tense.PAST))
+        .isEqualTo("1990-08-12TMO");
+    assertThat(correct("early Friday", "1990-08-10", Tense.FUTURE)).isEqualTo("1990-08-17");
+  }
+
+  @Test
+  void earlyHoursOfADayAreThatDay() {
+    assertThat(correct("the early hours of Sunday", "1990-08-19-WXX-7 INTERSECT PTXH",
+        Tense.PAST)).isEqualTo("1990-08-12");
+    assertThat(correct("the small hours of Monday morning",
+        "1990-08-13-WXX-1TMO INTERSECT PTXH", Tense.PAST)).isEqualTo("1990-08-13TMO");
+  }
+
+  @Test
+  void unresolvedLastAndNextWeekdayCountFromPublication() {
+    assertThat(correct("last Friday", "PREV XXXX-WXX-5", Tense.PAST)).isEqualTo("1990-08-10");
+    assertThat(correct("next Monday", "NEXT XXXX-WXX-1", Tense.FUTURE)).isEqualTo("1990-08-20");
+  }
+
+  @Test
+  void spanOfDaysWithACountIsThePeriod() {
+    assertThat(correct("this past seven years", "1983-08-15/1990-08-15", Tense.PRESENT))
+        .isEqualTo("P7Y");
+  }
+
+  @Test
+  void pluralAgesAreNoDates() {
+    assertThat(DateRules.isNoDate("eight-year-olds", null)).isTrue();
+    assertThat(DateRules.isNoDate("the 17-year-olds", null)).isTrue();
+    assertThat(DateRules.isNoDate("eight years", null)).isFalse();
+  }
 }

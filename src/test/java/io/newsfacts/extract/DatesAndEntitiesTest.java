@@ -410,4 +410,63 @@ class DatesAndEntitiesTest {
         + "The senator's Friday night rally is now the talk of the town.", "2024-05-22");
     assertThat(date(f, "Friday night").value()).isEqualTo("2024-05-17TNI");
   }
+
+  @Test
+  void weekdayAfterTheNounDayIsTheDate() {
+    ArticleFacts f = run("Shares in the carmaker had a rough day Tuesday as sales slowed.",
+        "2019-03-07");
+    assertThat(date(f, "Tuesday").value()).isEqualTo("2019-03-05");
+  }
+
+  @Test
+  void yearBeforeGrossDomesticProductIsTheYear() {
+    ArticleFacts f = run("The bank cut its forecast for 1998 gross domestic product growth.",
+        "1997-11-04");
+    assertThat(date(f, "1998").value()).isEqualTo("1998");
+  }
+
+  @Test
+  void halfOfAWrittenYearIsThatHalf() {
+    ArticleFacts f = run("The brewer said its profit fell in the first half of 1995 and rose "
+        + "in the 1996 second half.", "1996-09-02");
+    assertThat(date(f, "the first half of 1995").value()).isEqualTo("1995-H1");
+    assertThat(date(f, "the 1996 second half").value()).isEqualTo("1996-H2");
+  }
+
+  @Test
+  void dayRangeAfterAMonthStartsOnItsFirstDay() {
+    ArticleFacts f = run("The queen is scheduled to tour the northern provinces Oct. 12-16, her "
+        + "office said.", "2001-09-20");
+    assertThat(date(f, "Oct. 12").value()).isEqualTo("2001-10-12");
+  }
+
+  @Test
+  void yearNamedBesideAUnitIsTheYear() {
+    ArticleFacts f = run("She joined the council in 2007, the same year her brother left it.",
+        "2015-02-10");
+    assertThat(date(f, "2007").value()).isEqualTo("2007");
+  }
+
+  @Test
+  void halvesInAResultsReportAreHalvesOfTheYear() {
+    ArticleFacts f = run("The chemicals group reported a drop in first-half profit and said "
+        + "sales would recover in the second half.", "2003-08-14");
+    assertThat(date(f, "first-half").value()).isEqualTo("2003-H1");
+    assertThat(date(f, "the second half").value()).isEqualTo("2003-H2");
+  }
+
+  @Test
+  void halvesOfAMatchAreNoDates() {
+    ArticleFacts f = run("The visitors scored twice in the second half to win the match.",
+        "2003-08-14");
+    assertThat(f.dates()).extracting(DateFact::text).doesNotContain("the second half");
+  }
+
+  @Test
+  void namesThatBeginWithATimeWordAreNoDates() {
+    ArticleFacts f = run("The host joked about it on Saturday Night Live, and the Daily Planet "
+        + "ran the story.", "2012-04-16");
+    assertThat(f.dates()).extracting(DateFact::text)
+        .doesNotContain("Saturday", "Saturday Night Live", "Daily Planet");
+  }
 }
