@@ -74,6 +74,69 @@ final class ContentExtent {
     return sentenceBegin < before ? new int[] {sentenceBegin, content[1]} : content;
   }
 
+  /**
+   * "The argument would be helped, Devine said, by the primary calendar", "He had no known
+   * political ties, the airline added, and had passed all checks": a cue set off by commas after
+   * the start of the clause it reports, the clause going on after it. The guidelines' content is
+   * the whole clause, cue inside; this gives where it ends (without a writer's ", while …"), or
+   * -1 when nothing of the clause follows the cue's phrase.
+   */
+  static int pastMidCue(SemanticGraph tree, IndexedWord clause, IndexedWord cue) {
+    int ownEnd = Subtrees.span(tree, cue)[1];
+    boolean after = false;
+    for (IndexedWord w : tree.descendants(clause)) {
+      after |= w.beginPosition() >= ownEnd && w.tag() != null && !w.tag().isEmpty()
+          && Character.isLetterOrDigit(w.tag().charAt(0));
+    }
+    return after ? clause(tree, clause)[1] : -1;
+  }
+
+  /**
+   * "repeal the Hyde Amendment, a longstanding federal provision that …", "announced his
+   * engagement to Jerry Hall, who is the ex-wife of …", "had reached $2 million — a high sum":
+   * a content ends before an apposition or a relative clause set off by a comma or dash at its
+   * very end. That is the writer telling the reader who or what the noun is, not what the source
+   * said or stands for, and the PolNeAR guidelines leave it out. One inside the content ("the
+   * plan, which costs millions, would …") stays.
+   */
+  static int[] withoutTrailingAside(SemanticGraph tree, int[] content) {
+    for (SemanticGraphEdge edge : tree.edgeIterable()) {
+      String relation = edge.getRelation().toString();
+      IndexedWord noun = edge.getGovernor();
+      if (!relation.equals("appos") && !relation.equals("acl:relcl") || noun.tag() == null
+          || !noun.tag().startsWith("NN") || noun.beginPosition() < content[0]
+          || noun.endPosition() > content[1]) {
+        continue;
+      }
+      IndexedWord first = Subtrees.firstWord(tree, edge.getDependent());
+      IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
+      IndexedWord mark = first.word().equals(",") || isDash(first) ? first
+          : before != null && (before.word().equals(",") || isDash(before)) ? before : null;
+      int[] aside = Subtrees.span(tree, edge.getDependent());
+      if (mark != null && mark.beginPosition() >= noun.endPosition()
+          && mark.beginPosition() > content[0] && aside[0] < content[1]
+          && !wordsAfter(tree, aside[1], content[1])) {
+        return new int[] {content[0], mark.beginPosition()};
+      }
+    }
+    return content;
+  }
+
+  private static boolean isDash(IndexedWord w) {
+    return w.word().equals("—") || w.word().equals("--") || w.word().equals("–");
+  }
+
+  /** A word (not punctuation) between the two positions. */
+  private static boolean wordsAfter(SemanticGraph tree, int from, int to) {
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.beginPosition() >= from && w.endPosition() <= to && w.tag() != null
+          && !w.tag().isEmpty() && Character.isLetterOrDigit(w.tag().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int skipSpaces(String text, int i, int step) {
     while (i >= 0 && i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i += step;

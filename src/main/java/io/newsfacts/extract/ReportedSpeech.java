@@ -60,6 +60,8 @@ final class ReportedSpeech {
       "analysis", "research", "data", "video", "footage", "transcript", "audit", "investigation",
       "review", "record", "document", "figure", "statistic", "probe", "inquiry", "census", "memo",
       "filing", "test", "experiment", "tally", "count", "estimate", "assessment", "evaluation");
+  /** Verbs whose content is a question or request put to someone ("asked Y if …"). */
+  private static final Set<String> QUESTION_VERBS = Set.of("ask");
   /** How a parse hangs a cue verb off the clause it reports. */
   private static final Set<String> HUNG_OFF = Set.of("parataxis", "csubj", "csubj:pass", "dep");
   private static final String EDGE_PUNCTUATION = ",;:—–-(";
@@ -118,9 +120,13 @@ final class ReportedSpeech {
         if (f == null && NamingCues.isCue(word.lemma(), word.tag())) {
           f = fromNaming(tree, word); // "called him a liar", see NamingCues
         }
+        if (f == null && verbCue) {
+          f = fromClosingClause(tree, word); // "…, the airline said", see ClosingReportingClause
+        }
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
+        f = f == null ? null : withoutTrailingAside(tree, f);
         if (f != null && !CueSenses.rejects(text, tree, word, f)) {
           found.add(f);
         }
@@ -205,6 +211,15 @@ final class ReportedSpeech {
     return null;
   }
 
+  /** A noun-phrase content without the writer's apposition after it: see ContentExtent. */
+  private Found withoutTrailingAside(SemanticGraph tree, Found f) {
+    int[] content = new int[] {f.contentBegin(), f.contentEnd()};
+    int[] cut = ContentExtent.withoutTrailingAside(tree, content);
+    cut = cut == content ? null : trim(cut);
+    return cut == null ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(), f.cueBegin(),
+        f.cueEnd(), cut[0], cut[1]);
+  }
+
   /** "his claim that …", "in her view, …": see {@link NominalCues}. */
   private Found fromNoun(SemanticGraph tree, IndexedWord noun) {
     NominalCues.Reading r = NominalCues.read(tree, noun);
@@ -224,14 +239,20 @@ final class ReportedSpeech {
       }
     }
     if (content == null) {
+      content = question(tree, verb);
+    }
+    if (content == null) {
       content = looseComplement(tree, verb);
     }
     IndexedWord subject = subjectOf(tree, verb);
     IndexedWord parent = tree.getParent(verb);
     if (content == null && parent != null && HUNG_OFF.contains(
         tree.getEdge(parent, verb).getRelation().toString())
-        && subject != null) {
+        && subject != null && !hungOffNoun(tree, parent, verb)) {
       content = besideCue(tree, parent, verb);
+    }
+    if (content == null && subject != null && asClause(tree, verb, parent)) {
+      content = hostClause(tree, parent, verb); // "As the ministry noted, exports rose …"
     }
     if (content == null) { // after the clause shapes: "denied that money …" misparsed has an obj
       content = messageObject(tree, verb);
@@ -249,8 +270,114 @@ final class ReportedSpeech {
     Found f = withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
     int[] whole = ContentExtent.fromRelativeWord(tree, verb, subject,
         ContentExtent.aroundMidCue(text, tree, subject, verb, content));
+    if (whole == content && parent != null && content[1] <= verb.beginPosition()
+        && HUNG_OFF.contains(tree.getEdge(parent, verb).getRelation().toString())) {
+      int end = ContentExtent.pastMidCue(tree, parent, verb);
+      int[] on = end <= verb.endPosition() ? null : trim(new int[] {content[0], end});
+      whole = on == null || on[1] <= content[1] ? content : on;
+    }
     return whole == content ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
         f.cueBegin(), f.cueEnd(), whole[0], whole[1]); // the cue inside: "A, he said, B"
+  }
+
+  /**
+   * What "ask" asks, after the one asked: "asked the mayor if the bridge would reopen" (the parse
+   * makes the "if" clause an adverbial) and "asked residents to conserve water" (a request). The
+   * content is the question or request without the one addressed, as the PolNeAR guidelines mark
+   * it; "whether" and wh-clauses come as ccomp and are read above.
+   */
+  private static int[] question(SemanticGraph tree, IndexedWord verb) {
+    if (verb.lemma() == null || !QUESTION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord clause = edge.getDependent();
+      if (clause.index() < verb.index()) {
+        continue;
+      }
+      String first = Subtrees.firstWord(tree, clause).word().toLowerCase(Locale.ROOT);
+      if (relation.startsWith("advcl") && (first.equals("if") || first.equals("whether"))
+          || relation.equals("xcomp") && IntentionCues.isInfinitive(tree, clause)) {
+        return Subtrees.span(tree, clause);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "… sailed 3,100 miles with Atlantic Lines, the company said": a closing reporting clause the
+   * parse hangs on the content's last noun (dep); the noun's phrase is not what was said, and
+   * {@link ClosingReportingClause} reads the sentence instead.
+   */
+  private static boolean hungOffNoun(SemanticGraph tree, IndexedWord parent, IndexedWord verb) {
+    return parent.index() < verb.index() && parent.tag() != null
+        && (parent.tag().startsWith("NN") || parent.tag().equals("PRP"))
+        && tree.getEdge(parent, verb).getRelation().toString().equals("dep");
+  }
+
+  /**
+   * "As the ministry noted, exports rose", "…, as Clyburn pointed out": a cue in an "as" clause
+   * without a complement of its own reports the clause it modifies (the PolNeAR guidelines mark
+   * that clause as the content). "As he wrote the letter, …" has an object and is no report.
+   */
+  private static boolean asClause(SemanticGraph tree, IndexedWord verb, IndexedWord parent) {
+    if (parent == null || !tree.getEdge(parent, verb).getRelation().toString().startsWith("advcl")) {
+      return false;
+    }
+    boolean as = false;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("mark")) {
+        as = edge.getDependent().word().equalsIgnoreCase("as");
+      } else if (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
+          || relation.startsWith("nsubj:pass") || relation.equals("iobj")) {
+        return false;
+      }
+    }
+    return as;
+  }
+
+  /**
+   * The clause an "as" cue modifies, without the cue's own phrase: the words after it when it
+   * opens the clause, before it when it closes it, and the whole clause when it stands inside
+   * ("Clinton, as the Times noted, raised …"; also "And, as the paper reported, …", whose source
+   * then falls inside the content and is not given: measured and dropped in round 7, see
+   * docs/attributions.md).
+   */
+  private static int[] hostClause(SemanticGraph tree, IndexedWord clause, IndexedWord cue) {
+    int[] whole = Subtrees.span(tree, clause);
+    int[] own = Subtrees.span(tree, cue);
+    boolean before = false;
+    boolean after = false;
+    for (IndexedWord w : tree.descendants(clause)) {
+      if (w.tag() != null && !w.tag().isEmpty() && Character.isLetterOrDigit(w.tag().charAt(0))) {
+        before |= w.endPosition() <= own[0];
+        after |= w.beginPosition() >= own[1];
+      }
+    }
+    return !before ? new int[] {own[1], whole[1]}
+        : !after ? new int[] {whole[0], own[0]} : whole;
+  }
+
+  /** "…, the airline said Thursday", "…, said a union official": see ClosingReportingClause. */
+  private Found fromClosingClause(SemanticGraph tree, IndexedWord verb) {
+    ClosingReportingClause.Reading r = ClosingReportingClause.read(tree, verb);
+    if (r == null) {
+      return null;
+    }
+    for (QuoteFinder.Found q : quotes) {
+      if (q.open() < r.content()[1] && r.content()[0] < q.end()) {
+        return null; // a quoted content is the quotation machinery's
+      }
+    }
+    int[] content = trim(r.content());
+    if (content == null) {
+      return null;
+    }
+    Found f = withSource(tree, r.sourceHead(), verb.beginPosition(), verb.endPosition(), content);
+    return r.runOnEnd() < 0 ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
+        f.cueBegin(), f.cueEnd(), f.contentBegin(), r.runOnEnd()); // the cue inside, as "A, he said, B"
   }
 
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */

@@ -162,4 +162,20 @@ class ReportedSpeechTest {
     ArticleFacts f = run("Farmers know how hard the winter can be.");
     assertThat(f.attributions()).isEmpty();
   }
+
+  @Test
+  void askingSomeoneIfOrToGivesTheQuestionWithoutTheOneAsked() {
+    ArticleFacts f = run("The reporter asked the harbour master if the pier would reopen. The "
+        + "council asked residents to save water.");
+    assertThat(f.attributions()).extracting(a -> a.content().text())
+        .containsExactly("if the pier would reopen", "to save water");
+    assertThat(withCue(f, "asked").source().text()).isEqualTo("The reporter");
+  }
+
+  @Test
+  void theWritersAppositionAfterTheContentIsLeftOut() {
+    ArticleFacts f = run("The senator vowed to repeal the parking levy, a city rule that charges "
+        + "drivers at night.");
+    assertThat(withCue(f, "vowed").content().text()).isEqualTo("to repeal the parking levy");
+  }
 }
