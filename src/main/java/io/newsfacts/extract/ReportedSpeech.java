@@ -382,29 +382,25 @@ final class ReportedSpeech {
 
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
   private Found fromIntention(SemanticGraph tree, IndexedWord verb) {
-    int[] content = IntentionCues.content(tree, verb);
-    IndexedWord subject = subjectOf(tree, verb);
-    content = content == null || subject == null ? null : trim(content);
-    return content == null ? null
-        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+    return fromSubjectCue(tree, verb, IntentionCues.content(tree, verb));
   }
 
   /** "X talked about Y": Y is the content; see {@link TopicCues}. */
   private Found fromTopic(SemanticGraph tree, IndexedWord verb) {
-    int[] content = TopicCues.content(tree, verb);
-    IndexedWord subject = subjectOf(tree, verb);
-    content = content == null || subject == null ? null : trim(content);
-    return content == null ? null
-        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+    return fromSubjectCue(tree, verb, TopicCues.content(tree, verb));
   }
 
   /** "X called Y a liar": "Y a liar" is the content; see {@link NamingCues}. */
   private Found fromNaming(SemanticGraph tree, IndexedWord verb) {
-    int[] content = NamingCues.content(tree, verb);
+    return fromSubjectCue(tree, verb, NamingCues.content(tree, verb));
+  }
+
+  /** The verb is the cue and its subject the source; nothing without both a subject and a content. */
+  private Found fromSubjectCue(SemanticGraph tree, IndexedWord verb, int[] content) {
     IndexedWord subject = subjectOf(tree, verb);
-    content = content == null || subject == null ? null : trim(content);
-    return content == null ? null
-        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), content);
+    int[] trimmed = content == null || subject == null ? null : trim(content);
+    return trimmed == null ? null
+        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), trimmed);
   }
 
   /** "was reported by MSNBC": the agent is the source, see {@link PassiveCues}. */
