@@ -522,6 +522,9 @@ final class SpeakerAttributor {
       return false;
     }
     String between = text.substring(quote.end(), verb.beginPosition());
+    if (between.isBlank() && !between.contains("\n")) {
+      return invertedSubject(tree, verb, quote) != null;
+    }
     if (!SUBJECT_BETWEEN.matcher(between).matches()) {
       return false;
     }
@@ -535,6 +538,63 @@ final class SpeakerAttributor {
     IndexedWord subject = activeSubject(tree, verb);
     return subject != null && subject.beginPosition() >= quote.end()
         && subject.endPosition() <= verb.beginPosition();
+  }
+
+  /**
+   * "“Our town is safe,” read the leaflet.", "“…,” opined the Gazette": English puts the verb
+   * before its subject after a quotation closed by a comma (quotative inversion), whatever the
+   * verb. The subject is the noun the verb governs after itself (the parser often calls it an
+   * object, "read" being transitive), and the verb must end its clause: only that noun phrase
+   * and verbless words ("in a statement") up to the sentence's end or the next comma. Null when
+   * the words do not fit.
+   */
+  private IndexedWord invertedSubject(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    String tag = verb.tag() == null ? "" : verb.tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        || verb.beginPosition() < quote.end()
+        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
+        || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+      return null;
+    }
+    String between = text.substring(quote.end(), verb.beginPosition());
+    if (!between.isBlank() || between.contains("\n")) {
+      return null;
+    }
+    IndexedWord subject = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord d = edge.getDependent();
+      if (insideQuote(d.beginPosition())) {
+        continue; // the quotation itself, hung from the verb as its clause
+      }
+      if (relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("advcl")
+          || relation.equals("iobj")) {
+        return null;
+      }
+      if ((relation.equals("nsubj") || relation.equals("obj")) && d.index() > verb.index()) {
+        if (subject != null) {
+          return null; // "…,” told him the news": two nouns, no inversion
+        }
+        subject = d;
+      }
+    }
+    if (subject == null || NOT_SPEAKERS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.index() <= verb.index()) {
+        continue;
+      }
+      if (w.word().equals(",")) {
+        break;
+      }
+      String t = w.tag() == null ? "" : w.tag();
+      if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD")) {
+        return null; // a clause of its own follows: not a bare inverted subject
+      }
+    }
+    return subject;
   }
 
   private static boolean isTurnVerb(SemanticGraph tree, IndexedWord verb) {
@@ -568,6 +628,9 @@ final class SpeakerAttributor {
     IndexedWord aside = AdjacentSpeaker.parenthetical(tree, verb);
     if (aside != null && (subject == null || subject.index() < aside.index())) {
       subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb
+    }
+    if (subject == null && quote != null) {
+      subject = invertedSubject(tree, verb, quote);
     }
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);

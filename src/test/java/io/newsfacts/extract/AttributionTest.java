@@ -63,6 +63,29 @@ class AttributionTest {
   }
 
   @Test
+  void creditsInvertedSubjectOfAnyVerbAfterQuoteClosedByComma() {
+    // quotative inversion: verb before its subject, outside every reporting-verb list
+    ArticleFacts f = run("The council met on Monday.\n\n"
+        + "\"Drivers should slow down near the schools,\" opined Harold Pike.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Drivers"))).isEqualTo("Harold Pike");
+  }
+
+  @Test
+  void creditsDocumentAfterInvertedVerbTheParserCallsAnObject() {
+    ArticleFacts f = run("The campaign wrote to its donors.\n\n"
+        + "\"Ours is the best organised team in the state,\" read the campaign's letter.");
+    assertThat(quoteStarting(f, "Ours").speaker().text()).isEqualTo("the campaign's letter");
+  }
+
+  @Test
+  void noInversionWhenVerbIsNotRightAfterTheQuote() {
+    // "wrote" with its own subject before it is the ordinary order, read as before
+    ArticleFacts f = run("\"Ours is the best organised team in the state,\" the letter's "
+        + "author, Maria Lopez, wrote.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Ours"))).isEqualTo("Maria Lopez");
+  }
+
+  @Test
   void creditsStatementAsSpeaker() {
     ArticleFacts f = run("The company “remains committed to the project”, the statement said.");
     assertThat(quoteStarting(f, "remains").speaker().text()).isEqualTo("the statement");
