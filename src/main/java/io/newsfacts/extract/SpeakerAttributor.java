@@ -514,16 +514,12 @@ final class SpeakerAttributor {
    */
   private boolean answersOpeningQuote(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
-    String tag = verb.tag() == null ? "" : verb.tag();
-    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
-        || verb.beginPosition() < quote.end()
-        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
-        || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+    if (!answersCommaClosedOpening(verb, quote)) {
       return false;
     }
     String between = text.substring(quote.end(), verb.beginPosition());
-    if (between.isBlank() && !between.contains("\n")) {
-      return invertedSubject(tree, verb, quote) != null;
+    if (isRightAfter(between)) {
+      return subjectAfter(tree, verb) != null;
     }
     if (!SUBJECT_BETWEEN.matcher(between).matches()) {
       return false;
@@ -550,17 +546,30 @@ final class SpeakerAttributor {
    */
   private IndexedWord invertedSubject(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
+    return answersCommaClosedOpening(verb, quote)
+        && isRightAfter(text.substring(quote.end(), verb.beginPosition()))
+        ? subjectAfter(tree, verb) : null;
+  }
+
+  /**
+   * A finite verb after a quotation that opens its sentence and closes on a comma: the place
+   * where English goes on with who spoke (see {@link #answersOpeningQuote}).
+   */
+  private boolean answersCommaClosedOpening(IndexedWord verb, QuoteFinder.Found quote) {
     String tag = verb.tag() == null ? "" : verb.tag();
-    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
-        || verb.beginPosition() < quote.end()
-        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
-        || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
-      return null;
-    }
-    String between = text.substring(quote.end(), verb.beginPosition());
-    if (!between.isBlank() || between.contains("\n")) {
-      return null;
-    }
+    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        && verb.beginPosition() >= quote.end()
+        && text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
+        && opensSentence(quote.open(), sentenceAt(quote.open()));
+  }
+
+  /** Only spaces between the closing mark and the verb, on the same line. */
+  private static boolean isRightAfter(String between) {
+    return between.isBlank() && !between.contains("\n");
+  }
+
+  /** The inverted subject of {@link #invertedSubject}, read from the tree; null if none fits. */
+  private IndexedWord subjectAfter(SemanticGraph tree, IndexedWord verb) {
     IndexedWord subject = null;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
