@@ -42,8 +42,12 @@ final class NameFinder {
 
   /**
    * A dateline's capitals ("SEATTLE (Reuters) -") are the place the story was filed: NER's
-   * mention of them becomes a LOCATION, or one is added where NER tagged none.
+   * mention of them becomes a LOCATION, or one is added where NER tagged none. Wire style
+   * (AP, Reuters) datelines name a city, so a gazetteer's state reading ("WASHINGTON", "NEW
+   * YORK") or no reading at all becomes CITY; a country stays one ("SINGAPORE").
    */
+  private static final String DATELINE_SUBTYPE = "CITY";
+
   private static void placeDateline(CoreDocument document, List<CoreLabel> tokens, int sentence,
       List<NamedMention> names) {
     int count = NameRules.datelinePlace(tokens);
@@ -57,17 +61,17 @@ final class NameFinder {
       NamedMention m = names.get(i);
       if (m.begin() >= begin && m.end() <= end) {
         tagged = true;
-        if (m.type() != EntityType.LOCATION) {
-          names.set(i, new NamedMention(m.text(), m.begin(), m.end(), m.sentence(),
-              EntityType.LOCATION, null, m.words()));
-        }
+        String subtype = m.type() == EntityType.LOCATION && "COUNTRY".equals(m.subtype())
+            ? m.subtype() : DATELINE_SUBTYPE;
+        names.set(i, new NamedMention(m.text(), m.begin(), m.end(), m.sentence(),
+            EntityType.LOCATION, subtype, m.words()));
       } else if (m.begin() < end && begin < m.end()) {
         return; // a name that runs past the capitals: not a dateline as this rule knows them
       }
     }
     if (!tagged) {
       names.add(new NamedMention(document.text().substring(begin, end), begin, end, sentence,
-          EntityType.LOCATION, null,
+          EntityType.LOCATION, DATELINE_SUBTYPE,
           tokens.subList(0, count).stream().map(CoreLabel::word).toList()));
     }
   }

@@ -202,6 +202,21 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void wireDatelinePlaceIsACityNotAState() {
+    ArticleFacts f = run("WASHINGTON (AP) _ The Senate passed the budget on Tuesday.",
+        "1998-02-11");
+    assertThat(entity(f, "WASHINGTON").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entity(f, "WASHINGTON").subtype()).isEqualTo("CITY");
+  }
+
+  @Test
+  void wireDatelineCountryStaysACountry() {
+    ArticleFacts f = run("BAHRAIN (Reuters) - The central bank held rates on Friday.",
+        "2019-04-12");
+    assertThat(entity(f, "BAHRAIN").subtype()).isEqualTo("COUNTRY");
+  }
+
+  @Test
   void absoluteDateIsAnchoredWithoutPublicationDate() {
     ArticleFacts f = run("The plant opened in March 2019.", null);
     assertThat(date(f, "March 2019").value()).isEqualTo("2019-03");
