@@ -8,10 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Groups an article's name mentions into entities the way a reader does: the same name is the same
@@ -52,8 +49,7 @@ public final class EntityClusterer {
             .thenComparing(Comparator.comparingInt(NamedMention::begin).reversed()))
         .orElseThrow();
     EntityType type = root.majorityType();
-    String subtype = majority(all.stream().filter(m -> m.type() == type).toList(),
-        NamedMention::subtype);
+    String subtype = MentionVotes.subtype(all, type);
     return new EntityCluster(fullest.text(), type, subtype, all);
   }
 
@@ -84,7 +80,7 @@ public final class EntityClusterer {
     }
 
     EntityType majorityType() {
-      return majority(mentions, NamedMention::type);
+      return MentionVotes.majority(mentions, NamedMention::type);
     }
   }
 
@@ -191,13 +187,5 @@ public final class EntityClusterer {
   static String nameKey(String text) {
     return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(".", "")
         .replaceAll("\\s+", " ").trim();
-  }
-
-  private static <T> T majority(List<NamedMention> mentions, Function<NamedMention, T> attribute) {
-    Map<T, Long> counts = mentions.stream().map(attribute).filter(Objects::nonNull)
-        .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new,
-            Collectors.counting()));
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(null);
   }
 }

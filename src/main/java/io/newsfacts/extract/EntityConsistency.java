@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One article names one thing the same way throughout, so a name NER tagged once is a name
@@ -113,9 +111,8 @@ final class EntityConsistency {
     }
     Map<List<String>, Typed> names = new HashMap<>();
     byKey.forEach((key, mentions) -> {
-      EntityType type = majority(mentions, NamedMention::type);
-      String subtype = majority(mentions.stream().filter(m -> m.type() == type).toList(),
-          NamedMention::subtype);
+      EntityType type = MentionVotes.majority(mentions, NamedMention::type);
+      String subtype = MentionVotes.subtype(mentions, type);
       names.put(key, new Typed(type, subtype));
     });
     return names;
@@ -243,13 +240,5 @@ final class EntityConsistency {
 
   private static boolean hasLetter(String word) {
     return word.codePoints().anyMatch(Character::isLetter);
-  }
-
-  private static <T> T majority(List<NamedMention> mentions, Function<NamedMention, T> attribute) {
-    Map<T, Long> counts = mentions.stream().map(attribute).filter(java.util.Objects::nonNull)
-        .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new,
-            Collectors.counting()));
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(null);
   }
 }
