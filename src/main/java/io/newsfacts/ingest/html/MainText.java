@@ -112,10 +112,22 @@ public final class MainText {
       return semanticContainer(body);
     }
     Element top = inHeadlinesArticle(body, topCandidate(body, candidates), candidates);
-    List<Element> lede = Headline.ledeBefore(body, top);
+    StoryParts.Parts parts = StoryParts.of(body, top);
+    List<Element> lede = Headline.ledeBefore(body,
+        parts.before().isEmpty() ? top : parts.before().get(0));
     Element content = withSiblings(top);
+    for (Element part : parts.after()) {
+      if (!Trees.isAncestor(content, part)) {
+        content.appendChild(part);
+      }
+    }
+    for (int i = parts.before().size() - 1; i >= 0; i--) {
+      if (!Trees.isAncestor(content, parts.before().get(i))) {
+        content.prependChild(parts.before().get(i));
+      }
+    }
     for (int i = lede.size() - 1; i >= 0; i--) {
-      if (lede.get(i).parent() != null) {
+      if (lede.get(i).parent() != null && !Trees.isAncestor(content, lede.get(i))) {
         content.prependChild(lede.get(i));
       }
     }
