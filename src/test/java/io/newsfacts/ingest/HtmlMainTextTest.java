@@ -175,6 +175,23 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void storyInAWordPressPostClassedByATaxonomyTermNamingCommentsIsRead() {
+    // The site defines a taxonomy whose term "readers-comments" WordPress prints as a class after
+    // "hentry"; it is the post's topic, not a comment thread, so the post is not dropped.
+    Article a = article("<body><h1>Pier to open in spring</h1><section class=\"post-12 post"
+        + " type-post status-publish format-standard hentry category-news"
+        + " serie-readers-comments\"><div class=\"entry\">" + STORY + STORY.replace("pier", "quay")
+        + "</div></section><div class=\"writers\"><div class=\"writer\"><p>Anna Reyes, born 1980 in"
+        + " Vigo, studied history in Santiago, worked as a reporter, a columnist and a photographer"
+        + " for regional papers, and has written about the coast, its ports, its fishermen and its"
+        + " storms for twenty years.</p></div><div class=\"writer\"><p>Tom Berg, born 1975 in Bergen,"
+        + " studied economics in Oslo, worked for a shipping weekly, a radio station and a news"
+        + " agency, and now writes about ferries, harbours, trade and the sea for this paper.</p>"
+        + "</div></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
+  @Test
   void figureCaptionIsNotStoryText() {
     Article a = article("<body><article><figure><img src=\"pier.jpg\"><figcaption>The new pier at"
         + " dawn. Photo: Harbour Authority</figcaption></figure>" + STORY + "</article></body>");
