@@ -192,6 +192,21 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void headingThatReadsAsThePagesTitleIsTheHeadlineWhenTheH1NamesTheSite() {
+    // The theme sets the blog's name in the h1 and the post's headline in an h2; the standfirst
+    // under the h2 is the story's start, the blog's description under the h1 is not.
+    Article a = article("<html><head><title>Pier to open in spring</title></head><body><div"
+        + " class=\"site\"><h1>The Harbour Blog</h1><p>Notes on ferries, piers and the people who"
+        + " work on them, written since 2009 by a retired harbour pilot.</p><p>New posts appear"
+        + " every Sunday morning, and older ones are kept in the archive below.</p></div><div"
+        + " class=\"post-head\"><h2>Pier to open in spring</h2><div class=\"dek\"><p>"
+        + STANDFIRST + "</p></div><p>12 May 2021</p></div><div class=\"layout\"><div"
+        + " class=\"main-col\"><div class=\"post-body\">" + STORY + STORY.replace("pier", "quay")
+        + "</div></div><div class=\"side-col\"><p>Archive</p></div></div></body></html>");
+    assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("harbour pilot");
+  }
+
+  @Test
   void figureCaptionIsNotStoryText() {
     Article a = article("<body><article><figure><img src=\"pier.jpg\"><figcaption>The new pier at"
         + " dawn. Photo: Harbour Authority</figcaption></figure>" + STORY + "</article></body>");
