@@ -24,7 +24,7 @@ final class HtmlArticleReader {
     PageMetadata page = PageMetadata.of(doc);
     Metadata metadata = new Metadata(page.title(), page.publishedDate(), page.url(),
         page.authors());
-    Element main = MainText.find(doc);
+    Element main = MainText.find(doc, page.title());
     List<String> paragraphs = main == null ? List.of() : BlockText.paragraphs(main);
     if (paragraphs.isEmpty()) {
       throw new ArticleProblem("HTML has no article text");

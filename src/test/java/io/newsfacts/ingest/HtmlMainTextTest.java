@@ -133,6 +133,79 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("new pier", "ferry company", "new quay");
   }
 
+  private static final String OPENING = """
+      <p>Ferries will dock at the town's new pier from April, the harbour authority announced on
+      Tuesday, ending years of crossings from the old wooden jetty.</p>
+      <p>The authority's director told reporters that the last inspections, which began in
+      January, had found nothing that would hold up the opening.</p>
+      <p>Local traders, who lost custom during the works, welcomed the news and said they hoped
+      the summer season would make up for it.</p>""";
+
+  @Test
+  void storyCutByTheTemplateIntoSameClassBlocksKeepsItsOpening() {
+    // The CMS prints the story in two blocks of the same class, each deep in its own page row,
+    // with an advertisement between: the longer second part scores best, the opening is a cousin.
+    Article a = article("<body><div class=\"row\"><h1>Pier to open in spring</h1></div>"
+        + "<div class=\"row\"><div class=\"col\"><div class=\"story-text\">" + OPENING
+        + "</div></div></div><div class=\"row\"><div class=\"ad-slot\">Advertisement</div></div>"
+        + "<div class=\"row\"><div class=\"col\"><div class=\"col-inner\"><div"
+        + " class=\"story-text\">" + STORY + STORY.replace("pier", "quay") + "</div></div></div>"
+        + "</div><div class=\"row\"><div class=\"promo\"><p>Sign up for our morning newsletter"
+        + " and never miss a story from the coast, the harbour and the islands.</p></div></div>"
+        + "</body>");
+    assertThat(a.text()).contains("Ferries will dock", "summer season", "new pier", "new quay")
+        .doesNotContain("morning newsletter");
+    assertThat(a.text().indexOf("Ferries will dock")).isLessThan(a.text().indexOf("new pier"));
+  }
+
+  @Test
+  void postsUnderLinkedTitlesOnABlogsFrontPageAreNotPartsOfTheStory() {
+    // A front page prints each post's body under its linked title, all with the same class: the
+    // other posts are other stories, not parts of the one that scores best.
+    String other = "<div class=\"post\"><h2 class=\"entry-title\"><a href=\"/2021/05/market\">"
+        + "Market hall reopens</a></h2><div class=\"entry-content\"><p>The market hall on the"
+        + " square reopened on Saturday after a long renovation, with twenty stalls.</p></div></div>";
+    Article a = article("<body><h1>The harbour blog</h1><div class=\"post\"><h2"
+        + " class=\"entry-title\"><a href=\"/2021/05/pier\">Pier to open in spring</a></h2><div"
+        + " class=\"entry-content\">" + STORY + STORY.replace("pier", "quay") + "</div></div>"
+        + other + other.replace("market hall", "library").replace("Market hall", "Library")
+        + "</body>");
+    assertThat(a.text()).contains("new pier", "new quay").doesNotContain("market hall",
+        "library");
+  }
+
+  @Test
+  void storyInAWordPressPostClassedByATaxonomyTermNamingCommentsIsRead() {
+    // The site defines a taxonomy whose term "readers-comments" WordPress prints as a class after
+    // "hentry"; it is the post's topic, not a comment thread, so the post is not dropped.
+    Article a = article("<body><h1>Pier to open in spring</h1><section class=\"post-12 post"
+        + " type-post status-publish format-standard hentry category-news"
+        + " serie-readers-comments\"><div class=\"entry\">" + STORY + STORY.replace("pier", "quay")
+        + "</div></section><div class=\"writers\"><div class=\"writer\"><p>Anna Reyes, born 1980 in"
+        + " Vigo, studied history in Santiago, worked as a reporter, a columnist and a photographer"
+        + " for regional papers, and has written about the coast, its ports, its fishermen and its"
+        + " storms for twenty years.</p></div><div class=\"writer\"><p>Tom Berg, born 1975 in Bergen,"
+        + " studied economics in Oslo, worked for a shipping weekly, a radio station and a news"
+        + " agency, and now writes about ferries, harbours, trade and the sea for this paper.</p>"
+        + "</div></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
+  @Test
+  void headingThatReadsAsThePagesTitleIsTheHeadlineWhenTheH1NamesTheSite() {
+    // The theme sets the blog's name in the h1 and the post's headline in an h2; the standfirst
+    // under the h2 is the story's start, the blog's description under the h1 is not.
+    Article a = article("<html><head><title>Pier to open in spring</title></head><body><div"
+        + " class=\"site\"><h1>The Harbour Blog</h1><p>Notes on ferries, piers and the people who"
+        + " work on them, written since 2009 by a retired harbour pilot.</p><p>New posts appear"
+        + " every Sunday morning, and older ones are kept in the archive below.</p></div><div"
+        + " class=\"post-head\"><h2>Pier to open in spring</h2><div class=\"dek\"><p>"
+        + STANDFIRST + "</p></div><p>12 May 2021</p></div><div class=\"layout\"><div"
+        + " class=\"main-col\"><div class=\"post-body\">" + STORY + STORY.replace("pier", "quay")
+        + "</div></div><div class=\"side-col\"><p>Archive</p></div></div></body></html>");
+    assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("harbour pilot");
+  }
+
   @Test
   void figureCaptionIsNotStoryText() {
     Article a = article("<body><article><figure><img src=\"pier.jpg\"><figcaption>The new pier at"

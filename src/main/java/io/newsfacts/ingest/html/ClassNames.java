@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -124,10 +125,18 @@ final class ClassNames {
   /**
    * The element's classes without the post's taxonomy: blog themes class a story's container by
    * its categories and tags ({@code category-der-kommentar}, {@code tag-sidebar-tips}), which
-   * name its topics, not the element's role on the page.
+   * name its topics, not the element's role on the page. WordPress prints a post's classes in a
+   * fixed order, the theme's and its own ({@code post-12 type-post status-publish}) up to
+   * {@code hentry}, then one class per term of every taxonomy the site defines
+   * ({@code autor-…}, {@code serie-…}, {@code internet-estallido-comentarios}): after
+   * {@code hentry}, nothing names the element's role.
    */
   static String roleClasses(Element e) {
     String classes = e.className();
+    Matcher hentry = HENTRY.matcher(classes);
+    if (hentry.find() && WORDPRESS_POST.matcher(classes).find()) {
+      classes = classes.substring(0, hentry.end());
+    }
     if (!classes.contains("category-") && !classes.contains("tag-")) {
       return classes;
     }
@@ -135,6 +144,9 @@ final class ClassNames {
   }
 
   private static final Pattern TAXONOMY = Pattern.compile("(?<!\\S)(?:category|tag)-\\S*");
+  private static final Pattern HENTRY = Pattern.compile("(?<!\\S)hentry(?!\\S)");
+  /** The classes WordPress gives every post: its status and its type. */
+  private static final Pattern WORDPRESS_POST = Pattern.compile("(?<!\\S)status-\\S+");
 
   /** "shareBar related-links ad_slot" → share, bar, related, links, ad, slot. */
   static List<String> nameWords(String classAndId) {

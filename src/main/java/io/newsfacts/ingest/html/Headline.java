@@ -20,14 +20,39 @@ final class Headline {
    * the item holding the article's body (news modules of some CMS set it in an {@code <h2>} or
    * {@code <h3>} while {@code <h1>} titles the site's boxes), else the story's h1.
    */
-  static void mark(Element body) {
+  static void mark(Element body, String title) {
     Element h1 = statedHeadline(body);
     if (h1 == null) {
       h1 = body.selectFirst("article h1, main h1, h1");
     }
+    if (title != null && (h1 == null || !sameText(h1.text(), title))) {
+      // Blog themes and some CMS set the site's name or a box title in the h1 and the story's
+      // headline in an h2 or h3: the heading that reads as the page's title is the headline.
+      Element named = headingReading(body, title);
+      if (named != null) {
+        h1 = named;
+      }
+    }
     if (h1 != null) {
       h1.attr(MARK, "");
     }
+  }
+
+  private static Element headingReading(Element body, String title) {
+    for (Element h : body.select("h1, h2, h3, h4")) {
+      if (sameText(h.text(), title)) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameText(String a, String b) {
+    return normal(a).equals(normal(b)) && !normal(a).isEmpty();
+  }
+
+  private static String normal(String s) {
+    return s.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Element statedHeadline(Element body) {

@@ -44,17 +44,29 @@ public final class MainText {
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private Pass pass;
 
-  private MainText() {}
+  private final String title;
+
+  private MainText(String title) {
+    this.title = title;
+  }
 
   /**
    * The element holding the page's main text (detached from {@code page}, which is not changed), or
    * null when the page has no text at all.
    */
   public static Element find(Document page) {
+    return find(page, null);
+  }
+
+  /**
+   * The same, knowing the page's title (its metadata's): a heading that reads as the title is the
+   * story's headline when the first {@code <h1>} names the site or a box.
+   */
+  public static Element find(Document page, String title) {
     Element best = null;
     int bestProse = -1;
     for (Pass pass : PASSES) {
-      Element result = new MainText().run(page.clone(), pass);
+      Element result = new MainText(title).run(page.clone(), pass);
       int length = result == null ? 0 : result.text().length();
       if (length == 0) {
         continue;
@@ -106,16 +118,28 @@ public final class MainText {
     if (body == null) {
       return null;
     }
-    PagePreparation.prepare(body, pass.stripUnlikely);
+    PagePreparation.prepare(body, pass.stripUnlikely, title);
     List<Element> candidates = scoreParagraphs(body);
     if (candidates.isEmpty()) {
       return semanticContainer(body);
     }
     Element top = inHeadlinesArticle(body, topCandidate(body, candidates), candidates);
-    List<Element> lede = Headline.ledeBefore(body, top);
+    StoryParts.Parts parts = StoryParts.of(body, top);
+    List<Element> lede = Headline.ledeBefore(body,
+        parts.before().isEmpty() ? top : parts.before().get(0));
     Element content = withSiblings(top);
+    for (Element part : parts.after()) {
+      if (!Trees.isAncestor(content, part)) {
+        content.appendChild(part);
+      }
+    }
+    for (int i = parts.before().size() - 1; i >= 0; i--) {
+      if (!Trees.isAncestor(content, parts.before().get(i))) {
+        content.prependChild(parts.before().get(i));
+      }
+    }
     for (int i = lede.size() - 1; i >= 0; i--) {
-      if (lede.get(i).parent() != null) {
+      if (lede.get(i).parent() != null && !Trees.isAncestor(content, lede.get(i))) {
         content.prependChild(lede.get(i));
       }
     }

@@ -47,14 +47,14 @@ final class PagePreparation {
 
   private PagePreparation() {}
 
-  static void prepare(Element body, boolean stripUnlikely) {
+  static void prepare(Element body, boolean stripUnlikely, String title) {
     ImageCaptions.remove(body); // before images go with the never-content below (picture, a)
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
     }
     // The headline is marked once navigation and hidden boxes are gone: an <h1> in a menu
     // ("Navigation", set for screen readers) is not the story's.
-    Headline.mark(body);
+    Headline.mark(body, title);
     for (Element e : body.select("[role=banner]")) {
       if (e.parent() != null && !holdsMain(e)) {
         e.remove();

@@ -22,6 +22,19 @@ class ClassNamesTest {
   }
 
   @Test
+  void termsOfASitesOwnTaxonomiesAfterWordPressHentryDoNotNameTheRole() {
+    // WordPress prints one class per term of each taxonomy after "hentry": a series named
+    // "reader comments" or an author called Sidebar are topics, not the element's role.
+    Element post = div("post-12 post type-post status-publish format-standard hentry"
+        + " serie-readers-comments autor-anna-sidebar");
+    assertThat(ClassNames.isComments(post)).isFalse();
+    assertThat(ClassNames.isUnlikely(post)).isFalse();
+    assertThat(ClassNames.weight(post)).isPositive();
+    // Without WordPress's post classes, the same names are read as they stand.
+    assertThat(ClassNames.isComments(div("hentry readers-comments"))).isTrue();
+  }
+
+  @Test
   void readerCommentsAreNamedInManyLanguages() {
     assertThat(ClassNames.isComments(div("kommentare"))).isTrue();
     assertThat(ClassNames.isComments(div("lista-comentarios"))).isTrue();
