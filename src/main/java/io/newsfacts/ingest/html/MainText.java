@@ -52,15 +52,9 @@ public final class MainText {
 
   /**
    * The element holding the page's main text (detached from {@code page}, which is not changed), or
-   * null when the page has no text at all.
-   */
-  public static Element find(Document page) {
-    return find(page, null);
-  }
-
-  /**
-   * The same, knowing the page's title (its metadata's): a heading that reads as the title is the
-   * story's headline when the first {@code <h1>} names the site or a box.
+   * null when the page has no text at all. {@code title} is the page's metadata title (or null): a
+   * heading that reads as it is the story's headline when the first {@code <h1>} names the site or
+   * a box.
    */
   public static Element find(Document page, String title) {
     Element best = null;
