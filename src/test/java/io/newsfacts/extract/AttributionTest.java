@@ -532,4 +532,42 @@ class AttributionTest {
     Quote q = quoteStarting(f, "People want it");
     assertThat(speakerEntityName(f, q)).endsWith("Ana Ruiz");
   }
+
+  @Test
+  void theHolderOfANounOfSayingIsTheSourceOfTheQuotationInItsPhrase() {
+    ArticleFacts f = run("Mayor Olga Brandt's promise of “free ferries for every pensioner” won "
+        + "applause on Monday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "free ferries"))).endsWith("Olga Brandt");
+  }
+
+  @Test
+  void aPossessivePronounHoldingANounOfSayingIsResolved() {
+    ArticleFacts f = run("Councillor Harold Pike spoke for an hour on Monday.\n\n"
+        + "His call for ‘a second bridge over the Tyne’ divided the chamber.");
+    Quote q = quoteStarting(f, "a second bridge");
+    assertThat(q.speaker().text()).isEqualTo("His");
+    assertThat(speakerEntityName(f, q)).endsWith("Harold Pike");
+  }
+
+  @Test
+  void aNounOfSayingWithItsHolderAfterByInWireMarks() {
+    ArticleFacts f = run("The suggestion by Senator Hal Dawes that the agency ``ought to be "
+        + "shut down'' drew protests on Tuesday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "ought to be"))).endsWith("Hal Dawes");
+  }
+
+  @Test
+  void aTimeIsNoHolderOfANounOfSaying() {
+    ArticleFacts f = run("“We will keep the library open,” Mayor Ana Ruiz said on Friday. Last "
+        + "week's call for “calm heads” had gone unheeded.");
+    Quote q = quoteStarting(f, "calm heads");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContainIgnoringCase("week");
+  }
+
+  @Test
+  void aNounOfSayingThatSomeoneActsOnLeavesTheQuotationToThem() {
+    ArticleFacts f = run("Senator Hal Dawes brandished the auditor's report that the budget was "
+        + "“balanced in name only.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "balanced in name"))).endsWith("Hal Dawes");
+  }
 }
