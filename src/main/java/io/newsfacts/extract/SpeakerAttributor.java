@@ -723,7 +723,11 @@ final class SpeakerAttributor {
   private Attribution speakerOf(IndexedWord verb, int s, Attribution previous,
       QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
-    IndexedWord subject = subjectOf(tree, verb);
+    // "called “a disgrace” by the senator", "as described by the director": in the passive the
+    // one who spoke is the agent; the subject, if any, is what was said about
+    IndexedWord agent = PassiveCues.agentOfParticiple(tree, verb);
+    IndexedWord subject = agent != null && !insideQuote(agent.beginPosition())
+        && isHolder(tree, agent) ? agent : subjectOf(tree, verb);
     IndexedWord aside = AdjacentSpeaker.parenthetical(tree, verb);
     if (aside != null && (subject == null || subject.index() < aside.index())) {
       subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb

@@ -570,4 +570,27 @@ class AttributionTest {
         + "“balanced in name only.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "balanced in name"))).endsWith("Hal Dawes");
   }
+
+  @Test
+  void theAgentOfAPassiveVerbOfSayingIsTheSpeaker() {
+    ArticleFacts f = run("The stadium plan was called “a waste of public money” by Councillor "
+        + "Rosa Menendez on Tuesday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a waste of public"))).endsWith(
+        "Rosa Menendez");
+  }
+
+  @Test
+  void theAgentOfAParticipleOfSayingIsTheSpeaker() {
+    ArticleFacts f = run("The new levy, described as ‘daylight robbery’ by the Federation of "
+        + "Small Businesses, takes effect in April.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "daylight robbery"))).contains(
+        "Federation of Small Businesses");
+  }
+
+  @Test
+  void theAgentOfAPassiveInWireMarksIsTheSpeaker() {
+    ArticleFacts f = run("The proposal was labeled ``reckless'' by opposition leader Tom Reid on "
+        + "Thursday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "reckless"))).endsWith("Tom Reid");
+  }
 }
