@@ -245,6 +245,27 @@ final class NominalCues {
     return new int[] {to.beginPosition(), end};
   }
 
+  /**
+   * The holder of {@code noun}'s message when it is a noun of saying or stance whose phrase holds
+   * the position {@code quoted} after it ("Trump's pledge to be “neutral”", "the suggestion by the
+   * mayor that …", "her criticism of “dirty tricks”"), else null. Unlike {@link #read} it asks for
+   * no content clause: a quotation can stand in the noun's own phrase ("his call for “a total
+   * ban”"). A noun inside what a cue verb reports is left to the verb, as in {@link #read}.
+   */
+  static IndexedWord holderOfCueNoun(SemanticGraph tree, IndexedWord noun, int quoted) {
+    if (noun.tag() == null || !noun.tag().startsWith("NN") || noun.lemma() == null
+        || quoted < noun.endPosition() || reportedByVerb(tree, noun)) {
+      return null;
+    }
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    if (NOUNS.contains(lemma)) {
+      return holder(tree, noun);
+    }
+    Set<String> cases = PHRASE_NOUNS.get(lemma);
+    int[] phrase = cases == null ? null : phraseContent(tree, noun, cases);
+    return phrase != null && phrase[0] <= quoted && quoted < phrase[1] ? holder(tree, noun) : null;
+  }
+
   /** Who holds the noun's message: its possessor, "from/by X", or a carrying verb's subject. */
   private static IndexedWord holder(SemanticGraph tree, IndexedWord noun) {
     IndexedWord possessor = child(tree, noun, "nmod:poss");

@@ -30,6 +30,32 @@ final class PassiveCues {
     return passive ? agent : null;
   }
 
+  /**
+   * The agent of a passive verb ({@link #agent}), or of a past participle that stands for one
+   * without its auxiliary: "often labeled a “witch hunt” by Democrats", "as described by the
+   * director", "Asked by a reporter whether …". A participle after "have" is active ("had
+   * travelled by train") and one with a subject of its own is no passive: neither has an agent.
+   */
+  static IndexedWord agentOfParticiple(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord agent = agent(tree, verb);
+    if (agent != null || !"VBN".equals(verb.tag())) {
+      return agent;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord dependent = edge.getDependent();
+      if (relation.startsWith("nsubj") || (relation.equals("aux") && dependent.lemma() != null
+          && dependent.lemma().equalsIgnoreCase("have"))) {
+        return null;
+      }
+      if (relation.startsWith("obl") && dependent.index() > verb.index()
+          && isBy(tree, dependent)) {
+        agent = dependent;
+      }
+    }
+    return agent;
+  }
+
   private static boolean isBy(SemanticGraph tree, IndexedWord noun) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
       if (edge.getRelation().toString().equals("case")

@@ -99,6 +99,7 @@ final class SpeakerAttributor {
         .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
+        .or(() -> Optional.ofNullable(fromCueNoun(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
         .or(() -> Optional.ofNullable(continuing(q, first, previous)))
         .or(() -> Optional.ofNullable(fromParagraphBefore(quote, first, previous)))
@@ -136,7 +137,34 @@ final class SpeakerAttributor {
     }
     IndexedWord outer = introducesDirectly(best, quote) ? best
         : outerReportingVerb(basicTree(bestSentence), best);
+    SemanticGraph tree = basicTree(bestSentence);
+    IndexedWord reporter = accordingTo(tree, outer);
+    if (reporter != null) {
+      return phraseAttribution(tree, reporter, null, "according to");
+    }
     return speakerOf(outer, bestSentence, previous, quote);
+  }
+
+  /**
+   * "“…,” the pope told reporters, according to Reuters.", "According to GMA News, Salceda said
+   * …": the reporting clause itself is given on another's word, and the article vouches only for
+   * that report; the outer source is the quotation's, as the attribution nests. Only an "according
+   * to" phrase of the reporting verb itself, outside the quotation; null when there is none.
+   */
+  private IndexedWord accordingTo(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord source = edge.getDependent();
+      if (!edge.getRelation().toString().startsWith("obl") || insideQuote(source.beginPosition())) {
+        continue;
+      }
+      for (SemanticGraphEdge c : tree.outgoingEdgeIterable(source)) {
+        if (c.getRelation().toString().equals("case")
+            && c.getDependent().word().equalsIgnoreCase("according")) {
+          return isMuteThing(tree, source) ? null : source;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -304,6 +332,95 @@ final class SpeakerAttributor {
             && reports(tree, w, quote))
         .findFirst()
         .map(v -> speakerOf(v, s, previous, null)).orElse(null);
+  }
+
+  /**
+   * A quotation inside the phrase of a noun of saying whose holder is named: "Trump's pledge to be
+   * “neutral”", "his call for “a total and complete ban”", "her claim that she “never sent” …",
+   * "the suggestion by the mayor that someone “ought to look into” it". The noun reports the words
+   * as a verb would, and its holder (possessor, "by X", or the subject of "made the claim") is
+   * their source, as the subject of "pledged" would be. The climb from the quotation passes only
+   * through infinitives and participles ("Trump's proposal to ban “all Muslims”"); a finite verb,
+   * one with its own subject or a verb of saying is a clause of its own.
+   */
+  private Attribution fromCueNoun(QuoteFinder.Found quote, int first, Attribution previous) {
+    SemanticGraph tree = basicTree(first);
+    IndexedWord top = tree == null ? null : topOfQuote(tree, quote);
+    IndexedWord current = top == null ? null : tree.getParent(top);
+    for (int hops = 0; hops < 4 && current != null; hops++) {
+      if (insideQuote(current.beginPosition())) {
+        return null;
+      }
+      IndexedWord holder = NominalCues.holderOfCueNoun(tree, current, quote.open());
+      if (holder != null && isObjectOfSomeone(tree, current)) {
+        return null; // "Gowdy referenced the inspector's report that “…”": Gowdy's act
+      }
+      if (holder != null && !insideQuote(holder.beginPosition()) && isHolder(tree, holder)) {
+        return holderAttribution(tree, holder, current, first, previous);
+      }
+      String tag = current.tag() == null ? "" : current.tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+          || (tag.startsWith("VB") && (activeSubject(tree, current) != null
+              || SpeechVerbs.isSpeechVerb(current.lemma(), tag)))) {
+        return null; // a clause of its own, or a verb of saying: not the noun's words
+      }
+      current = tree.getParent(current);
+    }
+    return null;
+  }
+
+  /**
+   * A possessor or "by" phrase that can hold words: not a time ("last week's attack"), a verb,
+   * a bare demonstrative or a mute thing ("the bill's call for …").
+   */
+  private boolean isHolder(SemanticGraph tree, IndexedWord holder) {
+    String ner = holder.ner() == null ? "" : holder.ner();
+    return !ner.equals("DATE") && !ner.equals("TIME") && !ner.equals("DURATION")
+        && !ner.equals("SET") && !notANoun(holder) && !isDemonstrative(tree, holder)
+        && !isMuteThing(tree, holder);
+  }
+
+  /**
+   * A noun that is the object of a verb with a subject: "Gowdy referenced an inspector's report
+   * that …", "voters prefer Sanders' call for …". The subject does something with the words
+   * before the reader, and the article gives them as the subject's act.
+   */
+  private boolean isObjectOfSomeone(SemanticGraph tree, IndexedWord noun) {
+    IndexedWord verb = tree.getParent(noun);
+    return verb != null && tree.getEdge(verb, noun).getRelation().toString().equals("obj")
+        && activeSubject(tree, verb) != null;
+  }
+
+  /** The first word of {@code quote} that hangs from a word outside it, or null. */
+  private IndexedWord topOfQuote(SemanticGraph tree, QuoteFinder.Found quote) {
+    for (IndexedWord word : tree.vertexListSorted()) {
+      if (word.beginPosition() < quote.open() || word.beginPosition() >= quote.end()) {
+        continue;
+      }
+      IndexedWord parent = tree.getParent(word);
+      if (parent != null && (parent.beginPosition() < quote.open()
+          || parent.beginPosition() >= quote.end())) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** A noun's holder as a speaker: "his" and "their" resolved as "he" and "they" would be. */
+  private Attribution holderAttribution(SemanticGraph tree, IndexedWord holder, IndexedWord noun,
+      int s, Attribution previous) {
+    String word = holder.word().toLowerCase(Locale.ROOT);
+    String cue = noun.word();
+    String span = text.substring(holder.beginPosition(), holder.endPosition());
+    if (word.equals("his") || PronounResolver.isPersonPronoun(word)) {
+      return new Attribution(holder.beginPosition(), holder.endPosition(), span,
+          pronouns.person(holder.beginPosition(), word, previous), cue);
+    }
+    if (word.equals("their") || word.equals("its") || PronounResolver.isGroupPronoun(word)) {
+      return new Attribution(holder.beginPosition(), holder.endPosition(), span,
+          pronouns.group(holder.beginPosition(), s, "they", previous), cue);
+    }
+    return phraseAttribution(tree, holder, null, cue);
   }
 
   /**
@@ -633,7 +750,11 @@ final class SpeakerAttributor {
   private Attribution speakerOf(IndexedWord verb, int s, Attribution previous,
       QuoteFinder.Found quote) {
     SemanticGraph tree = basicTree(s);
-    IndexedWord subject = subjectOf(tree, verb);
+    // "called “a disgrace” by the senator", "as described by the director": in the passive the
+    // one who spoke is the agent; the subject, if any, is what was said about
+    IndexedWord agent = PassiveCues.agentOfParticiple(tree, verb);
+    IndexedWord subject = agent != null && !insideQuote(agent.beginPosition())
+        && isHolder(tree, agent) ? agent : subjectOf(tree, verb);
     IndexedWord aside = AdjacentSpeaker.parenthetical(tree, verb);
     if (aside != null && (subject == null || subject.index() < aside.index())) {
       subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb

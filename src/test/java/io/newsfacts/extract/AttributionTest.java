@@ -532,4 +532,91 @@ class AttributionTest {
     Quote q = quoteStarting(f, "People want it");
     assertThat(speakerEntityName(f, q)).endsWith("Ana Ruiz");
   }
+
+  @Test
+  void theHolderOfANounOfSayingIsTheSourceOfTheQuotationInItsPhrase() {
+    ArticleFacts f = run("Mayor Olga Brandt's promise of “free ferries for every pensioner” won "
+        + "applause on Monday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "free ferries"))).endsWith("Olga Brandt");
+  }
+
+  @Test
+  void aPossessivePronounHoldingANounOfSayingIsResolved() {
+    ArticleFacts f = run("Councillor Harold Pike spoke for an hour on Monday.\n\n"
+        + "His call for ‘a second bridge over the Tyne’ divided the chamber.");
+    Quote q = quoteStarting(f, "a second bridge");
+    assertThat(q.speaker().text()).isEqualTo("His");
+    assertThat(speakerEntityName(f, q)).endsWith("Harold Pike");
+  }
+
+  @Test
+  void aNounOfSayingWithItsHolderAfterByInWireMarks() {
+    ArticleFacts f = run("The suggestion by Senator Hal Dawes that the agency ``ought to be "
+        + "shut down'' drew protests on Tuesday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "ought to be"))).endsWith("Hal Dawes");
+  }
+
+  @Test
+  void aTimeIsNoHolderOfANounOfSaying() {
+    ArticleFacts f = run("“We will keep the library open,” Mayor Ana Ruiz said on Friday. Last "
+        + "week's call for “calm heads” had gone unheeded.");
+    Quote q = quoteStarting(f, "calm heads");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContainIgnoringCase("week");
+  }
+
+  @Test
+  void aNounOfSayingThatSomeoneActsOnLeavesTheQuotationToThem() {
+    ArticleFacts f = run("Senator Hal Dawes brandished the auditor's report that the budget was "
+        + "“balanced in name only.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "balanced in name"))).endsWith("Hal Dawes");
+  }
+
+  @Test
+  void theAgentOfAPassiveVerbOfSayingIsTheSpeaker() {
+    ArticleFacts f = run("The stadium plan was called “a waste of public money” by Councillor "
+        + "Rosa Menendez on Tuesday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a waste of public"))).endsWith(
+        "Rosa Menendez");
+  }
+
+  @Test
+  void theAgentOfAParticipleOfSayingIsTheSpeaker() {
+    ArticleFacts f = run("The new levy, described as ‘daylight robbery’ by the Federation of "
+        + "Small Businesses, takes effect in April.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "daylight robbery"))).contains(
+        "Federation of Small Businesses");
+  }
+
+  @Test
+  void theAgentOfAPassiveInWireMarksIsTheSpeaker() {
+    ArticleFacts f = run("The proposal was labeled ``reckless'' by opposition leader Tom Reid on "
+        + "Thursday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "reckless"))).endsWith("Tom Reid");
+  }
+
+  @Test
+  void aReportingClauseGivenAccordingToAnOutletTakesTheOutletAsSource() {
+    ArticleFacts f = run("``The talks will resume in May,'' Foreign Minister Lena Vogt told "
+        + "reporters, according to the Daily Courier.");
+    Quote q = quoteStarting(f, "The talks will");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().text()).contains("Daily Courier");
+  }
+
+  @Test
+  void anOpeningAccordingToPhraseOfTheReportingVerbNamesTheSource() {
+    ArticleFacts f = run("According to the Evening Gazette, Mayor Ana Ruiz said the harbour plan "
+        + "was ‘dead in the water’.");
+    Quote q = quoteStarting(f, "dead in the water");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().text()).contains("Evening Gazette");
+  }
+
+  @Test
+  void anAccordingToPhraseInsideTheQuotationNamesNoSource() {
+    ArticleFacts f = run("“According to the rules, we must wait another year,” Mayor Ana Ruiz "
+        + "said on Friday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "According to the rules"))).endsWith(
+        "Ana Ruiz");
+  }
 }
