@@ -137,34 +137,7 @@ final class SpeakerAttributor {
     }
     IndexedWord outer = introducesDirectly(best, quote) ? best
         : outerReportingVerb(basicTree(bestSentence), best);
-    SemanticGraph tree = basicTree(bestSentence);
-    IndexedWord reporter = accordingTo(tree, outer);
-    if (reporter != null) {
-      return phraseAttribution(tree, reporter, null, "according to");
-    }
     return speakerOf(outer, bestSentence, previous, quote);
-  }
-
-  /**
-   * "“…,” the pope told reporters, according to Reuters.", "According to GMA News, Salceda said
-   * …": the reporting clause itself is given on another's word, and the article vouches only for
-   * that report; the outer source is the quotation's, as the attribution nests. Only an "according
-   * to" phrase of the reporting verb itself, outside the quotation; null when there is none.
-   */
-  private IndexedWord accordingTo(SemanticGraph tree, IndexedWord verb) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      IndexedWord source = edge.getDependent();
-      if (!edge.getRelation().toString().startsWith("obl") || insideQuote(source.beginPosition())) {
-        continue;
-      }
-      for (SemanticGraphEdge c : tree.outgoingEdgeIterable(source)) {
-        if (c.getRelation().toString().equals("case")
-            && c.getDependent().word().equalsIgnoreCase("according")) {
-          return isMuteThing(tree, source) ? null : source;
-        }
-      }
-    }
-    return null;
   }
 
   /**

@@ -593,30 +593,4 @@ class AttributionTest {
         + "Thursday.");
     assertThat(speakerEntityName(f, quoteStarting(f, "reckless"))).endsWith("Tom Reid");
   }
-
-  @Test
-  void aReportingClauseGivenAccordingToAnOutletTakesTheOutletAsSource() {
-    ArticleFacts f = run("``The talks will resume in May,'' Foreign Minister Lena Vogt told "
-        + "reporters, according to the Daily Courier.");
-    Quote q = quoteStarting(f, "The talks will");
-    assertThat(q.speaker()).isNotNull();
-    assertThat(q.speaker().text()).contains("Daily Courier");
-  }
-
-  @Test
-  void anOpeningAccordingToPhraseOfTheReportingVerbNamesTheSource() {
-    ArticleFacts f = run("According to the Evening Gazette, Mayor Ana Ruiz said the harbour plan "
-        + "was ‘dead in the water’.");
-    Quote q = quoteStarting(f, "dead in the water");
-    assertThat(q.speaker()).isNotNull();
-    assertThat(q.speaker().text()).contains("Evening Gazette");
-  }
-
-  @Test
-  void anAccordingToPhraseInsideTheQuotationNamesNoSource() {
-    ArticleFacts f = run("“According to the rules, we must wait another year,” Mayor Ana Ruiz "
-        + "said on Friday.");
-    assertThat(speakerEntityName(f, quoteStarting(f, "According to the rules"))).endsWith(
-        "Ana Ruiz");
-  }
 }
