@@ -185,7 +185,7 @@ final class DateFinder {
   /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
   private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
   private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");
-  private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}$");
+  private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}(-\\d{2})?$");
   private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-\\d{2}$");
   private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   /** How many sentences back a quarter still sets the period that "a year earlier" compares. */
@@ -202,8 +202,9 @@ final class DateFinder {
       String raw = e.rawValue();
       if (published != null && raw != null && e.type() == TimexType.DATE
           && YEARLESS_MONTH.matcher(raw).matches()) {
-        // "in March, the month after ...": SUTime leaves the apposition's month without a year;
-        // the publication year, then the tense rules, as for a bare month. A set ("each July")
+        // "in March, the month after ...", "on July 24, the day before ...": SUTime leaves the
+        // apposition's month or day without a year; the publication year, then the tense rules,
+        // as for a bare month or day. A set ("each July")
         // keeps XXXX-07: it recurs every year
         raw = published.getYear() + raw.substring(4);
       }

@@ -27,8 +27,21 @@ final class TenseFinder {
       return Tense.PRESENT;
     }
     IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
+    boolean governsPhrase = true;
     for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
       if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
+        IndexedWord clause = tree.getParent(word);
+        if (governsPhrase && isBareNonFinite(tree, word) && clause != null
+            && clause.tag() != null && clause.tag().startsWith("VB")) {
+          // "joined the debate, announcing on Wednesday ...", "helping it sell itself in
+          // March": a gerund or bare infinitive has no tense of its own; the event it names,
+          // with the date on it, is told in the tense of the clause it hangs on. Only for a
+          // date on the verb itself: a date inside its object ("teeing up the November
+          // showdown") is the noun's own time
+          governsPhrase = false;
+          word = clause;
+          continue;
+        }
         if (isPlannedInfinitive(tree, word)) {
           // "is due to visit Monday" is ahead; "had been due to expire Friday" is behind
           return tenseOfVerb(tree, tree.getParent(word)) == Tense.PAST ? Tense.PAST
@@ -57,9 +70,49 @@ final class TenseFinder {
         Tense tense = tenseOfVerb(tree, word);
         return tense == Tense.PAST ? Tense.PAST : Tense.FUTURE;
       }
+      if (!isInPhrase(word, phrase)) {
+        governsPhrase = false;
+      }
       word = tree.getParent(word);
     }
     return Tense.PRESENT;
+  }
+
+  /** Subordinators that order a gerund against its clause: "before announcing her run". */
+  private static final Set<String> TIME_ORDER = Set.of("before", "after", "while", "when",
+      "since", "upon", "until");
+  /** Gerunds that mark where their clause's time begins or ends: "were hammered out beginning
+   * on Sunday", "will be closed starting Monday". */
+  private static final Set<String> TIME_SIGNAL = Set.of("begin", "start", "end", "follow");
+
+  /**
+   * A non-finite verb whose date is its clause's time: a gerund with no auxiliary or subject
+   * that reports speech ("announcing on Wednesday that ..."), marks a start or end ("beginning
+   * on Sunday"), or is ordered by "before", "after", "while" ("before announcing her run in
+   * April"); or a bare infinitive after "help", "let", "make" ("helping it sell itself in
+   * March"). Other gerunds are left alone: ", setting up elections in November" names an event
+   * ahead of the clause, and the parse may hang the date on the gerund. An infinitive with "to"
+   * is left alone too: "agreed to sell in March" may well be ahead of the agreeing.
+   */
+  private static boolean isBareNonFinite(SemanticGraph tree, IndexedWord verb) {
+    boolean gerund = "VBG".equals(verb.tag());
+    if (!gerund && !"VB".equals(verb.tag())) {
+      return false;
+    }
+    boolean bare = tree.outgoingEdgeList(verb).stream()
+        .noneMatch(e -> {
+          String r = e.getRelation().toString();
+          return r.startsWith("aux") || r.equals("cop") || r.startsWith("nsubj")
+              || (r.equals("mark") && e.getDependent().word().equalsIgnoreCase("to"));
+        });
+    if (!bare || !gerund) {
+      return bare;
+    }
+    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+    return SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
+        || tree.outgoingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("mark")
+                && TIME_ORDER.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
   }
 
   /** How a word hangs on a noun: "Monday's debate", "her Sunday morning health crisis". */

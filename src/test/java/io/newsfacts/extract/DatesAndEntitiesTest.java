@@ -469,4 +469,27 @@ class DatesAndEntitiesTest {
     assertThat(f.dates()).extracting(DateFact::text)
         .doesNotContain("Saturday", "Saturday Night Live", "Daily Planet");
   }
+
+  @Test
+  void dayWithAnAppositionTakesThePublicationYearThenTheTense() {
+    ArticleFacts f = run("The chairman resigned on March 3, the day before the vote, and left "
+        + "the country.", "2011-06-20");
+    assertThat(date(f, "March 3").value()).isEqualTo("2011-03-03");
+  }
+
+  @Test
+  void weekdayOnAGerundTakesTheTenseOfItsClause() {
+    // Published on a Tuesday: the announcing was last Thursday, not the coming one
+    ArticleFacts f = run("The mayor joined the dispute over the budget, announcing on Thursday "
+        + "that she would veto it.", "2019-04-16");
+    assertThat(date(f, "Thursday").value()).isEqualTo("2019-04-11");
+  }
+
+  @Test
+  void monthOnABareInfinitiveTakesTheTenseOfItsClause() {
+    // Published in February: the selling happened last October
+    ArticleFacts f = run("The bank earned a large fee for helping the brewer sell its stake to "
+        + "a rival in October.", "2008-02-12");
+    assertThat(date(f, "October").value()).isEqualTo("2007-10");
+  }
 }
