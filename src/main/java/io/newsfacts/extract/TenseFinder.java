@@ -31,13 +31,12 @@ final class TenseFinder {
     for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
       if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
         IndexedWord clause = tree.getParent(word);
-        if (governsPhrase && isBareNonFinite(tree, word) && clause != null
+        if (governsPhrase && isTenselessGerund(tree, word) && clause != null
             && clause.tag() != null && clause.tag().startsWith("VB")) {
-          // "joined the debate, announcing on Wednesday ...", "helping it sell itself in
-          // March": a gerund or bare infinitive has no tense of its own; the event it names,
-          // with the date on it, is told in the tense of the clause it hangs on. Only for a
-          // date on the verb itself: a date inside its object ("teeing up the November
-          // showdown") is the noun's own time
+          // "joined the debate, announcing on Wednesday ...": a gerund has no tense of its
+          // own; the event it names, with the date on it, is told in the tense of the clause
+          // it hangs on. Only for a date on the verb itself: a date inside its object
+          // ("teeing up the November showdown") is the noun's own time
           governsPhrase = false;
           word = clause;
           continue;
@@ -86,33 +85,27 @@ final class TenseFinder {
   private static final Set<String> TIME_SIGNAL = Set.of("begin", "start", "end", "follow");
 
   /**
-   * A non-finite verb whose date is its clause's time: a gerund with no auxiliary or subject
-   * that reports speech ("announcing on Wednesday that ..."), marks a start or end ("beginning
-   * on Sunday"), or is ordered by "before", "after", "while" ("before announcing her run in
-   * April"); or a bare infinitive after "help", "let", "make" ("helping it sell itself in
-   * March"). Other gerunds are left alone: ", setting up elections in November" names an event
-   * ahead of the clause, and the parse may hang the date on the gerund. An infinitive with "to"
-   * is left alone too: "agreed to sell in March" may well be ahead of the agreeing.
+   * A gerund with no auxiliary or subject whose date is its clause's time: one that reports
+   * speech ("announcing on Wednesday that ..."), marks a start or end ("beginning on Sunday"),
+   * or is ordered by "before", "after", "while" ("before announcing her run in April"). Other
+   * gerunds are left alone: ", setting up elections in November" names an event ahead of the
+   * clause, and the parse may hang the date on the gerund. Infinitives are left alone too:
+   * "agreed to sell in March" may well be ahead of the agreeing.
    */
-  private static boolean isBareNonFinite(SemanticGraph tree, IndexedWord verb) {
-    boolean gerund = "VBG".equals(verb.tag());
-    if (!gerund && !"VB".equals(verb.tag())) {
+  private static boolean isTenselessGerund(SemanticGraph tree, IndexedWord verb) {
+    if (!"VBG".equals(verb.tag())) {
       return false;
     }
     boolean bare = tree.outgoingEdgeList(verb).stream()
         .noneMatch(e -> {
           String r = e.getRelation().toString();
-          return r.startsWith("aux") || r.equals("cop") || r.startsWith("nsubj")
-              || (r.equals("mark") && e.getDependent().word().equalsIgnoreCase("to"));
+          return r.startsWith("aux") || r.equals("cop") || r.startsWith("nsubj");
         });
-    if (!bare || !gerund) {
-      return bare;
-    }
     String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    return SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
+    return bare && (SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
         || tree.outgoingEdgeList(verb).stream()
             .anyMatch(e -> e.getRelation().toString().equals("mark")
-                && TIME_ORDER.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+                && TIME_ORDER.contains(e.getDependent().word().toLowerCase(Locale.ROOT))));
   }
 
   /** How a word hangs on a noun: "Monday's debate", "her Sunday morning health crisis". */

@@ -484,12 +484,4 @@ class DatesAndEntitiesTest {
         + "that she would veto it.", "2019-04-16");
     assertThat(date(f, "Thursday").value()).isEqualTo("2019-04-11");
   }
-
-  @Test
-  void monthOnABareInfinitiveTakesTheTenseOfItsClause() {
-    // Published in February: the selling happened last October
-    ArticleFacts f = run("The bank earned a large fee for helping the brewer sell its stake to "
-        + "a rival in October.", "2008-02-12");
-    assertThat(date(f, "October").value()).isEqualTo("2007-10");
-  }
 }
