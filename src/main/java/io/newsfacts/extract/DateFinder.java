@@ -185,7 +185,7 @@ final class DateFinder {
   /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
   private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
   private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");
-  private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}$");
+  private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}(-\\d{2})?$");
   private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-\\d{2}$");
   private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   /** How many sentences back a quarter still sets the period that "a year earlier" compares. */
@@ -202,8 +202,9 @@ final class DateFinder {
       String raw = e.rawValue();
       if (published != null && raw != null && e.type() == TimexType.DATE
           && YEARLESS_MONTH.matcher(raw).matches()) {
-        // "in March, the month after ...": SUTime leaves the apposition's month without a year;
-        // the publication year, then the tense rules, as for a bare month. A set ("each July")
+        // "in March, the month after ...", "on July 24, the day before ...": SUTime leaves the
+        // apposition's month or day without a year; the publication year, then the tense rules,
+        // as for a bare month or day. A set ("each July")
         // keeps XXXX-07: it recurs every year
         raw = published.getYear() + raw.substring(4);
       }
@@ -853,6 +854,7 @@ final class DateFinder {
       if (DateRules.isNoDate(mention.text(), singleTag)
           || isUnfilledClock(mention.text(), timex.value())
           || isName(tokens)
+          || isOtherSense(document, tokens, timex.value())
           || DateRules.isImpossibleValue(timex.value())
           || DateRules.isFraction(mention.text(), text.substring(end))) {
         Expression previous = expressions.isEmpty() ? null
@@ -921,6 +923,52 @@ final class DateFinder {
     return value != null && UNFILLED_CLOCK.matcher(value).find()
         && CLOCK_UNIT_END.matcher(text.strip()).find()
         && text.chars().noneMatch(Character::isDigit);
+  }
+
+  /**
+   * A time word in another sense: the ordinal "a second" before a noun ("a second term", "A
+   * second man"; "for a second, ..." and "a second later" stay), the adjective "past" ("his past
+   * comments", "in past periods"; "the past" is TimeML's PAST_REF and SUTime includes the
+   * "the"), and "present" as a verb or adjective ("to present their claims", "lawfully present",
+   * "the present government"; "at present" and "the present" on their own stay); the modal
+   * "may" before a verb; the noun "fall" for a drop ("a fall", "Trump's fall", "a free fall").
+   */
+  private static boolean isOtherSense(CoreDocument document, List<CoreLabel> tokens,
+      String value) {
+    String words = tokens.stream().map(CoreLabel::word)
+        .collect(java.util.stream.Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+    List<CoreLabel> sentence = document.sentences().get(tokens.get(0).sentIndex()).tokens();
+    int first = tokens.get(0).index() - 1;
+    int last = tokens.get(tokens.size() - 1).index() - 1;
+    CoreLabel before = first > 0 && first <= sentence.size() ? sentence.get(first - 1) : null;
+    CoreLabel after = last + 1 < sentence.size() ? sentence.get(last + 1) : null;
+    String afterTag = after == null || after.tag() == null ? "" : after.tag();
+    boolean nounAfter = afterTag.startsWith("NN") || afterTag.startsWith("JJ")
+        || afterTag.equals("CD") || afterTag.equals("VBN");
+    if ("PT1S".equals(value) && (words.equals("a second") || words.equals("second"))) {
+      return nounAfter;
+    }
+    if (tokens.size() > 1 && tokens.get(0).word().equals("may")
+        && "MD".equals(tokens.get(0).tag())) {
+      // "the attacks may end up strengthening": the modal, which SUTime read as "the end of May"
+      return true;
+    }
+    if (value != null && value.endsWith("-FA") && words.equals("fall") && before != null) {
+      // "a fall on the head", "Trump's fall in Iowa", "a free fall": the noun for a drop;
+      // before a noun it is the season ("its fall average", "Trump's fall campaign")
+      String tag = before.tag() == null ? "" : before.tag();
+      String previous = before.word().toLowerCase(Locale.ROOT);
+      return !afterTag.startsWith("NN") && (previous.equals("a") || previous.equals("free")
+          || tag.equals("POS") || tag.equals("PRP$"));
+    }
+    if ("PAST_REF".equals(value) && words.equals("past")) {
+      return before == null || !before.word().equalsIgnoreCase("the");
+    }
+    if ("PRESENT_REF".equals(value) && words.equals("present")) {
+      String previous = before == null ? "" : before.word().toLowerCase(Locale.ROOT);
+      return !(previous.equals("at") || (previous.equals("the") && !nounAfter));
+    }
+    return false;
   }
 
   /** Time words that can end a date written in capitals ("Labor Day", "Easter Monday"). */

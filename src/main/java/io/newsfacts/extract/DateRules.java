@@ -33,6 +33,7 @@ final class DateRules {
   /** "last April", "next March", "this May". */
   private static final Pattern NAMED_MONTH = Pattern.compile(
       "(?i)^(last|next|this|past|coming)\\s+" + MONTH_NAMES + "$");
+  private static final Pattern TODAY = Pattern.compile("(?i)^today$");
   private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this)\\s+weekend$");
   /** "last spring", "next fall": the nearest such season before / after the publication date. */
   private static final Pattern NAMED_SEASON = Pattern.compile(
@@ -279,6 +280,11 @@ final class DateRules {
       return when.equals("recent") ? "PAST_REF" : "FUTURE_REF";
     }
     value = ZONE_OFFSET.matcher(value).replaceFirst("$1");
+    if (published != null && value.equals("THIS P1D") && TODAY.matcher(strippedText).matches()) {
+      // "a compromise candidate today may be": SUTime leaves "today" as an offset of zero days,
+      // no TimeML value; TimeML's "today" is the document's creation day
+      return published.toString();
+    }
     String range = unknownCount(strippedText, value);
     if (range != null) {
       return range;
@@ -839,6 +845,10 @@ final class DateRules {
       resolved = resolved.minusYears(1);
     } else if (tense == Tense.FUTURE && resolved.isBefore(now)) {
       resolved = resolved.plusYears(1);
+    } else if (tense != Tense.PAST && !resolved.minusYears(1).isBefore(now)) {
+      // "to close at the end of December" written in December: SUTime may take next year's;
+      // a month ahead is the first one on or after the publication month
+      resolved = resolved.minusYears(1);
     }
     return resolved.toString();
   }

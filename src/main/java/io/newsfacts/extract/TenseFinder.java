@@ -27,8 +27,20 @@ final class TenseFinder {
       return Tense.PRESENT;
     }
     IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
+    boolean governsPhrase = true;
     for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
       if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
+        IndexedWord clause = tree.getParent(word);
+        if (governsPhrase && isTenselessGerund(tree, word) && clause != null
+            && clause.tag() != null && clause.tag().startsWith("VB")) {
+          // "joined the debate, announcing on Wednesday ...": a gerund has no tense of its
+          // own; the event it names, with the date on it, is told in the tense of the clause
+          // it hangs on. Only for a date on the verb itself: a date inside its object
+          // ("teeing up the November showdown") is the noun's own time
+          governsPhrase = false;
+          word = clause;
+          continue;
+        }
         if (isPlannedInfinitive(tree, word)) {
           // "is due to visit Monday" is ahead; "had been due to expire Friday" is behind
           return tenseOfVerb(tree, tree.getParent(word)) == Tense.PAST ? Tense.PAST
@@ -57,9 +69,43 @@ final class TenseFinder {
         Tense tense = tenseOfVerb(tree, word);
         return tense == Tense.PAST ? Tense.PAST : Tense.FUTURE;
       }
+      if (!isInPhrase(word, phrase)) {
+        governsPhrase = false;
+      }
       word = tree.getParent(word);
     }
     return Tense.PRESENT;
+  }
+
+  /** Subordinators that order a gerund against its clause: "before announcing her run". */
+  private static final Set<String> TIME_ORDER = Set.of("before", "after", "while", "when",
+      "since", "upon", "until");
+  /** Gerunds that mark where their clause's time begins or ends: "were hammered out beginning
+   * on Sunday", "will be closed starting Monday". */
+  private static final Set<String> TIME_SIGNAL = Set.of("begin", "start", "end", "follow");
+
+  /**
+   * A gerund with no auxiliary or subject whose date is its clause's time: one that reports
+   * speech ("announcing on Wednesday that ..."), marks a start or end ("beginning on Sunday"),
+   * or is ordered by "before", "after", "while" ("before announcing her run in April"). Other
+   * gerunds are left alone: ", setting up elections in November" names an event ahead of the
+   * clause, and the parse may hang the date on the gerund. Infinitives are left alone too:
+   * "agreed to sell in March" may well be ahead of the agreeing.
+   */
+  private static boolean isTenselessGerund(SemanticGraph tree, IndexedWord verb) {
+    if (!"VBG".equals(verb.tag())) {
+      return false;
+    }
+    boolean bare = tree.outgoingEdgeList(verb).stream()
+        .noneMatch(e -> {
+          String r = e.getRelation().toString();
+          return r.startsWith("aux") || r.equals("cop") || r.startsWith("nsubj");
+        });
+    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+    return bare && (SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
+        || tree.outgoingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("mark")
+                && TIME_ORDER.contains(e.getDependent().word().toLowerCase(Locale.ROOT))));
   }
 
   /** How a word hangs on a noun: "Monday's debate", "her Sunday morning health crisis". */

@@ -415,4 +415,17 @@ class DateRulesTest {
     assertThat(DateRules.isNoDate("the 17-year-olds", null)).isTrue();
     assertThat(DateRules.isNoDate("eight years", null)).isFalse();
   }
+
+  @Test
+  void todayLeftAsAnOffsetIsThePublicationDay() {
+    assertThat(correct("today", "THIS P1D", Tense.PRESENT)).isEqualTo("1990-08-15");
+  }
+
+  @Test
+  void monthAheadIsTheFirstOneOnOrAfterPublication() {
+    // written in August: "will reopen at the end of August" is this August, not next year's
+    assertThat(correct("the end of August", "1991-08", Tense.FUTURE)).isEqualTo("1990-08");
+    assertThat(correct("the end of August", "1991-08", Tense.PRESENT)).isEqualTo("1990-08");
+    assertThat(correct("October", "1990-10", Tense.FUTURE)).isEqualTo("1990-10");
+  }
 }

@@ -484,4 +484,51 @@ class DatesAndEntitiesTest {
     assertThat(f.dates()).extracting(DateFact::text)
         .doesNotContain("Saturday", "Saturday Night Live", "Daily Planet");
   }
+
+  @Test
+  void dayWithAnAppositionTakesThePublicationYearThenTheTense() {
+    ArticleFacts f = run("The chairman resigned on March 3, the day before the vote, and left "
+        + "the country.", "2011-06-20");
+    assertThat(date(f, "March 3").value()).isEqualTo("2011-03-03");
+  }
+
+  @Test
+  void weekdayOnAGerundTakesTheTenseOfItsClause() {
+    // Published on a Tuesday: the announcing was last Thursday, not the coming one
+    ArticleFacts f = run("The mayor joined the dispute over the budget, announcing on Thursday "
+        + "that she would veto it.", "2019-04-16");
+    assertThat(date(f, "Thursday").value()).isEqualTo("2019-04-11");
+  }
+
+  @Test
+  void ordinalSecondIsNoDuration() {
+    ArticleFacts f = run("The governor is seeking a second term. A second candidate filed "
+        + "papers, and for a second, nobody spoke.", "2014-05-06");
+    assertThat(f.dates()).extracting(DateFact::text).doesNotContain("a second term", "A second");
+    assertThat(f.dates().stream().filter(d -> d.text().equals("a second")).toList())
+        .hasSize(1);
+  }
+
+  @Test
+  void pastAndPresentAsAdjectivesOrVerbsAreNoDates() {
+    ArticleFacts f = run("Given his past remarks, the group will present its plan to lawfully "
+        + "present residents. At present the rules differ from those of the past.",
+        "2014-05-06");
+    // only "At present" is a time; "will present" and "lawfully present" are not
+    assertThat(f.dates()).extracting(DateFact::text).doesNotContain("past")
+        .contains("the past");
+    assertThat(f.dates().stream().filter(d -> d.text().toLowerCase().endsWith("present"))
+        .toList()).hasSize(1);
+  }
+
+  @Test
+  void modalMayAndAFallInPricesAreNoDates() {
+    ArticleFacts f = run("The strike may end soon. The miner's fall in profit followed a fall "
+        + "in copper prices, and shares went into free fall. Talks resume in the fall, before "
+        + "its fall meeting.", "2014-05-06");
+    assertThat(f.dates()).extracting(DateFact::text).doesNotContain("may end");
+    assertThat(date(f, "the fall").value()).isEqualTo("2014-FA");
+    // only the season before "meeting" is a date
+    assertThat(f.dates().stream().filter(d -> d.text().equals("fall")).toList()).hasSize(1);
+  }
 }
