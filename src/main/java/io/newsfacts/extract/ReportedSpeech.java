@@ -127,6 +127,9 @@ final class ReportedSpeech {
           f = fromStranded(tree, word); // "Residents interviewed … said …", see StrandedCue
         }
         if (f == null) {
+          f = fromMakeClear(tree, word); // "made it clear that …", see MakeClearCue
+        }
+        if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
         f = f == null ? null : withoutTrailingAside(tree, f);
@@ -150,7 +153,7 @@ final class ReportedSpeech {
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
               || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
-              || NamingCues.mayCue(tokens, i)))) {
+              || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -383,6 +386,17 @@ final class ReportedSpeech {
     Found f = withSource(tree, r.sourceHead(), verb.beginPosition(), verb.endPosition(), content);
     return r.runOnEnd() < 0 ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
         f.cueBegin(), f.cueEnd(), f.contentBegin(), r.runOnEnd()); // the cue inside, as "A, he said, B"
+  }
+
+  /** "X made it clear that …": see {@link MakeClearCue}; a source is required. */
+  private Found fromMakeClear(SemanticGraph tree, IndexedWord verb) {
+    MakeClearCue.Reading r = MakeClearCue.read(tree, verb);
+    IndexedWord subject = r == null ? null : subjectOf(tree, verb);
+    int[] clause = r == null ? null : ContentExtent.clause(tree, r.clause());
+    int[] content = subject == null ? null // "made clear the company must pay": not "clear"
+        : trim(new int[] {Math.max(clause[0], r.cueEnd()), clause[1]});
+    return content == null ? null
+        : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
   }
 
   /** A cue verb the parse left stranded after a long subject: see {@link StrandedCue}. */

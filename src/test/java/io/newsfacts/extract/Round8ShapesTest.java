@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Shapes read in round 8 (branch attrib9), each on a tiny text of our own in wire style through
  * the real pipeline: a gerund after a preposition shares the subject of its clause, a reporting
- * verb the parse strands after a long subject, "see / view X as Y" and "consider X Y".
+ * verb the parse strands after a long subject, "see / view X as Y", "consider X Y" and "made it clear that".
  */
 @Tag("models")
 class Round8ShapesTest {
@@ -88,5 +88,15 @@ class Round8ShapesTest {
     assertThat(a.content().text()).isEqualTo("the offer too low");
     assertThat(a.source().text()).isEqualTo("The board");
     assertThat(hasCue(f, "considering")).isFalse();
+  }
+
+  @Test
+  void makingItClearThatIsSaying() {
+    ArticleFacts f = run("The ministry made it clear to reporters that no exceptions would be "
+        + "granted. The storm made the roads clear of snow.");
+    AttributionFact a = withCue(f, "made it clear");
+    assertThat(a.content().text()).isEqualTo("that no exceptions would be granted");
+    assertThat(a.source().text()).isEqualTo("The ministry");
+    assertThat(f.attributions()).hasSize(1);
   }
 }
