@@ -103,8 +103,9 @@ final class StrandedCue {
   /**
    * Between the subject phrase and the cue: modifiers with no finite verb ("interviewed at the
    * rallies this week", "on and off the island") and asides between commas, which may hold one
-   * (", who joined the firm last year,"). A finite verb outside commas means the cue is not the
-   * sentence's main verb ("less credit than aides say he deserves").
+   * (", who joined the firm last year,"). A finite verb or a relative word outside commas means
+   * the cue is not the sentence's main verb ("less credit than aides say he deserves", "the man
+   * who the police say fired").
    */
   private static boolean onlyModifiersAndAsides(List<IndexedWord> words, int from, int to) {
     boolean inAside = false;
@@ -112,8 +113,8 @@ final class StrandedCue {
       IndexedWord w = words.get(k);
       if (w.word().equals(",")) {
         inAside = !inAside;
-      } else if (!inAside && (FINITE.contains(w.tag()) || isQuoteMark(w))) {
-        return false;
+      } else if (!inAside && (FINITE.contains(w.tag()) || isQuoteMark(w) || opensRelative(w))) {
+        return false; // "The man who the police say fired …": the police's claim, not the man's
       } else if (w.word().equals(";") || w.word().equals(":")) {
         return false;
       }
@@ -147,6 +148,11 @@ final class StrandedCue {
       return null;
     }
     return new int[] {words.get(begin).beginPosition(), words.get(end - 1).endPosition()};
+  }
+
+  /** "who", "which", "that": a relative clause, whose own subject the cue belongs to. */
+  private static boolean opensRelative(IndexedWord w) {
+    return w.tag() != null && w.tag().startsWith("W") || "that".equalsIgnoreCase(w.word());
   }
 
   private static boolean isQuoteMark(IndexedWord w) {

@@ -61,6 +61,14 @@ class Round8ShapesTest {
   }
 
   @Test
+  void aStrandedCueInsideARelativeClauseIsNotTheOpeningNounsClaim() {
+    ArticleFacts f = run("The man who the police say fired the shot was arrested on Friday near "
+        + "the border crossing.");
+    assertThat(f.attributions()).noneMatch(a -> a.source() != null
+        && a.source().text().startsWith("The man"));
+  }
+
+  @Test
   void seeingSomethingAsSomethingIsAView() {
     ArticleFacts f = run("Investors see the merger as a sign that the industry is "
         + "consolidating.");
