@@ -19,11 +19,19 @@ import java.util.Set;
  */
 final class NamingCues {
 
-  /** The predicate follows the object directly: "called him a liar". */
-  private static final Set<String> BARE = Set.of("call", "brand", "dub", "label");
-  /** The predicate comes with "as": "described the plan as a disaster". */
+  /**
+   * The predicate follows the object directly: "called him a liar"; and judging, "the board
+   * considered the offer too low", "deemed the risk acceptable", the same view in the same shape.
+   */
+  private static final Set<String> BARE = Set.of("call", "brand", "dub", "label", "consider",
+      "deem");
+  /**
+   * The predicate comes with "as": "described the plan as a disaster"; and seeing as, "investors
+   * see the merger as a sign of …", "regulators view the rules as a test" (the PolNeAR
+   * guidelines' perception of a state of affairs, here one held as a view).
+   */
   private static final Set<String> WITH_AS = Set.of("describe", "brand", "label",
-      "characterize", "characterise", "portray", "depict", "hail");
+      "characterize", "characterise", "portray", "depict", "hail", "see", "view", "regard");
 
   private NamingCues() {}
 

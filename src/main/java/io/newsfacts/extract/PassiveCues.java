@@ -23,7 +23,8 @@ final class PassiveCues {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
       passive |= relation.endsWith(":pass");
-      if (relation.startsWith("obl") && isBy(tree, edge.getDependent())) {
+      if (relation.startsWith("obl") && isBy(tree, edge.getDependent())
+          && !isVerb(edge.getDependent())) { // "defended by arguing …" is a means, no agent
         agent = edge.getDependent(); // the basic tree says obl, the enhanced obl:agent
       }
     }
@@ -49,11 +50,15 @@ final class PassiveCues {
         return null;
       }
       if (relation.startsWith("obl") && dependent.index() > verb.index()
-          && isBy(tree, dependent)) {
+          && isBy(tree, dependent) && !isVerb(dependent)) {
         agent = dependent;
       }
     }
     return agent;
+  }
+
+  private static boolean isVerb(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("VB");
   }
 
   private static boolean isBy(SemanticGraph tree, IndexedWord noun) {

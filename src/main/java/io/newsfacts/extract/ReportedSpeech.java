@@ -123,6 +123,12 @@ final class ReportedSpeech {
         if (f == null && verbCue) {
           f = fromClosingClause(tree, word); // "…, the airline said", see ClosingReportingClause
         }
+        if (f == null && verbCue) {
+          f = fromStranded(tree, word); // "Residents interviewed … said …", see StrandedCue
+        }
+        if (f == null) {
+          f = fromMakeClear(tree, word); // "made it clear that …", see MakeClearCue
+        }
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
@@ -147,7 +153,7 @@ final class ReportedSpeech {
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
               || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
-              || NamingCues.mayCue(tokens, i))) {
+              || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i))) {
         return true;
       }
     }
@@ -235,7 +241,9 @@ final class ReportedSpeech {
           && (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
               || !opensWithWhWord(tree, edge.getDependent()))) {
         content = ContentExtent.clause(tree, edge.getDependent());
-        break;
+        if (edge.getDependent().index() > verb.index()) {
+          break; // of two, the clause after the cue: "Like other owners who …, Smith said he …"
+        }
       }
     }
     if (content == null) {
@@ -378,6 +386,33 @@ final class ReportedSpeech {
     Found f = withSource(tree, r.sourceHead(), verb.beginPosition(), verb.endPosition(), content);
     return r.runOnEnd() < 0 ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
         f.cueBegin(), f.cueEnd(), f.contentBegin(), r.runOnEnd()); // the cue inside, as "A, he said, B"
+  }
+
+  /** "X made it clear that …": see {@link MakeClearCue}; a source is required. */
+  private Found fromMakeClear(SemanticGraph tree, IndexedWord verb) {
+    MakeClearCue.Reading r = MakeClearCue.read(tree, verb);
+    IndexedWord subject = r == null ? null : subjectOf(tree, verb);
+    int[] clause = r == null ? null : ContentExtent.clause(tree, r.clause());
+    int[] content = subject == null ? null // "made clear the company must pay": not "clear"
+        : trim(new int[] {Math.max(clause[0], r.cueEnd()), clause[1]});
+    return content == null ? null
+        : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
+  }
+
+  /** A cue verb the parse left stranded after a long subject: see {@link StrandedCue}. */
+  private Found fromStranded(SemanticGraph tree, IndexedWord verb) {
+    StrandedCue.Reading r = StrandedCue.read(tree, verb);
+    if (r == null) {
+      return null;
+    }
+    for (QuoteFinder.Found q : quotes) {
+      if (q.open() < r.content()[1] && r.content()[0] < q.end()) {
+        return null; // a quoted content is the quotation machinery's
+      }
+    }
+    int[] content = trim(r.content());
+    return content == null ? null
+        : withSource(tree, r.sourceHead(), verb.beginPosition(), verb.endPosition(), content);
   }
 
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
@@ -571,7 +606,8 @@ final class ReportedSpeech {
         return parent;
       }
       if (!relation.equals("conj") && !relation.equals("xcomp")
-          && !participle(relation, current, parent)) {
+          && !participle(relation, current, parent)
+          && !gerundOfTheSubject(tree, relation, current)) {
         return null;
       }
       current = parent;
@@ -597,6 +633,35 @@ final class ReportedSpeech {
   private static boolean reducedRelative(String relation, IndexedWord clause, IndexedWord noun) {
     return relation.equals("acl") && "VBG".equals(clause.tag()) && clause.index() > noun.index()
         && noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP"));
+  }
+
+  /**
+   * Prepositions before a gerund whose doer is the subject of the clause it modifies: "responded
+   * by saying that …", "After warning that the bridge could fail, engineers closed it". Not "for"
+   * or "of", whose doer is often the object ("criticized him for saying …", "accused her of
+   * lying").
+   */
+  private static final Set<String> SUBJECT_GERUND_PREPOSITIONS = Set.of("by", "after", "before",
+      "while", "when", "without", "upon", "on", "in", "since", "besides", "through", "despite");
+
+  /**
+   * "The chief angered residents by suggesting that …", "After arguing that …, his team …": a
+   * gerund after one of these prepositions, on either side of the verb it modifies, shares that
+   * verb's subject (a passive host, "is justified by arguing …", has none and names nobody).
+   */
+  private static boolean gerundOfTheSubject(SemanticGraph tree, String relation,
+      IndexedWord gerund) {
+    if (!(relation.equals("obl") || relation.equals("advcl")) || !"VBG".equals(gerund.tag())) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(gerund)) {
+      String r = edge.getRelation().toString();
+      IndexedWord word = edge.getDependent();
+      if ((r.equals("case") || r.equals("mark")) && word.index() < gerund.index()) {
+        return SUBJECT_GERUND_PREPOSITIONS.contains(word.word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */

@@ -1,0 +1,110 @@
+package io.newsfacts.extract;
+
+import static io.newsfacts.extract.AttributionsFound.hasCue;
+import static io.newsfacts.extract.AttributionsFound.run;
+import static io.newsfacts.extract.AttributionsFound.withCue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes read in round 8 (branch attrib9), each on a tiny text of our own in wire style through
+ * the real pipeline: a gerund after a preposition shares the subject of its clause, a reporting
+ * verb the parse strands after a long subject, "see / view X as Y", "consider X Y" and "made it clear that".
+ */
+@Tag("models")
+class Round8ShapesTest {
+
+  @Test
+  void aGerundAfterByTakesTheSubjectOfItsClause() {
+    ArticleFacts f = run("Critics responded by saying that the plan ignored rural voters.");
+    AttributionFact a = withCue(f, "saying");
+    assertThat(a.content().text()).isEqualTo("that the plan ignored rural voters");
+    assertThat(a.source().text()).isEqualTo("Critics");
+  }
+
+  @Test
+  void aFrontedGerundAfterAfterTakesTheSubjectOfTheMainClause() {
+    ArticleFacts f = run("After warning that the bridge could fail, engineers closed it to "
+        + "traffic.");
+    AttributionFact a = withCue(f, "warning");
+    assertThat(a.content().text()).isEqualTo("that the bridge could fail");
+    assertThat(a.source().text()).isEqualTo("engineers");
+  }
+
+  @Test
+  void aGerundAfterForIsTheObjectsDoingNotTheSubjects() {
+    ArticleFacts f = run("The councillor criticized the mayor for saying that the budget was "
+        + "balanced.");
+    assertThat(f.attributions()).noneMatch(a -> a.cue() != null
+        && a.cue().text().equals("saying") && a.source() != null
+        && a.source().text().equals("The councillor"));
+  }
+
+  @Test
+  void aMeansAfterByIsNoPassiveAgent() {
+    ArticleFacts f = run("The plan is often defended by arguing that it saves money.");
+    assertThat(f.attributions()).noneMatch(a -> a.source() != null
+        && a.source().text().equals("arguing"));
+  }
+
+  @Test
+  void aReportingVerbAfterALongSubjectIsReadFromWordOrder() {
+    ArticleFacts f = run("Residents interviewed by reporters on Tuesday said they had received "
+        + "no warning before the blast.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("they had received no warning before the blast");
+    assertThat(a.source().text()).contains("Residents");
+  }
+
+  @Test
+  void aStrandedCueInsideARelativeClauseIsNotTheOpeningNounsClaim() {
+    ArticleFacts f = run("The man who the police say fired the shot was arrested on Friday near "
+        + "the border crossing.");
+    assertThat(f.attributions()).noneMatch(a -> a.source() != null
+        && a.source().text().startsWith("The man"));
+  }
+
+  @Test
+  void seeingSomethingAsSomethingIsAView() {
+    ArticleFacts f = run("Investors see the merger as a sign that the industry is "
+        + "consolidating.");
+    AttributionFact a = withCue(f, "see");
+    assertThat(a.content().text()).isEqualTo(
+        "the merger as a sign that the industry is consolidating");
+    assertThat(a.source().text()).isEqualTo("Investors");
+  }
+
+  @Test
+  void viewingAsIsAViewButBeingSeenAsNamesNobody() {
+    ArticleFacts f = run("Regulators view the new rules as a test of the agency's independence. "
+        + "The mayor is seen as a likely candidate. She saw the ship in the harbour.");
+    assertThat(withCue(f, "view").content().text())
+        .isEqualTo("the new rules as a test of the agency's independence");
+    assertThat(hasCue(f, "seen")).isFalse();
+    assertThat(hasCue(f, "saw")).isFalse();
+  }
+
+  @Test
+  void consideringSomethingSomethingIsAJudgement() {
+    ArticleFacts f = run("The board considered the offer too low and rejected it. The council is "
+        + "considering a new tax.");
+    AttributionFact a = withCue(f, "considered");
+    assertThat(a.content().text()).isEqualTo("the offer too low");
+    assertThat(a.source().text()).isEqualTo("The board");
+    assertThat(hasCue(f, "considering")).isFalse();
+  }
+
+  @Test
+  void makingItClearThatIsSaying() {
+    ArticleFacts f = run("The ministry made it clear to reporters that no exceptions would be "
+        + "granted. The storm made the roads clear of snow.");
+    AttributionFact a = withCue(f, "made it clear");
+    assertThat(a.content().text()).isEqualTo("that no exceptions would be granted");
+    assertThat(a.source().text()).isEqualTo("The ministry");
+    assertThat(f.attributions()).hasSize(1);
+  }
+}
