@@ -374,10 +374,8 @@ final class ReportedSpeech {
     if (r == null) {
       return null;
     }
-    for (QuoteFinder.Found q : quotes) {
-      if (q.open() < r.content()[1] && r.content()[0] < q.end()) {
-        return null; // a quoted content is the quotation machinery's
-      }
+    if (overlapsQuotation(r.content())) {
+      return null; // a quoted content is the quotation machinery's
     }
     int[] content = trim(r.content());
     if (content == null) {
@@ -386,6 +384,10 @@ final class ReportedSpeech {
     Found f = withSource(tree, r.sourceHead(), verb.beginPosition(), verb.endPosition(), content);
     return r.runOnEnd() < 0 ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
         f.cueBegin(), f.cueEnd(), f.contentBegin(), r.runOnEnd()); // the cue inside, as "A, he said, B"
+  }
+
+  private boolean overlapsQuotation(int[] span) {
+    return quotes.stream().anyMatch(q -> q.open() < span[1] && span[0] < q.end());
   }
 
   /** "X made it clear that …": see {@link MakeClearCue}; a source is required. */
@@ -405,10 +407,8 @@ final class ReportedSpeech {
     if (r == null) {
       return null;
     }
-    for (QuoteFinder.Found q : quotes) {
-      if (q.open() < r.content()[1] && r.content()[0] < q.end()) {
-        return null; // a quoted content is the quotation machinery's
-      }
+    if (overlapsQuotation(r.content())) {
+      return null; // a quoted content is the quotation machinery's
     }
     int[] content = trim(r.content());
     return content == null ? null

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shapes read in round 8 (branch attrib9), each on a tiny text of our own in wire style through
- * the real pipeline: a gerund after a preposition shares the subject of its clause, a reporting
- * verb the parse strands after a long subject, "see / view X as Y", "consider X Y" and "made it clear that".
+ * Reporting shapes the basic tree hides, each on a tiny text of our own in wire style through the
+ * real pipeline: a gerund after a preposition shares the subject of its clause, a reporting verb
+ * the parse strands after a long subject, "see / view X as Y", "consider X Y" and "made it clear
+ * that".
  */
 @Tag("models")
-class Round8ShapesTest {
+class GerundStrandedAndJudgementCuesTest {
 
   @Test
   void aGerundAfterByTakesTheSubjectOfItsClause() {
