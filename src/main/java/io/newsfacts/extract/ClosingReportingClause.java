@@ -41,7 +41,6 @@ final class ClosingReportingClause {
   private static final Set<String> INVERTING = Set.of("say", "add", "write", "explain", "note",
       "recall", "report", "insist", "argue", "observe", "conclude", "remark", "reply", "respond",
       "claim", "state", "confirm", "declare", "announce", "predict", "warn", "continue");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private ClosingReportingClause() {}
 
@@ -178,7 +177,7 @@ final class ClosingReportingClause {
       if (w.word().equals(",")) {
         return true;
       }
-      if (FINITE.contains(w.tag()) || "that".equalsIgnoreCase(w.word())) {
+      if (PennTags.isFinite(w.tag()) || "that".equalsIgnoreCase(w.word())) {
         return false;
       }
     }
@@ -190,7 +189,7 @@ final class ClosingReportingClause {
     boolean verb = false;
     for (int k = 0; k < comma; k++) {
       String tag = words.get(k).tag();
-      verb |= tag != null && (FINITE.contains(tag) || tag.equals("VBN"));
+      verb |= tag != null && (PennTags.isFinite(tag) || tag.equals("VBN"));
     }
     if (!verb) {
       return null;

@@ -19,7 +19,6 @@ final class ContentExtent {
   /** Subordinators of a writer's contrast, not of the source's reasoning ("because" stays). */
   private static final Set<String> CONTRAST_MARKS = Set.of("while", "whereas", "compared");
   private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
-  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private ContentExtent() {}
 
@@ -187,7 +186,7 @@ final class ContentExtent {
             b++;
           }
           return b < content[1] ? new int[] {b, content[1]} : content;
-        } else if (FINITE_TAGS.contains(w.tag())) {
+        } else if (PennTags.isFinite(w.tag())) {
           return content;
         }
       }

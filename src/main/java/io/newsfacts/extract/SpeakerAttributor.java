@@ -332,7 +332,7 @@ final class SpeakerAttributor {
         return holderAttribution(tree, holder, current, first, previous);
       }
       String tag = current.tag() == null ? "" : current.tag();
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+      if (PennTags.isFinite(tag)
           || (tag.startsWith("VB") && (activeSubject(tree, current) != null
               || SpeechVerbs.isSpeechVerb(current.lemma(), tag)))) {
         return null; // a clause of its own, or a verb of saying: not the noun's words
@@ -646,8 +646,7 @@ final class SpeakerAttributor {
    * where English goes on with who spoke (see {@link #answersOpeningQuote}).
    */
   private boolean answersCommaClosedOpening(IndexedWord verb, QuoteFinder.Found quote) {
-    String tag = verb.tag() == null ? "" : verb.tag();
-    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+    return PennTags.isTensedVerb(verb.tag())
         && verb.beginPosition() >= quote.end()
         && text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
         && opensSentence(quote.open(), sentenceAt(quote.open()));
@@ -688,8 +687,7 @@ final class SpeakerAttributor {
       if (w.word().equals(",")) {
         break;
       }
-      String t = w.tag() == null ? "" : w.tag();
-      if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD")) {
+      if (PennTags.isFinite(w.tag())) {
         return null; // a clause of its own follows: not a bare inverted subject
       }
     }

@@ -32,7 +32,6 @@ final class StrandedCue {
   /** Tags of the words of a plain noun phrase opening the sentence. */
   private static final Set<String> PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS",
       "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "PRP");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Words that may stand between a source and its cue: "officials also said". */
   private static final Set<String> BETWEEN = Set.of("also", "later", "earlier", "then", "has",
       "have", "had", "separately", "previously", "again", "further", "still", "now");
@@ -41,7 +40,7 @@ final class StrandedCue {
 
   /** The reading at {@code verb}, or null when the tree attaches it properly or words do not fit. */
   static Reading read(SemanticGraph tree, IndexedWord verb) {
-    if (!FINITE.contains(verb.tag()) || tree.hasChildren(verb)) {
+    if (!PennTags.isFinite(verb.tag()) || tree.hasChildren(verb)) {
       return null;
     }
     IndexedWord parent = tree.getParent(verb);
@@ -113,7 +112,7 @@ final class StrandedCue {
       IndexedWord w = words.get(k);
       if (w.word().equals(",")) {
         inAside = !inAside;
-      } else if (!inAside && (FINITE.contains(w.tag()) || isQuoteMark(w) || opensRelative(w))) {
+      } else if (!inAside && (PennTags.isFinite(w.tag()) || isQuoteMark(w) || opensRelative(w))) {
         return false; // "The man who the police say fired …": the police's claim, not the man's
       } else if (w.word().equals(";") || w.word().equals(":")) {
         return false;
@@ -139,7 +138,7 @@ final class StrandedCue {
         end = k;
         break;
       }
-      finite |= FINITE.contains(w.tag());
+      finite |= PennTags.isFinite(w.tag());
     }
     while (end > begin && !Character.isLetterOrDigit(words.get(end - 1).word().charAt(0))) {
       end--;
