@@ -520,4 +520,12 @@ class HtmlMainTextTest {
         + "</p></div></div></div></article></body>");
     assertThat(a.text()).contains("new pier", "What the ferries will cost", "eight euros");
   }
+
+  @Test
+  void paragraphsAScriptMadeClickableStay() {
+    // A control's label is a few words; a long block with the role is text made clickable.
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + "<div role=\"button\" class=\"expand\">" + STORY + "</div></div></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
 }

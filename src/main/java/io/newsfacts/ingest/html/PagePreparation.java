@@ -90,15 +90,19 @@ final class PagePreparation {
    * image or a list of sources ("Bild anzeigen", "Quellen ausblenden"), a "Pin it" or "Print"
    * button drawn as a {@code <div>} or {@code <a>}. Its text names an action, not part of the
    * story, as for a {@code <button>}. One that holds a heading is an accordion's title over the
-   * panel it opens, and stays.
+   * panel it opens, and stays; so does a long one (a script made a block of text clickable: a
+   * control's label is a few words).
    */
   private static void removeControls(Element body) {
     for (Element e : body.select(CONTROL_ROLES)) {
-      if (e.parent() != null && e.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
+      if (e.parent() != null && e.selectFirst("h1, h2, h3, h4, h5, h6") == null
+          && e.text().length() <= MAX_CONTROL_CHARS) {
         e.remove();
       }
     }
   }
+
+  private static final int MAX_CONTROL_CHARS = 200;
 
   private static final String CONTROL_ROLES = "[role=button], [role=switch], [role=checkbox], "
       + "[role=radio], [role=slider], [role=spinbutton], [role=progressbar], [role=scrollbar]";
