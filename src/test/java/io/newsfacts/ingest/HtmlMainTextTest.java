@@ -499,4 +499,33 @@ class HtmlMainTextTest {
     assertThat(a.text()).startsWith("Ferries will use the deeper berths from April")
         .doesNotContain("Pier to open");
   }
+
+  @Test
+  void controlsDrawnAsDivsAreNotStoryText() {
+    // A toggle over a photo, marked as a control by its ARIA role as a <button> would be.
+    String toggle = "<div class=\"photo-toggle\" role=\"button\" tabindex=\"0\">Show picture"
+        + "</div>";
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + STORY.replace("</p>", "</p>" + toggle) + "</div></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Show picture");
+  }
+
+  @Test
+  void accordionTitleDrawnAsAControlStays() {
+    // The control holds the heading of the panel it opens: the heading is the story's.
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + STORY + "<div class=\"accordion\"><div role=\"button\" aria-expanded=\"true\">"
+        + "<h3>What the ferries will cost</h3></div><div class=\"panel\"><p>A return crossing to"
+        + " the island will cost eight euros for adults and four for children, the company said."
+        + "</p></div></div></div></article></body>");
+    assertThat(a.text()).contains("new pier", "What the ferries will cost", "eight euros");
+  }
+
+  @Test
+  void paragraphsAScriptMadeClickableStay() {
+    // A control's label is a few words; a long block with the role is text made clickable.
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + "<div role=\"button\" class=\"expand\">" + STORY + "</div></div></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
 }

@@ -52,6 +52,7 @@ final class PagePreparation {
     for (Element e : body.select(NEVER_CONTENT)) {
       e.remove();
     }
+    removeControls(body);
     // The headline is marked once navigation and hidden boxes are gone: an <h1> in a menu
     // ("Navigation", set for screen readers) is not the story's.
     Headline.mark(body, title);
@@ -83,6 +84,28 @@ final class PagePreparation {
       }
     }
   }
+
+  /**
+   * WAI-ARIA marks an element that works as a control with a widget role: a toggle that shows an
+   * image or a list of sources ("Bild anzeigen", "Quellen ausblenden"), a "Pin it" or "Print"
+   * button drawn as a {@code <div>} or {@code <a>}. Its text names an action, not part of the
+   * story, as for a {@code <button>}. One that holds a heading is an accordion's title over the
+   * panel it opens, and stays; so does a long one (a script made a block of text clickable: a
+   * control's label is a few words).
+   */
+  private static void removeControls(Element body) {
+    for (Element e : body.select(CONTROL_ROLES)) {
+      if (e.parent() != null && e.selectFirst("h1, h2, h3, h4, h5, h6") == null
+          && e.text().length() <= MAX_CONTROL_CHARS) {
+        e.remove();
+      }
+    }
+  }
+
+  private static final int MAX_CONTROL_CHARS = 200;
+
+  private static final String CONTROL_ROLES = "[role=button], [role=switch], [role=checkbox], "
+      + "[role=radio], [role=slider], [role=spinbutton], [role=progressbar], [role=scrollbar]";
 
   private static void stripUnlikely(Element body) {
     BlockStats stats = new BlockStats(body, TextSignals.COMMAS);
