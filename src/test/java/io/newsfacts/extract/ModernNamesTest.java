@@ -31,7 +31,7 @@ class ModernNamesTest {
   @Test
   void aDatelineIsThePlaceTheStoryWasFiledFrom() {
     assertThat(entities("SEATTLE (Reuters) - The planemaker won approval on Wednesday."))
-        .contains("SEATTLE/LOCATION", "Reuters/ORGANIZATION");
+        .contains("SEATTLE/LOCATION/CITY", "Reuters/ORGANIZATION");
   }
 
   @Test
