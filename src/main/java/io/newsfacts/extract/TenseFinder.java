@@ -70,11 +70,46 @@ final class TenseFinder {
         return tense == Tense.PAST ? Tense.PAST : Tense.FUTURE;
       }
       if (!isInPhrase(word, phrase)) {
+        if (isPastCopula(tree, word)) {
+          // "Thursday's referendum was a reminder": a noun or adjective with a copula heads a
+          // clause as a verb does, and a past "was" or "has been" said of the event the date
+          // hangs on tells that it took place. Not "will be": "his address Sunday will be a
+          // major topic" says what the event will become, not when it is; nor a present
+          // copula ("Friday's vote is crucial"): for those the walk goes on, as before
+          return Tense.PAST;
+        }
         governsPhrase = false;
       }
       word = tree.getParent(word);
     }
     return Tense.PRESENT;
+  }
+
+  /**
+   * True for a noun or adjective that heads a past copular clause: "was an unnerving reminder",
+   * "have been much larger"; false with a future auxiliary ("will have been") or none.
+   */
+  private static boolean isPastCopula(SemanticGraph tree, IndexedWord head) {
+    if (head.tag() == null || head.tag().startsWith("VB")
+        || tree.outgoingEdgeList(head).stream()
+            .noneMatch(e -> e.getRelation().toString().equals("cop"))) {
+      return false;
+    }
+    boolean past = false;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      String relation = edge.getRelation().toString();
+      if (!relation.equals("cop") && !relation.startsWith("aux")) {
+        continue;
+      }
+      String w = edge.getDependent().word().toLowerCase(Locale.ROOT);
+      if (FUTURE_AUXILIARIES.contains(w) || "MD".equals(edge.getDependent().tag())) {
+        // "will be", "could have been": not a telling of what took place
+        return false;
+      }
+      // "was", "were"; "has been", "had been"
+      past |= "VBD".equals(edge.getDependent().tag()) || w.equals("has") || w.equals("have");
+    }
+    return past;
   }
 
   /** Subordinators that order a gerund against its clause: "before announcing her run". */

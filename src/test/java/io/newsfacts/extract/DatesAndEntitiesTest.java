@@ -420,6 +420,19 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void weekdayOnTheSubjectOfAPastCopulaIsPast() {
+    // 2024-05-22 is a Wednesday. A noun or adjective with "was" heads its clause as a verb
+    // does: "was" said of the event the weekday dates tells that it took place, whatever tense
+    // the verb above has ("will decide")
+    ArticleFacts f = run("The judges will decide whether Sunday's parade was the biggest in "
+        + "years.", "2024-05-22");
+    assertThat(date(f, "Sunday").value()).isEqualTo("2024-05-19");
+    ArticleFacts g = run("The organisers say that Sunday's parade was the biggest in years.",
+        "2024-05-22");
+    assertThat(date(g, "Sunday").value()).isEqualTo("2024-05-19");
+  }
+
+  @Test
   void weekdayInANounPhraseOfATenselessSentenceTakesTheReportsTense() {
     ArticleFacts f = run("The crowd gathered early. Thousands came from the coast and cheered. "
         + "The senator's Friday night rally is now the talk of the town.", "2024-05-22");
