@@ -178,10 +178,8 @@ final class DateFinder {
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   /** "Sept. 15-21", "March 11-13": SUTime takes the month alone; the range starts on that day. */
   private static final Pattern DAY_RANGE_AFTER = Pattern.compile("^\\s+(\\d{1,2})-\\d{1,2}\\b");
-  private static final Pattern BARE_MONTH = Pattern.compile(
-      "(?i)^(january|february|march|april|may|june|july|august|september|october|november"
-          + "|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?"
-          + "|oct\\.?|nov\\.?|dec\\.?)$");
+  private static final Pattern BARE_MONTH =
+      Pattern.compile("(?i)^" + DateRules.MONTH_NAMES + "$");
   /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
   private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
   private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");

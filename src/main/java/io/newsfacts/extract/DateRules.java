@@ -24,7 +24,8 @@ final class DateRules {
           + "(mon|tues|wednes|thurs|fri|satur|sun)day(\\s+(morning|afternoon|evening|night))?$");
   /** A UTC offset SUTime adds for a named zone ("5 p.m. EST"); TimeML values keep local time. */
   private static final Pattern ZONE_OFFSET = Pattern.compile("(T\\d{2}(:\\d{2})?)[-+]\\d{4}$");
-  private static final String MONTH_NAMES = "(january|february|march|april|may|june|july|august"
+  /** A month's name, written out or abbreviated, as a regex group. */
+  static final String MONTH_NAMES = "(january|february|march|april|may|june|july|august"
       + "|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?"
       + "|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
   /** "March 12", "on Dec. 7", "12 March": a day of a month the text gives no year for. */

@@ -371,23 +371,27 @@ final class ReportedSpeech {
   /** "…, the airline said Thursday", "…, said a union official": see ClosingReportingClause. */
   private Found fromClosingClause(SemanticGraph tree, IndexedWord verb) {
     ClosingReportingClause.Reading r = ClosingReportingClause.read(tree, verb);
-    if (r == null) {
-      return null;
+    Found f = r == null ? null : fromWordOrder(tree, verb, r.sourceHead(), r.content());
+    if (f == null || r.runOnEnd() < 0) {
+      return f;
     }
-    if (overlapsQuotation(r.content())) {
-      return null; // a quoted content is the quotation machinery's
-    }
-    int[] content = trim(r.content());
-    if (content == null) {
-      return null;
-    }
-    Found f = withSource(tree, r.sourceHead(), verb.beginPosition(), verb.endPosition(), content);
-    return r.runOnEnd() < 0 ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
-        f.cueBegin(), f.cueEnd(), f.contentBegin(), r.runOnEnd()); // the cue inside, as "A, he said, B"
+    // the cue inside, as "A, he said, B": the content runs on past it
+    return new Found(f.sourceBegin(), f.sourceEnd(), f.entity(), f.cueBegin(), f.cueEnd(),
+        f.contentBegin(), r.runOnEnd());
   }
 
-  private boolean overlapsQuotation(int[] span) {
-    return quotes.stream().anyMatch(q -> q.open() < span[1] && span[0] < q.end());
+  /**
+   * A relation read from word order (closing clause, stranded cue): none when its content
+   * overlaps a quotation, whose relation is the quotation machinery's.
+   */
+  private Found fromWordOrder(SemanticGraph tree, IndexedWord verb, IndexedWord sourceHead,
+      int[] span) {
+    if (quotes.stream().anyMatch(q -> q.open() < span[1] && span[0] < q.end())) {
+      return null;
+    }
+    int[] content = trim(span);
+    return content == null ? null
+        : withSource(tree, sourceHead, verb.beginPosition(), verb.endPosition(), content);
   }
 
   /** "X made it clear that …": see {@link MakeClearCue}; a source is required. */
@@ -404,15 +408,7 @@ final class ReportedSpeech {
   /** A cue verb the parse left stranded after a long subject: see {@link StrandedCue}. */
   private Found fromStranded(SemanticGraph tree, IndexedWord verb) {
     StrandedCue.Reading r = StrandedCue.read(tree, verb);
-    if (r == null) {
-      return null;
-    }
-    if (overlapsQuotation(r.content())) {
-      return null; // a quoted content is the quotation machinery's
-    }
-    int[] content = trim(r.content());
-    return content == null ? null
-        : withSource(tree, r.sourceHead(), verb.beginPosition(), verb.endPosition(), content);
+    return r == null ? null : fromWordOrder(tree, verb, r.sourceHead(), r.content());
   }
 
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
