@@ -121,6 +121,9 @@ final class QuoteMarks {
 
   /** A closing mark needs a word or punctuation right before it. */
   private static Mark closer(String text, int i, int length, Kind kind, boolean definite) {
+    if (afterNestedCloser(text, i, kind)) {
+      return new Mark(i, length, kind, false, true, definite, Strength.STRONG, false);
+    }
     if (i == 0 || isSpace(text.charAt(i - 1))) {
       return null;
     }
@@ -128,13 +131,55 @@ final class QuoteMarks {
     int after = i + length;
     boolean strong = PUNCTUATION_BEFORE_CLOSE.indexOf(before) >= 0
         || after >= text.length() || CLOSE_CONTEXT.indexOf(text.charAt(after)) >= 0
-        || endsParagraph(text, after);
+        || endsParagraph(text, after) || beforeOuterCloser(text, after, kind);
     if (!strong && !isSpace(text.charAt(after))) {
       return null; // a mark glued to a word on both sides quotes nothing
     }
     Strength strength = strong ? Strength.STRONG
         : "sS".indexOf(before) >= 0 ? Strength.POSSESSIVE : Strength.WEAK;
     return new Mark(i, length, kind, false, true, definite, strength, false);
+  }
+
+  /**
+   * Some typesetters put a thin space between a nested quotation's closing mark and the outer one
+   * ({@code 'Clinton,' " said}, {@code ‘a sham’ ”}), so a mark of the other kind, closed against
+   * its word, just before this one with only spaces between, makes this one close too.
+   */
+  private static boolean afterNestedCloser(String text, int i, Kind kind) {
+    int j = i - 1;
+    while (j >= 0 && isInlineSpace(text.charAt(j))) {
+      j--;
+    }
+    return j < i - 1 && j >= 1 && closingChars(other(kind)).indexOf(text.charAt(j)) >= 0
+        && !isSpace(text.charAt(j - 1));
+  }
+
+  /** The nested side of {@link #afterNestedCloser}: spaces, then the outer closer, then a break. */
+  private static boolean beforeOuterCloser(String text, int after, Kind kind) {
+    int j = after;
+    while (j < text.length() && isInlineSpace(text.charAt(j))) {
+      j++;
+    }
+    boolean wireDouble = kind == Kind.SINGLE && text.startsWith("''", j);
+    if (j == after || j >= text.length()
+        || !wireDouble && closingChars(other(kind)).indexOf(text.charAt(j)) < 0) {
+      return false;
+    }
+    int next = j + (wireDouble ? 2 : 1);
+    return next >= text.length() || isSpace(text.charAt(next))
+        || CLOSE_CONTEXT.indexOf(text.charAt(next)) >= 0;
+  }
+
+  private static Kind other(Kind kind) {
+    return kind == Kind.DOUBLE ? Kind.SINGLE : Kind.DOUBLE;
+  }
+
+  private static String closingChars(Kind kind) {
+    return kind == Kind.DOUBLE ? "\u201D\"" : "\u2019'";
+  }
+
+  private static boolean isInlineSpace(char c) {
+    return c != '\n' && c != '\r' && isSpace(c);
   }
 
   /**

@@ -96,6 +96,32 @@ class QuoteFinderTest {
   }
 
   @Test
+  void straightOuterCloserSpacedFromNestedOneClosesTheQuotation() {
+    assertThat(contents("\"I never called it 'the Carolina two-step' \" - Mayor Ann Pike said."))
+        .containsExactly("I never called it 'the Carolina two-step' ");
+    assertThat(contents("\"They kept saying 'Clinton,' \" said Ben Ruiz. \"Over and over.\""))
+        .containsExactly("They kept saying 'Clinton,' ", "Over and over.");
+  }
+
+  @Test
+  void curlyOuterCloserSpacedFromNestedOneClosesTheQuotation() {
+    assertThat(contents("“They kept saying ‘Clinton,’ ” said Ben Ruiz. “Over and over.”"))
+        .containsExactly("They kept saying ‘Clinton,’ ", "Over and over.");
+  }
+
+  @Test
+  void britishOuterCloserSpacedFromNestedDoubleOneClosesTheQuotation() {
+    assertThat(contents("‘They called it “a sham” ’ said Ann Pike. ‘It was not.’"))
+        .containsExactly("They called it “a sham” ", "It was not.");
+  }
+
+  @Test
+  void wireOuterCloserSpacedFromNestedSingleOneClosesTheQuotation() {
+    assertThat(contents("``They called it `a sham' '' said Ann Pike. ``It was not.''"))
+        .containsExactly("They called it `a sham' ", "It was not.");
+  }
+
+  @Test
   void pluralPossessiveInsideSingleQuotationDoesNotCloseIt() {
     assertThat(contents("‘The Jones’ farm flooded twice,’ said Ann Pike."))
         .containsExactly("The Jones’ farm flooded twice,");
