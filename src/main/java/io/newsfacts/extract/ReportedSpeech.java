@@ -49,7 +49,9 @@ final class ReportedSpeech {
       "post", "report", "claim", "reveal", "predict", "promise", "pledge", "vow", "demand",
       "confirm", "acknowledge", "admit", "repeat", "reiterate", "say", "write", "suggest",
       "recommend", "disclose", "mention", "dismiss", "reject", "criticize", "criticise", "praise",
-      "endorse", "blame", "question", "defend", "condemn", "urge", "ask", "cite");
+      "endorse", "blame", "question", "defend", "condemn", "urge", "ask", "cite",
+      // stressing or voicing a point or a concern: "noted the delay", "expressed concern"
+      "note", "stress", "emphasize", "emphasise", "recount", "echo", "express");
   /**
    * Verbs whose object is a finding when a document or study is their subject: "a 2014 study
    * found 31 incidents", "video shows him with his hands raised" (the guidelines' documents as
