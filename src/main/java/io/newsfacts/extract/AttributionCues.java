@@ -18,7 +18,8 @@ final class AttributionCues {
       "determine", "calculate", "forecast", "project", "prove", "demonstrate", "hint", "signal",
       "mention", "disclose", "read", "contend", "speculate", "theorize", "guarantee", "bet",
       "swear", "acknowledge", "concede", "predict", "conclude",
-      "add", "tell", "insist", "deny", "warn", "suggest", "say", "agree", "cite");
+      "add", "tell", "insist", "deny", "warn", "suggest", "say", "agree", "cite", "echo",
+      "express");
 
   /**
    * Reporting verbs of quotations that neither take a clause nor have a message as their object

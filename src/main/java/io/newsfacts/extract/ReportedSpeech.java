@@ -20,6 +20,7 @@ import java.util.Set;
  * modifies. Cues and sources inside quotation marks belong to the quoted speaker and are skipped.
  *
  * Nouns of saying with their holder ("his claim that …") are read by {@link NominalCues}, a
+ * stance stated with a copula ("was critical of …") by {@link StancePredicates}, a
  * line's "Name: …" label by {@link LineLabelSource}, and where a content ends by {@link
  * ContentExtent}.
  *
@@ -48,7 +49,9 @@ final class ReportedSpeech {
       "post", "report", "claim", "reveal", "predict", "promise", "pledge", "vow", "demand",
       "confirm", "acknowledge", "admit", "repeat", "reiterate", "say", "write", "suggest",
       "recommend", "disclose", "mention", "dismiss", "reject", "criticize", "criticise", "praise",
-      "endorse", "blame", "question", "defend", "condemn", "urge", "ask", "cite");
+      "endorse", "blame", "question", "defend", "condemn", "urge", "ask", "cite",
+      // stressing or voicing a point or a concern: "noted the delay", "expressed concern"
+      "note", "stress", "emphasize", "emphasise", "recount", "echo", "express");
   /**
    * Verbs whose object is a finding when a document or study is their subject: "a 2014 study
    * found 31 incidents", "video shows him with his hands raised" (the guidelines' documents as
@@ -130,6 +133,9 @@ final class ReportedSpeech {
           f = fromMakeClear(tree, word); // "made it clear that …", see MakeClearCue
         }
         if (f == null) {
+          f = fromSubjectCue(tree, word, StancePredicates.content(tree, word)); // "was wary of X"
+        }
+        if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
         }
         f = f == null ? null : withoutTrailingAside(tree, f);
@@ -153,7 +159,8 @@ final class ReportedSpeech {
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
               || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
-              || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i))) {
+              || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
+              || StancePredicates.mayCue(tokens, i))) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package io.newsfacts.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * Phrases of a basic dependency tree ({@link Sentences#basicTree}): there a word's subtree is its
@@ -31,5 +32,17 @@ final class Subtrees {
       }
     }
     return first;
+  }
+
+  /** The preposition or mark before a phrase's head ("of" in "of the plan"), or null. */
+  static IndexedWord caseOf(SemanticGraph tree, IndexedWord head) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("case") || relation.equals("mark"))
+          && edge.getDependent().index() < head.index()) {
+        return edge.getDependent();
+      }
+    }
+    return null;
   }
 }

@@ -87,7 +87,7 @@ final class TopicCues {
         return Subtrees.span(tree, dependent);
       }
       if ((relation.startsWith("obl") || relation.equals("advcl"))) {
-        IndexedWord preposition = caseOf(tree, dependent);
+        IndexedWord preposition = Subtrees.caseOf(tree, dependent);
         if (preposition != null && cases.contains(preposition.word().toLowerCase(Locale.ROOT))
             && !isTime(dependent)) {
           IndexedWord next = tree.getNodeByIndexSafe(preposition.index() + 1);
@@ -102,16 +102,5 @@ final class TopicCues {
   /** "commented on Tuesday": a date or time is when, not what about. */
   private static boolean isTime(IndexedWord head) {
     return "DATE".equals(head.ner()) || "TIME".equals(head.ner()) || "DURATION".equals(head.ner());
-  }
-
-  private static IndexedWord caseOf(SemanticGraph tree, IndexedWord head) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
-      String relation = edge.getRelation().toString();
-      if ((relation.equals("case") || relation.equals("mark"))
-          && edge.getDependent().index() < head.index()) {
-        return edge.getDependent();
-      }
-    }
-    return null;
   }
 }

@@ -59,4 +59,20 @@ class VerbShapesTest {
     ArticleFacts f = run("The bridge was built by a local firm.");
     assertThat(f.attributions()).isEmpty();
   }
+
+  @Test
+  void aPointNotedOrAConcernExpressedIsTheMessage() {
+    ArticleFacts f = run("The auditor noted the delay in the bridge inspection. The minister "
+        + "expressed concern about the budget.");
+    AttributionFact noted = withCue(f, "noted");
+    assertThat(noted.content().text()).isEqualTo("the delay in the bridge inspection");
+    assertThat(noted.source().text()).isEqualTo("The auditor");
+    assertThat(withCue(f, "expressed").content().text()).isEqualTo("concern about the budget");
+  }
+
+  @Test
+  void anEchoWithoutAnObjectListsNothing() {
+    ArticleFacts f = run("The hall echoed with applause after the vote.");
+    assertThat(hasCue(f, "echoed")).isFalse();
+  }
 }
