@@ -123,4 +123,16 @@ class ReadersTest {
     assertThrows(IllegalArgumentException.class, () -> QuoteJsonlReader.parse(
         "{\"id\":\"x\",\"text\":\"abc\",\"quotes\":[{\"start\":1,\"end\":9}]}"));
   }
+
+  @Test
+  void attributionWithTwoApostropheQuotationIsDirectWhateverTheFlag() throws Exception {
+    String text = "''We will not back down,'' she said. Prices rose, he said.";
+    GoldDocument doc = AttributionJsonlReader.parse("{\"id\":\"x\",\"text\":\"" + text
+        + "\",\"attributions\":[{\"content\":{\"start\":0,\"end\":26,\"text\":\""
+        + text.substring(0, 26) + "\"},\"direct\":false},"
+        + "{\"content\":{\"start\":37,\"end\":48,\"text\":\"" + text.substring(37, 48)
+        + "\"},\"direct\":false}]}");
+    assertEquals(List.of(true, false),
+        doc.attributions().stream().map(GoldAttribution::direct).toList());
+  }
 }
