@@ -214,6 +214,40 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void pictureBoxWithoutFigureMarkupIsNotStoryText() {
+    // An image and its caption in a box of their own: a figure, whatever the tags.
+    String box = "<div class=\"imgbox\"><a href=\"pier.jpg\"><img src=\"pier-small.jpg\"></a>"
+        + "<span>The new pier at dawn, seen from the old lighthouse</span></div>";
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + STORY.replaceFirst("</p>", "</p>" + box) + "</div></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("lighthouse");
+  }
+
+  @Test
+  void paragraphFlowingAroundAPictureStays() {
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + STORY + "<p><img class=\"alignright\" src=\"ferry.jpg\" width=\"300\">The first"
+        + " ferry will call on the first of April.</p></div></article></body>");
+    assertThat(a.text()).contains("new pier", "first ferry will call");
+  }
+
+  @Test
+  void boxHoldingAPictureAndAParagraphIsNotAFigure() {
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + STORY + "<div class=\"section\"><img src=\"ferry.jpg\"><p>The first ferry will call on"
+        + " the first of April.</p></div></div></article></body>");
+    assertThat(a.text()).contains("new pier", "first ferry will call");
+  }
+
+  @Test
+  void smileyInALineDoesNotMakeItACaption() {
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
+        + STORY + "<div>See you at the opening on the first of April <img class=\"wp-smiley\""
+        + " src=\"smile.png\"></div></div></article></body>");
+    assertThat(a.text()).contains("new pier", "See you at the opening");
+  }
+
+  @Test
   void shortParagraphThatIsMostlyALinkIsNotStoryText() {
     Article a = article("<body><article>" + STORY + "<p><strong>See also:</strong> <a href=\"/x\">"
         + "Ferry strike ends after two weeks of talks</a></p>"
