@@ -214,6 +214,16 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void shortStandfirstInABoxNamedTeaserUnderTheHeadlineStays() {
+    // A one-line standfirst without a full stop, in the box German CMSs call "teaser-text".
+    Article a = article("<body><div class=\"article\"><h3 itemprop=\"headline\">Pier to open in"
+        + " spring</h3><div class=\"teaser-text\"><p>What was rumoured for weeks is now confirmed"
+        + " by the harbour authority</p></div><div class=\"news-text\">" + STORY
+        + "</div></div></body>");
+    assertThat(a.text()).contains("rumoured for weeks", "new pier");
+  }
+
+  @Test
   void pictureBoxWithoutFigureMarkupIsNotStoryText() {
     // An image and its caption in a box of their own: a figure, whatever the tags.
     String box = "<div class=\"imgbox\"><a href=\"pier.jpg\"><img src=\"pier-small.jpg\"></a>"
