@@ -29,6 +29,16 @@ class HtmlMainTextTest {
     return Corpus.onlyArticle(tmp);
   }
 
+  private void assertKeptAfterStory(String block, String kept) {
+    assertThat(storyUnderHeadline(STORY + block).text()).contains("new pier", kept);
+  }
+
+  /** A page whose story, under its headline, is {@code entry}. */
+  private Article storyUnderHeadline(String entry) {
+    return article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">" + entry
+        + "</div></article></body>");
+  }
+
   @Test
   void emptyMainDoesNotWinOverTheStory() {
     Article a = article("<body><main></main><div class=\"wrap\">" + STORY + "</div></body>");
@@ -228,33 +238,26 @@ class HtmlMainTextTest {
     // An image and its caption in a box of their own: a figure, whatever the tags.
     String box = "<div class=\"imgbox\"><a href=\"pier.jpg\"><img src=\"pier-small.jpg\"></a>"
         + "<span>The new pier at dawn, seen from the old lighthouse</span></div>";
-    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
-        + STORY.replaceFirst("</p>", "</p>" + box) + "</div></article></body>");
+    Article a = storyUnderHeadline(STORY.replaceFirst("</p>", "</p>" + box));
     assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("lighthouse");
   }
 
   @Test
   void paragraphFlowingAroundAPictureStays() {
-    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
-        + STORY + "<p><img class=\"alignright\" src=\"ferry.jpg\" width=\"300\">The first"
-        + " ferry will call on the first of April.</p></div></article></body>");
-    assertThat(a.text()).contains("new pier", "first ferry will call");
+    assertKeptAfterStory("<p><img class=\"alignright\" src=\"ferry.jpg\" width=\"300\">The"
+        + " first ferry will call on the first of April.</p>", "first ferry will call");
   }
 
   @Test
   void boxHoldingAPictureAndAParagraphIsNotAFigure() {
-    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
-        + STORY + "<div class=\"section\"><img src=\"ferry.jpg\"><p>The first ferry will call on"
-        + " the first of April.</p></div></div></article></body>");
-    assertThat(a.text()).contains("new pier", "first ferry will call");
+    assertKeptAfterStory("<div class=\"section\"><img src=\"ferry.jpg\"><p>The first ferry will"
+        + " call on the first of April.</p></div>", "first ferry will call");
   }
 
   @Test
   void smileyInALineDoesNotMakeItACaption() {
-    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">"
-        + STORY + "<div>See you at the opening on the first of April <img class=\"wp-smiley\""
-        + " src=\"smile.png\"></div></div></article></body>");
-    assertThat(a.text()).contains("new pier", "See you at the opening");
+    assertKeptAfterStory("<div>See you at the opening on the first of April <img"
+        + " class=\"wp-smiley\" src=\"smile.png\"></div>", "See you at the opening");
   }
 
   @Test
