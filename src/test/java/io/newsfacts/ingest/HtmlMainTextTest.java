@@ -29,6 +29,16 @@ class HtmlMainTextTest {
     return Corpus.onlyArticle(tmp);
   }
 
+  private void assertKeptAfterStory(String block, String kept) {
+    assertThat(storyUnderHeadline(STORY + block).text()).contains("new pier", kept);
+  }
+
+  /** A page whose story, under its headline, is {@code entry}. */
+  private Article storyUnderHeadline(String entry) {
+    return article("<body><article><h1>Pier to open in spring</h1><div class=\"entry\">" + entry
+        + "</div></article></body>");
+  }
+
   @Test
   void emptyMainDoesNotWinOverTheStory() {
     Article a = article("<body><main></main><div class=\"wrap\">" + STORY + "</div></body>");
@@ -211,6 +221,43 @@ class HtmlMainTextTest {
     Article a = article("<body><article><figure><img src=\"pier.jpg\"><figcaption>The new pier at"
         + " dawn. Photo: Harbour Authority</figcaption></figure>" + STORY + "</article></body>");
     assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("at dawn");
+  }
+
+  @Test
+  void shortStandfirstInABoxNamedTeaserUnderTheHeadlineStays() {
+    // A one-line standfirst without a full stop, in the box German CMSs call "teaser-text".
+    Article a = article("<body><div class=\"article\"><h3 itemprop=\"headline\">Pier to open in"
+        + " spring</h3><div class=\"teaser-text\"><p>What was rumoured for weeks is now confirmed"
+        + " by the harbour authority</p></div><div class=\"news-text\">" + STORY
+        + "</div></div></body>");
+    assertThat(a.text()).contains("rumoured for weeks", "new pier");
+  }
+
+  @Test
+  void pictureBoxWithoutFigureMarkupIsNotStoryText() {
+    // An image and its caption in a box of their own: a figure, whatever the tags.
+    String box = "<div class=\"imgbox\"><a href=\"pier.jpg\"><img src=\"pier-small.jpg\"></a>"
+        + "<span>The new pier at dawn, seen from the old lighthouse</span></div>";
+    Article a = storyUnderHeadline(STORY.replaceFirst("</p>", "</p>" + box));
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("lighthouse");
+  }
+
+  @Test
+  void paragraphFlowingAroundAPictureStays() {
+    assertKeptAfterStory("<p><img class=\"alignright\" src=\"ferry.jpg\" width=\"300\">The"
+        + " first ferry will call on the first of April.</p>", "first ferry will call");
+  }
+
+  @Test
+  void boxHoldingAPictureAndAParagraphIsNotAFigure() {
+    assertKeptAfterStory("<div class=\"section\"><img src=\"ferry.jpg\"><p>The first ferry will"
+        + " call on the first of April.</p></div>", "first ferry will call");
+  }
+
+  @Test
+  void smileyInALineDoesNotMakeItACaption() {
+    assertKeptAfterStory("<div>See you at the opening on the first of April <img"
+        + " class=\"wp-smiley\" src=\"smile.png\"></div>", "See you at the opening");
   }
 
   @Test

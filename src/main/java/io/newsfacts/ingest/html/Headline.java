@@ -84,10 +84,11 @@ final class Headline {
 
   /**
    * A box named as a teaser, intro or summary just under the headline (at most two elements
-   * between, such as a date line) that holds a few sentences of running text is the story's
-   * standfirst, not a teaser for another story: German and other sites name their standfirsts
-   * "teaser" ({@code <div class="teaser-text">}), while teaser boxes elsewhere on the page stay
-   * chrome.
+   * between, such as a date line) that holds a line or a few sentences of text with few links is
+   * the story's standfirst, not a teaser for another story: German and other sites name their
+   * standfirsts "teaser" ({@code <div class="teaser-text">}), while teaser boxes elsewhere on the
+   * page stay chrome. The name and the place are the evidence, so a one-line standfirst without a
+   * full stop counts, as {@link #isLede} counts a short paragraph named so.
    */
   static boolean isStandfirst(Element e, Element body) {
     String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
@@ -105,8 +106,8 @@ final class Headline {
       previous = previous.previousElementSibling();
     }
     String text = e.text();
-    return underHeadline && text.length() >= MIN_LEDE_CHARS && text.length() <= 800
-        && TextSignals.linkDensity(e) < 0.2 && TextSignals.SENTENCE_END.matcher(text).find();
+    return underHeadline && text.length() >= MIN_SHORT_LEDE_CHARS && text.length() <= 800
+        && TextSignals.linkDensity(e) < 0.2;
   }
 
   private static final java.util.regex.Pattern STANDFIRST_NAME = java.util.regex.Pattern.compile(

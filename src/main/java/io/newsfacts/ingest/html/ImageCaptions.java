@@ -1,6 +1,8 @@
 package io.newsfacts.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -43,6 +45,67 @@ final class ImageCaptions {
       }
     }
   }
+
+  /**
+   * A box holding one picture and a short text is a figure without {@code <figure>} markup
+   * (a "Beitragsbild" box, a div with the image and a span under it, a teaser tile): its text is
+   * the picture's caption, credit or teaser headline, not the story's. A box holding a paragraph,
+   * heading, list or table is part of the story's layout, not a figure.
+   */
+  static void removeImageBoxes(Element body) {
+    // Lengths and image counts from the bottom-up stats: asking each image's ancestors for their
+    // text would walk a long story once per picture.
+    BlockStats stats = new BlockStats(body, TextSignals.COMMAS);
+    for (Element img : new ArrayList<>(body.getElementsByTag("img"))) {
+      if (img.parent() == null || isIcon(img)) {
+        continue;
+      }
+      Element box = null;
+      Element e = img;
+      for (int i = 0; i < LEVELS && e.parent() != null && e.parent() != body; i++) {
+        e = e.parent();
+        if (!isImageBox(e, stats.of(e))) {
+          break;
+        }
+        box = e;
+      }
+      if (box != null && !box.text().isBlank()) {
+        stats.remove(box);
+      }
+    }
+  }
+
+  private static boolean isImageBox(Element e, BlockStats.Counts counts) {
+    return BOX_TAGS.contains(e.normalName()) && counts.chars <= MAX_IMAGE_BOX_CHARS
+        && counts.images == 1 && !holdsStoryBlock(e);
+  }
+
+  private static boolean holdsStoryBlock(Element box) {
+    for (Element e : box.getAllElements()) {
+      if (e != box && STORY_BLOCKS.contains(e.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Smileys and icons drawn inline in a sentence, not pictures with captions. */
+  private static boolean isIcon(Element img) {
+    String name = img.className().toLowerCase(Locale.ROOT);
+    return name.contains("emoji") || name.contains("smiley") || isSmall(img.attr("width"))
+        || isSmall(img.attr("height"));
+  }
+
+  private static boolean isSmall(String size) {
+    return size.matches("\\d{1,2}(?:px)?")
+        && Integer.parseInt(size.replace("px", "")) < MIN_PICTURE_PIXELS;
+  }
+
+  private static final int MIN_PICTURE_PIXELS = 50;
+  private static final int MAX_IMAGE_BOX_CHARS = 250;
+  private static final Set<String> BOX_TAGS = Set.of("div", "span", "a");
+  private static final Set<String> STORY_BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "blockquote");
 
   private static String description(Element img) {
     String alt = normalise(img.attr("alt"));
@@ -89,8 +152,8 @@ final class ImageCaptions {
     return text.contains(description) || description.contains(text);
   }
 
-  private static final java.util.Set<String> HEADINGS =
-      java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> HEADINGS =
+      Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final String HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6";
 
   private static String normalise(String s) {

@@ -71,6 +71,7 @@ final class PagePreparation {
         e.remove();
       }
     }
+    ImageCaptions.removeImageBoxes(body); // once noscript copies of lazy-loaded images are gone
     if (stripUnlikely) {
       stripUnlikely(body);
     }
