@@ -319,17 +319,21 @@ final class SpeakerAttributor {
   private Attribution fromCueNoun(QuoteFinder.Found quote, int first, Attribution previous) {
     SemanticGraph tree = basicTree(first);
     IndexedWord top = tree == null ? null : topOfQuote(tree, quote);
+    IndexedWord below = top;
     IndexedWord current = top == null ? null : tree.getParent(top);
     for (int hops = 0; hops < 4 && current != null; hops++) {
       if (insideQuote(current.beginPosition())) {
         return null;
       }
-      IndexedWord holder = NominalCues.holderOfCueNoun(tree, current, quote.open());
-      if (holder != null && isObjectOfSomeone(tree, current)) {
-        return null; // "Gowdy referenced the inspector's report that “…”": Gowdy's act
-      }
-      if (holder != null && !insideQuote(holder.beginPosition()) && isHolder(tree, holder)) {
-        return holderAttribution(tree, holder, current, first, previous);
+      IndexedWord noun = nounBeforeInfinitive(tree, below);
+      for (IndexedWord candidate : noun == null ? List.of(current) : List.of(current, noun)) {
+        IndexedWord holder = NominalCues.holderOfCueNoun(tree, candidate, quote.open());
+        if (holder != null && isObjectOfSomeone(tree, candidate)) {
+          return null; // "Gowdy referenced the inspector's report that “…”": Gowdy's act
+        }
+        if (holder != null && !insideQuote(holder.beginPosition()) && isHolder(tree, holder)) {
+          return holderAttribution(tree, holder, candidate, first, previous);
+        }
       }
       String tag = current.tag() == null ? "" : current.tag();
       if (PennTags.isFinite(tag)
@@ -337,7 +341,25 @@ final class SpeakerAttributor {
               || SpeechVerbs.isSpeechVerb(current.lemma(), tag)))) {
         return null; // a clause of its own, or a verb of saying: not the noun's words
       }
+      below = current;
       current = tree.getParent(current);
+    }
+    return null;
+  }
+
+  /**
+   * The noun right before an infinitive's "to", when the parser hung the infinitive on the verb
+   * around the noun ("go beyond Trump's pledge to be “neutral”" with "to be neutral" under "go"):
+   * an infinitive that follows a noun directly completes the noun in English. Null otherwise.
+   */
+  private IndexedWord nounBeforeInfinitive(SemanticGraph tree, IndexedWord clause) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(clause)) {
+      IndexedWord to = edge.getDependent();
+      if (edge.getRelation().toString().equals("mark") && "TO".equals(to.tag())) {
+        IndexedWord noun = tree.getNodeByIndexSafe(to.index() - 1);
+        return noun != null && noun.tag() != null && noun.tag().startsWith("NN")
+            && !insideQuote(noun.beginPosition()) ? noun : null;
+      }
     }
     return null;
   }

@@ -593,4 +593,19 @@ class AttributionTest {
         + "Thursday.");
     assertThat(speakerEntityName(f, quoteStarting(f, "reckless"))).endsWith("Tom Reid");
   }
+
+  @Test
+  void anInfinitiveRightAfterANounOfSayingKeepsTheNounsHolder() {
+    ArticleFacts f = run("The worries of the fishermen go beyond Minister Ines Haugland's pledge "
+        + "to stay “neutral” during the quota talks.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "neutral"))).endsWith("Ines Haugland");
+  }
+
+  @Test
+  void aNounThatCarriesNoWordsGivesNoHolderToAnInfinitiveAfterIt() {
+    ArticleFacts f = run("The protests go beyond developer Carl Berger's tower to house “luxury "
+        + "suites” near the harbour.");
+    Quote q = quoteStarting(f, "luxury suites");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Berger");
+  }
 }
