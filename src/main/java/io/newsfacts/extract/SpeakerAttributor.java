@@ -600,7 +600,7 @@ final class SpeakerAttributor {
    * Bennett shot back", "“…,” the mayor countered", "He went on: “…”".
    */
   private boolean reports(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
-    if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
+    if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag()) || putsInWords(tree, verb)) {
       return true;
     }
     if (quote == null) {
@@ -614,6 +614,43 @@ final class SpeakerAttributor {
     }
     return verb.endPosition() <= quote.open()
         && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
+  }
+
+  /**
+   * "As Marcus puts it, …", "as he put it, “…”": to put it is to word it, a verb of saying in
+   * this idiom, and the "as" clause vouches for the clause it stands in, quotation included. "put
+   * it on the table" places a thing: no place phrase is allowed. ("Cornyn put it: “…”" needs no
+   * rule: a colon already introduces the quotation.)
+   */
+  private static boolean putsInWords(SemanticGraph tree, IndexedWord verb) {
+    if (verb.lemma() == null || !verb.lemma().equalsIgnoreCase("put")) {
+      return false;
+    }
+    IndexedWord it = null;
+    boolean as = false;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord d = edge.getDependent();
+      if (relation.equals("obj") && d.word().equalsIgnoreCase("it")) {
+        it = d;
+      } else if (relation.startsWith("obl") && !startsWithAs(tree, d)) {
+        return false;
+      }
+      // the parser may read "As Cornyn put it" as an "as" phrase and leave "as" no mark
+      as |= (relation.equals("mark") && d.word().equalsIgnoreCase("as"))
+          || (relation.startsWith("obl") && d.index() < verb.index());
+    }
+    return it != null && as;
+  }
+
+  private static boolean startsWithAs(SemanticGraph tree, IndexedWord noun) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().toString().equals("case")
+          && edge.getDependent().word().equalsIgnoreCase("as")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -608,4 +608,19 @@ class AttributionTest {
     Quote q = quoteStarting(f, "luxury suites");
     assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Berger");
   }
+
+  @Test
+  void asSomeonePutsItBeforeTheClauseCreditsThem() {
+    ArticleFacts f = run("As the columnist Nora Adeyemi puts it, the council wants “a quiet "
+        + "summer and a full treasury.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a quiet summer"))).endsWith("Nora Adeyemi");
+  }
+
+  @Test
+  void puttingAThingSomewhereIsNoSaying() {
+    ArticleFacts f = run("As porter Ada Moss put it on the shelf, the sign read ``Closed until "
+        + "Monday.''");
+    Quote q = quoteStarting(f, "Closed until");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Moss");
+  }
 }
