@@ -43,6 +43,9 @@ final class SpeakerAttributor {
   private static final Set<String> TURN_PHRASES = Set.of("go on", "shoot back", "fire back",
       "hit back", "snap back", "push back", "chime in", "cut in", "break in", "pipe up",
       "follow up");
+  /** Nouns that, with a possessor, name whose word a clause is; each with its preposition. */
+  private static final java.util.Map<String, String> STANCE_PHRASES = java.util.Map.of(
+      "admission", "by", "account", "by", "reckoning", "by", "words", "in", "word", "in");
   /** Between a quotation and a turn verb after it: a short phrase on the same line. */
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
@@ -96,7 +99,7 @@ final class SpeakerAttributor {
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
-        .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last)))
+        .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
         .or(() -> Optional.ofNullable(fromCueNoun(quote, first, previous)))
@@ -227,16 +230,27 @@ final class SpeakerAttributor {
     return new Attribution(at, end, text.substring(at, end), named, dash.group().strip());
   }
 
-  /** "..., according to the ministry." */
-  private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last) {
+  /**
+   * "..., according to the ministry."; and the stance phrases that name whose word a clause is,
+   * "by her own admission", "by his account", "in their words": the possessor vouches for the
+   * clause as "according to" does.
+   */
+  private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last,
+      Attribution previous) {
     for (int s = first; s <= last; s++) {
       SemanticGraph tree = basicTree(s);
       if (tree == null) {
         continue;
       }
       for (IndexedWord word : tree.vertexListSorted()) {
-        if (!word.word().equalsIgnoreCase("according") || insideQuote(word.beginPosition())
-            || otherParagraph(word, quote)) {
+        if (insideQuote(word.beginPosition()) || otherParagraph(word, quote)) {
+          continue;
+        }
+        IndexedWord holder = holderOfStancePhrase(tree, word);
+        if (holder != null && isHolder(tree, holder)) {
+          return holderAttribution(tree, holder, word, s, previous);
+        }
+        if (!word.word().equalsIgnoreCase("according")) {
           continue;
         }
         IndexedWord source = tree.getParent(word);
@@ -246,6 +260,21 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** The possessor of "by her own admission", "in his words": null for any other phrase. */
+  private static IndexedWord holderOfStancePhrase(SemanticGraph tree, IndexedWord noun) {
+    String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+    String preposition = STANCE_PHRASES.get(lemma);
+    IndexedWord possessor = null;
+    boolean introduced = false;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord d = edge.getDependent();
+      possessor = relation.equals("nmod:poss") ? d : possessor;
+      introduced |= relation.equals("case") && d.word().equalsIgnoreCase(preposition);
+    }
+    return preposition != null && introduced ? possessor : null;
   }
 
   /** "The minister said:" followed by the quotation in the next sentence. */

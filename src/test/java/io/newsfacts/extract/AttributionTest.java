@@ -623,4 +623,20 @@ class AttributionTest {
     Quote q = quoteStarting(f, "Closed until");
     assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Moss");
   }
+
+  @Test
+  void byHerOwnAdmissionCreditsTheAdmitter() {
+    ArticleFacts f = run("Finance Minister Lena Sorensen closed the harbour fund in June. The "
+        + "closure by her own admission was a “gamble.”");
+    Quote q = quoteStarting(f, "gamble");
+    assertThat(q.speaker().text()).isEqualTo("her");
+    assertThat(speakerEntityName(f, q)).endsWith("Lena Sorensen");
+  }
+
+  @Test
+  void inSomeonesWordsCreditsThem() {
+    ArticleFacts f = run("In Councillor Harold Pike's words, the new bridge is ‘a monument to "
+        + "waste.’");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a monument"))).endsWith("Harold Pike");
+  }
 }
