@@ -266,15 +266,15 @@ final class SpeakerAttributor {
   private static IndexedWord holderOfStancePhrase(SemanticGraph tree, IndexedWord noun) {
     String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
     String preposition = STANCE_PHRASES.get(lemma);
-    IndexedWord possessor = null;
-    boolean introduced = false;
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
-      String relation = edge.getRelation().toString();
-      IndexedWord d = edge.getDependent();
-      possessor = relation.equals("nmod:poss") ? d : possessor;
-      introduced |= relation.equals("case") && d.word().equalsIgnoreCase(preposition);
+    if (preposition == null || !Subtrees.hasCase(tree, noun, preposition)) {
+      return null;
     }
-    return preposition != null && introduced ? possessor : null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().toString().equals("nmod:poss")) {
+        return edge.getDependent();
+      }
+    }
+    return null;
   }
 
   /** "The minister said:" followed by the quotation in the next sentence. */
@@ -662,7 +662,7 @@ final class SpeakerAttributor {
       IndexedWord d = edge.getDependent();
       if (relation.equals("obj") && d.word().equalsIgnoreCase("it")) {
         it = d;
-      } else if (relation.startsWith("obl") && !startsWithAs(tree, d)) {
+      } else if (relation.startsWith("obl") && !Subtrees.hasCase(tree, d, "as")) {
         return false;
       }
       // the parser may read "As Cornyn put it" as an "as" phrase and leave "as" no mark
@@ -670,16 +670,6 @@ final class SpeakerAttributor {
           || (relation.startsWith("obl") && d.index() < verb.index());
     }
     return it != null && as;
-  }
-
-  private static boolean startsWithAs(SemanticGraph tree, IndexedWord noun) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
-      if (edge.getRelation().toString().equals("case")
-          && edge.getDependent().word().equalsIgnoreCase("as")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

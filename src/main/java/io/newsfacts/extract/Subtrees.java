@@ -2,6 +2,7 @@ package io.newsfacts.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * Phrases of a basic dependency tree ({@link Sentences#basicTree}): there a word's subtree is its
@@ -10,6 +11,17 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 final class Subtrees {
 
   private Subtrees() {}
+
+  /** Whether a noun's phrase opens with {@code preposition} ("by the board", "as Cornyn"). */
+  static boolean hasCase(SemanticGraph tree, IndexedWord noun, String preposition) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().toString().equals("case")
+          && edge.getDependent().word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The char span of a word's subtree. */
   static int[] span(SemanticGraph tree, IndexedWord head) {
