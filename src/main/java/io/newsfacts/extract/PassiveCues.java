@@ -62,13 +62,7 @@ final class PassiveCues {
   }
 
   private static boolean isBy(SemanticGraph tree, IndexedWord noun) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
-      if (edge.getRelation().toString().equals("case")
-          && edge.getDependent().word().equalsIgnoreCase("by")) {
-        return true;
-      }
-    }
-    return false;
+    return Subtrees.hasCase(tree, noun, "by");
   }
 
   /** The reported clause, else the passive subject's phrase; null for an empty "it". */

@@ -43,6 +43,9 @@ final class SpeakerAttributor {
   private static final Set<String> TURN_PHRASES = Set.of("go on", "shoot back", "fire back",
       "hit back", "snap back", "push back", "chime in", "cut in", "break in", "pipe up",
       "follow up");
+  /** Nouns that, with a possessor, name whose word a clause is; each with its preposition. */
+  private static final java.util.Map<String, String> STANCE_PHRASES = java.util.Map.of(
+      "admission", "by", "account", "by", "reckoning", "by", "words", "in", "word", "in");
   /** Between a quotation and a turn verb after it: a short phrase on the same line. */
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
@@ -96,7 +99,7 @@ final class SpeakerAttributor {
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
-        .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last)))
+        .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
         .or(() -> Optional.ofNullable(fromCueNoun(quote, first, previous)))
@@ -227,22 +230,48 @@ final class SpeakerAttributor {
     return new Attribution(at, end, text.substring(at, end), named, dash.group().strip());
   }
 
-  /** "..., according to the ministry." */
-  private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last) {
+  /**
+   * "..., according to the ministry."; and the stance phrases that name whose word a clause is,
+   * "by her own admission", "by his account", "in their words": the possessor vouches for the
+   * clause as "according to" does.
+   */
+  private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last,
+      Attribution previous) {
     for (int s = first; s <= last; s++) {
       SemanticGraph tree = basicTree(s);
       if (tree == null) {
         continue;
       }
       for (IndexedWord word : tree.vertexListSorted()) {
-        if (!word.word().equalsIgnoreCase("according") || insideQuote(word.beginPosition())
-            || otherParagraph(word, quote)) {
+        if (insideQuote(word.beginPosition()) || otherParagraph(word, quote)) {
+          continue;
+        }
+        IndexedWord holder = holderOfStancePhrase(tree, word);
+        if (holder != null && isHolder(tree, holder)) {
+          return holderAttribution(tree, holder, word, s, previous);
+        }
+        if (!word.word().equalsIgnoreCase("according")) {
           continue;
         }
         IndexedWord source = tree.getParent(word);
         if (source != null && source.beginPosition() > word.beginPosition()) {
           return phraseAttribution(tree, source, null, "according to");
         }
+      }
+    }
+    return null;
+  }
+
+  /** The possessor of "by her own admission", "in his words": null for any other phrase. */
+  private static IndexedWord holderOfStancePhrase(SemanticGraph tree, IndexedWord noun) {
+    String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+    String preposition = STANCE_PHRASES.get(lemma);
+    if (preposition == null || !Subtrees.hasCase(tree, noun, preposition)) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().toString().equals("nmod:poss")) {
+        return edge.getDependent();
       }
     }
     return null;
@@ -319,17 +348,21 @@ final class SpeakerAttributor {
   private Attribution fromCueNoun(QuoteFinder.Found quote, int first, Attribution previous) {
     SemanticGraph tree = basicTree(first);
     IndexedWord top = tree == null ? null : topOfQuote(tree, quote);
+    IndexedWord below = top;
     IndexedWord current = top == null ? null : tree.getParent(top);
     for (int hops = 0; hops < 4 && current != null; hops++) {
       if (insideQuote(current.beginPosition())) {
         return null;
       }
-      IndexedWord holder = NominalCues.holderOfCueNoun(tree, current, quote.open());
-      if (holder != null && isObjectOfSomeone(tree, current)) {
-        return null; // "Gowdy referenced the inspector's report that “…”": Gowdy's act
-      }
-      if (holder != null && !insideQuote(holder.beginPosition()) && isHolder(tree, holder)) {
-        return holderAttribution(tree, holder, current, first, previous);
+      IndexedWord noun = nounBeforeInfinitive(tree, below);
+      for (IndexedWord candidate : noun == null ? List.of(current) : List.of(current, noun)) {
+        IndexedWord holder = NominalCues.holderOfCueNoun(tree, candidate, quote.open());
+        if (holder != null && isObjectOfSomeone(tree, candidate)) {
+          return null; // "Gowdy referenced the inspector's report that “…”": Gowdy's act
+        }
+        if (holder != null && !insideQuote(holder.beginPosition()) && isHolder(tree, holder)) {
+          return holderAttribution(tree, holder, candidate, first, previous);
+        }
       }
       String tag = current.tag() == null ? "" : current.tag();
       if (PennTags.isFinite(tag)
@@ -337,7 +370,25 @@ final class SpeakerAttributor {
               || SpeechVerbs.isSpeechVerb(current.lemma(), tag)))) {
         return null; // a clause of its own, or a verb of saying: not the noun's words
       }
+      below = current;
       current = tree.getParent(current);
+    }
+    return null;
+  }
+
+  /**
+   * The noun right before an infinitive's "to", when the parser hung the infinitive on the verb
+   * around the noun ("go beyond Trump's pledge to be “neutral”" with "to be neutral" under "go"):
+   * an infinitive that follows a noun directly completes the noun in English. Null otherwise.
+   */
+  private IndexedWord nounBeforeInfinitive(SemanticGraph tree, IndexedWord clause) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(clause)) {
+      IndexedWord to = edge.getDependent();
+      if (edge.getRelation().toString().equals("mark") && "TO".equals(to.tag())) {
+        IndexedWord noun = tree.getNodeByIndexSafe(to.index() - 1);
+        return noun != null && noun.tag() != null && noun.tag().startsWith("NN")
+            && !insideQuote(noun.beginPosition()) ? noun : null;
+      }
     }
     return null;
   }
@@ -578,7 +629,7 @@ final class SpeakerAttributor {
    * Bennett shot back", "“…,” the mayor countered", "He went on: “…”".
    */
   private boolean reports(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
-    if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
+    if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag()) || putsInWords(tree, verb)) {
       return true;
     }
     if (quote == null) {
@@ -592,6 +643,33 @@ final class SpeakerAttributor {
     }
     return verb.endPosition() <= quote.open()
         && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
+  }
+
+  /**
+   * "As Marcus puts it, …", "as he put it, “…”": to put it is to word it, a verb of saying in
+   * this idiom, and the "as" clause vouches for the clause it stands in, quotation included. "put
+   * it on the table" places a thing: no place phrase is allowed. ("Cornyn put it: “…”" needs no
+   * rule: a colon already introduces the quotation.)
+   */
+  private static boolean putsInWords(SemanticGraph tree, IndexedWord verb) {
+    if (verb.lemma() == null || !verb.lemma().equalsIgnoreCase("put")) {
+      return false;
+    }
+    IndexedWord it = null;
+    boolean as = false;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord d = edge.getDependent();
+      if (relation.equals("obj") && d.word().equalsIgnoreCase("it")) {
+        it = d;
+      } else if (relation.startsWith("obl") && !Subtrees.hasCase(tree, d, "as")) {
+        return false;
+      }
+      // the parser may read "As Cornyn put it" as an "as" phrase and leave "as" no mark
+      as |= (relation.equals("mark") && d.word().equalsIgnoreCase("as"))
+          || (relation.startsWith("obl") && d.index() < verb.index());
+    }
+    return it != null && as;
   }
 
   /**

@@ -12,6 +12,17 @@ final class Subtrees {
 
   private Subtrees() {}
 
+  /** Whether a noun's phrase opens with {@code preposition} ("by the board", "as Cornyn"). */
+  static boolean hasCase(SemanticGraph tree, IndexedWord noun, String preposition) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().toString().equals("case")
+          && edge.getDependent().word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The char span of a word's subtree. */
   static int[] span(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();

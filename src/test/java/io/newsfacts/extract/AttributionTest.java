@@ -593,4 +593,50 @@ class AttributionTest {
         + "Thursday.");
     assertThat(speakerEntityName(f, quoteStarting(f, "reckless"))).endsWith("Tom Reid");
   }
+
+  @Test
+  void anInfinitiveRightAfterANounOfSayingKeepsTheNounsHolder() {
+    ArticleFacts f = run("The worries of the fishermen go beyond Minister Ines Haugland's pledge "
+        + "to stay “neutral” during the quota talks.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "neutral"))).endsWith("Ines Haugland");
+  }
+
+  @Test
+  void aNounThatCarriesNoWordsGivesNoHolderToAnInfinitiveAfterIt() {
+    ArticleFacts f = run("The protests go beyond developer Carl Berger's tower to house “luxury "
+        + "suites” near the harbour.");
+    Quote q = quoteStarting(f, "luxury suites");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Berger");
+  }
+
+  @Test
+  void asSomeonePutsItBeforeTheClauseCreditsThem() {
+    ArticleFacts f = run("As the columnist Nora Adeyemi puts it, the council wants “a quiet "
+        + "summer and a full treasury.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a quiet summer"))).endsWith("Nora Adeyemi");
+  }
+
+  @Test
+  void puttingAThingSomewhereIsNoSaying() {
+    ArticleFacts f = run("As porter Ada Moss put it on the shelf, the sign read ``Closed until "
+        + "Monday.''");
+    Quote q = quoteStarting(f, "Closed until");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Moss");
+  }
+
+  @Test
+  void byHerOwnAdmissionCreditsTheAdmitter() {
+    ArticleFacts f = run("Finance Minister Lena Sorensen closed the harbour fund in June. The "
+        + "closure by her own admission was a “gamble.”");
+    Quote q = quoteStarting(f, "gamble");
+    assertThat(q.speaker().text()).isEqualTo("her");
+    assertThat(speakerEntityName(f, q)).endsWith("Lena Sorensen");
+  }
+
+  @Test
+  void inSomeonesWordsCreditsThem() {
+    ArticleFacts f = run("In Councillor Harold Pike's words, the new bridge is ‘a monument to "
+        + "waste.’");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a monument"))).endsWith("Harold Pike");
+  }
 }
