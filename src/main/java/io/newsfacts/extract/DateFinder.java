@@ -217,6 +217,9 @@ final class DateFinder {
           && UNIT_IN_NAME.matcher(mentionText).find()) {
         continue;
       }
+      if (TimeWordInName.inName(document.sentences().get(e.sentence()).tokens(), e.tokens())) {
+        continue;
+      }
       List<FoundDate> since = periodSince(text, e, mentionText, published);
       if (!since.isEmpty()) {
         dates.addAll(since);
@@ -969,13 +972,6 @@ final class DateFinder {
     return false;
   }
 
-  /** Time words that can end a date written in capitals ("Labor Day", "Easter Monday"). */
-  private static final Pattern TIME_WORD = Pattern.compile("(?i)^(" + "(mon|tues|wednes|thurs|fri"
-      + "|satur|sun)days?|day|days|night|eve|week|weekend|month|year|years|morning|afternoon"
-      + "|evening|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july"
-      + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov"
-      + "|dec|daily|weekly|monthly|quarterly|annual|yearly|overnight|tonight|today|time)\\.?$");
-
   /**
    * A time word that begins a name: "Jan Siemerink", "April Ryan", "Morning Consult", "Daily
    * Caller". SUTime tags the whole name; a date in capitals ends in a time word ("Labor Day",
@@ -987,7 +983,7 @@ final class DateFinder {
     }
     CoreLabel first = tokens.get(0);
     CoreLabel last = tokens.get(tokens.size() - 1);
-    return TIME_WORD.matcher(first.word()).matches() && !TIME_WORD.matcher(last.word()).matches()
+    return TimeWordInName.isTimeWord(first.word()) && !TimeWordInName.isTimeWord(last.word())
         && tokens.stream().allMatch(t -> t.word().length() > 1
             && Character.isUpperCase(t.word().charAt(0))
             && t.word().chars().skip(1).anyMatch(Character::isLowerCase)

@@ -433,6 +433,22 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void timeWordInsideANameIsNoDate() {
+    // TimeML marks no time word that is part of a proper name: a paper, a show
+    ArticleFacts f = run("The plan was first reported by the Riverton Morning Herald and later "
+        + "by the Lakeside Daily.", "2024-05-22");
+    assertThat(f.dates()).extracting(DateFact::text)
+        .noneMatch(t -> t.contains("Morning") || t.contains("Daily"));
+    ArticleFacts g = run("Tonight the council will vote on the plan, and the mayor spoke on "
+        + "Friday Morning.", "2024-05-22");
+    assertThat(date(g, "Tonight").value()).isEqualTo("2024-05-22TNI");
+    // a headline capitalises every word: no sign of a name
+    ArticleFacts h = run("The hall was full. Voters Crowd Into Town Hall For Tonight's Budget "
+        + "Debate.", "2024-05-22");
+    assertThat(h.dates()).extracting(DateFact::text).anyMatch(t -> t.contains("Tonight"));
+  }
+
+  @Test
   void weekdayInANounPhraseOfATenselessSentenceTakesTheReportsTense() {
     ArticleFacts f = run("The crowd gathered early. Thousands came from the coast and cheered. "
         + "The senator's Friday night rally is now the talk of the town.", "2024-05-22");
