@@ -182,6 +182,13 @@ final class DateFinder {
       Pattern.compile("(?i)^" + DateRules.MONTH_NAMES + "$");
   /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
   private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
+  private static final Pattern INTERSECTED_CALENDAR = Pattern.compile(
+      "^(\\d{4}(?:-\\d{2})?(?:-W\\d{2})?) INTERSECT (PT?\\d+[YMWDHS])$"
+      + "|^(PT?\\d+[YMWDHS]) INTERSECT (\\d{4}(?:-\\d{2})?(?:-W\\d{2})?)$");
+  private static final Pattern RELATIVE_DATE_AT_END = Pattern.compile(
+      "(?i)\\b((later|earlier)\\s+)?(this|last|next)\\s+(week|month|year)$");
+  /** SUTime writes a week as "2016-09-W37"; TimeML's week has no month. */
+  private static final Pattern MONTH_OF_WEEK = Pattern.compile("^(\\d{4})-\\d{2}(?=-W)");
   private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");
   private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}(-\\d{2})?$");
   private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-\\d{2}$");
@@ -350,6 +357,9 @@ final class DateFinder {
         List<FoundDate> split = leadingPeriod(text, begin, end, e.sentence(), value);
         if (split.isEmpty()) {
           split = periodAndDate(text, begin, end, e.sentence(), value);
+        }
+        if (split.isEmpty()) {
+          split = trailingRelativeDate(text, begin, end, e.sentence(), value);
         }
         if (!split.isEmpty()) {
           dates.addAll(split);
@@ -652,6 +662,26 @@ final class DateFinder {
           TimexType.DATE, calendar));
     }
     return found;
+  }
+
+  /**
+   * SUTime joins a word before a relative date into one expression valued "2016-09-W37 INTERSECT
+   * P13Y" ("killed a 13-year-old last week", "Election Day later this week", "the second this
+   * year"), which is no TimeML value. The word is an age, an ordinal or part of a name, not a
+   * period: only the date at the end is marked, with its own value. Empty when the expression
+   * does not end in such a date.
+   */
+  private static List<FoundDate> trailingRelativeDate(String text, int begin, int end,
+      int sentence, String value) {
+    Matcher parts = INTERSECTED_CALENDAR.matcher(value);
+    Matcher date = RELATIVE_DATE_AT_END.matcher(text.substring(begin, end));
+    if (!parts.matches() || !date.find() || date.start() == 0) {
+      return List.of();
+    }
+    String calendar = parts.group(1) != null ? parts.group(1) : parts.group(4);
+    int dateBegin = begin + date.start();
+    return List.of(new FoundDate(text.substring(dateBegin, end), dateBegin, end, sentence,
+        TimexType.DATE, MONTH_OF_WEEK.matcher(calendar).replaceFirst("$1")));
   }
 
   /** The tense that directs a bare weekday, month or day: its clause's, read off the parse. */

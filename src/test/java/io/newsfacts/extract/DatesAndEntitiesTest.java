@@ -449,6 +449,22 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void ageBeforeARelativeDateIsLeftOutOfIt() {
+    // SUTime joins "9-year-old" and "last week" into one value ("... INTERSECT P9Y"), no
+    // TimeML value: the age is no time, the week is the date
+    ArticleFacts f = run("A stray bullet wounded a 9-year-old last week, the police said.",
+        "2024-05-22");
+    assertThat(date(f, "last week").value()).isEqualTo("2024-W20");
+    assertThat(f.dates()).extracting(DateFact::value).noneMatch(v -> v.contains("INTERSECT"));
+  }
+
+  @Test
+  void midDecadeIsTheDecade() {
+    ArticleFacts f = run("The company lost money in the mid-1980s.", "2024-05-22");
+    assertThat(date(f, "the mid-1980s").value()).isEqualTo("198");
+  }
+
+  @Test
   void weekdayInANounPhraseOfATenselessSentenceTakesTheReportsTense() {
     ArticleFacts f = run("The crowd gathered early. Thousands came from the coast and cheered. "
         + "The senator's Friday night rally is now the talk of the town.", "2024-05-22");
