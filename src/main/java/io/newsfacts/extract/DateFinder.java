@@ -182,6 +182,19 @@ final class DateFinder {
       Pattern.compile("(?i)^" + DateRules.MONTH_NAMES + "$");
   /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
   private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
+  /**
+   * After a month, what names a futures contract: a contract noun, maybe after the instrument
+   * ("September Bund future", "December contract"), or a traded commodity on its own ("October
+   * crude rose", "December cotton"), unless a report noun follows ("June crude output").
+   */
+  private static final Pattern CONTRACT_AFTER = Pattern.compile("(?i)^\\s+(?:"
+      + "(?:(?:Bund|long|gilt|notional|Treasury|bond|crude|oil|gas|gasoline|gold|wheat)\\s+){0,3}"
+      + "(?:futures?|contracts?|delivery|options)\\b"
+      + "|(?:unleaded\\s+|light\\s+|heating\\s+|natural\\s+|live\\s+)?"
+      + "(?:crude(?:\\s+oil)?+|oil|gas|gasoline|gold|silver|copper|platinum|wheat|corn|"
+      + "soybeans?|soymeal|coffee|cocoa|sugar|cotton|cattle|hogs|Eurodollars|T-bills|T-bonds)\\b"
+      + "(?![\\s-]+(?:output|production|exports?|imports?|sales|shipments|stocks|"
+      + "inventor(?:y|ies)|suppl(?:y|ies)|demand|consumption|prices?)\\b))");
   private static final Pattern INTERSECTED_CALENDAR = Pattern.compile(
       "^(\\d{4}(?:-\\d{2})?(?:-W\\d{2})?) INTERSECT (PT?\\d+[YMWDHS])$"
       + "|^(PT?\\d+[YMWDHS]) INTERSECT (\\d{4}(?:-\\d{2})?(?:-W\\d{2})?)$");
@@ -241,6 +254,13 @@ final class DateFinder {
       // for the expressions whose value depends on it
       Tense tense = published != null && DateRules.dependsOnTense(mentionText)
           ? tenseOf(document, e, mentionText) : Tense.PRESENT;
+      if (BARE_MONTH.matcher(mentionText).matches()
+          && CONTRACT_AFTER.matcher(text.substring(e.end(),
+              Math.min(text.length(), e.end() + 60))).find()) {
+        // "the September Bund future", "December crude contracts": a futures contract is
+        // named for its delivery month, which is ahead, whatever tense reports the trading
+        tense = Tense.FUTURE;
+      }
       String value = DateRules.correct(mentionText, raw, published, tense,
           mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
           reference(dates, e.sentence()));

@@ -459,6 +459,15 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void futuresContractMonthIsTheComingOne() {
+    // a contract is named for its delivery month, ahead of the trading the past tense reports
+    ArticleFacts f = run("The December cocoa contract fell 12 points, and the November rally "
+        + "faded.", "2021-10-14");
+    assertThat(date(f, "December").value()).isEqualTo("2021-12");
+    assertThat(date(f, "November").value()).isEqualTo("2020-11");
+  }
+
+  @Test
   void midDecadeIsTheDecade() {
     ArticleFacts f = run("The company lost money in the mid-1980s.", "2024-05-22");
     assertThat(date(f, "the mid-1980s").value()).isEqualTo("198");
