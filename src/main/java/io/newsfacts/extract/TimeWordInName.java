@@ -83,10 +83,14 @@ final class TimeWordInName {
     return false;
   }
 
-  /** No word of four letters or more in lower case: a headline, not running text. */
+  /**
+   * Five capitalised words or more and none of four letters or more in lower case: a headline,
+   * not running text ("This is VOA Today." is a sentence).
+   */
   private static boolean isTitleCase(List<CoreLabel> sentence) {
-    return sentence.stream().map(CoreLabel::word)
-        .noneMatch(w -> w.length() >= 4 && Character.isLowerCase(w.codePointAt(0)));
+    return sentence.stream().filter(TimeWordInName::isCapitalised).count() >= 5
+        && sentence.stream().map(CoreLabel::word)
+            .noneMatch(w -> w.length() >= 4 && Character.isLowerCase(w.codePointAt(0)));
   }
 
   private static boolean isCapitalised(CoreLabel token) {

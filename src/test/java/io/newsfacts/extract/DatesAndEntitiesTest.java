@@ -469,7 +469,9 @@ class DatesAndEntitiesTest {
 
   @Test
   void midDecadeIsTheDecade() {
-    ArticleFacts f = run("The company lost money in the mid-1980s.", "2024-05-22");
+    // SUTime reads the modal after the decade as the month: "199X-05", no TimeML value
+    ArticleFacts f = run("Losses in the mid-1980s may have cut its taxes for years.",
+        "2024-05-22");
     assertThat(date(f, "the mid-1980s").value()).isEqualTo("198");
   }
 
