@@ -182,6 +182,26 @@ final class DateFinder {
       Pattern.compile("(?i)^" + DateRules.MONTH_NAMES + "$");
   /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
   private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
+  /**
+   * After a month, what names a futures contract: a contract noun, maybe after the instrument
+   * ("September Bund future", "December contract"), or a traded commodity on its own ("October
+   * crude rose", "December cotton"), unless a report noun follows ("June crude output").
+   */
+  private static final Pattern CONTRACT_AFTER = Pattern.compile("(?i)^\\s+(?:"
+      + "(?:(?:Bund|long|gilt|notional|Treasury|bond|crude|oil|gas|gasoline|gold|wheat)\\s+){0,3}"
+      + "(?:futures?|contracts?|delivery|options)\\b"
+      + "|(?:unleaded\\s+|light\\s+|heating\\s+|natural\\s+|live\\s+)?"
+      + "(?:crude(?:\\s+oil)?+|oil|gas|gasoline|gold|silver|copper|platinum|wheat|corn|"
+      + "soybeans?|soymeal|coffee|cocoa|sugar|cotton|cattle|hogs|Eurodollars|T-bills|T-bonds)\\b"
+      + "(?![\\s-]+(?:output|production|exports?|imports?|sales|shipments|stocks|"
+      + "inventor(?:y|ies)|suppl(?:y|ies)|demand|consumption|prices?)\\b))");
+  private static final Pattern INTERSECTED_CALENDAR = Pattern.compile(
+      "^(\\d{4}(?:-\\d{2})?(?:-W\\d{2})?) INTERSECT (PT?\\d+[YMWDHS])$"
+      + "|^(PT?\\d+[YMWDHS]) INTERSECT (\\d{4}(?:-\\d{2})?(?:-W\\d{2})?)$");
+  private static final Pattern RELATIVE_DATE_AT_END = Pattern.compile(
+      "(?i)\\b((later|earlier)\\s+)?(this|last|next)\\s+(week|month|year)$");
+  /** SUTime writes a week as "2016-09-W37"; TimeML's week has no month. */
+  private static final Pattern MONTH_OF_WEEK = Pattern.compile("^(\\d{4})-\\d{2}(?=-W)");
   private static final Pattern INTERSECT_ANY = Pattern.compile("^(\\S+(?: \\S+)?) INTERSECT (\\S+)$");
   private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-\\d{2}(-\\d{2})?$");
   private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-\\d{2}$");
@@ -217,6 +237,9 @@ final class DateFinder {
           && UNIT_IN_NAME.matcher(mentionText).find()) {
         continue;
       }
+      if (TimeWordInName.inName(document.sentences().get(e.sentence()).tokens(), e.tokens())) {
+        continue;
+      }
       List<FoundDate> since = periodSince(text, e, mentionText, published);
       if (!since.isEmpty()) {
         dates.addAll(since);
@@ -231,6 +254,13 @@ final class DateFinder {
       // for the expressions whose value depends on it
       Tense tense = published != null && DateRules.dependsOnTense(mentionText)
           ? tenseOf(document, e, mentionText) : Tense.PRESENT;
+      if (BARE_MONTH.matcher(mentionText).matches()
+          && CONTRACT_AFTER.matcher(text.substring(e.end(),
+              Math.min(text.length(), e.end() + 60))).find()) {
+        // "the September Bund future", "December crude contracts": a futures contract is
+        // named for its delivery month, which is ahead, whatever tense reports the trading
+        tense = Tense.FUTURE;
+      }
       String value = DateRules.correct(mentionText, raw, published, tense,
           mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
           reference(dates, e.sentence()));
@@ -347,6 +377,9 @@ final class DateFinder {
         List<FoundDate> split = leadingPeriod(text, begin, end, e.sentence(), value);
         if (split.isEmpty()) {
           split = periodAndDate(text, begin, end, e.sentence(), value);
+        }
+        if (split.isEmpty()) {
+          split = trailingRelativeDate(text, begin, end, e.sentence(), value);
         }
         if (!split.isEmpty()) {
           dates.addAll(split);
@@ -649,6 +682,26 @@ final class DateFinder {
           TimexType.DATE, calendar));
     }
     return found;
+  }
+
+  /**
+   * SUTime joins a word before a relative date into one expression valued "2016-09-W37 INTERSECT
+   * P13Y" ("killed a 13-year-old last week", "Election Day later this week", "the second this
+   * year"), which is no TimeML value. The word is an age, an ordinal or part of a name, not a
+   * period: only the date at the end is marked, with its own value. Empty when the expression
+   * does not end in such a date.
+   */
+  private static List<FoundDate> trailingRelativeDate(String text, int begin, int end,
+      int sentence, String value) {
+    Matcher parts = INTERSECTED_CALENDAR.matcher(value);
+    Matcher date = RELATIVE_DATE_AT_END.matcher(text.substring(begin, end));
+    if (!parts.matches() || !date.find() || date.start() == 0) {
+      return List.of();
+    }
+    String calendar = parts.group(1) != null ? parts.group(1) : parts.group(4);
+    int dateBegin = begin + date.start();
+    return List.of(new FoundDate(text.substring(dateBegin, end), dateBegin, end, sentence,
+        TimexType.DATE, MONTH_OF_WEEK.matcher(calendar).replaceFirst("$1")));
   }
 
   /** The tense that directs a bare weekday, month or day: its clause's, read off the parse. */
@@ -969,13 +1022,6 @@ final class DateFinder {
     return false;
   }
 
-  /** Time words that can end a date written in capitals ("Labor Day", "Easter Monday"). */
-  private static final Pattern TIME_WORD = Pattern.compile("(?i)^(" + "(mon|tues|wednes|thurs|fri"
-      + "|satur|sun)days?|day|days|night|eve|week|weekend|month|year|years|morning|afternoon"
-      + "|evening|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july"
-      + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov"
-      + "|dec|daily|weekly|monthly|quarterly|annual|yearly|overnight|tonight|today|time)\\.?$");
-
   /**
    * A time word that begins a name: "Jan Siemerink", "April Ryan", "Morning Consult", "Daily
    * Caller". SUTime tags the whole name; a date in capitals ends in a time word ("Labor Day",
@@ -987,7 +1033,7 @@ final class DateFinder {
     }
     CoreLabel first = tokens.get(0);
     CoreLabel last = tokens.get(tokens.size() - 1);
-    return TIME_WORD.matcher(first.word()).matches() && !TIME_WORD.matcher(last.word()).matches()
+    return TimeWordInName.isTimeWord(first.word()) && !TimeWordInName.isTimeWord(last.word())
         && tokens.stream().allMatch(t -> t.word().length() > 1
             && Character.isUpperCase(t.word().charAt(0))
             && t.word().chars().skip(1).anyMatch(Character::isLowerCase)

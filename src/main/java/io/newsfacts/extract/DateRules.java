@@ -106,7 +106,7 @@ final class DateRules {
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
-  private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
+  private static final Pattern DECADE = Pattern.compile("^(\\d{3})X(?:-\\d{2})?$");
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
   private static final Pattern AGE = Pattern.compile("(?i)^\\d+\\s+(years?|months?)\\s+old$");
   /**

@@ -433,6 +433,49 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void timeWordInsideANameIsNoDate() {
+    // TimeML marks no time word that is part of a proper name: a paper, a show
+    ArticleFacts f = run("The plan was first reported by the Riverton Morning Herald and later "
+        + "by the Lakeside Daily.", "2024-05-22");
+    assertThat(f.dates()).extracting(DateFact::text)
+        .noneMatch(t -> t.contains("Morning") || t.contains("Daily"));
+    ArticleFacts g = run("Tonight the council will vote on the plan, and the mayor spoke on "
+        + "Friday Morning.", "2024-05-22");
+    assertThat(date(g, "Tonight").value()).isEqualTo("2024-05-22TNI");
+    // a headline capitalises every word: no sign of a name
+    ArticleFacts h = run("The hall was full. Voters Crowd Into Town Hall For Tonight's Budget "
+        + "Debate.", "2024-05-22");
+    assertThat(h.dates()).extracting(DateFact::text).anyMatch(t -> t.contains("Tonight"));
+  }
+
+  @Test
+  void ageBeforeARelativeDateIsLeftOutOfIt() {
+    // SUTime joins "9-year-old" and "last week" into one value ("... INTERSECT P9Y"), no
+    // TimeML value: the age is no time, the week is the date
+    ArticleFacts f = run("A stray bullet wounded a 9-year-old last week, the police said.",
+        "2024-05-22");
+    assertThat(date(f, "last week").value()).isEqualTo("2024-W20");
+    assertThat(f.dates()).extracting(DateFact::value).noneMatch(v -> v.contains("INTERSECT"));
+  }
+
+  @Test
+  void futuresContractMonthIsTheComingOne() {
+    // a contract is named for its delivery month, ahead of the trading the past tense reports
+    ArticleFacts f = run("The December cocoa contract fell 12 points, and the November rally "
+        + "faded.", "2021-10-14");
+    assertThat(date(f, "December").value()).isEqualTo("2021-12");
+    assertThat(date(f, "November").value()).isEqualTo("2020-11");
+  }
+
+  @Test
+  void midDecadeIsTheDecade() {
+    // SUTime reads the modal after the decade as the month: "199X-05", no TimeML value
+    ArticleFacts f = run("Losses in the mid-1980s may have cut its taxes for years.",
+        "2024-05-22");
+    assertThat(date(f, "the mid-1980s").value()).isEqualTo("198");
+  }
+
+  @Test
   void weekdayInANounPhraseOfATenselessSentenceTakesTheReportsTense() {
     ArticleFacts f = run("The crowd gathered early. Thousands came from the coast and cheered. "
         + "The senator's Friday night rally is now the talk of the town.", "2024-05-22");
