@@ -150,8 +150,8 @@ final class NominalCues {
     if (!IN_NOUNS.contains(lemma) && !IN_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    IndexedWord in = child(tree, noun, "case");
-    IndexedWord holder = child(tree, noun, "nmod:poss");
+    IndexedWord in = Subtrees.child(tree, noun, "case");
+    IndexedWord holder = Subtrees.child(tree, noun, "nmod:poss");
     IndexedWord clause = tree.getParent(noun);
     IndexedWord comma = tree.getNodeByIndexSafe(noun.index() + 1);
     if (in == null || !in.word().equalsIgnoreCase("in") || holder == null || clause == null
@@ -189,7 +189,7 @@ final class NominalCues {
     }
     IndexedWord head = tree.getParent(noun);
     if (head != null && tree.getEdge(head, noun).getRelation().toString().equals("nsubj")
-        && (isBe(head) || child(tree, head, "cop") != null)) {
+        && (isBe(head) || Subtrees.child(tree, head, "cop") != null)) {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
         if (edge.getRelation().toString().equals("ccomp")
             && edge.getDependent().beginPosition() > head.beginPosition()) {
@@ -219,7 +219,7 @@ final class NominalCues {
       String relation, Set<String> cases) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
       IndexedWord object = edge.getDependent();
-      IndexedWord preposition = child(tree, object, "case");
+      IndexedWord preposition = Subtrees.child(tree, object, "case");
       if (edge.getRelation().toString().startsWith(relation) && object.index() > noun.index()
           && preposition != null && preposition.index() == noun.index() + 1
           && cases.contains(preposition.word().toLowerCase(Locale.ROOT))) {
@@ -268,13 +268,13 @@ final class NominalCues {
 
   /** Who holds the noun's message: its possessor, "from/by X", or a carrying verb's subject. */
   private static IndexedWord holder(SemanticGraph tree, IndexedWord noun) {
-    IndexedWord possessor = child(tree, noun, "nmod:poss");
+    IndexedWord possessor = Subtrees.child(tree, noun, "nmod:poss");
     if (possessor != null) {
       return possessor;
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
       IndexedWord nmod = edge.getDependent();
-      IndexedWord preposition = child(tree, nmod, "case");
+      IndexedWord preposition = Subtrees.child(tree, nmod, "case");
       if (edge.getRelation().toString().equals("nmod") && nmod.index() > noun.index()
           && preposition != null
           && HOLDER_CASES.contains(preposition.word().toLowerCase(Locale.ROOT))) {
@@ -291,21 +291,12 @@ final class NominalCues {
   }
 
   private static boolean hasMark(SemanticGraph tree, IndexedWord clause) {
-    IndexedWord mark = child(tree, clause, "mark");
+    IndexedWord mark = Subtrees.child(tree, clause, "mark");
     return mark != null && (mark.word().equalsIgnoreCase("that")
         || mark.word().equalsIgnoreCase("to"));
   }
 
   private static boolean isBe(IndexedWord word) {
     return word.lemma() != null && word.lemma().equalsIgnoreCase("be");
-  }
-
-  private static IndexedWord child(SemanticGraph tree, IndexedWord word, String relation) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
-      if (edge.getRelation().toString().equals(relation)) {
-        return edge.getDependent();
-      }
-    }
-    return null;
   }
 }

@@ -657,14 +657,9 @@ final class ReportedSpeech {
     if (!(relation.equals("obl") || relation.equals("advcl")) || !"VBG".equals(gerund.tag())) {
       return false;
     }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(gerund)) {
-      String r = edge.getRelation().toString();
-      IndexedWord word = edge.getDependent();
-      if ((r.equals("case") || r.equals("mark")) && word.index() < gerund.index()) {
-        return SUBJECT_GERUND_PREPOSITIONS.contains(word.word().toLowerCase(Locale.ROOT));
-      }
-    }
-    return false;
+    IndexedWord preposition = Subtrees.caseOf(tree, gerund);
+    return preposition != null
+        && SUBJECT_GERUND_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT));
   }
 
   /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */

@@ -266,15 +266,8 @@ final class SpeakerAttributor {
   private static IndexedWord holderOfStancePhrase(SemanticGraph tree, IndexedWord noun) {
     String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
     String preposition = STANCE_PHRASES.get(lemma);
-    if (preposition == null || !Subtrees.hasCase(tree, noun, preposition)) {
-      return null;
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
-      if (edge.getRelation().toString().equals("nmod:poss")) {
-        return edge.getDependent();
-      }
-    }
-    return null;
+    return preposition == null || !Subtrees.hasCase(tree, noun, preposition) ? null
+        : Subtrees.child(tree, noun, "nmod:poss");
   }
 
   /** "The minister said:" followed by the quotation in the next sentence. */
@@ -514,9 +507,7 @@ final class SpeakerAttributor {
     IndexedWord head = subject;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(subject)) {
       IndexedWord noun = edge.getDependent();
-      if (edge.getRelation().toString().equals("nmod") && tree.outgoingEdgeList(noun).stream()
-          .anyMatch(e -> e.getRelation().toString().equals("case")
-              && e.getDependent().word().equalsIgnoreCase("of"))) {
+      if (edge.getRelation().toString().equals("nmod") && Subtrees.hasCase(tree, noun, "of")) {
         head = noun;
         break;
       }

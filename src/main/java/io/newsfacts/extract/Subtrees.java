@@ -12,6 +12,16 @@ final class Subtrees {
 
   private Subtrees() {}
 
+  /** The word's first dependent by {@code relation} ("nmod:poss", "case"), or null. */
+  static IndexedWord child(SemanticGraph tree, IndexedWord word, String relation) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().toString().equals(relation)) {
+        return edge.getDependent();
+      }
+    }
+    return null;
+  }
+
   /** Whether a noun's phrase opens with {@code preposition} ("by the board", "as Cornyn"). */
   static boolean hasCase(SemanticGraph tree, IndexedWord noun, String preposition) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
