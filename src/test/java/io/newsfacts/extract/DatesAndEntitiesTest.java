@@ -587,4 +587,12 @@ class DatesAndEntitiesTest {
     // only the season before "meeting" is a date
     assertThat(f.dates().stream().filter(d -> d.text().equals("fall")).toList()).hasSize(1);
   }
+
+  @Test
+  void capitalisedHourInsideANameIsNoDuration() {
+    ArticleFacts f = run("The bar's Happy Hour draws office workers, and the band closed with "
+        + "The Hour, a song that lasts an hour.", "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("Hour"));
+    assertThat(date(f, "an hour").value()).isEqualTo("PT1H");
+  }
 }
