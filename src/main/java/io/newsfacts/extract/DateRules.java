@@ -793,6 +793,14 @@ final class DateRules {
       LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
       return start.isAfter(published) ? (year - 1) + "-Q" + q : value;
     }
+    if (ORDINAL_QUARTER.matcher(text).matches() && ordinal.matches()
+        && Integer.parseInt(ordinal.group(1)) == published.getYear() + 1) {
+      // "expects a recovery in the fourth quarter" written in May: SUTime may take next year's;
+      // while this year's quarter has not ended, it is the one a present or future clause means
+      int q = Integer.parseInt(ordinal.group(2));
+      LocalDate end = LocalDate.of(published.getYear(), q * 3, 1).plusMonths(1).minusDays(1);
+      return end.isBefore(published) ? value : published.getYear() + "-Q" + q;
+    }
     return null;
   }
 
