@@ -589,6 +589,23 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void bareMonthAfterAPrepositionInAPresentClauseIsTheComingOne() {
+    // SUTime takes the nearest May and June, four and five months back
+    ArticleFacts f = run("The old harbour museum is closed until May. Talks on the ferry fares "
+        + "can resume in June, the city says.", "2021-10-14");
+    assertThat(date(f, "May").value()).isEqualTo("2022-05");
+    assertThat(date(f, "June").value()).isEqualTo("2022-06");
+  }
+
+  @Test
+  void bareMonthInAPastClauseOrJustBeforePublicationStaysBehind() {
+    ArticleFacts f = run("The old fares took effect in May. Ticket sales in August are up "
+        + "by a tenth.", "2021-10-14");
+    assertThat(date(f, "May").value()).isEqualTo("2021-05");
+    assertThat(date(f, "August").value()).isEqualTo("2021-08");
+  }
+
+  @Test
   void capitalisedHourInsideANameIsNoDuration() {
     ArticleFacts f = run("The bar's Happy Hour draws office workers, and the band closed with "
         + "The Hour, a song that lasts an hour.", "2019-06-12");
