@@ -125,7 +125,8 @@ final class DateFinder {
   private static final Pattern BARE_UNITS_AGO = Pattern.compile(
       "(?i)^(years|months|weeks|decades)\\s+(ago|from now)$");
   private static final Pattern UNITS_LATER = Pattern.compile(
-      "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+      "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+          + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\d{1,2})\\s+"
           + "(years?|months?|weeks?|days?)\\s+(later|earlier)$");
   /**
    * How many sentences back a story date still anchors "four days later" or "a month earlier":

@@ -612,4 +612,11 @@ class DatesAndEntitiesTest {
     assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("Hour"));
     assertThat(date(f, "an hour").value()).isEqualTo("PT1H");
   }
+
+  @Test
+  void tensOfYearsLaterCountFromTheStorysYear() {
+    ArticleFacts f = run("In 1961 the town built its first harbour wall. Forty years later, a "
+        + "storm broke it, and twenty years earlier a flood had done the same.", "2019-05-02");
+    assertThat(date(f, "Forty years later").value()).isEqualTo("2001");
+  }
 }
