@@ -716,11 +716,11 @@ final class DateFinder {
 
   /**
    * A bare month after "in", "by", "until" or "before" in a present or open-modal clause ("the
-   * law takes effect in March", "should be ready by June") that SUTime put more than three
+   * museum is closed until May", "talks can resume in June") that SUTime put more than three
    * months before publication: the coming one. The present tells a start or a deadline on the
    * calendar; figures for a month already past are reported within weeks of it, so only a
-   * month well back is moved. SUTime takes the nearest month of that name, which is the past
-   * one for most of the year.
+   * month well back is moved. SUTime takes the nearest month of that name, up to six months
+   * back.
    */
   private static boolean isComingMonth(CoreDocument document, Expression e, String text,
       String raw, LocalDate published) {

@@ -803,8 +803,8 @@ final class DateRules {
     }
     if (ORDINAL_QUARTER.matcher(text).matches() && ordinal.matches()
         && Integer.parseInt(ordinal.group(1)) == published.getYear() + 1) {
-      // "expects a recovery in the fourth quarter" written in May: SUTime may take next year's;
-      // while this year's quarter has not ended, it is the one a present or future clause means
+      // "expects a recovery in the third quarter": where SUTime took next year's while this
+      // year's has not ended, this year's is the one a present or future clause means
       int q = Integer.parseInt(ordinal.group(2));
       LocalDate end = LocalDate.of(published.getYear(), q * 3, 1).plusMonths(1).minusDays(1);
       return end.isBefore(published) ? value : published.getYear() + "-Q" + q;
