@@ -7,7 +7,9 @@ Two steps around `evaluate --dates`, which scores TimeML folders:
         date a system finds comes back as "spurious" in the JSON report, with its span and value:
           CoNLL-2003 (Reuters, 1996): each -DOCSTART- document; its dateline ("LONDON 1996-08-30")
             is the creation date. Tokens are joined with simple detokenising rules.
-          JSONL with text and publishedDate (PolNeAR, the project's wires.jsonl).
+          JSONL with text and publishedDate (PolNeAR, the project's wires.jsonl; web pages of an
+            HTML extraction set through io.newsfacts.eval.HtmlDatedTexts, src/test/java, which
+            keeps pages with the set's own date, --english, and --site-half A|B by host name).
           plain .txt files whose first line is "DCT YYYY-MM-DD" (texts of our own).
   diff  aligns the two systems' items per document by overlapping span and lists where span, type
         or value differ, and the dates only one system finds, one tab-separated line each:

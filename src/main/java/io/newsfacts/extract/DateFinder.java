@@ -125,7 +125,8 @@ final class DateFinder {
   private static final Pattern BARE_UNITS_AGO = Pattern.compile(
       "(?i)^(years|months|weeks|decades)\\s+(ago|from now)$");
   private static final Pattern UNITS_LATER = Pattern.compile(
-      "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+      "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+          + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\d{1,2})\\s+"
           + "(years?|months?|weeks?|days?)\\s+(later|earlier)$");
   /**
    * How many sentences back a story date still anchors "four days later" or "a month earlier":
@@ -180,6 +181,10 @@ final class DateFinder {
   private static final Pattern DAY_RANGE_AFTER = Pattern.compile("^\\s+(\\d{1,2})-\\d{1,2}\\b");
   private static final Pattern BARE_MONTH =
       Pattern.compile("(?i)^" + DateRules.MONTH_NAMES + "$");
+  private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  /** Prepositions that set a start or a deadline: "in March", "by June", "until May". */
+  private static final Pattern LIMIT_BEFORE = Pattern.compile(
+      "(?i)\\b(in|by|until|till|before)\\s+$");
   /** A value that counts units (P7Y, PT24H): a DURATION's, whatever type SUTime gave. */
   private static final Pattern DURATION_VALUE = Pattern.compile("^PT?[\\dX]+[YMWDHS]$");
   /**
@@ -259,6 +264,11 @@ final class DateFinder {
               Math.min(text.length(), e.end() + 60))).find()) {
         // "the September Bund future", "December crude contracts": a futures contract is
         // named for its delivery month, which is ahead, whatever tense reports the trading
+        tense = Tense.FUTURE;
+      }
+      if (published != null && tense == Tense.PRESENT
+          && BARE_MONTH.matcher(mentionText).matches()
+          && isComingMonth(document, e, text, raw, published)) {
         tense = Tense.FUTURE;
       }
       String value = DateRules.correct(mentionText, raw, published, tense,
@@ -702,6 +712,28 @@ final class DateFinder {
     int dateBegin = begin + date.start();
     return List.of(new FoundDate(text.substring(dateBegin, end), dateBegin, end, sentence,
         TimexType.DATE, MONTH_OF_WEEK.matcher(calendar).replaceFirst("$1")));
+  }
+
+  /**
+   * A bare month after "in", "by", "until" or "before" in a present or open-modal clause ("the
+   * museum is closed until May", "talks can resume in June") that SUTime put more than three
+   * months before publication: the coming one. The present tells a start or a deadline on the
+   * calendar; figures for a month already past are reported within weeks of it, so only a
+   * month well back is moved. SUTime takes the nearest month of that name, up to six months
+   * back.
+   */
+  private static boolean isComingMonth(CoreDocument document, Expression e, String text,
+      String raw, LocalDate published) {
+    Matcher month = MONTH_VALUE.matcher(raw == null ? "" : raw);
+    if (!month.matches() || !LIMIT_BEFORE.matcher(
+        text.substring(Math.max(0, e.begin() - 8), e.begin())).find()) {
+      return false;
+    }
+    java.time.YearMonth value = java.time.YearMonth.of(Integer.parseInt(month.group(1)),
+        Integer.parseInt(month.group(2)));
+    return value.isBefore(java.time.YearMonth.from(published).minusMonths(3))
+        && TenseFinder.presentOrModal(
+            Sentences.basicTree(document.sentences().get(e.sentence())), e.tokens());
   }
 
   /** The tense that directs a bare weekday, month or day: its clause's, read off the parse. */

@@ -575,7 +575,14 @@ final class DateRules {
       "(?i)^(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
           + "(minutes?|hours?|days?|weeks?|months?|years?)$");
 
-  /** A count of 1 to 12 written in words or digits ("a" is one); -1 for anything else. */
+  /** Whole tens in words: "forty years later" counts as "40 years later" does. */
+  private static final java.util.List<String> TENS = java.util.List.of("twenty", "thirty",
+      "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  /**
+   * A count of 1 to 12 or a whole ten, written in words or digits ("a" is one); -1 for anything
+   * else.
+   */
   static int count(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals("a") || lower.equals("an")) {
@@ -585,7 +592,8 @@ final class DateRules {
       return Integer.parseInt(lower);
     }
     int index = COUNT_WORDS.indexOf(lower);
-    return index >= 0 ? index + 1 : -1;
+    int tens = TENS.indexOf(lower);
+    return index >= 0 ? index + 1 : tens >= 0 ? (tens + 2) * 10 : -1;
   }
 
   /** "three years" as P3Y, "120 hours" as PT120H; null when the text is no such count. */
@@ -792,6 +800,14 @@ final class DateRules {
       int q = Integer.parseInt(ordinal.group(2));
       LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
       return start.isAfter(published) ? (year - 1) + "-Q" + q : value;
+    }
+    if (ORDINAL_QUARTER.matcher(text).matches() && ordinal.matches()
+        && Integer.parseInt(ordinal.group(1)) == published.getYear() + 1) {
+      // "expects a recovery in the third quarter": where SUTime took next year's while this
+      // year's has not ended, this year's is the one a present or future clause means
+      int q = Integer.parseInt(ordinal.group(2));
+      LocalDate end = LocalDate.of(published.getYear(), q * 3, 1).plusMonths(1).minusDays(1);
+      return end.isBefore(published) ? value : published.getYear() + "-Q" + q;
     }
     return null;
   }

@@ -85,6 +85,48 @@ final class TenseFinder {
     return Tense.PRESENT;
   }
 
+  /** Modals that speak of what is still open; "would" and "could" are also past forms. */
+  private static final Set<String> OPEN_MODALS = Set.of("will", "'ll", "wo", "shall", "can",
+      "ca", "may", "might", "must", "should");
+
+  /**
+   * True when the first verb above the phrase (or a predicate with a copula: "is ready", "are
+   * closed") is in the simple present or carries an open modal ("takes effect", "is open",
+   * "should be ready", "can start"), with no past or perfect auxiliary; false when no verb is
+   * in reach, so a verbless headline is no present clause.
+   */
+  static boolean presentOrModal(SemanticGraph tree, List<CoreLabel> phrase) {
+    if (tree == null || phrase.isEmpty()) {
+      return false;
+    }
+    IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
+    for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
+      boolean predicate = tree.outgoingEdgeList(word).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("cop"));
+      if (!isInPhrase(word, phrase) && word.tag() != null
+          && (word.tag().startsWith("VB") || predicate)) {
+        boolean present = "VBZ".equals(word.tag()) || "VBP".equals(word.tag());
+        for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
+          String relation = edge.getRelation().toString();
+          if (!relation.startsWith("aux") && !relation.equals("cop")) {
+            continue;
+          }
+          IndexedWord aux = edge.getDependent();
+          String w = aux.word().toLowerCase(Locale.ROOT);
+          if ("VBD".equals(aux.tag()) || w.equals("has") || w.equals("have")
+              || w.equals("would") || w.equals("could")) {
+            return false;
+          }
+          present |= "VBZ".equals(aux.tag()) || "VBP".equals(aux.tag())
+              || OPEN_MODALS.contains(w);
+        }
+        return present;
+      }
+      word = tree.getParent(word);
+    }
+    return false;
+  }
+
   /**
    * True for a noun or adjective that heads a past copular clause: "was an unnerving reminder",
    * "have been much larger"; false with a future auxiliary ("will have been") or none.

@@ -41,6 +41,9 @@ final class TimeWordInName {
       return false;
     }
     for (CoreLabel token : expression) {
+      if (isCapitalisedHour(sentence, token)) {
+        return true;
+      }
       if (!NAME_TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
           || !isCapitalised(token)) {
         continue;
@@ -54,6 +57,17 @@ final class TimeWordInName {
       }
     }
     return false;
+  }
+
+  /**
+   * "Hour" with a capital inside a sentence: English writes the unit in lower case, so a capital
+   * marks a name ("Happy Hour", "The Hour", "Earth Hour"), which names a show or an event, not a
+   * length of time. Unlike "Day" ("Labor Day"), no date is written with a capital "Hour".
+   */
+  private static boolean isCapitalisedHour(List<CoreLabel> sentence, CoreLabel token) {
+    String word = token.word();
+    return (word.equals("Hour") || word.equals("Hours")) && !sentence.isEmpty()
+        && sentence.get(0) != token;
   }
 
   /** A word that can be part of a date written in capitals: "Monday", "Day", "Eve", "Night". */

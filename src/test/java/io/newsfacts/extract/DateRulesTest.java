@@ -80,6 +80,15 @@ class DateRulesTest {
   }
 
   @Test
+  void ordinalQuarterAYearAheadInAPresentOrFutureClauseIsThisYearsWhileItLasts() {
+    // published 1990-08-15: the third and fourth quarters of 1990 have not ended
+    assertThat(correct("the fourth quarter", "1991-Q4", Tense.FUTURE)).isEqualTo("1990-Q4");
+    assertThat(correct("the third quarter", "1991-Q3", Tense.PRESENT)).isEqualTo("1990-Q3");
+    // the first quarter of 1990 is over: the coming one is next year's
+    assertThat(correct("the first quarter", "1991-Q1", Tense.FUTURE)).isEqualTo("1991-Q1");
+  }
+
+  @Test
   void withoutPublicationDateOnlyNotationChanges() {
     assertThat(DateRules.correct("Friday", "XXXX-WXX-5", null, Tense.PAST, false))
         .isEqualTo("XXXX-WXX-5");

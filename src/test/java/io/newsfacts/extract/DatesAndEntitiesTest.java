@@ -587,4 +587,36 @@ class DatesAndEntitiesTest {
     // only the season before "meeting" is a date
     assertThat(f.dates().stream().filter(d -> d.text().equals("fall")).toList()).hasSize(1);
   }
+
+  @Test
+  void bareMonthAfterAPrepositionInAPresentClauseIsTheComingOne() {
+    // SUTime takes the nearest May and June, four and five months back
+    ArticleFacts f = run("The old harbour museum is closed until May. Talks on the ferry fares "
+        + "can resume in June, the city says.", "2021-10-14");
+    assertThat(date(f, "May").value()).isEqualTo("2022-05");
+    assertThat(date(f, "June").value()).isEqualTo("2022-06");
+  }
+
+  @Test
+  void bareMonthInAPastClauseOrJustBeforePublicationStaysBehind() {
+    ArticleFacts f = run("The old fares took effect in May. Ticket sales in August are up "
+        + "by a tenth.", "2021-10-14");
+    assertThat(date(f, "May").value()).isEqualTo("2021-05");
+    assertThat(date(f, "August").value()).isEqualTo("2021-08");
+  }
+
+  @Test
+  void capitalisedHourInsideANameIsNoDuration() {
+    ArticleFacts f = run("The bar's Happy Hour draws office workers, and the band closed with "
+        + "The Hour, a song that lasts an hour.", "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("Hour"));
+    assertThat(date(f, "an hour").value()).isEqualTo("PT1H");
+  }
+
+  @Test
+  void tensOfYearsLaterCountFromTheStorysYear() {
+    ArticleFacts f = run("In 1961 the town built its first harbour wall. Forty years later, a "
+        + "storm broke it, and twenty years earlier a flood had done the same.", "2019-05-02");
+    assertThat(date(f, "Forty years later").value()).isEqualTo("2001");
+  }
 }
