@@ -122,7 +122,7 @@ final class SpeakerAttributor {
       }
       for (IndexedWord word : tree.vertexListSorted()) {
         if (insideQuote(word.beginPosition()) || !reports(tree, word, quote)
-            || otherParagraph(word, quote)) {
+            || otherParagraph(word, quote) || reportsNextSentence(tree, word, quote)) {
           continue;
         }
         int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
@@ -155,6 +155,49 @@ final class SpeakerAttributor {
     }
     String between = text.substring(Math.min(verb.endPosition(), quote.open()), quote.open());
     return between.indexOf('\n') >= 0 && !between.strip().endsWith(":");
+  }
+
+  /**
+   * "“The strike is over.” Lopez said the talks would resume on Monday.": a full stop inside the
+   * closing mark and a capital after it start a new sentence, and a reporting verb there that
+   * takes a clause of its own reports that clause, not the quotation before it. A bare "Lopez
+   * said." after the stop has nothing else to report and still closes the quotation, and so does
+   * "He added, “…”", whose clause is the next quotation of the same run.
+   */
+  private boolean reportsNextSentence(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    if (quote == null || verb.beginPosition() < quote.end()
+        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(".")) {
+      return false;
+    }
+    String after = text.substring(quote.end(), verb.beginPosition()).stripLeading();
+    if (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0))) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord clause = edge.getDependent();
+      if ((relation.equals("ccomp") || relation.equals("xcomp"))
+          && clause.index() > verb.index() && hasWordsOutsideQuotes(tree, clause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Some word of the clause at {@code head} stands outside every quotation: "He added, “…”"
+   * reports a quotation of its own and goes on the run of quotations it belongs to; "He added
+   * that the plan was “dead”" reports its own telling.
+   */
+  private boolean hasWordsOutsideQuotes(SemanticGraph tree, IndexedWord head) {
+    for (IndexedWord w : tree.descendants(head)) {
+      if (!insideQuote(w.beginPosition()) && w.word().codePoints()
+          .anyMatch(Character::isLetterOrDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -611,7 +654,8 @@ final class SpeakerAttributor {
       return Optional.empty();
     }
     return tree.vertexListSorted().stream()
-        .filter(w -> !insideQuote(w.beginPosition()) && reports(tree, w, quote))
+        .filter(w -> !insideQuote(w.beginPosition()) && reports(tree, w, quote)
+            && !reportsNextSentence(tree, w, quote))
         .reduce((a, b) -> b);
   }
 

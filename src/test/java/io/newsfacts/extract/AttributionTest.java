@@ -639,4 +639,37 @@ class AttributionTest {
         + "waste.’");
     assertThat(speakerEntityName(f, quoteStarting(f, "a monument"))).endsWith("Harold Pike");
   }
+
+  @Test
+  void aReportingVerbWithItsOwnClauseAfterAFullStopDoesNotCreditTheQuotationBefore() {
+    ArticleFacts f = run("Union leader Maria Chen spoke to the drivers on Friday.\n\n"
+        + "“The strike is over.” Mayor Tom Harris said the buses would run on Monday.");
+    Quote q = quoteStarting(f, "The strike is over");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Harris");
+  }
+
+  @Test
+  void aReportingVerbWithItsOwnClauseInBritishMarksDoesNotCreditTheQuotationBefore() {
+    ArticleFacts f = run("The ferry crews met in Hull on Tuesday.\n\n"
+        + "‘We will not sail until we are paid.’ The harbour master said the port would stay "
+        + "shut.");
+    Quote q = quoteStarting(f, "We will not sail");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("harbour master");
+  }
+
+  @Test
+  void aBareSaidSentenceAfterAFullStopStillCreditsTheQuotation() {
+    ArticleFacts f = run("The drivers voted on Friday.\n\n"
+        + "“The strike is over.” Mayor Tom Harris said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
+        "Tom Harris");
+  }
+
+  @Test
+  void aReportingVerbIntroducingTheNextQuotationAfterAFullStopStillCreditsTheQuotationBefore() {
+    ArticleFacts f = run("The drivers voted on Friday.\n\n"
+        + "“The strike is over.” Maria Chen added, “We won.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
+        "Maria Chen");
+  }
 }
