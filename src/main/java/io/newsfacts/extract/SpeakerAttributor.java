@@ -330,13 +330,19 @@ final class SpeakerAttributor {
         .map(v -> speakerOf(v, first - 1, previous, null)).orElse(null);
   }
 
-  /** The quotation ends its sentence and the next, short sentence says who spoke: "Smith said." */
+  /**
+   * The quotation ends its sentence and the next, short sentence in its paragraph says who spoke:
+   * "Smith said."
+   */
   private Attribution fromFollowingSentence(QuoteFinder.Found quote, int last, Attribution previous) {
     if (last + 1 >= sentences.size() || !endsSentence(quote, last)) {
       return null;
     }
     CoreSentence next = sentences.get(last + 1);
-    if (insideQuote(next.charOffsets().first())) {
+    if (insideQuote(next.charOffsets().first())
+        || text.substring(quote.end(), Math.max(quote.end(), next.charOffsets().first()))
+            .indexOf('\n') >= 0) {
+      // "Lopez said." opening the next paragraph speaks of that paragraph, not of this quotation
       return null;
     }
     if (next.tokens().size() > 12) {

@@ -672,4 +672,21 @@ class AttributionTest {
     assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
         "Maria Chen");
   }
+
+  @Test
+  void aShortReportingSentenceOpeningTheNextParagraphDoesNotCreditTheQuotation() {
+    ArticleFacts f = run("Union leader Maria Chen spoke to the drivers on Friday.\n\n"
+        + "“The strike is over. We go back to work on Monday.”\n\n"
+        + "Mayor Tom Harris declined to comment.");
+    Quote q = quoteStarting(f, "The strike is over");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Harris");
+  }
+
+  @Test
+  void aShortReportingSentenceInTheSameParagraphStillCreditsTheQuotation() {
+    ArticleFacts f = run("The drivers voted on Friday.\n\n"
+        + "“The strike is over. We go back to work on Monday.” Maria Chen told reporters.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
+        "Maria Chen");
+  }
 }
