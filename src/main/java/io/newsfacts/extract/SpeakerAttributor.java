@@ -720,6 +720,9 @@ final class SpeakerAttributor {
    * The verb must follow the quotation on the same line, in a finite form, with its own subject
    * between them ({@value #SUBJECT_WORDS} words at most, no punctuation), and take no object or
    * clause: verbs outside the reporting lists that do ("quoted Y as saying") say something else.
+   * Quoted words do not count: the parser hangs the quotation itself, or the one the sentence goes
+   * on with, on such a verb as its object or clause ("“…,” the statement read.", "“The way I see
+   * it,” she elaborated, “…”"), and that is the speech the verb answers for.
    */
   private boolean answersOpeningQuote(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
@@ -735,8 +738,8 @@ final class SpeakerAttributor {
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
-      if (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
-          || relation.equals("advcl")) {
+      if ((relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
+          || relation.equals("advcl")) && !insideQuote(edge.getDependent().beginPosition())) {
         return false; // "Interfax quoted Chernomyrdin as saying": a verb of its own business
       }
     }

@@ -689,4 +689,19 @@ class AttributionTest {
     assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
         "Maria Chen");
   }
+
+  @Test
+  void aDocumentThatReadsAQuotationOfTwoSentencesOpeningTheSentenceIsItsSource() {
+    ArticleFacts f = run("The council sent a leaflet to every home in Hull.\n\n"
+        + "“The ferry will run again in May. Fares will not rise this year,” the leaflet read.");
+    assertThat(quoteStarting(f, "The ferry will run").speaker().text()).isEqualTo("the leaflet");
+  }
+
+  @Test
+  void aVerbWhoseClauseIsTheQuotationItGoesOnWithAnswersTheOpeningQuotation() {
+    ArticleFacts f = run("The bridge closed on Monday.\n\n“We asked the county for help. The "
+        + "way I see it,” Councillor Rosa Menendez elaborated, “the bridge was never safe.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We asked the county"))).endsWith(
+        "Rosa Menendez");
+  }
 }
