@@ -858,6 +858,13 @@ final class SpeakerAttributor {
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
+    if (subject == null && quote != null && verb.beginPosition() >= quote.end()) {
+      // "…did not find “ties of any consequence,” aside from …, said the bureau's director":
+      // the reporting clause closing the sentence, as reported speech reads it
+      ClosingReportingClause.Reading closing = ClosingReportingClause.read(tree, verb);
+      subject = closing == null || Subtrees.caseOf(tree, closing.sourceHead()) != null ? null
+          : closing.sourceHead(); // "…, said in a statement": a place of saying, no speaker
+    }
     if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)
         || isDemonstrative(tree, subject)) {
       return null;

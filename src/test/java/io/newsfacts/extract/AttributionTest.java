@@ -704,4 +704,21 @@ class AttributionTest {
     assertThat(speakerEntityName(f, quoteStarting(f, "We asked the county"))).endsWith(
         "Rosa Menendez");
   }
+
+  @Test
+  void anInvertedReportingClauseClosingASentenceWithQuotedWordsCreditsItsSubject() {
+    ArticleFacts f = run("The drivers went on strike at dawn.\n\nThe depot stayed shut all day "
+        + "and did not see “any sign of a deal,” apart from a brief meeting at noon, said the "
+        + "union's spokeswoman, Ada Moss, on Monday.");
+    assertThat(quoteStarting(f, "any sign of a deal").speaker().text()).contains("spokeswoman");
+  }
+
+  @Test
+  void saidInAStatementNamesNoSpeaker() {
+    ArticleFacts f = run("The drivers went on strike at dawn.\n\n“We will not go back until the "
+        + "depot is safe,” Ada Moss, the leader of one of the two unions to take the depot to "
+        + "court over the rules, said in a statement.");
+    Quote q = quoteStarting(f, "We will not go back");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("statement");
+  }
 }
