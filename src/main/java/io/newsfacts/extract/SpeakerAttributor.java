@@ -122,7 +122,7 @@ final class SpeakerAttributor {
       }
       for (IndexedWord word : tree.vertexListSorted()) {
         if (insideQuote(word.beginPosition()) || !reports(tree, word, quote)
-            || otherParagraph(word, quote)) {
+            || otherParagraph(word, quote) || reportsNextSentence(tree, word, quote)) {
           continue;
         }
         int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
@@ -155,6 +155,49 @@ final class SpeakerAttributor {
     }
     String between = text.substring(Math.min(verb.endPosition(), quote.open()), quote.open());
     return between.indexOf('\n') >= 0 && !between.strip().endsWith(":");
+  }
+
+  /**
+   * "“The strike is over.” Lopez said the talks would resume on Monday.": a full stop inside the
+   * closing mark and a capital after it start a new sentence, and a reporting verb there that
+   * takes a clause of its own reports that clause, not the quotation before it. A bare "Lopez
+   * said." after the stop has nothing else to report and still closes the quotation, and so does
+   * "He added, “…”", whose clause is the next quotation of the same run.
+   */
+  private boolean reportsNextSentence(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    if (quote == null || verb.beginPosition() < quote.end()
+        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(".")) {
+      return false;
+    }
+    String after = text.substring(quote.end(), verb.beginPosition()).stripLeading();
+    if (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0))) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord clause = edge.getDependent();
+      if ((relation.equals("ccomp") || relation.equals("xcomp"))
+          && clause.index() > verb.index() && hasWordsOutsideQuotes(tree, clause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Some word of the clause at {@code head} stands outside every quotation: "He added, “…”"
+   * reports a quotation of its own and goes on the run of quotations it belongs to; "He added
+   * that the plan was “dead”" reports its own telling.
+   */
+  private boolean hasWordsOutsideQuotes(SemanticGraph tree, IndexedWord head) {
+    for (IndexedWord w : tree.descendants(head)) {
+      if (!insideQuote(w.beginPosition()) && w.word().codePoints()
+          .anyMatch(Character::isLetterOrDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -287,13 +330,19 @@ final class SpeakerAttributor {
         .map(v -> speakerOf(v, first - 1, previous, null)).orElse(null);
   }
 
-  /** The quotation ends its sentence and the next, short sentence says who spoke: "Smith said." */
+  /**
+   * The quotation ends its sentence and the next, short sentence in its paragraph says who spoke:
+   * "Smith said."
+   */
   private Attribution fromFollowingSentence(QuoteFinder.Found quote, int last, Attribution previous) {
     if (last + 1 >= sentences.size() || !endsSentence(quote, last)) {
       return null;
     }
     CoreSentence next = sentences.get(last + 1);
-    if (insideQuote(next.charOffsets().first())) {
+    if (insideQuote(next.charOffsets().first())
+        || text.substring(quote.end(), Math.max(quote.end(), next.charOffsets().first()))
+            .indexOf('\n') >= 0) {
+      // "Lopez said." opening the next paragraph speaks of that paragraph, not of this quotation
       return null;
     }
     if (next.tokens().size() > 12) {
@@ -611,7 +660,8 @@ final class SpeakerAttributor {
       return Optional.empty();
     }
     return tree.vertexListSorted().stream()
-        .filter(w -> !insideQuote(w.beginPosition()) && reports(tree, w, quote))
+        .filter(w -> !insideQuote(w.beginPosition()) && reports(tree, w, quote)
+            && !reportsNextSentence(tree, w, quote))
         .reduce((a, b) -> b);
   }
 
@@ -670,6 +720,9 @@ final class SpeakerAttributor {
    * The verb must follow the quotation on the same line, in a finite form, with its own subject
    * between them ({@value #SUBJECT_WORDS} words at most, no punctuation), and take no object or
    * clause: verbs outside the reporting lists that do ("quoted Y as saying") say something else.
+   * Quoted words do not count: the parser hangs the quotation itself, or the one the sentence goes
+   * on with, on such a verb as its object or clause ("“…,” the statement read.", "“The way I see
+   * it,” she elaborated, “…”"), and that is the speech the verb answers for.
    */
   private boolean answersOpeningQuote(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
@@ -685,8 +738,8 @@ final class SpeakerAttributor {
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
-      if (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
-          || relation.equals("advcl")) {
+      if ((relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
+          || relation.equals("advcl")) && !insideQuote(edge.getDependent().beginPosition())) {
         return false; // "Interfax quoted Chernomyrdin as saying": a verb of its own business
       }
     }
@@ -804,6 +857,13 @@ final class SpeakerAttributor {
     }
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
+    }
+    if (subject == null && quote != null && verb.beginPosition() >= quote.end()) {
+      // "…did not find “ties of any consequence,” aside from …, said the bureau's director":
+      // the reporting clause closing the sentence, as reported speech reads it
+      ClosingReportingClause.Reading closing = ClosingReportingClause.read(tree, verb);
+      subject = closing == null || Subtrees.caseOf(tree, closing.sourceHead()) != null ? null
+          : closing.sourceHead(); // "…, said in a statement": a place of saying, no speaker
     }
     if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)
         || isDemonstrative(tree, subject)) {

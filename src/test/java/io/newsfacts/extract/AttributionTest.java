@@ -639,4 +639,86 @@ class AttributionTest {
         + "waste.’");
     assertThat(speakerEntityName(f, quoteStarting(f, "a monument"))).endsWith("Harold Pike");
   }
+
+  @Test
+  void aReportingVerbWithItsOwnClauseAfterAFullStopDoesNotCreditTheQuotationBefore() {
+    ArticleFacts f = run("Union leader Maria Chen spoke to the drivers on Friday.\n\n"
+        + "“The strike is over.” Mayor Tom Harris said the buses would run on Monday.");
+    Quote q = quoteStarting(f, "The strike is over");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Harris");
+  }
+
+  @Test
+  void aReportingVerbWithItsOwnClauseInBritishMarksDoesNotCreditTheQuotationBefore() {
+    ArticleFacts f = run("The ferry crews met in Hull on Tuesday.\n\n"
+        + "‘We will not sail until we are paid.’ The harbour master said the port would stay "
+        + "shut.");
+    Quote q = quoteStarting(f, "We will not sail");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("harbour master");
+  }
+
+  @Test
+  void aBareSaidSentenceAfterAFullStopStillCreditsTheQuotation() {
+    ArticleFacts f = run("The drivers voted on Friday.\n\n"
+        + "“The strike is over.” Mayor Tom Harris said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
+        "Tom Harris");
+  }
+
+  @Test
+  void aReportingVerbIntroducingTheNextQuotationAfterAFullStopStillCreditsTheQuotationBefore() {
+    ArticleFacts f = run("The drivers voted on Friday.\n\n"
+        + "“The strike is over.” Maria Chen added, “We won.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
+        "Maria Chen");
+  }
+
+  @Test
+  void aShortReportingSentenceOpeningTheNextParagraphDoesNotCreditTheQuotation() {
+    ArticleFacts f = run("Union leader Maria Chen spoke to the drivers on Friday.\n\n"
+        + "“The strike is over. We go back to work on Monday.”\n\n"
+        + "Mayor Tom Harris declined to comment.");
+    Quote q = quoteStarting(f, "The strike is over");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("Harris");
+  }
+
+  @Test
+  void aShortReportingSentenceInTheSameParagraphStillCreditsTheQuotation() {
+    ArticleFacts f = run("The drivers voted on Friday.\n\n"
+        + "“The strike is over. We go back to work on Monday.” Maria Chen told reporters.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The strike is over"))).endsWith(
+        "Maria Chen");
+  }
+
+  @Test
+  void aDocumentThatReadsAQuotationOfTwoSentencesOpeningTheSentenceIsItsSource() {
+    ArticleFacts f = run("The council sent a leaflet to every home in Hull.\n\n"
+        + "“The ferry will run again in May. Fares will not rise this year,” the leaflet read.");
+    assertThat(quoteStarting(f, "The ferry will run").speaker().text()).isEqualTo("the leaflet");
+  }
+
+  @Test
+  void aVerbWhoseClauseIsTheQuotationItGoesOnWithAnswersTheOpeningQuotation() {
+    ArticleFacts f = run("The bridge closed on Monday.\n\n“We asked the county for help. The "
+        + "way I see it,” Councillor Rosa Menendez elaborated, “the bridge was never safe.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We asked the county"))).endsWith(
+        "Rosa Menendez");
+  }
+
+  @Test
+  void anInvertedReportingClauseClosingASentenceWithQuotedWordsCreditsItsSubject() {
+    ArticleFacts f = run("The drivers went on strike at dawn.\n\nThe depot stayed shut all day "
+        + "and did not see “any sign of a deal,” apart from a brief meeting at noon, said the "
+        + "union's spokeswoman, Ada Moss, on Monday.");
+    assertThat(quoteStarting(f, "any sign of a deal").speaker().text()).contains("spokeswoman");
+  }
+
+  @Test
+  void saidInAStatementNamesNoSpeaker() {
+    ArticleFacts f = run("The drivers went on strike at dawn.\n\n“We will not go back until the "
+        + "depot is safe,” Ada Moss, the leader of one of the two unions to take the depot to "
+        + "court over the rules, said in a statement.");
+    Quote q = quoteStarting(f, "We will not go back");
+    assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("statement");
+  }
 }
