@@ -575,4 +575,33 @@ class HtmlMainTextTest {
         + "<div role=\"button\" class=\"expand\">" + STORY + "</div></div></article></body>");
     assertThat(a.text()).contains("new pier", "shortage of steel");
   }
+  @Test
+  void storyParagraphAfterARowOfPicturesIsNotAGallery() {
+    // A CMS sets an image strip and the paragraph under it in one block: four pictures and one
+    // paragraph look like a gallery by their counts, but the block's only text is the story's.
+    StringBuilder row = new StringBuilder("<div class=\"row\">");
+    for (int i = 1; i <= 4; i++) {
+      row.append("<div class=\"col\"><a href=\"/big").append(i).append(".jpg\"><img src=\"pier")
+          .append(i).append(".jpg\"></a></div>");
+    }
+    row.append("<p>The first ferry is due in April and the harbour master expects ten crossings a"
+        + " day in summer, twice as many as the old quay could take.</p></div>");
+    Article a = storyUnderHeadline(STORY + row);
+    assertThat(a.text()).contains("new pier", "ten crossings a day");
+  }
+
+  @Test
+  void galleryWithACaptionBesideAParagraphStillGoes() {
+    // A caption line under the pictures makes the block a gallery, even with a paragraph in it.
+    StringBuilder gallery = new StringBuilder("<div class=\"row\">");
+    for (int i = 1; i <= 6; i++) {
+      gallery.append("<img src=\"pier").append(i).append(".jpg\">");
+    }
+    gallery.append("<div>Views of the new pier. Photos: Town archive</div><p>Pictures from the"
+        + " opening day, taken by readers who sent them to us this week after the ceremony.</p>"
+        + "</div>");
+    Article a = storyUnderHeadline(STORY + gallery);
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Town archive",
+        "opening day");
+  }
 }

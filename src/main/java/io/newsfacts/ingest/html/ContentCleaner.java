@@ -158,7 +158,8 @@ final class ContentCleaner {
     double density = counts.linkDensity();
     int length = counts.chars;
     boolean inFigure = e.closest(FIGURE) != null;
-    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
+    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure
+        && !isPicturesBesideStory(e)) {
       return true;
     }
     if (!isList && items > paragraphs) {
@@ -179,6 +180,27 @@ final class ContentCleaner {
     }
     // A list of links (related stories, tags) rather than a list of points.
     return isList && density > 0.5;
+  }
+
+  /**
+   * A row of pictures set beside the story's paragraphs (an image strip a CMS puts in the same
+   * block as the text below it) is not a gallery: a gallery's text is captions and credits, short
+   * lines, so a block whose every piece of text is a paragraph of running text holds story, which
+   * the gallery test (many pictures, few paragraphs) would take out with the pictures.
+   */
+  private static boolean isPicturesBesideStory(Element block) {
+    if (block.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+      return false;
+    }
+    boolean story = false;
+    for (Element child : block.children()) {
+      if (child.normalName().equals("p") && TextSignals.isRunningText(child)) {
+        story = true;
+      } else if (child.hasText()) {
+        return false;
+      }
+    }
+    return story;
   }
 
   private static boolean isDataTable(Element table) {
