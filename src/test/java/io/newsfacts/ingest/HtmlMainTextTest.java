@@ -604,4 +604,17 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Town archive",
         "opening day");
   }
+
+  @Test
+  void captionParagraphNamedAsOneWordIsNotStoryText() {
+    // The caption sits in a paragraph of its own under the picture, named by the template's
+    // one-word class, in English or in the site's language.
+    for (String name : List.of("imagedescription", "bildunterschrift", "imgCaption")) {
+      Article a = storyUnderHeadline(STORY.replace("</p>\n<p>Fishermen", "</p><p><img"
+          + " src=\"pier.jpg\"></p><p class=\"" + name + "\">The new pier at dusk. Photo: Town"
+          + " archive</p><p>Fishermen"));
+      assertThat(a.text()).as(name).contains("new pier", "Fishermen", "shortage of steel")
+          .doesNotContain("Town archive");
+    }
+  }
 }

@@ -72,7 +72,8 @@ final class ContentCleaner {
 
   /**
    * A short element named as a byline, date line or photo credit ("By Ana Souza", "2:54pm",
-   * "Photograph by …") is metadata about the story, read elsewhere, not its text.
+   * "Photograph by …") is metadata about the story, read elsewhere, not its text; so is a short
+   * picture caption named as such ({@link ClassNames#isCaption}), set apart from its picture.
    */
   private static void removeShortMetadataLines(Element content, BlockStats stats) {
     for (Element e : new ArrayList<>(content.getAllElements())) {
@@ -81,8 +82,8 @@ final class ContentCleaner {
       }
       // Lengths from the bottom-up stats: asking each element for its text is quadratic.
       if (stats.of(e).chars <= MAX_METADATA_LINE_CHARS
-          && ClassNames.nameWords(e.className() + " " + e.id()).stream()
-              .anyMatch(METADATA_WORDS::contains)) {
+          && (ClassNames.nameWords(e.className() + " " + e.id()).stream()
+              .anyMatch(METADATA_WORDS::contains) || ClassNames.isCaption(e))) {
         stats.remove(e);
       }
     }
