@@ -617,4 +617,44 @@ class HtmlMainTextTest {
           .doesNotContain("Town archive");
     }
   }
+
+  @Test
+  void standfirstBoxTheStoryFollowsIsKeptWhereverTheHeadlineIs() {
+    // A news module sets heading, standfirst and body in rows of their own; the page's h1 names
+    // the site's section, so the standfirst is not under the marked headline.
+    String module = "<div class=\"news-single\"><div class=\"article\"><div class=\"row\">"
+        + "<div class=\"col\"><h3>Pier to open in spring</h3></div></div><div class=\"row\">"
+        + "<div class=\"col\"><div class=\"teaser-text\"><p>" + STANDFIRST + "</p></div></div></div>"
+        + "<div class=\"row\"><div class=\"col\"><div class=\"news-text\">" + STORY
+        + "</div></div></div></div></div>";
+    Article a = article("<body><div class=\"top\"><h1>Harbour news</h1></div>" + module
+        + "</body>");
+    assertThat(a.text()).contains("almost ready", "new pier", "shortage of steel");
+  }
+
+  @Test
+  void teaserBoxesForOtherStoriesStayOutThoughTextFollows() {
+    // Teasers set one after another: what follows a teaser is the next teaser, not the story.
+    String teasers = "<div class=\"teasers\"><div class=\"teaser\"><p>The lighthouse keeper retires"
+        + " after forty years, and the town plans a party for him.</p></div><div class=\"teaser\">"
+        + "<p>The ferry company orders two new boats for the island route, the first since 1990."
+        + "</p></div></div>";
+    Article a = article("<body><div class=\"top\"><h1>Harbour news</h1></div><div class=\"main\">"
+        + teasers + "<div class=\"news-text\">" + STORY + "</div></div></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("lighthouse keeper", "two new boats");
+  }
+
+  @Test
+  void teaserBoxHoldingTheHeadlineIsTheHeaderNotAStandfirst() {
+    // The box holds the headline, a section label and the standfirst: its standfirst is the
+    // story's start, the label is not.
+    Article a = article("<body><section class=\"news\"><figure class=\"teaser\"><img src=\"a.jpg\">"
+        + "<div class=\"info\"><span class=\"category\">Ports</span></div><h1>Pier to open in spring</h1><p>" + STANDFIRST + "</p>"
+        + "</figure><p>The harbour authority said on Tuesday that the first ferries will berth at"
+        + " the new pier in April, once the last safety checks are done, and that the old quay will"
+        + " close to boats for good at the end of the summer season, when the fishing fleet moves"
+        + " to the deeper berths on the north side of the new pier.</p>" + STORY
+        + "</section></body>");
+    assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("Ports");
+  }
 }
