@@ -624,7 +624,8 @@ class HtmlMainTextTest {
     // the site's section, so the standfirst is not under the marked headline.
     String module = "<div class=\"news-single\"><div class=\"article\"><div class=\"row\">"
         + "<div class=\"col\"><h3>Pier to open in spring</h3></div></div><div class=\"row\">"
-        + "<div class=\"col\"><div class=\"teaser-text\"><p>" + STANDFIRST + "</p></div></div></div>"
+        + "<div class=\"col\"><div class=\"teaser-text\"><p>" + STANDFIRST + "</p></div></div>"
+        + "</div>"
         + "<div class=\"row\"><div class=\"col\"><div class=\"news-text\">" + STORY
         + "</div></div></div></div></div>";
     Article a = article("<body><div class=\"top\"><h1>Harbour news</h1></div>" + module
@@ -648,8 +649,9 @@ class HtmlMainTextTest {
   void teaserBoxHoldingTheHeadlineIsTheHeaderNotAStandfirst() {
     // The box holds the headline, a section label and the standfirst: its standfirst is the
     // story's start, the label is not.
-    Article a = article("<body><section class=\"news\"><figure class=\"teaser\"><img src=\"a.jpg\">"
-        + "<div class=\"info\"><span class=\"category\">Ports</span></div><h1>Pier to open in spring</h1><p>" + STANDFIRST + "</p>"
+    Article a = article("<body><section class=\"news\"><figure class=\"teaser\">"
+        + "<img src=\"a.jpg\"><div class=\"info\"><span class=\"category\">Ports</span></div>"
+        + "<h1>Pier to open in spring</h1><p>" + STANDFIRST + "</p>"
         + "</figure><p>The harbour authority said on Tuesday that the first ferries will berth at"
         + " the new pier in April, once the last safety checks are done, and that the old quay will"
         + " close to boats for good at the end of the summer season, when the fishing fleet moves"
