@@ -575,4 +575,88 @@ class HtmlMainTextTest {
         + "<div role=\"button\" class=\"expand\">" + STORY + "</div></div></article></body>");
     assertThat(a.text()).contains("new pier", "shortage of steel");
   }
+  @Test
+  void storyParagraphAfterARowOfPicturesIsNotAGallery() {
+    // A CMS sets an image strip and the paragraph under it in one block: four pictures and one
+    // paragraph look like a gallery by their counts, but the block's only text is the story's.
+    StringBuilder row = new StringBuilder("<div class=\"row\">");
+    for (int i = 1; i <= 4; i++) {
+      row.append("<div class=\"col\"><a href=\"/big").append(i).append(".jpg\"><img src=\"pier")
+          .append(i).append(".jpg\"></a></div>");
+    }
+    row.append("<p>The first ferry is due in April and the harbour master expects ten crossings a"
+        + " day in summer, twice as many as the old quay could take.</p></div>");
+    Article a = storyUnderHeadline(STORY + row);
+    assertThat(a.text()).contains("new pier", "ten crossings a day");
+  }
+
+  @Test
+  void galleryWithACaptionBesideAParagraphStillGoes() {
+    // A caption line under the pictures makes the block a gallery, even with a paragraph in it.
+    StringBuilder gallery = new StringBuilder("<div class=\"row\">");
+    for (int i = 1; i <= 6; i++) {
+      gallery.append("<img src=\"pier").append(i).append(".jpg\">");
+    }
+    gallery.append("<div>Views of the new pier. Photos: Town archive</div><p>Pictures from the"
+        + " opening day, taken by readers who sent them to us this week after the ceremony.</p>"
+        + "</div>");
+    Article a = storyUnderHeadline(STORY + gallery);
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Town archive",
+        "opening day");
+  }
+
+  @Test
+  void captionParagraphNamedAsOneWordIsNotStoryText() {
+    // The caption sits in a paragraph of its own under the picture, named by the template's
+    // one-word class, in English or in the site's language.
+    for (String name : List.of("imagedescription", "bildunterschrift", "imgCaption")) {
+      Article a = storyUnderHeadline(STORY.replace("</p>\n<p>Fishermen", "</p><p><img"
+          + " src=\"pier.jpg\"></p><p class=\"" + name + "\">The new pier at dusk. Photo: Town"
+          + " archive</p><p>Fishermen"));
+      assertThat(a.text()).as(name).contains("new pier", "Fishermen", "shortage of steel")
+          .doesNotContain("Town archive");
+    }
+  }
+
+  @Test
+  void standfirstBoxTheStoryFollowsIsKeptWhereverTheHeadlineIs() {
+    // A news module sets heading, standfirst and body in rows of their own; the page's h1 names
+    // the site's section, so the standfirst is not under the marked headline.
+    String module = "<div class=\"news-single\"><div class=\"article\"><div class=\"row\">"
+        + "<div class=\"col\"><h3>Pier to open in spring</h3></div></div><div class=\"row\">"
+        + "<div class=\"col\"><div class=\"teaser-text\"><p>" + STANDFIRST + "</p></div></div>"
+        + "</div>"
+        + "<div class=\"row\"><div class=\"col\"><div class=\"news-text\">" + STORY
+        + "</div></div></div></div></div>";
+    Article a = article("<body><div class=\"top\"><h1>Harbour news</h1></div>" + module
+        + "</body>");
+    assertThat(a.text()).contains("almost ready", "new pier", "shortage of steel");
+  }
+
+  @Test
+  void teaserBoxesForOtherStoriesStayOutThoughTextFollows() {
+    // Teasers set one after another: what follows a teaser is the next teaser, not the story.
+    String teasers = "<div class=\"teasers\"><div class=\"teaser\"><p>The lighthouse keeper retires"
+        + " after forty years, and the town plans a party for him.</p></div><div class=\"teaser\">"
+        + "<p>The ferry company orders two new boats for the island route, the first since 1990."
+        + "</p></div></div>";
+    Article a = article("<body><div class=\"top\"><h1>Harbour news</h1></div><div class=\"main\">"
+        + teasers + "<div class=\"news-text\">" + STORY + "</div></div></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("lighthouse keeper", "two new boats");
+  }
+
+  @Test
+  void teaserBoxHoldingTheHeadlineIsTheHeaderNotAStandfirst() {
+    // The box holds the headline, a section label and the standfirst: its standfirst is the
+    // story's start, the label is not.
+    Article a = article("<body><section class=\"news\"><figure class=\"teaser\">"
+        + "<img src=\"a.jpg\"><div class=\"info\"><span class=\"category\">Ports</span></div>"
+        + "<h1>Pier to open in spring</h1><p>" + STANDFIRST + "</p>"
+        + "</figure><p>The harbour authority said on Tuesday that the first ferries will berth at"
+        + " the new pier in April, once the last safety checks are done, and that the old quay will"
+        + " close to boats for good at the end of the summer season, when the fishing fleet moves"
+        + " to the deeper berths on the north side of the new pier.</p>" + STORY
+        + "</section></body>");
+    assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("Ports");
+  }
 }

@@ -118,6 +118,28 @@ final class ClassNames {
     return weight;
   }
 
+  /**
+   * Named as a picture's caption or credit. Templates spell the name as one word as often as
+   * two ("imagecaption", "imageDescription", "image__description", "photo-credit"), and in the
+   * site's language ("bildunterschrift", "légende", "pie de foto", "didascalia"): each class and
+   * the id are read with their separators dropped.
+   */
+  static boolean isCaption(Element e) {
+    for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+      String joined = NON_LETTER.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+      if (!joined.isEmpty() && containsAny(joined, CAPTION_NAMES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NON_LETTER = Pattern.compile("[^a-z]+");
+  private static final List<String> CAPTION_NAMES = List.of("caption", "imagedescription",
+      "imgdescription", "photodescription", "picturedescription", "photocredit", "imagecredit",
+      "fotocredit", "bildunterschrift", "bildunterzeile", "bildbeschreibung", "bildtext",
+      "bildnachweis", "fotonachweis", "legende", "piedefoto", "piefoto", "didascalia");
+
   static boolean isComments(Element e) {
     return nameWords(roleClasses(e) + " " + e.id()).stream().anyMatch(COMMENT_WORDS::contains);
   }

@@ -72,7 +72,8 @@ final class ContentCleaner {
 
   /**
    * A short element named as a byline, date line or photo credit ("By Ana Souza", "2:54pm",
-   * "Photograph by …") is metadata about the story, read elsewhere, not its text.
+   * "Photograph by …") is metadata about the story, read elsewhere, not its text; so is a short
+   * picture caption named as such ({@link ClassNames#isCaption}), set apart from its picture.
    */
   private static void removeShortMetadataLines(Element content, BlockStats stats) {
     for (Element e : new ArrayList<>(content.getAllElements())) {
@@ -81,8 +82,8 @@ final class ContentCleaner {
       }
       // Lengths from the bottom-up stats: asking each element for its text is quadratic.
       if (stats.of(e).chars <= MAX_METADATA_LINE_CHARS
-          && ClassNames.nameWords(e.className() + " " + e.id()).stream()
-              .anyMatch(METADATA_WORDS::contains)) {
+          && (ClassNames.nameWords(e.className() + " " + e.id()).stream()
+              .anyMatch(METADATA_WORDS::contains) || ClassNames.isCaption(e))) {
         stats.remove(e);
       }
     }
@@ -158,7 +159,8 @@ final class ContentCleaner {
     double density = counts.linkDensity();
     int length = counts.chars;
     boolean inFigure = e.closest(FIGURE) != null;
-    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
+    if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure
+        && !isPicturesBesideStory(e)) {
       return true;
     }
     if (!isList && items > paragraphs) {
@@ -179,6 +181,27 @@ final class ContentCleaner {
     }
     // A list of links (related stories, tags) rather than a list of points.
     return isList && density > 0.5;
+  }
+
+  /**
+   * A row of pictures set beside the story's paragraphs (an image strip a CMS puts in the same
+   * block as the text below it) is not a gallery: a gallery's text is captions and credits, short
+   * lines, so a block whose every piece of text is a paragraph of running text holds story, which
+   * the gallery test (many pictures, few paragraphs) would take out with the pictures.
+   */
+  private static boolean isPicturesBesideStory(Element block) {
+    if (block.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+      return false;
+    }
+    boolean story = false;
+    for (Element child : block.children()) {
+      if (child.normalName().equals("p") && TextSignals.isRunningText(child)) {
+        story = true;
+      } else if (child.hasText()) {
+        return false;
+      }
+    }
+    return story;
   }
 
   private static boolean isDataTable(Element table) {

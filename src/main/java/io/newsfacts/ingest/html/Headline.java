@@ -88,26 +88,112 @@ final class Headline {
    * the story's standfirst, not a teaser for another story: German and other sites name their
    * standfirsts "teaser" ({@code <div class="teaser-text">}), while teaser boxes elsewhere on the
    * page stay chrome. The name and the place are the evidence, so a one-line standfirst without a
-   * full stop counts, as {@link #isLede} counts a short paragraph named so.
+   * full stop counts, as {@link #isLede} counts a short paragraph named so. So is one that the
+   * story's text follows ({@link #storyAfter}), wherever the headline is.
    */
   static boolean isStandfirst(Element e, Element body) {
-    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-    if (!STANDFIRST_NAME.matcher(names).find()) {
+    if (!isNamedStandfirst(e)) {
       return false;
     }
     Element mark = marked(body);
-    if (mark == null) {
-      return false;
-    }
     boolean underHeadline = false;
     Element previous = e.previousElementSibling();
-    for (int i = 0; i < 3 && previous != null && !underHeadline; i++) {
+    for (int i = 0; i < 3 && previous != null && mark != null && !underHeadline; i++) {
       underHeadline = previous == mark || Trees.isAncestor(previous, mark);
       previous = previous.previousElementSibling();
     }
+    return (underHeadline || isOneParagraph(e) && storyAfter(e, mark) != null)
+        && hasStandfirstText(e);
+  }
+
+  private static boolean isNamedStandfirst(Element e) {
+    if (e.hasAttr(MARK) || e.selectFirst("[" + MARK + "]") != null) {
+      return false; // the story's header: its standfirst is given back when it goes (keepLede)
+    }
+    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    return STANDFIRST_NAME.matcher(names).find();
+  }
+
+  private static boolean hasStandfirstText(Element e) {
     String text = e.text();
-    return underHeadline && text.length() >= MIN_SHORT_LEDE_CHARS && text.length() <= 800
+    return text.length() >= MIN_SHORT_LEDE_CHARS && text.length() <= 800
         && TextSignals.linkDensity(e) < 0.2;
+  }
+
+  /**
+   * One paragraph, with or without a heading over it: a box of several is a list of teasers or
+   * a section of the story, not a standfirst.
+   */
+  private static boolean isOneParagraph(Element e) {
+    return e.select("p, li").stream().filter(Element::hasText).count() <= 1;
+  }
+
+  /**
+   * Standfirst boxes that {@code top}, the story's text, follows ({@link #storyAfter}) and that
+   * scoring left out: news modules set the standfirst ("teaser-text", "intro") and the body in
+   * boxes of their own, side by side under the item's heading, which is not always the page's
+   * marked headline (an {@code <h3>} under a site's {@code <h1>}, a heading inside a header).
+   * In page order; a box inside another found box is not taken twice.
+   */
+  static List<Element> standfirstsBefore(Element body, Element top) {
+    Element mark = marked(body);
+    List<Element> found = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (!e.hasAttr("class") && !e.hasAttr("id") || Trees.isAncestor(e, top)
+          || Trees.isAncestor(top, e) || !isNamedStandfirst(e) || !hasStandfirstText(e)
+          || found.stream().anyMatch(f -> Trees.isAncestor(f, e))) {
+        continue;
+      }
+      Element story = isOneParagraph(e) ? storyAfter(e, mark) : null;
+      if (story != null && (Trees.isAncestor(story, top) || Trees.isAncestor(top, story))) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The block of running text that directly follows {@code box}, or null: the box, or the
+   * wrapper that holds nothing else with text, is followed by a sibling holding a paragraph of
+   * running text and at least twice the box's text, with at most two short blocks between (a
+   * picture and its caption, a share bar, a date line). A teaser for another story is followed
+   * by more teasers (boxes of the same tag and class), or by nothing in its own box; a box before
+   * the headline is not the headline's standfirst.
+   */
+  private static Element storyAfter(Element box, Element mark) {
+    Element b = box;
+    while (b.parent() != null && isOnlyTextOfParent(b)) {
+      b = b.parent();
+    }
+    int skipped = 0;
+    for (Element next = b.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+      if (mark != null && (next == mark || Trees.isAncestor(next, mark))) {
+        return null;
+      }
+      if (next.select("p").stream().anyMatch(TextSignals::isRunningText)) {
+        // The next of a row of like boxes (teasers one after another) is not the story.
+        boolean story = next.text().length() >= 2 * box.text().length() && next.getAllElements()
+            .stream().noneMatch(x -> x.normalName().equals(box.normalName())
+                && x.className().equals(box.className()));
+        return story ? next : null;
+      }
+      if (next.hasText() && (next.text().length() > MAX_BETWEEN_CHARS || ++skipped > 2)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A short block between a standfirst and the body: a caption, a share bar, a date line. */
+  private static final int MAX_BETWEEN_CHARS = 200;
+
+  private static boolean isOnlyTextOfParent(Element e) {
+    Element parent = e.parent();
+    if (parent.normalName().equals("body") || parent.textNodes().stream().anyMatch(
+        t -> !t.isBlank())) {
+      return false;
+    }
+    return parent.children().stream().noneMatch(c -> c != e && c.hasText());
   }
 
   private static final java.util.regex.Pattern STANDFIRST_NAME = java.util.regex.Pattern.compile(

@@ -119,8 +119,11 @@ public final class MainText {
     }
     Element top = inHeadlinesArticle(body, topCandidate(body, candidates), candidates);
     StoryParts.Parts parts = StoryParts.of(body, top);
-    List<Element> lede = Headline.ledeBefore(body,
-        parts.before().isEmpty() ? top : parts.before().get(0));
+    Element start = parts.before().isEmpty() ? top : parts.before().get(0);
+    List<Element> lede = Headline.ledeBefore(body, start);
+    if (lede.isEmpty()) {
+      lede = Headline.standfirstsBefore(body, start);
+    }
     Element content = withSiblings(top);
     for (Element part : parts.after()) {
       if (!Trees.isAncestor(content, part)) {

@@ -94,13 +94,6 @@ final class StoryParts {
 
   /** A paragraph of 80+ characters that ends a sentence and is not mostly link text. */
   private static boolean holdsRunningText(Element e) {
-    for (Element p : e.select("p, blockquote, li, dd")) {
-      String text = p.text();
-      if (text.length() >= 80 && TextSignals.SENTENCE_END.matcher(text).find()
-          && TextSignals.linkDensity(p) < 0.3) {
-        return true;
-      }
-    }
-    return false;
+    return e.select("p, blockquote, li, dd").stream().anyMatch(TextSignals::isRunningText);
   }
 }

@@ -13,6 +13,12 @@ final class TextSignals {
 
   private TextSignals() {}
 
+  /** A paragraph of 80+ characters that ends a sentence and is not mostly link text. */
+  static boolean isRunningText(Element p) {
+    String text = p.text();
+    return text.length() >= 80 && SENTENCE_END.matcher(text).find() && linkDensity(p) < 0.3;
+  }
+
   /** Share of the text that sits in links ("#" links count less: they are often footnotes). */
   static double linkDensity(Element e) {
     int length = e.text().length();

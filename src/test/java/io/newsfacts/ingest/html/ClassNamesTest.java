@@ -46,4 +46,17 @@ class ClassNamesTest {
     assertThat(ClassNames.isUnlikely(div("bmg-content-box bmg-author-box"))).isTrue();
     assertThat(ClassNames.isUnlikely(div("author-name"))).isFalse();
   }
+
+  @Test
+  void captionsAreNamedAsOneWordOrInTheSitesLanguage() {
+    assertThat(ClassNames.isCaption(div("imagedescription uk-text-center"))).isTrue();
+    assertThat(ClassNames.isCaption(div("article__image-caption"))).isTrue();
+    assertThat(ClassNames.isCaption(div("teaser imageDescription"))).isTrue();
+    assertThat(ClassNames.isCaption(div("photoCredit"))).isTrue();
+    assertThat(ClassNames.isCaption(div("bildunterschrift"))).isTrue();
+    assertThat(ClassNames.isCaption(div("legende-photo"))).isTrue();
+    assertThat(ClassNames.isCaption(div("pie-de-foto"))).isTrue();
+    assertThat(ClassNames.isCaption(div("article-description"))).isFalse();
+    assertThat(ClassNames.isCaption(div("entry-content image-block"))).isFalse();
+  }
 }
