@@ -126,6 +126,9 @@ final class ReportedSpeech {
         if (f == null && PutForwardCues.isCue(word.lemma(), word.tag())) {
           f = fromPutForward(tree, word); // "laid out his plan", see PutForwardCues
         }
+        if (f == null) {
+          f = fromSeeming(tree, word); // "Sanders appears to lead", see SeemingCues
+        }
         if (f == null && verbCue) {
           f = fromClosingClause(tree, word); // "…, the airline said", see ClosingReportingClause
         }
@@ -163,7 +166,7 @@ final class ReportedSpeech {
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
               || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
               || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
-              || PutForwardCues.mayCue(tokens, i)
+              || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
               || StancePredicates.mayCue(tokens, i))) {
         return true;
       }
@@ -444,6 +447,14 @@ final class ReportedSpeech {
     int[] content = subject == null ? null : trim(r.content());
     return content == null ? null
         : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
+  }
+
+  /** "X appears to Y": the writer's impression, a relation without a source; see SeemingCues. */
+  private Found fromSeeming(SemanticGraph tree, IndexedWord verb) {
+    int[] content = SeemingCues.content(tree, verb);
+    content = content == null ? null : trim(content);
+    return content == null ? null
+        : withSource(tree, null, verb.beginPosition(), verb.endPosition(), content);
   }
 
   /** The verb is the cue and its subject the source; nothing without both a subject and a content. */
