@@ -124,7 +124,7 @@ final class PutForwardCues {
       int[] span = Subtrees.span(tree, dependent);
       boolean completes = (relation.equals("xcomp") || relation.equals("advcl"))
           && IntentionCues.isInfinitive(tree, dependent)
-          || relation.startsWith("obl") && opening != null && !isTime(dependent)
+          || relation.startsWith("obl") && opening != null && !TopicCues.isTime(dependent)
               && COMPLETING.contains(opening.word().toLowerCase(Locale.ROOT));
       if (completes && span[0] >= end && adjacent(tree, end, span[0])) {
         end = span[1];
@@ -141,11 +141,6 @@ final class PutForwardCues {
       }
     }
     return true;
-  }
-
-  /** "on Tuesday": a date or time is when, not what the message is about. */
-  private static boolean isTime(IndexedWord head) {
-    return "DATE".equals(head.ner()) || "TIME".equals(head.ner()) || "DURATION".equals(head.ner());
   }
 
   private static boolean isMessage(String lemma, String posTag) {
