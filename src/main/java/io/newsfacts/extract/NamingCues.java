@@ -28,10 +28,12 @@ final class NamingCues {
   /**
    * The predicate comes with "as": "described the plan as a disaster"; and seeing as, "investors
    * see the merger as a sign of …", "regulators view the rules as a test" (the PolNeAR
-   * guidelines' perception of a state of affairs, here one held as a view).
+   * guidelines' perception of a state of affairs, here one held as a view); and casting someone
+   * in a role, "cast the deal as a betrayal", "painted him as weak", a portrayal in other words.
    */
   private static final Set<String> WITH_AS = Set.of("describe", "brand", "label",
-      "characterize", "characterise", "portray", "depict", "hail", "see", "view", "regard");
+      "characterize", "characterise", "portray", "depict", "hail", "see", "view", "regard",
+      "cast", "paint");
 
   private NamingCues() {}
 

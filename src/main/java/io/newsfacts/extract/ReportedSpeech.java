@@ -123,6 +123,12 @@ final class ReportedSpeech {
         if (f == null && NamingCues.isCue(word.lemma(), word.tag())) {
           f = fromNaming(tree, word); // "called him a liar", see NamingCues
         }
+        if (f == null && PutForwardCues.isCue(word.lemma(), word.tag())) {
+          f = fromPutForward(tree, word); // "laid out his plan", see PutForwardCues
+        }
+        if (f == null) {
+          f = fromSeeming(tree, word); // "Sanders appears to lead", see SeemingCues
+        }
         if (f == null && verbCue) {
           f = fromClosingClause(tree, word); // "…, the airline said", see ClosingReportingClause
         }
@@ -160,6 +166,7 @@ final class ReportedSpeech {
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
               || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
               || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
+              || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
               || StancePredicates.mayCue(tokens, i))) {
         return true;
       }
@@ -431,6 +438,23 @@ final class ReportedSpeech {
   /** "X called Y a liar": "Y a liar" is the content; see {@link NamingCues}. */
   private Found fromNaming(SemanticGraph tree, IndexedWord verb) {
     return fromSubjectCue(tree, verb, NamingCues.content(tree, verb));
+  }
+
+  /** "X laid out his plan": "his plan" is the content; see {@link PutForwardCues}. */
+  private Found fromPutForward(SemanticGraph tree, IndexedWord verb) {
+    PutForwardCues.Reading r = PutForwardCues.read(tree, verb);
+    IndexedWord subject = r == null ? null : subjectOf(tree, verb);
+    int[] content = subject == null ? null : trim(r.content());
+    return content == null ? null
+        : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
+  }
+
+  /** "X appears to Y": the writer's impression, a relation without a source; see SeemingCues. */
+  private Found fromSeeming(SemanticGraph tree, IndexedWord verb) {
+    int[] content = SeemingCues.content(tree, verb);
+    content = content == null ? null : trim(content);
+    return content == null ? null
+        : withSource(tree, null, verb.beginPosition(), verb.endPosition(), content);
   }
 
   /** The verb is the cue and its subject the source; nothing without both a subject and a content. */

@@ -99,8 +99,8 @@ final class TopicCues {
     return null;
   }
 
-  /** "commented on Tuesday": a date or time is when, not what about. */
-  private static boolean isTime(IndexedWord head) {
+  /** "commented on Tuesday", "outlined it on Monday": a date or time is when, not what about. */
+  static boolean isTime(IndexedWord head) {
     return "DATE".equals(head.ner()) || "TIME".equals(head.ner()) || "DURATION".equals(head.ner());
   }
 }

@@ -57,4 +57,28 @@ class NamingAttributionTest {
     AttributionFact a = withCue(f, "called");
     assertThat(a.content().text()).isEqualTo("the mayor a coward");
   }
+
+  @Test
+  void castingSomethingAsSomethingStatesAView() {
+    ArticleFacts f = run("Opposition leaders cast the harbour deal as a betrayal of fishermen.");
+    AttributionFact a = withCue(f, "cast");
+    assertThat(a.content().text()).isEqualTo("the harbour deal as a betrayal of fishermen");
+    assertThat(a.source().text()).isEqualTo("Opposition leaders");
+  }
+
+  @Test
+  void paintingSomeoneAsSomethingStatesAView() {
+    ArticleFacts f = run("The challenger has painted the mayor as weak on crime.");
+    AttributionFact a = withCue(f, "painted");
+    assertThat(a.content().text()).isEqualTo("the mayor as weak on crime");
+    assertThat(a.source().text()).isEqualTo("The challenger");
+  }
+
+  @Test
+  void castingOrPaintingWithoutAsIsNoAttribution() {
+    ArticleFacts f = run("Residents cast their votes at the school. Volunteers painted "
+        + "the old fence white on Saturday.");
+    assertThat(hasCue(f, "cast")).isFalse();
+    assertThat(hasCue(f, "painted")).isFalse();
+  }
 }

@@ -1,0 +1,55 @@
+package io.newsfacts.extract;
+
+import static io.newsfacts.extract.AttributionsFound.hasCue;
+import static io.newsfacts.extract.AttributionsFound.run;
+import static io.newsfacts.extract.AttributionsFound.withCue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writer's hedge (round 10), each on a tiny article of our own through the real pipeline:
+ * "X seems / appears to …" and "it appears that …" attribute an impression with no source
+ * named; the content is the whole clause, subject included.
+ */
+@Tag("models")
+class SeemingAttributionTest {
+
+  @Test
+  void appearingToDoSomethingIsAnImpressionWithoutASource() {
+    ArticleFacts f = run("After the first count, the challenger appears to hold a narrow lead "
+        + "in the northern districts.");
+    AttributionFact a = withCue(f, "appears");
+    assertThat(a.content().text())
+        .isEqualTo("the challenger appears to hold a narrow lead in the northern districts");
+    assertThat(a.source()).isNull();
+  }
+
+  @Test
+  void itSeemsThatGivesTheClause() {
+    ArticleFacts f = run("It seems that the ferry company misjudged the demand for winter "
+        + "crossings.");
+    AttributionFact a = withCue(f, "seems");
+    assertThat(a.content().text())
+        .isEqualTo("that the ferry company misjudged the demand for winter crossings");
+    assertThat(a.source()).isNull();
+  }
+
+  @Test
+  void seemingToSaySomethingLeavesTheSpeechVerbItsSource() {
+    ArticleFacts f = run("The minister seemed to suggest that the tax would rise next year.");
+    assertThat(hasCue(f, "seemed")).isFalse();
+    assertThat(withCue(f, "suggest").source().text()).isEqualTo("The minister");
+  }
+
+  @Test
+  void appearingSomewhereOrSeemingTiredIsNoImpressionOfAClaim() {
+    ArticleFacts f = run("The mayor appeared on local television on Sunday. The players seemed "
+        + "tired after the match.");
+    assertThat(hasCue(f, "appeared")).isFalse();
+    assertThat(hasCue(f, "seemed")).isFalse();
+  }
+}
