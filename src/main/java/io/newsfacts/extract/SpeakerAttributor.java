@@ -151,10 +151,15 @@ final class SpeakerAttributor {
    */
   private boolean otherParagraph(IndexedWord verb, QuoteFinder.Found quote) {
     if (verb.beginPosition() >= quote.end()) {
-      return text.substring(quote.end(), verb.beginPosition()).indexOf('\n') >= 0;
+      return lineBreakAfter(quote, verb.beginPosition());
     }
     String between = text.substring(Math.min(verb.endPosition(), quote.open()), quote.open());
     return between.indexOf('\n') >= 0 && !between.strip().endsWith(":");
+  }
+
+  /** A line break between the quotation's end and {@code position}: a paragraph lies between. */
+  private boolean lineBreakAfter(QuoteFinder.Found quote, int position) {
+    return text.substring(quote.end(), Math.max(quote.end(), position)).indexOf('\n') >= 0;
   }
 
   /**
@@ -340,8 +345,7 @@ final class SpeakerAttributor {
     }
     CoreSentence next = sentences.get(last + 1);
     if (insideQuote(next.charOffsets().first())
-        || text.substring(quote.end(), Math.max(quote.end(), next.charOffsets().first()))
-            .indexOf('\n') >= 0) {
+        || lineBreakAfter(quote, next.charOffsets().first())) {
       // "Lopez said." opening the next paragraph speaks of that paragraph, not of this quotation
       return null;
     }
