@@ -659,4 +659,40 @@ class HtmlMainTextTest {
         + "</section></body>");
     assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("Ports");
   }
+
+  @Test
+  void boldFollowLineWithALinkAtTheEndOfTheStoryGoes() {
+    String note = "<p><strong>Follow the Harbour Gazette on <a href=\"https://social.example/hg\">"
+        + "its channel</a> or write to desk@gazette.example with your news.</strong></p>";
+    Article a = storyUnderHeadline(STORY + note);
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Follow the");
+  }
+
+  @Test
+  void italicSignUpLineBeforeTheStoryGoes() {
+    String note = "<p><em>Want our weekly port news? <a href=\"/letters\">Sign up here</a></em></p>";
+    Article a = storyUnderHeadline(note + STORY);
+    assertThat(a.text()).contains("new pier").doesNotContain("Sign up");
+  }
+
+  @Test
+  void italicClosingNoteWithoutALinkStays() {
+    // Stories end on italic source and update lines; without a pointer elsewhere they are text.
+    String note = "<p><em>This story was updated to give the pier's opening month.</em></p>";
+    assertKeptAfterStory(note, "opening month");
+  }
+
+  @Test
+  void plainClosingParagraphWithALinkStays() {
+    String last = "<p>The full plan is on the <a href=\"/plan\">council's site</a>.</p>";
+    assertKeptAfterStory(last, "full plan");
+  }
+
+  @Test
+  void italicQuotationWithAFootnoteOpeningTheStoryStays() {
+    String epigraph = "<blockquote><p><em>\u201cA harbour is a promise kept.\u201d"
+        + "<a href=\"#note1\">1</a></em></p></blockquote>";
+    Article a = storyUnderHeadline(epigraph + STORY);
+    assertThat(a.text()).contains("promise kept", "new pier");
+  }
 }

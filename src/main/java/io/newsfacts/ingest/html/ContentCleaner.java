@@ -47,6 +47,7 @@ final class ContentCleaner {
     }
     removeShortMetadataLines(content, stats);
     removeLinkParagraphs(content);
+    DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
     for (Element h : new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"))) {
       if (classWeight(h) < 0) {
