@@ -55,6 +55,21 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void longCommentThreadInABlockNamedAsACompoundIsNotTheStory() {
+    // Readers' comments can hold most of a page's text: named "commentlinks", they are comments
+    // all the same, not the layout around the story.
+    StringBuilder thread = new StringBuilder("<div class=\"sect sect_commentlinks\"><ul>");
+    for (int i = 0; i < 12; i++) {
+      thread.append("<li><p>I live by the harbour and I think the pier, which nobody asked for, ")
+          .append("will bring traffic, noise and little else to our street, reader ").append(i)
+          .append(".</p></li>");
+    }
+    thread.append("</ul></div>");
+    Article a = article("<body><div class=\"story\">" + STORY + "</div>" + thread + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("I live by");
+  }
+
+  @Test
   void teaserArticlesDoNotBeatTheStory() {
     String teaser = "<article class=\"teaser\"><h3><a href=\"/x\">Storm closes the bridge</a></h3>"
         + "<p>Short teaser text.</p></article>";

@@ -35,6 +35,20 @@ class ClassNamesTest {
   }
 
   @Test
+  void compoundsStartingWithCommentNameReaderComments() {
+    assertThat(ClassNames.isComments(div("commentlist"))).isTrue();
+    assertThat(ClassNames.isComments(div("sect sect_commentlinks"))).isTrue();
+    assertThat(ClassNames.isComments(div("news subjective commentary"))).isFalse();
+  }
+
+  @Test
+  void opinionPieceNamedCommentaryIsNotWeighedAsComments() {
+    assertThat(ClassNames.weight(div("story commentary"))).isPositive();
+    assertThat(ClassNames.isUnlikely(div("box commentary"))).isFalse();
+    assertThat(ClassNames.weight(div("story comments"))).isZero();
+  }
+
+  @Test
   void readerCommentsAreNamedInManyLanguages() {
     assertThat(ClassNames.isComments(div("kommentare"))).isTrue();
     assertThat(ClassNames.isComments(div("lista-comentarios"))).isTrue();
