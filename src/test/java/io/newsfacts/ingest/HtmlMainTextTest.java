@@ -70,6 +70,21 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void storySetInAnAsideThatFillsMainIsRead() {
+    Article a = article("<body><nav><a href=\"/\">Home</a></nav><main><aside class=\"panel\">"
+        + "<h1>Pier to open in spring</h1><article>" + STORY + "</article></aside></main></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
+  @Test
+  void asideBesideTheStoryInMainStillGoes() {
+    Article a = article("<body><main><article>" + STORY + "<aside><p>Most read this week: the"
+        + " lighthouse keeper who retired after forty years on the rocks.</p></aside></article>"
+        + "</main></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("lighthouse keeper");
+  }
+
+  @Test
   void teaserArticlesDoNotBeatTheStory() {
     String teaser = "<article class=\"teaser\"><h3><a href=\"/x\">Storm closes the bridge</a></h3>"
         + "<p>Short teaser text.</p></article>";
