@@ -85,6 +85,22 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void datelineSpanOpeningTheFirstParagraphStaysWithItsSentence() {
+    String first = "<p><span class=\"dateline\">PORTSMOUTH \u2013 </span>The harbour authority"
+        + " said on Tuesday that the new pier would open to ferries in the spring, once the last"
+        + " checks are done.</p>";
+    Article a = storyUnderHeadline(first + STORY);
+    assertThat(a.text()).contains("PORTSMOUTH \u2013 The harbour authority said");
+  }
+
+  @Test
+  void datelineSetAsALineOfItsOwnStillGoes() {
+    Article a = storyUnderHeadline("<p><span class=\"dateline\">Updated 4 May, 10:12</span>"
+        + " <a href=\"/news\">News</a></p>" + STORY);
+    assertThat(a.text()).contains("new pier").doesNotContain("Updated 4 May");
+  }
+
+  @Test
   void teaserArticlesDoNotBeatTheStory() {
     String teaser = "<article class=\"teaser\"><h3><a href=\"/x\">Storm closes the bridge</a></h3>"
         + "<p>Short teaser text.</p></article>";
