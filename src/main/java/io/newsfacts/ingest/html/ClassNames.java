@@ -41,7 +41,7 @@ final class ClassNames {
       "consent", "gdpr", "related", "recommended", "recirculation", "comment", "comments", "disqus",
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
       "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
-      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin");
+      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta");
   /** Reader comments, named in the site's language as often as in English. */
   private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus",
       "kommentar", "kommentare", "kommentarer", "commentaire", "commentaires", "comentario",

@@ -49,6 +49,13 @@ class ClassNamesTest {
   }
 
   @Test
+  void callToActionBoxIsChrome() {
+    assertThat(ClassNames.isUnlikely(div("c-letters-cta"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("ctaBox"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("octal-grid"))).isFalse();
+  }
+
+  @Test
   void readerCommentsAreNamedInManyLanguages() {
     assertThat(ClassNames.isComments(div("kommentare"))).isTrue();
     assertThat(ClassNames.isComments(div("lista-comentarios"))).isTrue();
