@@ -55,6 +55,52 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void longCommentThreadInABlockNamedAsACompoundIsNotTheStory() {
+    // Readers' comments can hold most of a page's text: named "commentlinks", they are comments
+    // all the same, not the layout around the story.
+    StringBuilder thread = new StringBuilder("<div class=\"sect sect_commentlinks\"><ul>");
+    for (int i = 0; i < 12; i++) {
+      thread.append("<li><p>I live by the harbour and I think the pier, which nobody asked for, ")
+          .append("will bring traffic, noise and little else to our street, reader ").append(i)
+          .append(".</p></li>");
+    }
+    thread.append("</ul></div>");
+    Article a = article("<body><div class=\"story\">" + STORY + "</div>" + thread + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("I live by");
+  }
+
+  @Test
+  void storySetInAnAsideThatFillsMainIsRead() {
+    Article a = article("<body><nav><a href=\"/\">Home</a></nav><main><aside class=\"panel\">"
+        + "<h1>Pier to open in spring</h1><article>" + STORY + "</article></aside></main></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
+  @Test
+  void asideBesideTheStoryInMainStillGoes() {
+    Article a = article("<body><main><article>" + STORY + "<aside><p>Most read this week: the"
+        + " lighthouse keeper who retired after forty years on the rocks.</p></aside></article>"
+        + "</main></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("lighthouse keeper");
+  }
+
+  @Test
+  void datelineSpanOpeningTheFirstParagraphStaysWithItsSentence() {
+    String first = "<p><span class=\"dateline\">PORTSMOUTH \u2013 </span>The harbour authority"
+        + " said on Tuesday that the new pier would open to ferries in the spring, once the last"
+        + " checks are done.</p>";
+    Article a = storyUnderHeadline(first + STORY);
+    assertThat(a.text()).contains("PORTSMOUTH \u2013 The harbour authority said");
+  }
+
+  @Test
+  void datelineSetAsALineOfItsOwnStillGoes() {
+    Article a = storyUnderHeadline("<p><span class=\"dateline\">Updated 4 May, 10:12</span>"
+        + " <a href=\"/news\">News</a></p>" + STORY);
+    assertThat(a.text()).contains("new pier").doesNotContain("Updated 4 May");
+  }
+
+  @Test
   void teaserArticlesDoNotBeatTheStory() {
     String teaser = "<article class=\"teaser\"><h3><a href=\"/x\">Storm closes the bridge</a></h3>"
         + "<p>Short teaser text.</p></article>";
@@ -658,5 +704,41 @@ class HtmlMainTextTest {
         + " to the deeper berths on the north side of the new pier.</p>" + STORY
         + "</section></body>");
     assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("Ports");
+  }
+
+  @Test
+  void boldFollowLineWithALinkAtTheEndOfTheStoryGoes() {
+    String note = "<p><strong>Follow the Harbour Gazette on <a href=\"https://social.example/hg\">"
+        + "its channel</a> or write to desk@gazette.example with your news.</strong></p>";
+    Article a = storyUnderHeadline(STORY + note);
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Follow the");
+  }
+
+  @Test
+  void italicSignUpLineBeforeTheStoryGoes() {
+    String note = "<p><em>Want our weekly port news? <a href=\"/letters\">Sign up here</a></em></p>";
+    Article a = storyUnderHeadline(note + STORY);
+    assertThat(a.text()).contains("new pier").doesNotContain("Sign up");
+  }
+
+  @Test
+  void italicClosingNoteWithoutALinkStays() {
+    // Stories end on italic source and update lines; without a pointer elsewhere they are text.
+    String note = "<p><em>This story was updated to give the pier's opening month.</em></p>";
+    assertKeptAfterStory(note, "opening month");
+  }
+
+  @Test
+  void plainClosingParagraphWithALinkStays() {
+    String last = "<p>The full plan is on the <a href=\"/plan\">council's site</a>.</p>";
+    assertKeptAfterStory(last, "full plan");
+  }
+
+  @Test
+  void italicQuotationWithAFootnoteOpeningTheStoryStays() {
+    String epigraph = "<blockquote><p><em>\u201cA harbour is a promise kept.\u201d"
+        + "<a href=\"#note1\">1</a></em></p></blockquote>";
+    Article a = storyUnderHeadline(epigraph + STORY);
+    assertThat(a.text()).contains("promise kept", "new pier");
   }
 }

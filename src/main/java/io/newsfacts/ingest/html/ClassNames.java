@@ -41,7 +41,7 @@ final class ClassNames {
       "consent", "gdpr", "related", "recommended", "recirculation", "comment", "comments", "disqus",
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
       "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
-      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin");
+      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta");
   /** Reader comments, named in the site's language as often as in English. */
   private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus",
       "kommentar", "kommentare", "kommentarer", "commentaire", "commentaires", "comentario",
@@ -93,7 +93,7 @@ final class ClassNames {
     if (words.contains("author") && words.stream().anyMatch(AUTHOR_BOX_WORDS::contains)) {
       return true;
     }
-    String lower = names.toLowerCase(Locale.ROOT);
+    String lower = hintText(names);
     if (!containsAny(lower, UNLIKELY) || containsAny(lower, MAYBE_CANDIDATE)) {
       return false;
     }
@@ -107,7 +107,7 @@ final class ClassNames {
       if (name.isBlank()) {
         continue;
       }
-      String lower = name.toLowerCase(Locale.ROOT);
+      String lower = hintText(name);
       if (containsAny(lower, NEGATIVE) || nameWords(lower).contains("hid")) {
         weight -= 25;
       }
@@ -140,8 +140,18 @@ final class ClassNames {
       "fotocredit", "bildunterschrift", "bildunterzeile", "bildbeschreibung", "bildtext",
       "bildnachweis", "fotonachweis", "legende", "piedefoto", "piefoto", "didascalia");
 
+  /**
+   * Named as reader comments: a comment word, or an English compound that starts with one
+   * ("commentlist", WordPress's list of comments, "commentlinks", "commentsection"); not the
+   * genre "commentary", an opinion piece.
+   */
   static boolean isComments(Element e) {
-    return nameWords(roleClasses(e) + " " + e.id()).stream().anyMatch(COMMENT_WORDS::contains);
+    return nameWords(roleClasses(e) + " " + e.id()).stream().anyMatch(ClassNames::namesComments);
+  }
+
+  private static boolean namesComments(String word) {
+    return COMMENT_WORDS.contains(word)
+        || word.startsWith("comment") && !COMMENTARY.matcher(word).lookingAt();
   }
 
   /**
@@ -181,6 +191,16 @@ final class ClassNames {
     }
     return words;
   }
+
+  /**
+   * Class and id, lower-cased, for the substring hints, without the names of the genre
+   * "commentary": an opinion piece is a story, though its name holds "comment".
+   */
+  private static String hintText(String classAndId) {
+    return COMMENTARY.matcher(classAndId.toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  private static final Pattern COMMENTARY = Pattern.compile("commentar(?:y|ies)");
 
   /** Class and id hints are substrings, as Readability matches them ("article-body" has "body"). */
   private static boolean containsAny(String lowerNames, List<String> fragments) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -47,6 +49,7 @@ final class ContentCleaner {
     }
     removeShortMetadataLines(content, stats);
     removeLinkParagraphs(content);
+    DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
     for (Element h : new ArrayList<>(content.select("h1, h2, h3, h4, h5, h6"))) {
       if (classWeight(h) < 0) {
@@ -83,10 +86,30 @@ final class ContentCleaner {
       // Lengths from the bottom-up stats: asking each element for its text is quadratic.
       if (stats.of(e).chars <= MAX_METADATA_LINE_CHARS
           && (ClassNames.nameWords(e.className() + " " + e.id()).stream()
-              .anyMatch(METADATA_WORDS::contains) || ClassNames.isCaption(e))) {
+              .anyMatch(METADATA_WORDS::contains) || ClassNames.isCaption(e))
+          && !opensRunningText(e)) {
         stats.remove(e);
       }
     }
+  }
+
+  /**
+   * A wire dateline set in a span of its own at the start of the first paragraph ("KOBE – A total
+   * of …") is the sentence's opening, not a line apart: it stays with the running text it opens.
+   */
+  private static boolean opensRunningText(Element e) {
+    Element p = e.parent();
+    return p != null && p.normalName().equals("p") && firstNonBlank(p) == e
+        && TextSignals.isRunningText(p) && p.text().length() > 2 * e.text().length();
+  }
+
+  private static Node firstNonBlank(Element p) {
+    for (Node n : p.childNodes()) {
+      if (!(n instanceof TextNode t) || !t.isBlank()) {
+        return n;
+      }
+    }
+    return null;
   }
 
   private static final int MAX_METADATA_LINE_CHARS = 100;

@@ -50,7 +50,9 @@ final class PagePreparation {
   static void prepare(Element body, boolean stripUnlikely, String title) {
     ImageCaptions.remove(body); // before images go with the never-content below (picture, a)
     for (Element e : body.select(NEVER_CONTENT)) {
-      e.remove();
+      if (!isMainMarkedAsAside(e)) {
+        e.remove();
+      }
     }
     removeControls(body);
     // The headline is marked once navigation and hidden boxes are gone: an <h1> in a menu
@@ -123,6 +125,25 @@ final class PagePreparation {
       }
     }
   }
+
+  /**
+   * An {@code <aside>} that holds nearly all the text of the page's {@code <main>} is the main
+   * content marked with the wrong tag (a CMS that sets the story in a "panel" aside): nothing in
+   * {@code <main>} is left for it to stand beside.
+   */
+  private static boolean isMainMarkedAsAside(Element e) {
+    if (!e.normalName().equals("aside") || e.parent() == null) {
+      return false;
+    }
+    Element main = e.parent().closest("main, [role=main]");
+    if (main == null) {
+      return false;
+    }
+    int asideChars = e.text().length();
+    return asideChars > 0 && asideChars >= MAIN_SHARE * main.text().length();
+  }
+
+  private static final double MAIN_SHARE = 0.8;
 
   /**
    * A site header (tag or ARIA banner) around the page's {@code <main>} is an unclosed header tag

@@ -35,6 +35,27 @@ class ClassNamesTest {
   }
 
   @Test
+  void compoundsStartingWithCommentNameReaderComments() {
+    assertThat(ClassNames.isComments(div("commentlist"))).isTrue();
+    assertThat(ClassNames.isComments(div("sect sect_commentlinks"))).isTrue();
+    assertThat(ClassNames.isComments(div("news subjective commentary"))).isFalse();
+  }
+
+  @Test
+  void opinionPieceNamedCommentaryIsNotWeighedAsComments() {
+    assertThat(ClassNames.weight(div("story commentary"))).isPositive();
+    assertThat(ClassNames.isUnlikely(div("box commentary"))).isFalse();
+    assertThat(ClassNames.weight(div("story comments"))).isZero();
+  }
+
+  @Test
+  void callToActionBoxIsChrome() {
+    assertThat(ClassNames.isUnlikely(div("c-letters-cta"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("ctaBox"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("octal-grid"))).isFalse();
+  }
+
+  @Test
   void readerCommentsAreNamedInManyLanguages() {
     assertThat(ClassNames.isComments(div("kommentare"))).isTrue();
     assertThat(ClassNames.isComments(div("lista-comentarios"))).isTrue();
