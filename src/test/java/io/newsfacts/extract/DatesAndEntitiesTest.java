@@ -94,6 +94,29 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void quarterOfAGameIsNoDate() {
+    ArticleFacts f = run("The Hawks trailed by nine points in the fourth quarter, then won in"
+        + " overtime. The brewer's sales rose 4 percent in the third quarter.", "2024-05-22");
+    assertThat(f.dates()).extracting(DateFact::text)
+        .noneMatch(t -> t.contains("fourth"))
+        .anyMatch(t -> t.contains("third quarter"));
+  }
+
+  @Test
+  void minuteOfAMatchAndARaceTimeAreNoDates() {
+    ArticleFacts f = run("The visitors drew level in the 71st minute. Ortiz won the mile in 3:52.18,"
+        + " and Baptiste was second in 3:53.40.", "2024-05-22");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
+  void seasonPluralEndingANameIsNoDate() {
+    ArticleFacts f = run("Hikers were stuck at the Victoria Falls lodge, said Larry Summers.",
+        "2024-05-22");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
   void frequencyWordIsASet() {
     ArticleFacts f = run("The ferry runs daily flights to the island.", "2024-05-22");
     assertThat(date(f, "daily").type()).isEqualTo(io.newsfacts.model.TimexType.SET);
