@@ -401,7 +401,39 @@ final class DateFinder {
     }
     addMidPeriods(document, published, dates);
     addBusinessHalves(document, published, dates);
+    yearsFromRangeEnds(text, dates);
     return dates;
+  }
+
+  /** What joins the two months of a range: "April and June 1995", "March to May 1996". */
+  private static final Pattern RANGE_JOIN = Pattern.compile(
+      "^\\s*(and|to|through|until|till|-|–)\\s*$");
+
+  /**
+   * "between April and June 1995": the year written at the end of a range of months is the
+   * first month's too (the month before, when the first month's name comes later in the year:
+   * "November to February 1996" starts in 1995). SUTime resolves the bare first month from
+   * publication.
+   */
+  private static void yearsFromRangeEnds(String text, List<FoundDate> dates) {
+    for (int i = 0; i + 1 < dates.size(); i++) {
+      FoundDate first = dates.get(i);
+      FoundDate last = dates.get(i + 1);
+      Matcher firstMonth = MONTH_VALUE.matcher(first.value() == null ? "" : first.value());
+      Matcher lastMonth = MONTH_VALUE.matcher(last.value() == null ? "" : last.value());
+      if (!BARE_MONTH.matcher(first.text()).matches() || !firstMonth.matches()
+          || !lastMonth.matches() || !ENDS_IN_YEAR.matcher(last.text()).find()
+          || first.end() > last.begin()
+          || !RANGE_JOIN.matcher(text.substring(first.end(), last.begin())).matches()) {
+        continue;
+      }
+      int year = Integer.parseInt(lastMonth.group(1));
+      if (Integer.parseInt(firstMonth.group(2)) > Integer.parseInt(lastMonth.group(2))) {
+        year--;
+      }
+      dates.set(i, new FoundDate(first.text(), first.begin(), first.end(), first.sentence(),
+          first.type(), year + "-" + firstMonth.group(2)));
+    }
   }
 
   /**

@@ -29,6 +29,13 @@ final class TenseFinder {
     }
     Predicate<IndexedWord> stops = w -> isVerb(w) || isDue(w) || isPastCopula(tree, w);
     Governor governor = governor(tree, phrase, stops);
+    if (governor != null && isVerb(governor.word()) && isBareGerund(tree, governor.word())
+        && isOrderedBy(tree, governor.word(), "since") && !modifiesNoun(tree, phrase)) {
+      // "since boycotting a fixture in February": what "since" starts from is behind the
+      // clause, however the clause is told. Not a date that names a noun ("since announcing
+      // the November vote"), which may be ahead
+      return Tense.PAST;
+    }
     if (governor != null && governor.direct() && isVerb(governor.word())
         && isTenselessGerund(tree, governor.word())) {
       IndexedWord clause = tree.getParent(governor.word());
@@ -66,6 +73,13 @@ final class TenseFinder {
       // "is due to visit Monday" is ahead; "had been due to expire Friday" is behind
       return tenseOfVerb(tree, tree.getParent(word)) == Tense.PAST ? Tense.PAST
           : Tense.FUTURE;
+    }
+    IndexedWord head = tree.getParent(word);
+    if (isToInfinitive(tree, word) && head != null && isVerb(head)
+        && tenseOfVerb(tree, head) == Tense.FUTURE) {
+      // "will meet in London on Wednesday to discuss ...": an infinitive of purpose has no
+      // tense of its own and is not before the verb it serves, so a future there is its own
+      return Tense.FUTURE;
     }
     if (isObligation(tree, word)) {
       // "still has to go through a June hearing": what must happen is ahead; "had to" is not
@@ -205,19 +219,44 @@ final class TenseFinder {
    * "agreed to sell in March" may well be ahead of the agreeing.
    */
   private static boolean isTenselessGerund(SemanticGraph tree, IndexedWord verb) {
-    if (!"VBG".equals(verb.tag())) {
+    if (!isBareGerund(tree, verb)) {
       return false;
     }
-    boolean bare = tree.outgoingEdgeList(verb).stream()
+    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+    return SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
+        || TIME_ORDER.stream().anyMatch(w -> isOrderedBy(tree, verb, w));
+  }
+
+  /**
+   * A gerund with no tense, auxiliary or subject of its own: "announcing", and the passive
+   * "being fined" ("after being fined on Tuesday", a gerund whose only auxiliary is "being").
+   */
+  private static boolean isBareGerund(SemanticGraph tree, IndexedWord verb) {
+    boolean passive = "VBN".equals(verb.tag())
+        && tree.outgoingEdgeList(verb).stream()
+            .filter(e -> e.getRelation().toString().startsWith("aux"))
+            .map(e -> e.getDependent().word().toLowerCase(Locale.ROOT))
+            .reduce((a, b) -> a + " " + b).filter("being"::equals).isPresent();
+    if (!"VBG".equals(verb.tag()) && !passive) {
+      return false;
+    }
+    return tree.outgoingEdgeList(verb).stream()
         .noneMatch(e -> {
           String r = e.getRelation().toString();
-          return r.startsWith("aux") || r.equals("cop") || r.startsWith("nsubj");
+          return (r.startsWith("aux") && !passive) || r.equals("cop") || r.startsWith("nsubj");
         });
-    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    return bare && (SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
+  }
+
+  /**
+   * True when {@code word} introduces the verb's clause: as its marker ("after announcing"), or,
+   * where the parse makes the verb hang on the subordinator, as its head ("since boycotting").
+   */
+  private static boolean isOrderedBy(SemanticGraph tree, IndexedWord verb, String word) {
+    IndexedWord head = tree.getParent(verb);
+    return (head != null && word.equalsIgnoreCase(head.word()))
         || tree.outgoingEdgeList(verb).stream()
             .anyMatch(e -> e.getRelation().toString().equals("mark")
-                && TIME_ORDER.contains(e.getDependent().word().toLowerCase(Locale.ROOT))));
+                && e.getDependent().word().equalsIgnoreCase(word));
   }
 
   /** How a word hangs on a noun: "Monday's debate", "her Sunday morning health crisis". */
@@ -419,11 +458,15 @@ final class TenseFinder {
 
   private static boolean isPlannedInfinitive(SemanticGraph tree, IndexedWord verb) {
     IndexedWord frame = tree.getParent(verb);
-    boolean infinitive = "VB".equals(verb.tag()) && tree.outgoingEdgeList(verb).stream()
+    return isToInfinitive(tree, verb) && frame != null && frame.lemma() != null
+        && FUTURE_FRAMES.contains(frame.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "to discuss", "to visit": a base form with "to". */
+  private static boolean isToInfinitive(SemanticGraph tree, IndexedWord verb) {
+    return "VB".equals(verb.tag()) && tree.outgoingEdgeList(verb).stream()
         .anyMatch(e -> e.getRelation().toString().equals("mark")
             && e.getDependent().word().equalsIgnoreCase("to"));
-    return infinitive && frame != null && frame.lemma() != null
-        && FUTURE_FRAMES.contains(frame.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isInPhrase(IndexedWord word, List<CoreLabel> phrase) {

@@ -117,6 +117,35 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void monthBeforeARangeEndTakesItsYear() {
+    ArticleFacts f = run("The mine shipped ore between April and June 1995 and again from"
+        + " November to February 1996.", "1998-03-12");
+    assertThat(date(f, "April").value()).isEqualTo("1995-04");
+    assertThat(date(f, "November").value()).isEqualTo("1995-11");
+  }
+
+  @Test
+  void monthUnderAGerundAfterSinceIsPast() {
+    ArticleFacts f = run("The Kiwis are making their first trip to the island since boycotting a"
+        + " match in February after a riot in the port.", "1996-08-23");
+    assertThat(date(f, "February").value()).isEqualTo("1996-02");
+  }
+
+  @Test
+  void weekdayUnderAPassiveGerundTakesItsClausesTense() {
+    ArticleFacts f = run("After being fined $5,000 by the club on Tuesday, the winger scored"
+        + " twice.", "1996-08-23");
+    assertThat(date(f, "Tuesday").value()).isEqualTo("1996-08-20");
+  }
+
+  @Test
+  void infinitiveOfPurposeTakesAFutureGoverningVerb() {
+    ArticleFacts f = run("Trade ministers will gather in Oslo on Thursday to settle what to do,"
+        + " she said.", "1996-08-23");
+    assertThat(date(f, "Thursday").value()).isEqualTo("1996-08-29");
+  }
+
+  @Test
   void frequencyWordIsASet() {
     ArticleFacts f = run("The ferry runs daily flights to the island.", "2024-05-22");
     assertThat(date(f, "daily").type()).isEqualTo(io.newsfacts.model.TimexType.SET);
