@@ -973,9 +973,11 @@ final class DateFinder {
       "(?i)^(the )?\\d+(st|nd|rd|th) minute$");
   /**
    * "2:29.34", "finishing second in 2:29.66": a race time in minutes, seconds and hundredths,
-   * not a clock time (a clock has no fraction of a second in news).
+   * not a clock time (a clock has no fraction of a second in news). Only the whole expression:
+   * in a table row "17.8.90 2:29.34" SUTime joins a real date to it.
    */
-  private static final Pattern RACE_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\.\\d");
+  private static final Pattern RACE_TIME = Pattern.compile(
+      "^([a-z]+ in )?\\d{1,2}:\\d{2}\\.\\d+$");
   private static final Set<String> SEASON_PLURALS = Set.of("Summers", "Falls", "Winters",
       "Springs", "Autumns");
 
@@ -1131,7 +1133,7 @@ final class DateFinder {
           || tag.equals("POS") || tag.equals("PRP$"));
     }
     if (isGameQuarter(words, sentence) || MATCH_MINUTE.matcher(words).matches()
-        || RACE_TIME.matcher(words).find() || isNameWithSeason(tokens)) {
+        || RACE_TIME.matcher(words).matches() || isNameWithSeason(tokens)) {
       return true;
     }
     if ("PAST_REF".equals(value) && words.equals("past")) {
