@@ -133,16 +133,19 @@ class DatesAndEntitiesTest {
 
   @Test
   void weekdayUnderAPassiveGerundTakesItsClausesTense() {
+    // published on a Saturday: SUTime takes the nearer Tuesday, the coming one
     ArticleFacts f = run("After being fined $5,000 by the club on Tuesday, the winger scored"
-        + " twice.", "1996-08-23");
+        + " twice.", "1996-08-24");
     assertThat(date(f, "Tuesday").value()).isEqualTo("1996-08-20");
   }
 
   @Test
   void infinitiveOfPurposeTakesAFutureGoverningVerb() {
-    ArticleFacts f = run("Trade ministers will gather in Oslo on Thursday to settle what to do,"
-        + " she said.", "1996-08-23");
-    assertThat(date(f, "Thursday").value()).isEqualTo("1996-08-29");
+    // the parse hangs "Wednesday" on "discuss"; published on a Friday, SUTime takes the nearer
+    // Wednesday, the last one
+    ArticleFacts f = run("Farm ministers will meet in Oslo on Wednesday to discuss what to do,"
+        + " she added.", "1996-08-23");
+    assertThat(date(f, "Wednesday").value()).isEqualTo("1996-08-28");
   }
 
   @Test
