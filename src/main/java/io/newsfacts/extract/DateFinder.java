@@ -401,7 +401,39 @@ final class DateFinder {
     }
     addMidPeriods(document, published, dates);
     addBusinessHalves(document, published, dates);
+    yearsFromRangeEnds(text, dates);
     return dates;
+  }
+
+  /** What joins the two months of a range: "April and June 1995", "March to May 1996". */
+  private static final Pattern RANGE_JOIN = Pattern.compile(
+      "^\\s*(and|to|through|until|till|-|–)\\s*$");
+
+  /**
+   * "between April and June 1995": the year written at the end of a range of months is the
+   * first month's too (the month before, when the first month's name comes later in the year:
+   * "November to February 1996" starts in 1995). SUTime resolves the bare first month from
+   * publication.
+   */
+  private static void yearsFromRangeEnds(String text, List<FoundDate> dates) {
+    for (int i = 0; i + 1 < dates.size(); i++) {
+      FoundDate first = dates.get(i);
+      FoundDate last = dates.get(i + 1);
+      Matcher firstMonth = MONTH_VALUE.matcher(first.value() == null ? "" : first.value());
+      Matcher lastMonth = MONTH_VALUE.matcher(last.value() == null ? "" : last.value());
+      if (!BARE_MONTH.matcher(first.text()).matches() || !firstMonth.matches()
+          || !lastMonth.matches() || !ENDS_IN_YEAR.matcher(last.text()).find()
+          || first.end() > last.begin()
+          || !RANGE_JOIN.matcher(text.substring(first.end(), last.begin())).matches()) {
+        continue;
+      }
+      int year = Integer.parseInt(lastMonth.group(1));
+      if (Integer.parseInt(firstMonth.group(2)) > Integer.parseInt(lastMonth.group(2))) {
+        year--;
+      }
+      dates.set(i, new FoundDate(first.text(), first.begin(), first.end(), first.sentence(),
+          first.type(), year + "-" + firstMonth.group(2)));
+    }
   }
 
   /**
@@ -848,6 +880,17 @@ final class DateFinder {
       "minutes", "scored", "score", "striker", "penalty", "team", "game", "games", "player",
       "players", "coach", "season", "half-time", "halftime", "innings", "try", "tries", "kick",
       "shot", "shots", "points", "lead", "led", "inning", "period", "quarterback");
+  /**
+   * Words of a game played in quarters (basketball, American football): not "led" or "team",
+   * which company reports use too.
+   */
+  private static final Set<String> PLAY_WORDS = Set.of("points", "scored", "score", "game",
+      "games", "rebounds", "assists", "touchdown", "touchdowns", "yards", "overtime", "trailed",
+      "basket", "baskets", "three-pointer", "buzzer", "interception", "quarterback", "halftime",
+      "half-time", "coach");
+  /** Words of markets, where points and quarters are an index's and a year's. */
+  private static final Set<String> MARKET_WORDS = Set.of("index", "stocks", "shares", "market",
+      "markets", "dow", "nasdaq", "bonds", "prices");
 
   /**
    * "first-half earnings", "growth in the second half": in a report of results or the economy
@@ -859,14 +902,7 @@ final class DateFinder {
       List<FoundDate> dates) {
     for (int s = 0; s < document.sentences().size(); s++) {
       List<CoreLabel> tokens = document.sentences().get(s).tokens();
-      boolean business = false;
-      boolean game = false;
-      for (CoreLabel t : tokens) {
-        String lower = t.word().toLowerCase(Locale.ROOT);
-        business |= BUSINESS_WORDS.contains(lower);
-        game |= GAME_WORDS.contains(lower);
-      }
-      if (!business || game) {
+      if (!hasAnyWord(tokens, BUSINESS_WORDS) || hasAnyWord(tokens, GAME_WORDS)) {
         continue;
       }
       for (int i = 0; i < tokens.size(); i++) {
@@ -904,6 +940,58 @@ final class DateFinder {
             TimexType.DATE, year + (ordinal.equals("first") ? "-H1" : "-H2")));
       }
     }
+  }
+
+  private static boolean hasAnyWord(List<CoreLabel> tokens, Set<String> words) {
+    return tokens.stream().anyMatch(t -> words.contains(t.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * "the third quarter", "a fourth-quarter rally", "the end of the third quarter": an ordinal
+   * quarter with no year written (SUTime may take a preposition after it into the extent).
+   */
+  private static final Pattern ORDINAL_QUARTER = Pattern.compile(
+      "(?i)^(the |a |an )?((end|start|beginning|middle|close) of the )?"
+          + "(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter( before| after)?$");
+
+  /**
+   * "scored 12 points in the fourth quarter": in a match report an ordinal quarter is a period
+   * of play, which has no calendar value, so TimeML marks no TIMEX (as for the halves of a
+   * match). Only in a sentence with words of a game and none of a company, economic or market
+   * report.
+   */
+  private static boolean isGameQuarter(String words, List<CoreLabel> sentence) {
+    return ORDINAL_QUARTER.matcher(words).matches() && hasAnyWord(sentence, PLAY_WORDS)
+        && !hasAnyWord(sentence, BUSINESS_WORDS) && !hasAnyWord(sentence, MARKET_WORDS);
+  }
+
+  /**
+   * "in the 64th minute": a minute of a match's clock, which has no calendar value (TimeML
+   * marks no TIMEX), not a time of the day of publication.
+   */
+  private static final Pattern MATCH_MINUTE = Pattern.compile(
+      "(?i)^(the )?\\d+(st|nd|rd|th) minute$");
+  /**
+   * "2:29.34", "finishing second in 2:29.66": a race time in minutes, seconds and hundredths,
+   * not a clock time (a clock has no fraction of a second in news). Only the whole expression:
+   * in a table row "17.8.90 2:29.34" SUTime joins a real date to it.
+   */
+  private static final Pattern RACE_TIME = Pattern.compile(
+      "^([a-z]+ in )?\\d{1,2}:\\d{2}\\.\\d+$");
+  private static final Set<String> SEASON_PLURALS = Set.of("Summers", "Falls", "Winters",
+      "Springs", "Autumns");
+
+  /**
+   * "Victoria Falls", "Larry Summers": a capitalised plural of a season that ends a run of
+   * capitalised words is a name's last word; "summers" as a SET is written in lower case.
+   */
+  private static boolean isNameWithSeason(List<CoreLabel> tokens) {
+    CoreLabel last = tokens.get(tokens.size() - 1);
+    if (!SEASON_PLURALS.contains(last.word())) {
+      return false;
+    }
+    // the word before the mention, or inside it: "Victoria" in "Victoria Falls"
+    return tokens.size() > 1 || "NNP".equals(last.tag()) || "NNPS".equals(last.tag());
   }
 
   private static boolean overlaps(List<FoundDate> dates, int begin, int end) {
@@ -1043,6 +1131,10 @@ final class DateFinder {
       String previous = before.word().toLowerCase(Locale.ROOT);
       return !afterTag.startsWith("NN") && (previous.equals("a") || previous.equals("free")
           || tag.equals("POS") || tag.equals("PRP$"));
+    }
+    if (isGameQuarter(words, sentence) || MATCH_MINUTE.matcher(words).matches()
+        || RACE_TIME.matcher(words).matches() || isNameWithSeason(tokens)) {
+      return true;
     }
     if ("PAST_REF".equals(value) && words.equals("past")) {
       return before == null || !before.word().equalsIgnoreCase("the");

@@ -60,7 +60,8 @@ final class DateRules {
       "(?i)^(a\\s+|an\\s+|the\\s+)?[\\w.]+[- ](years?|months?|weeks?|days?)[- ]olds?$");
   /** A fraction, not a quarter of a year: "three-quarters of its food", "a quarter of the market". */
   private static final Pattern FRACTION_QUARTER = Pattern.compile(
-      "(?i)^((more|less) than |about |nearly |almost |roughly )?(a|one|two|three)[- ]quarters?$");
+      "(?i)^((more|less|fewer) than |at (least|most) |about |nearly |almost |roughly |just "
+          + "(over|under) )?(a|one|two|three)[- ]quarters?$");
   private static final Pattern OF_FOLLOWS = Pattern.compile("(?i)^\\s+of\\s+(?!\\d)");
   /** Capitalised units inside a name: "International Women's Day", "Sandra Day O'Connor". */
   private static final Set<String> UNIT_NAMES = Set.of("day", "week", "month", "year", "night",
@@ -213,7 +214,8 @@ final class DateRules {
 
   /**
    * True when "a quarter" is a fraction of something: "three-quarters of its food", "more than a
-   * quarter of the market" (the text after the expression starts with "of" and no year).
+   * quarter of the market", "at least a quarter of the voters" (the text after the expression
+   * starts with "of" and no year).
    */
   static boolean isFraction(String text, String after) {
     return FRACTION_QUARTER.matcher(text.strip()).matches()

@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The tense of the clause a phrase sits in, read off the verb that governs it. */
 final class TenseFinder {
@@ -26,63 +27,114 @@ final class TenseFinder {
     if (tree == null || phrase.isEmpty()) {
       return Tense.PRESENT;
     }
-    IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
-    boolean governsPhrase = true;
-    for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
-      if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
-        IndexedWord clause = tree.getParent(word);
-        if (governsPhrase && isTenselessGerund(tree, word) && clause != null
-            && clause.tag() != null && clause.tag().startsWith("VB")) {
-          // "joined the debate, announcing on Wednesday ...": a gerund has no tense of its
-          // own; the event it names, with the date on it, is told in the tense of the clause
-          // it hangs on. Only for a date on the verb itself: a date inside its object
-          // ("teeing up the November showdown") is the noun's own time
-          governsPhrase = false;
-          word = clause;
-          continue;
-        }
-        if (isPlannedInfinitive(tree, word)) {
-          // "is due to visit Monday" is ahead; "had been due to expire Friday" is behind
-          return tenseOfVerb(tree, tree.getParent(word)) == Tense.PAST ? Tense.PAST
-              : Tense.FUTURE;
-        }
-        if (isObligation(tree, word)) {
-          // "still has to go through a June hearing": what must happen is ahead; "had to" is not
-          return tenseOfVerb(tree, word) == Tense.PAST && !hasPresentAux(tree, word)
-              ? Tense.PAST : Tense.FUTURE;
-        }
-        if (hop == 1 && isProgressiveEvent(tree, word)) {
-          // "is leaving the show on Jan. 24": news writes arrangements in the present
-          // progressive
-          return Tense.FUTURE;
-        }
-        Tense tense = tenseOfVerb(tree, word);
-        // "is scheduled for Thursday": a plan, not the present; "the committee meets Tuesday":
-        // news uses the simple present of an event verb for what is on the calendar (only for
-        // a date the verb governs itself, not "follows Tuesday's declaration")
-        return tense == Tense.PRESENT
-                && (isPlan(word) || (hop == 1 && isScheduledPresent(tree, word)))
-            ? Tense.FUTURE : tense;
+    Predicate<IndexedWord> stops = w -> isVerb(w) || isDue(w) || isPastCopula(tree, w);
+    Governor governor = governor(tree, phrase, stops);
+    if (governor != null && isVerb(governor.word()) && isBareGerund(tree, governor.word())
+        && isOrderedBy(tree, governor.word(), "since") && !modifiesNoun(tree, phrase)) {
+      // "since boycotting a fixture in February": what "since" starts from is behind the
+      // clause, however the clause is told. Not a date that names a noun ("since announcing
+      // the November vote"), which may be ahead
+      return Tense.PAST;
+    }
+    if (governor != null && governor.direct() && isVerb(governor.word())
+        && isTenselessGerund(tree, governor.word())) {
+      IndexedWord clause = tree.getParent(governor.word());
+      if (clause != null && isVerb(clause)) {
+        // "joined the debate, announcing on Wednesday ...": a gerund has no tense of its
+        // own; the event it names, with the date on it, is told in the tense of the clause
+        // it hangs on. Only for a date on the verb itself: a date inside its object
+        // ("teeing up the November showdown") is the noun's own time
+        governor = governor(tree, phrase, clause, governor.hop() + 1, false, stops);
       }
-      if (isDue(word) && !isInPhrase(word, phrase)) {
-        // "payment is due Dec. 7", "payable Jan. 2"; "was due" and "had been due" stay past
-        Tense tense = tenseOfVerb(tree, word);
-        return tense == Tense.PAST ? Tense.PAST : Tense.FUTURE;
-      }
+    }
+    if (governor == null) {
+      return Tense.PRESENT;
+    }
+    IndexedWord word = governor.word();
+    if (isVerb(word)) {
+      return tenseOfGoverningVerb(tree, word, governor.hop());
+    }
+    if (isDue(word)) {
+      // "payment is due Dec. 7", "payable Jan. 2"; "was due" and "had been due" stay past
+      Tense tense = tenseOfVerb(tree, word);
+      return tense == Tense.PAST ? Tense.PAST : Tense.FUTURE;
+    }
+    // "Thursday's referendum was a reminder": a noun or adjective with a copula heads a
+    // clause as a verb does, and a past "was" or "has been" said of the event the date
+    // hangs on tells that it took place. Not "will be": "his address Sunday will be a
+    // major topic" says what the event will become, not when it is; nor a present
+    // copula ("Friday's vote is crucial"): for those the walk goes on, as before
+    return Tense.PAST;
+  }
+
+  /** The tense a verb gives a date it governs, {@code hop} steps above the date's first word. */
+  private static Tense tenseOfGoverningVerb(SemanticGraph tree, IndexedWord word, int hop) {
+    if (isPlannedInfinitive(tree, word)) {
+      // "is due to visit Monday" is ahead; "had been due to expire Friday" is behind
+      return tenseOfVerb(tree, tree.getParent(word)) == Tense.PAST ? Tense.PAST
+          : Tense.FUTURE;
+    }
+    IndexedWord head = tree.getParent(word);
+    if (isToInfinitive(tree, word) && head != null && isVerb(head)
+        && tenseOfVerb(tree, head) == Tense.FUTURE) {
+      // "will meet in London on Wednesday to discuss ...": an infinitive of purpose has no
+      // tense of its own and is not before the verb it serves, so a future there is its own
+      return Tense.FUTURE;
+    }
+    if (isObligation(tree, word)) {
+      // "still has to go through a June hearing": what must happen is ahead; "had to" is not
+      return tenseOfVerb(tree, word) == Tense.PAST && !hasPresentAux(tree, word)
+          ? Tense.PAST : Tense.FUTURE;
+    }
+    if (hop == 1 && isProgressiveEvent(tree, word)) {
+      // "is leaving the show on Jan. 24": news writes arrangements in the present
+      // progressive
+      return Tense.FUTURE;
+    }
+    Tense tense = tenseOfVerb(tree, word);
+    // "is scheduled for Thursday": a plan, not the present; "the committee meets Tuesday":
+    // news uses the simple present of an event verb for what is on the calendar (only for
+    // a date the verb governs itself, not "follows Tuesday's declaration")
+    return tense == Tense.PRESENT
+            && (isPlan(word) || (hop == 1 && isScheduledPresent(tree, word)))
+        ? Tense.FUTURE : tense;
+  }
+
+  /**
+   * A word above a phrase, how many steps up the tree from the phrase's first word, and whether
+   * it is the first word outside the phrase on the way (so it governs the phrase itself).
+   */
+  private record Governor(IndexedWord word, int hop, boolean direct) {}
+
+  private static Governor governor(SemanticGraph tree, List<CoreLabel> phrase,
+      Predicate<IndexedWord> stops) {
+    return governor(tree, phrase, tree.getNodeByIndexSafe(phrase.get(0).index()), 0, true,
+        stops);
+  }
+
+  /**
+   * Walks up the tree from {@code from} ({@code hop} steps above the phrase's first word) to the
+   * first word outside the phrase that {@code stops} accepts, within {@link #MAX_HOPS} steps;
+   * null when there is none. The three questions this class asks of a phrase (its tense, a
+   * present or modal clause, no tense at all) differ only in where the walk stops.
+   */
+  private static Governor governor(SemanticGraph tree, List<CoreLabel> phrase, IndexedWord from,
+      int hop, boolean direct, Predicate<IndexedWord> stops) {
+    IndexedWord word = from;
+    for (int h = hop; word != null && h < MAX_HOPS; h++) {
       if (!isInPhrase(word, phrase)) {
-        if (isPastCopula(tree, word)) {
-          // "Thursday's referendum was a reminder": a noun or adjective with a copula heads a
-          // clause as a verb does, and a past "was" or "has been" said of the event the date
-          // hangs on tells that it took place. Not "will be": "his address Sunday will be a
-          // major topic" says what the event will become, not when it is; nor a present
-          // copula ("Friday's vote is crucial"): for those the walk goes on, as before
-          return Tense.PAST;
+        if (stops.test(word)) {
+          return new Governor(word, h, direct);
         }
-        governsPhrase = false;
+        direct = false;
       }
       word = tree.getParent(word);
     }
-    return Tense.PRESENT;
+    return null;
+  }
+
+  private static boolean isVerb(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("VB");
   }
 
   /** Modals that speak of what is still open; "would" and "could" are also past forms. */
@@ -99,32 +151,29 @@ final class TenseFinder {
     if (tree == null || phrase.isEmpty()) {
       return false;
     }
-    IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
-    for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
-      boolean predicate = tree.outgoingEdgeList(word).stream()
-          .anyMatch(e -> e.getRelation().toString().equals("cop"));
-      if (!isInPhrase(word, phrase) && word.tag() != null
-          && (word.tag().startsWith("VB") || predicate)) {
-        boolean present = "VBZ".equals(word.tag()) || "VBP".equals(word.tag());
-        for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
-          String relation = edge.getRelation().toString();
-          if (!relation.startsWith("aux") && !relation.equals("cop")) {
-            continue;
-          }
-          IndexedWord aux = edge.getDependent();
-          String w = aux.word().toLowerCase(Locale.ROOT);
-          if ("VBD".equals(aux.tag()) || w.equals("has") || w.equals("have")
-              || w.equals("would") || w.equals("could")) {
-            return false;
-          }
-          present |= "VBZ".equals(aux.tag()) || "VBP".equals(aux.tag())
-              || OPEN_MODALS.contains(w);
-        }
-        return present;
-      }
-      word = tree.getParent(word);
+    Governor governor = governor(tree, phrase, w -> w.tag() != null && (isVerb(w)
+        || tree.outgoingEdgeList(w).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("cop"))));
+    if (governor == null) {
+      return false;
     }
-    return false;
+    IndexedWord word = governor.word();
+    boolean present = "VBZ".equals(word.tag()) || "VBP".equals(word.tag());
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
+      String relation = edge.getRelation().toString();
+      if (!relation.startsWith("aux") && !relation.equals("cop")) {
+        continue;
+      }
+      IndexedWord aux = edge.getDependent();
+      String w = aux.word().toLowerCase(Locale.ROOT);
+      if ("VBD".equals(aux.tag()) || w.equals("has") || w.equals("have")
+          || w.equals("would") || w.equals("could")) {
+        return false;
+      }
+      present |= "VBZ".equals(aux.tag()) || "VBP".equals(aux.tag())
+          || OPEN_MODALS.contains(w);
+    }
+    return present;
   }
 
   /**
@@ -170,19 +219,44 @@ final class TenseFinder {
    * "agreed to sell in March" may well be ahead of the agreeing.
    */
   private static boolean isTenselessGerund(SemanticGraph tree, IndexedWord verb) {
-    if (!"VBG".equals(verb.tag())) {
+    if (!isBareGerund(tree, verb)) {
       return false;
     }
-    boolean bare = tree.outgoingEdgeList(verb).stream()
+    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+    return SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
+        || TIME_ORDER.stream().anyMatch(w -> isOrderedBy(tree, verb, w));
+  }
+
+  /**
+   * A gerund with no tense, auxiliary or subject of its own: "announcing", and the passive
+   * "being fined" ("after being fined on Tuesday", a gerund whose only auxiliary is "being").
+   */
+  private static boolean isBareGerund(SemanticGraph tree, IndexedWord verb) {
+    boolean passive = "VBN".equals(verb.tag())
+        && tree.outgoingEdgeList(verb).stream()
+            .filter(e -> e.getRelation().toString().startsWith("aux"))
+            .map(e -> e.getDependent().word().toLowerCase(Locale.ROOT))
+            .reduce((a, b) -> a + " " + b).filter("being"::equals).isPresent();
+    if (!"VBG".equals(verb.tag()) && !passive) {
+      return false;
+    }
+    return tree.outgoingEdgeList(verb).stream()
         .noneMatch(e -> {
           String r = e.getRelation().toString();
-          return r.startsWith("aux") || r.equals("cop") || r.startsWith("nsubj");
+          return (r.startsWith("aux") && !passive) || r.equals("cop") || r.startsWith("nsubj");
         });
-    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    return bare && (SpeechVerbs.isSpeechVerb(lemma, verb.tag()) || TIME_SIGNAL.contains(lemma)
+  }
+
+  /**
+   * True when {@code word} introduces the verb's clause: as its marker ("after announcing"), or,
+   * where the parse makes the verb hang on the subordinator, as its head ("since boycotting").
+   */
+  private static boolean isOrderedBy(SemanticGraph tree, IndexedWord verb, String word) {
+    IndexedWord head = tree.getParent(verb);
+    return (head != null && word.equalsIgnoreCase(head.word()))
         || tree.outgoingEdgeList(verb).stream()
             .anyMatch(e -> e.getRelation().toString().equals("mark")
-                && TIME_ORDER.contains(e.getDependent().word().toLowerCase(Locale.ROOT))));
+                && e.getDependent().word().equalsIgnoreCase(word));
   }
 
   /** How a word hangs on a noun: "Monday's debate", "her Sunday morning health crisis". */
@@ -230,18 +304,13 @@ final class TenseFinder {
     if (tree == null || phrase.isEmpty()) {
       return false;
     }
-    IndexedWord word = tree.getNodeByIndexSafe(phrase.get(0).index());
-    for (int hop = 0; word != null && hop < MAX_HOPS; hop++) {
-      if (word.tag() != null && word.tag().startsWith("VB") && !isInPhrase(word, phrase)) {
-        return "VBG".equals(word.tag()) && tree.outgoingEdgeList(word).stream()
-            .noneMatch(e -> e.getRelation().toString().startsWith("aux"));
-      }
-      if (isDue(word) && !isInPhrase(word, phrase)) {
-        return false;
-      }
-      word = tree.getParent(word);
+    Governor governor = governor(tree, phrase, w -> isVerb(w) || isDue(w));
+    if (governor == null) {
+      return noVerbCounts;
     }
-    return noVerbCounts;
+    IndexedWord word = governor.word();
+    return isVerb(word) && "VBG".equals(word.tag()) && tree.outgoingEdgeList(word).stream()
+        .noneMatch(e -> e.getRelation().toString().startsWith("aux"));
   }
 
   /**
@@ -389,11 +458,15 @@ final class TenseFinder {
 
   private static boolean isPlannedInfinitive(SemanticGraph tree, IndexedWord verb) {
     IndexedWord frame = tree.getParent(verb);
-    boolean infinitive = "VB".equals(verb.tag()) && tree.outgoingEdgeList(verb).stream()
+    return isToInfinitive(tree, verb) && frame != null && frame.lemma() != null
+        && FUTURE_FRAMES.contains(frame.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "to discuss", "to visit": a base form with "to". */
+  private static boolean isToInfinitive(SemanticGraph tree, IndexedWord verb) {
+    return "VB".equals(verb.tag()) && tree.outgoingEdgeList(verb).stream()
         .anyMatch(e -> e.getRelation().toString().equals("mark")
             && e.getDependent().word().equalsIgnoreCase("to"));
-    return infinitive && frame != null && frame.lemma() != null
-        && FUTURE_FRAMES.contains(frame.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isInPhrase(IndexedWord word, List<CoreLabel> phrase) {

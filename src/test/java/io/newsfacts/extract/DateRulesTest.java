@@ -127,6 +127,13 @@ class DateRulesTest {
   }
 
   @Test
+  void aQuarterAfterALowerOrUpperBoundIsAFraction() {
+    assertThat(DateRules.isFraction("at least a quarter", " of the orchard's trees")).isTrue();
+    assertThat(DateRules.isFraction("just under a quarter", " of the seats")).isTrue();
+    assertThat(DateRules.isFraction("at least a quarter", ", the mill said")).isFalse();
+  }
+
+  @Test
   void dayOfMonthFollowsTenseByMonth() {
     // published Wed 15 Aug 1990
     assertThat(correct("March 31", "1991-03-31", Tense.PAST)).isEqualTo("1990-03-31");

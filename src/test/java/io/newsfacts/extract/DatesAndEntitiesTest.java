@@ -94,6 +94,61 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void quarterOfAGameIsNoDate() {
+    ArticleFacts f = run("The Hawks trailed by nine points in the fourth quarter, then won in"
+        + " overtime. The brewer's sales rose 4 percent in the third quarter.", "2024-05-22");
+    assertThat(f.dates()).extracting(DateFact::text)
+        .noneMatch(t -> t.contains("fourth"))
+        .anyMatch(t -> t.contains("third quarter"));
+  }
+
+  @Test
+  void minuteOfAMatchAndARaceTimeAreNoDates() {
+    ArticleFacts f = run("The visitors drew level in the 71st minute. Ortiz won the mile in 3:52.18,"
+        + " and Baptiste was second in 3:53.40.", "2024-05-22");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
+  void seasonPluralEndingANameIsNoDate() {
+    ArticleFacts f = run("Hikers were stuck at the Victoria Falls lodge, said Larry Summers.",
+        "2024-05-22");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
+  void monthBeforeARangeEndTakesItsYear() {
+    ArticleFacts f = run("The mine shipped ore between April and June 1995 and again from"
+        + " November to February 1996.", "1998-03-12");
+    assertThat(date(f, "April").value()).isEqualTo("1995-04");
+    assertThat(date(f, "November").value()).isEqualTo("1995-11");
+  }
+
+  @Test
+  void monthUnderAGerundAfterSinceIsPast() {
+    ArticleFacts f = run("The Kiwis are making their first trip to the island since boycotting a"
+        + " match in February after a riot in the port.", "1996-08-23");
+    assertThat(date(f, "February").value()).isEqualTo("1996-02");
+  }
+
+  @Test
+  void weekdayUnderAPassiveGerundTakesItsClausesTense() {
+    // published on a Saturday: SUTime takes the nearer Tuesday, the coming one
+    ArticleFacts f = run("After being fined $5,000 by the club on Tuesday, the winger scored"
+        + " twice.", "1996-08-24");
+    assertThat(date(f, "Tuesday").value()).isEqualTo("1996-08-20");
+  }
+
+  @Test
+  void infinitiveOfPurposeTakesAFutureGoverningVerb() {
+    // the parse hangs "Wednesday" on "discuss"; published on a Friday, SUTime takes the nearer
+    // Wednesday, the last one
+    ArticleFacts f = run("Farm ministers will meet in Oslo on Wednesday to discuss what to do,"
+        + " she added.", "1996-08-23");
+    assertThat(date(f, "Wednesday").value()).isEqualTo("1996-08-28");
+  }
+
+  @Test
   void frequencyWordIsASet() {
     ArticleFacts f = run("The ferry runs daily flights to the island.", "2024-05-22");
     assertThat(date(f, "daily").type()).isEqualTo(io.newsfacts.model.TimexType.SET);
