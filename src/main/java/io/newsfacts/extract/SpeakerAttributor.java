@@ -866,8 +866,7 @@ final class SpeakerAttributor {
       // "…did not find “ties of any consequence,” aside from …, said the bureau's director":
       // the reporting clause closing the sentence, as reported speech reads it
       ClosingReportingClause.Reading closing = ClosingReportingClause.read(tree, verb);
-      subject = closing == null || Subtrees.caseOf(tree, closing.sourceHead()) != null ? null
-          : closing.sourceHead(); // "…, said in a statement": a place of saying, no speaker
+      subject = closing == null ? null : closing.sourceHead();
     }
     if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)
         || isDemonstrative(tree, subject)) {
