@@ -56,6 +56,9 @@ final class SpeakerAttributor {
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
       java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
+  /** Between a verb and the quotation its clause introduces: a colon, an adverb or particle. */
+  private static final java.util.regex.Pattern COLON_BEFORE =
+      java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*)?:[ \\t]*");
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
@@ -127,7 +130,10 @@ final class SpeakerAttributor {
         }
         int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
             Math.abs(word.beginPosition() - quote.open()));
-        int score = governsQuote(tree, word, quote) ? distance : distance + text.length();
+        // a verb the quotation follows after a colon or comma is its introducer, wherever the
+        // parser hangs the quotation ("Asked which …, he demurred: “…”" under "Asked")
+        int score = introducesDirectly(word, quote) ? distance - text.length()
+            : governsQuote(tree, word, quote) ? distance : distance + text.length();
         if (score < bestScore) {
           best = word;
           bestSentence = s;
@@ -681,7 +687,7 @@ final class SpeakerAttributor {
       return false;
     }
     if (!isTurnVerb(tree, verb)) {
-      return answersOpeningQuote(tree, verb, quote);
+      return answersOpeningQuote(tree, verb, quote) || introducesAfterColon(tree, verb, quote);
     }
     if (verb.beginPosition() >= quote.end()) {
       return TURN_AFTER.matcher(text.substring(quote.end(), verb.beginPosition())).matches();
@@ -750,6 +756,31 @@ final class SpeakerAttributor {
     IndexedWord subject = activeSubject(tree, verb);
     return subject != null && subject.beginPosition() >= quote.end()
         && subject.endPosition() <= verb.beginPosition();
+  }
+
+  /**
+   * "Asked which county was his favourite, he demurred: “…”": a clause that ends in a colon right
+   * before a quotation introduces it, whatever its verb; the colon says the words are what the
+   * clause leads up to. The verb must be finite, on the same line as the quotation with at most
+   * an adverb or particle between ("she wrote back:"), have a subject before it that can speak,
+   * and take no object or clause outside the quotation: "He had one message: “…”" and "Officials
+   * knew the answer: “…”" announce a thing, not a speaker.
+   */
+  private boolean introducesAfterColon(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    if (!PennTags.isTensedVerb(verb.tag()) || verb.endPosition() > quote.open()
+        || !COLON_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches()) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("obj") || relation.equals("iobj") || relation.equals("ccomp")
+          || relation.equals("xcomp")) && !insideQuote(edge.getDependent().beginPosition())) {
+        return false;
+      }
+    }
+    IndexedWord subject = activeSubject(tree, verb);
+    return subject != null && subject.index() < verb.index() && !isMuteThing(tree, subject);
   }
 
   /**

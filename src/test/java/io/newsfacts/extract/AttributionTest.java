@@ -721,4 +721,13 @@ class AttributionTest {
     Quote q = quoteStarting(f, "We will not go back");
     assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("statement");
   }
+
+  @Test
+  void aClauseEndingInAColonIntroducesTheQuotationWhateverItsVerb() {
+    ArticleFacts f = run("Mayor Linda Harris opened the new market hall on Monday.\n\n"
+        + "Asked which stall was her favourite, she demurred: “Whichever one I am standing at.”");
+    Quote q = quoteStarting(f, "Whichever one");
+    assertThat(q.speaker().text()).isEqualTo("she");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Linda Harris");
+  }
 }
