@@ -921,15 +921,9 @@ final class SpeakerAttributor {
   private IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
-      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
-        if (edge.getRelation().toString().equals("nsubj")
-            && !insideQuote(edge.getDependent().beginPosition())) {
-          IndexedWord subject = edge.getDependent();
-          if (isRelativePronoun(subject)) {
-            return relativeClauseNoun(tree, current);
-          }
-          return subject;
-        }
+      IndexedWord subject = nearestSubject(tree, current);
+      if (subject != null) {
+        return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
       }
       // "X stood up and said ...": the subject sits on the first conjunct
       IndexedWord parent = tree.getParent(current);
@@ -958,6 +952,28 @@ final class SpeakerAttributor {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * The subject of {@code verb} outside any quotation. When the parser gives two ("Leaning into
+   * her message, she added that …" with the fronted participle mis-tagged as a name), the one
+   * nearest the verb is its subject: English sets a fronted phrase off before the subject. A
+   * relative pronoun counts only alone: beside a noun it belongs to a clause the parser merged.
+   */
+  private IndexedWord nearestSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord nearest = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord d = edge.getDependent();
+      if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())) {
+        continue;
+      }
+      if (nearest == null || (isRelativePronoun(nearest) && !isRelativePronoun(d))
+          || (!isRelativePronoun(d) && d.index() < verb.index()
+              && (nearest.index() > verb.index() || d.index() > nearest.index()))) {
+        nearest = d;
+      }
+    }
+    return nearest;
   }
 
   /**

@@ -730,4 +730,11 @@ class AttributionTest {
     assertThat(q.speaker().text()).isEqualTo("she");
     assertThat(speakerEntityName(f, q)).isEqualTo("Linda Harris");
   }
+
+  @Test
+  void aFrontedPhraseBeforeTheSubjectIsNoSpeaker() {
+    ArticleFacts f = run("Mayor Linda Harris opened the market hall on Monday.\n\n"
+        + "Warming to her theme, she added that “the hall will pay for itself.”");
+    assertThat(quoteStarting(f, "the hall will").speaker().text()).isEqualTo("she");
+  }
 }
