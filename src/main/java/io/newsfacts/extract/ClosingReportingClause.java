@@ -32,6 +32,8 @@ final class ClosingReportingClause {
   /** Tags of the words of a plain noun phrase naming a source. */
   private static final Set<String> PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS",
       "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "PRP", "CC", "VBN");
+  /** Phrase words that open no noun phrase; a preposition opens a place or manner of saying. */
+  private static final Set<String> NOT_OPENING = Set.of("IN", "CC", "POS", "HYPH", "VBN");
   /** Prepositions inside a source's phrase: "a spokeswoman for the council". */
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "for", "at", "in", "with");
   /** Words between the source and its cue: "the ministry later said", "police have said". */
@@ -116,7 +118,7 @@ final class ClosingReportingClause {
       while (end < words.size() && isPhraseWord(words.get(end))) {
         end++;
       }
-      IndexedWord head = head(words, verb + 1, end);
+      IndexedWord head = opensNounPhrase(words, verb + 1) ? head(words, verb + 1, end) : null;
       if (head != null && verblessUpToComma(words, end)) {
         return contentBefore(words, comma, head);
       }
@@ -143,11 +145,23 @@ final class ClosingReportingClause {
     while (begin > 0 && isPhraseWord(words.get(begin - 1))) {
       begin--;
     }
-    if (begin == end || begin >= end) {
+    if (begin >= end || !opensNounPhrase(words, begin)) {
       return -1;
     }
     String last = words.get(end - 1).tag();
     return last != null && (last.startsWith("NN") || last.equals("PRP")) ? begin : -1;
+  }
+
+  /**
+   * Whether a source's noun phrase can open at {@code k}: "…, said in a statement" and "…, said
+   * at a news conference" name where the words were said, not who said them.
+   */
+  private static boolean opensNounPhrase(List<IndexedWord> words, int k) {
+    if (k >= words.size()) {
+      return false;
+    }
+    String tag = words.get(k).tag();
+    return tag != null && !NOT_OPENING.contains(tag);
   }
 
   private static boolean isPhraseWord(IndexedWord w) {

@@ -56,6 +56,9 @@ final class SpeakerAttributor {
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
       java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
+  /** Between a verb and the quotation its clause introduces: a colon, an adverb or particle. */
+  private static final java.util.regex.Pattern COLON_BEFORE =
+      java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*)?:[ \\t]*");
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
@@ -127,7 +130,10 @@ final class SpeakerAttributor {
         }
         int distance = Math.min(Math.abs(word.beginPosition() - quote.end()),
             Math.abs(word.beginPosition() - quote.open()));
-        int score = governsQuote(tree, word, quote) ? distance : distance + text.length();
+        // a verb the quotation follows after a colon or comma is its introducer, wherever the
+        // parser hangs the quotation ("Asked which …, he demurred: “…”" under "Asked")
+        int score = introducesDirectly(word, quote) ? distance - text.length()
+            : governsQuote(tree, word, quote) ? distance : distance + text.length();
         if (score < bestScore) {
           best = word;
           bestSentence = s;
@@ -681,7 +687,7 @@ final class SpeakerAttributor {
       return false;
     }
     if (!isTurnVerb(tree, verb)) {
-      return answersOpeningQuote(tree, verb, quote);
+      return answersOpeningQuote(tree, verb, quote) || introducesAfterColon(tree, verb, quote);
     }
     if (verb.beginPosition() >= quote.end()) {
       return TURN_AFTER.matcher(text.substring(quote.end(), verb.beginPosition())).matches();
@@ -750,6 +756,31 @@ final class SpeakerAttributor {
     IndexedWord subject = activeSubject(tree, verb);
     return subject != null && subject.beginPosition() >= quote.end()
         && subject.endPosition() <= verb.beginPosition();
+  }
+
+  /**
+   * "Asked which county was his favourite, he demurred: “…”": a clause that ends in a colon right
+   * before a quotation introduces it, whatever its verb; the colon says the words are what the
+   * clause leads up to. The verb must be finite, on the same line as the quotation with at most
+   * an adverb or particle between ("she wrote back:"), have a subject before it that can speak,
+   * and take no object or clause outside the quotation: "He had one message: “…”" and "Officials
+   * knew the answer: “…”" announce a thing, not a speaker.
+   */
+  private boolean introducesAfterColon(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    if (!PennTags.isTensedVerb(verb.tag()) || verb.endPosition() > quote.open()
+        || !COLON_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches()) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("obj") || relation.equals("iobj") || relation.equals("ccomp")
+          || relation.equals("xcomp")) && !insideQuote(edge.getDependent().beginPosition())) {
+        return false;
+      }
+    }
+    IndexedWord subject = activeSubject(tree, verb);
+    return subject != null && subject.index() < verb.index() && !isMuteThing(tree, subject);
   }
 
   /**
@@ -866,8 +897,7 @@ final class SpeakerAttributor {
       // "…did not find “ties of any consequence,” aside from …, said the bureau's director":
       // the reporting clause closing the sentence, as reported speech reads it
       ClosingReportingClause.Reading closing = ClosingReportingClause.read(tree, verb);
-      subject = closing == null || Subtrees.caseOf(tree, closing.sourceHead()) != null ? null
-          : closing.sourceHead(); // "…, said in a statement": a place of saying, no speaker
+      subject = closing == null ? null : closing.sourceHead();
     }
     if (subject == null || insideQuote(subject.beginPosition()) || notANoun(subject)
         || isDemonstrative(tree, subject)) {
@@ -891,15 +921,9 @@ final class SpeakerAttributor {
   private IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
-      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
-        if (edge.getRelation().toString().equals("nsubj")
-            && !insideQuote(edge.getDependent().beginPosition())) {
-          IndexedWord subject = edge.getDependent();
-          if (isRelativePronoun(subject)) {
-            return relativeClauseNoun(tree, current);
-          }
-          return subject;
-        }
+      IndexedWord subject = nearestSubject(tree, current);
+      if (subject != null) {
+        return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
       }
       // "X stood up and said ...": the subject sits on the first conjunct
       IndexedWord parent = tree.getParent(current);
@@ -928,6 +952,28 @@ final class SpeakerAttributor {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * The subject of {@code verb} outside any quotation. When the parser gives two ("Leaning into
+   * her message, she added that …" with the fronted participle mis-tagged as a name), the one
+   * nearest the verb is its subject: English sets a fronted phrase off before the subject. A
+   * relative pronoun counts only alone: beside a noun it belongs to a clause the parser merged.
+   */
+  private IndexedWord nearestSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord nearest = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord d = edge.getDependent();
+      if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())) {
+        continue;
+      }
+      if (nearest == null || (isRelativePronoun(nearest) && !isRelativePronoun(d))
+          || (!isRelativePronoun(d) && d.index() < verb.index()
+              && (nearest.index() > verb.index() || d.index() > nearest.index()))) {
+        nearest = d;
+      }
+    }
+    return nearest;
   }
 
   /**

@@ -721,4 +721,20 @@ class AttributionTest {
     Quote q = quoteStarting(f, "We will not go back");
     assertThat(q.speaker() == null ? "" : q.speaker().text()).doesNotContain("statement");
   }
+
+  @Test
+  void aClauseEndingInAColonIntroducesTheQuotationWhateverItsVerb() {
+    ArticleFacts f = run("Mayor Linda Harris opened the new market hall on Monday.\n\n"
+        + "Asked which stall was her favourite, she demurred: “Whichever one I am standing at.”");
+    Quote q = quoteStarting(f, "Whichever one");
+    assertThat(q.speaker().text()).isEqualTo("she");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Linda Harris");
+  }
+
+  @Test
+  void aFrontedPhraseBeforeTheSubjectIsNoSpeaker() {
+    ArticleFacts f = run("Mayor Linda Harris opened the market hall on Monday.\n\n"
+        + "Warming to her theme, she added that “the hall will pay for itself.”");
+    assertThat(quoteStarting(f, "the hall will").speaker().text()).isEqualTo("she");
+  }
 }

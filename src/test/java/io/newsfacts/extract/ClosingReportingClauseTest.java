@@ -75,4 +75,12 @@ class ClosingReportingClauseTest {
         "He had no known political ties, the airline added, and had passed all security checks");
     assertThat(a.source().text()).isEqualTo("the airline");
   }
+
+  @Test
+  void aPrepositionAfterAnInvertedCueOpensNoSource() {
+    ArticleFacts f = run("The depot will stay shut until the rules change, Ada Moss, the leader "
+        + "of one of the two unions to take the depot to court, said in a statement.");
+    assertThat(f.attributions()).noneMatch(a -> a.source() != null
+        && a.source().text().contains("statement"));
+  }
 }
