@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a reported clause ends. Its dependency subtree also holds what the writer adds after a
@@ -84,8 +85,7 @@ final class ContentExtent {
     int ownEnd = Subtrees.span(tree, cue)[1];
     boolean after = false;
     for (IndexedWord w : tree.descendants(clause)) {
-      after |= w.beginPosition() >= ownEnd && w.tag() != null && !w.tag().isEmpty()
-          && Character.isLetterOrDigit(w.tag().charAt(0));
+      after |= w.beginPosition() >= ownEnd && isWord(w);
     }
     return after ? clause(tree, clause)[1] : -1;
   }
@@ -127,13 +127,22 @@ final class ContentExtent {
 
   /** A word (not punctuation) between the two positions. */
   private static boolean wordsAfter(SemanticGraph tree, int from, int to) {
+    return anyBetween(tree, from, to, ContentExtent::isWord);
+  }
+
+  /** A token lying wholly between the two char positions that passes the test. */
+  static boolean anyBetween(SemanticGraph tree, int from, int to, Predicate<IndexedWord> test) {
     for (IndexedWord w : tree.vertexListSorted()) {
-      if (w.beginPosition() >= from && w.endPosition() <= to && w.tag() != null
-          && !w.tag().isEmpty() && Character.isLetterOrDigit(w.tag().charAt(0))) {
+      if (w.beginPosition() >= from && w.endPosition() <= to && test.test(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A word, not punctuation: punctuation tags (",", ".", "``", "-LRB-") open with no letter. */
+  private static boolean isWord(IndexedWord w) {
+    return w.tag() != null && !w.tag().isEmpty() && Character.isLetterOrDigit(w.tag().charAt(0));
   }
 
   private static int skipSpaces(String text, int i, int step) {
