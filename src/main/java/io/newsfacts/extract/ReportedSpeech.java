@@ -449,12 +449,15 @@ final class ReportedSpeech {
         : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
   }
 
-  /** "X appears to Y": the writer's impression, a relation without a source; see SeemingCues. */
+  /**
+   * "X appears to Y", "X is expected to Y": an impression, a relation without a source unless a
+   * "by" agent holds it; see SeemingCues.
+   */
   private Found fromSeeming(SemanticGraph tree, IndexedWord verb) {
     int[] content = SeemingCues.content(tree, verb);
     content = content == null ? null : trim(content);
-    return content == null ? null
-        : withSource(tree, null, verb.beginPosition(), verb.endPosition(), content);
+    return content == null ? null : withSource(tree, SeemingCues.holder(tree, verb),
+        verb.beginPosition(), verb.endPosition(), content);
   }
 
   /** The verb is the cue and its subject the source; nothing without both a subject and a content. */
