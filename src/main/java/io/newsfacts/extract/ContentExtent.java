@@ -23,18 +23,41 @@ final class ContentExtent {
 
   private ContentExtent() {}
 
-  /** The span of the clause headed by {@code head}, without trailing asides after a comma. */
+  /**
+   * The span of the clause headed by {@code head}, without trailing asides after a comma and
+   * without a next report coordinated onto it (see {@link #isNextReport}).
+   */
   static int[] clause(SemanticGraph tree, IndexedWord head) {
     int[] span = Subtrees.span(tree, head);
     int cut = span[1];
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
       IndexedWord dependent = edge.getDependent();
-      if (dependent.index() > head.index() && isAside(tree, edge)
-          && commaBefore(tree, dependent)) {
+      if (dependent.index() > head.index() && (isAside(tree, edge)
+          && commaBefore(tree, dependent) || isNextReport(tree, edge))) {
         cut = Math.min(cut, Subtrees.span(tree, dependent)[0]);
       }
     }
     return new int[] {span[0], cut};
+  }
+
+  /**
+   * "Two in three said they would stay home, and nearly half said they …", "He said the plan
+   * was sound and noted that …": the parser often coordinates the second report with the
+   * reported clause of the first, not with its cue. A conjunct that reports a clause of its own,
+   * under a subject of its own or with a verb of saying, is a new relation (the PolNeAR
+   * guidelines mark two); it ends the first content, which would otherwise swallow it.
+   * "voters know the cost and believe that …" (a verb of thought sharing the clause's subject)
+   * stays inside.
+   */
+  static boolean isNextReport(SemanticGraph tree, SemanticGraphEdge edge) {
+    IndexedWord verb = edge.getDependent();
+    if (!edge.getRelation().toString().equals("conj")
+        || !AttributionCues.isCue(verb.lemma(), verb.tag())
+        || Subtrees.child(tree, verb, "ccomp") == null) {
+      return false;
+    }
+    return Subtrees.child(tree, verb, "nsubj") != null
+        || SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag());
   }
 
   private static boolean isAside(SemanticGraph tree, SemanticGraphEdge edge) {

@@ -640,9 +640,22 @@ final class ReportedSpeech {
           && !gerundOfTheSubject(tree, relation, current)) {
         return null;
       }
-      current = parent;
+      current = relation.equals("conj") ? reporterOf(tree, parent, current) : parent;
     }
     return null;
+  }
+
+  /**
+   * "Clark said the talks had begun but said the outcome was open": the second "said", parsed as
+   * a conjunct inside the first one's reported clause, shares the first cue's subject, not the
+   * reported clause's (see {@link ContentExtent#isNextReport}). Else the conjunct's head.
+   */
+  private static IndexedWord reporterOf(SemanticGraph tree, IndexedWord head,
+      IndexedWord conjunct) {
+    IndexedWord cue = tree.getParent(head);
+    return cue != null && tree.getEdge(cue, head).getRelation().toString().equals("ccomp")
+        && AttributionCues.isCue(cue.lemma(), cue.tag())
+        && ContentExtent.isNextReport(tree, tree.getEdge(head, conjunct)) ? cue : head;
   }
 
   /**
