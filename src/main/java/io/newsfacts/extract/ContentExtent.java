@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a reported clause ends. Its dependency subtree also holds what the writer adds after a
@@ -22,18 +23,41 @@ final class ContentExtent {
 
   private ContentExtent() {}
 
-  /** The span of the clause headed by {@code head}, without trailing asides after a comma. */
+  /**
+   * The span of the clause headed by {@code head}, without trailing asides after a comma and
+   * without a next report coordinated onto it (see {@link #isNextReport}).
+   */
   static int[] clause(SemanticGraph tree, IndexedWord head) {
     int[] span = Subtrees.span(tree, head);
     int cut = span[1];
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
       IndexedWord dependent = edge.getDependent();
-      if (dependent.index() > head.index() && isAside(tree, edge)
-          && commaBefore(tree, dependent)) {
+      if (dependent.index() > head.index() && (isAside(tree, edge)
+          && commaBefore(tree, dependent) || isNextReport(tree, edge))) {
         cut = Math.min(cut, Subtrees.span(tree, dependent)[0]);
       }
     }
     return new int[] {span[0], cut};
+  }
+
+  /**
+   * "Two in three said they would stay home, and nearly half said they …", "He said the plan
+   * was sound and noted that …": the parser often coordinates the second report with the
+   * reported clause of the first, not with its cue. A conjunct that reports a clause of its own,
+   * under a subject of its own or with a verb of saying, is a new relation (the PolNeAR
+   * guidelines mark two); it ends the first content, which would otherwise swallow it.
+   * "voters know the cost and believe that …" (a verb of thought sharing the clause's subject)
+   * stays inside.
+   */
+  static boolean isNextReport(SemanticGraph tree, SemanticGraphEdge edge) {
+    IndexedWord verb = edge.getDependent();
+    if (!edge.getRelation().toString().equals("conj")
+        || !AttributionCues.isCue(verb.lemma(), verb.tag())
+        || Subtrees.child(tree, verb, "ccomp") == null) {
+      return false;
+    }
+    return Subtrees.child(tree, verb, "nsubj") != null
+        || SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag());
   }
 
   private static boolean isAside(SemanticGraph tree, SemanticGraphEdge edge) {
@@ -84,8 +108,7 @@ final class ContentExtent {
     int ownEnd = Subtrees.span(tree, cue)[1];
     boolean after = false;
     for (IndexedWord w : tree.descendants(clause)) {
-      after |= w.beginPosition() >= ownEnd && w.tag() != null && !w.tag().isEmpty()
-          && Character.isLetterOrDigit(w.tag().charAt(0));
+      after |= w.beginPosition() >= ownEnd && isWord(w);
     }
     return after ? clause(tree, clause)[1] : -1;
   }
@@ -127,13 +150,22 @@ final class ContentExtent {
 
   /** A word (not punctuation) between the two positions. */
   private static boolean wordsAfter(SemanticGraph tree, int from, int to) {
+    return anyBetween(tree, from, to, ContentExtent::isWord);
+  }
+
+  /** A token lying wholly between the two char positions that passes the test. */
+  static boolean anyBetween(SemanticGraph tree, int from, int to, Predicate<IndexedWord> test) {
     for (IndexedWord w : tree.vertexListSorted()) {
-      if (w.beginPosition() >= from && w.endPosition() <= to && w.tag() != null
-          && !w.tag().isEmpty() && Character.isLetterOrDigit(w.tag().charAt(0))) {
+      if (w.beginPosition() >= from && w.endPosition() <= to && test.test(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A word, not punctuation: punctuation tags (",", ".", "``", "-LRB-") open with no letter. */
+  private static boolean isWord(IndexedWord w) {
+    return w.tag() != null && !w.tag().isEmpty() && Character.isLetterOrDigit(w.tag().charAt(0));
   }
 
   private static int skipSpaces(String text, int i, int step) {

@@ -29,7 +29,9 @@ final class IntentionCues {
       "slam", "applaud", "commend", "fault", "disavow", "reject", "denounce", "condemn",
       // praising, promoting, defending or belittling a person or idea takes sides on it
       "defend", "champion", "advocate", "tout", "trumpet", "extol", "highlight", "mock",
-      "ridicule", "deride", "lambaste", "dismiss", "downplay");
+      "ridicule", "deride", "lambaste", "dismiss", "downplay",
+      // laying the fault on someone or something: "blamed the council for the closure"
+      "blame");
   /**
    * Prepositions whose phrase or clause completes a stance ("accused him of lying",
    * "thanked them for coming").

@@ -135,12 +135,7 @@ final class PutForwardCues {
 
   /** Nothing but spaces between the two offsets' words: no comma, no other phrase. */
   private static boolean adjacent(SemanticGraph tree, int end, int begin) {
-    for (IndexedWord w : tree.vertexListSorted()) {
-      if (w.beginPosition() >= end && w.endPosition() <= begin) {
-        return false;
-      }
-    }
-    return true;
+    return !ContentExtent.anyBetween(tree, end, begin, w -> true);
   }
 
   private static boolean isMessage(String lemma, String posTag) {

@@ -449,12 +449,15 @@ final class ReportedSpeech {
         : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
   }
 
-  /** "X appears to Y": the writer's impression, a relation without a source; see SeemingCues. */
+  /**
+   * "X appears to Y", "X is expected to Y": an impression, a relation without a source unless a
+   * "by" agent holds it; see SeemingCues.
+   */
   private Found fromSeeming(SemanticGraph tree, IndexedWord verb) {
     int[] content = SeemingCues.content(tree, verb);
     content = content == null ? null : trim(content);
-    return content == null ? null
-        : withSource(tree, null, verb.beginPosition(), verb.endPosition(), content);
+    return content == null ? null : withSource(tree, SeemingCues.holder(tree, verb),
+        verb.beginPosition(), verb.endPosition(), content);
   }
 
   /** The verb is the cue and its subject the source; nothing without both a subject and a content. */
@@ -637,9 +640,22 @@ final class ReportedSpeech {
           && !gerundOfTheSubject(tree, relation, current)) {
         return null;
       }
-      current = parent;
+      current = relation.equals("conj") ? reporterOf(tree, parent, current) : parent;
     }
     return null;
+  }
+
+  /**
+   * "Clark said the talks had begun but said the outcome was open": the second "said", parsed as
+   * a conjunct inside the first one's reported clause, shares the first cue's subject, not the
+   * reported clause's (see {@link ContentExtent#isNextReport}). Else the conjunct's head.
+   */
+  private static IndexedWord reporterOf(SemanticGraph tree, IndexedWord head,
+      IndexedWord conjunct) {
+    IndexedWord cue = tree.getParent(head);
+    return cue != null && tree.getEdge(cue, head).getRelation().toString().equals("ccomp")
+        && AttributionCues.isCue(cue.lemma(), cue.tag())
+        && ContentExtent.isNextReport(tree, tree.getEdge(head, conjunct)) ? cue : head;
   }
 
   /**

@@ -39,6 +39,37 @@ class ContentExtentTest {
   }
 
   @Test
+  void aSecondReportWithItsOwnSubjectEndsTheFirstContent() {
+    ArticleFacts f = AttributionsFound.run("Most of the tenants said they would stay in the old "
+        + "building and a few said they were looking for new flats.");
+    assertThat(AttributionsFound.withCue(f, "said").content().text())
+        .isEqualTo("they would stay in the old building");
+    assertThat(f.attributions()).anySatisfy(a -> {
+      assertThat(a.source().text()).isEqualTo("a few");
+      assertThat(a.content().text()).isEqualTo("they were looking for new flats");
+    });
+  }
+
+  @Test
+  void aSecondVerbOfSayingEndsTheFirstContentAndKeepsItsSpeaker() {
+    ArticleFacts f = AttributionsFound.run("The coach said that the team had trained hard all "
+        + "week and noted that two players were injured.");
+    assertThat(AttributionsFound.withCue(f, "said").content().text())
+        .isEqualTo("that the team had trained hard all week");
+    AttributionFact noted = AttributionsFound.withCue(f, "noted");
+    assertThat(noted.source().text()).isEqualTo("The coach");
+    assertThat(noted.content().text()).isEqualTo("that two players were injured");
+  }
+
+  @Test
+  void aVerbOfThoughtSharingTheReportedSubjectStaysInside() {
+    AttributionFact a = withCue("The mayor said that most residents know the cost and believe "
+        + "that the tunnel is needed.", "said");
+    assertThat(a.content().text())
+        .isEqualTo("that most residents know the cost and believe that the tunnel is needed");
+  }
+
+  @Test
   void aCueInsideAnotherCuesContentIsPartOfThatContent() {
     ArticleFacts f = AttributionsFound.run("The harbour master said she believes the new pier "
         + "will open in May.");

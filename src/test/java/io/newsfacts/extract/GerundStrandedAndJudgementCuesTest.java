@@ -80,12 +80,14 @@ class GerundStrandedAndJudgementCuesTest {
   }
 
   @Test
-  void viewingAsIsAViewButBeingSeenAsNamesNobody() {
+  void viewingAsIsAViewAndBeingSeenAsIsOneWithoutASource() {
     ArticleFacts f = run("Regulators view the new rules as a test of the agency's independence. "
         + "The mayor is seen as a likely candidate. She saw the ship in the harbour.");
     assertThat(withCue(f, "view").content().text())
         .isEqualTo("the new rules as a test of the agency's independence");
-    assertThat(hasCue(f, "seen")).isFalse();
+    AttributionFact seen = withCue(f, "seen"); // since round 11, as PolNeAR marks it
+    assertThat(seen.content().text()).isEqualTo("The mayor is seen as a likely candidate");
+    assertThat(seen.source()).isNull();
     assertThat(hasCue(f, "saw")).isFalse();
   }
 

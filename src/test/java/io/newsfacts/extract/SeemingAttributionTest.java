@@ -52,4 +52,40 @@ class SeemingAttributionTest {
     assertThat(hasCue(f, "appeared")).isFalse();
     assertThat(hasCue(f, "seemed")).isFalse();
   }
+
+  @Test
+  void beingExpectedToDoSomethingIsAnImpressionWithoutASource() {
+    assertImpressionWithoutSource("The new footbridge is expected to open to cyclists in spring.",
+        "expected", "The new footbridge is expected to open to cyclists in spring");
+  }
+
+  @Test
+  void beingSeenAsSomethingIsAViewWithoutASource() {
+    assertImpressionWithoutSource("The harbour ruling was widely seen as a setback for fishermen.",
+        "seen", "The harbour ruling was widely seen as a setback for fishermen");
+  }
+
+  @Test
+  void beingConsideredSomethingIsAViewWithoutASource() {
+    assertImpressionWithoutSource("The old quarry has long been considered a danger to children.",
+        "considered", "The old quarry has long been considered a danger to children");
+  }
+
+  /** The passive impressions: the whole clause, subject included, and nobody named. */
+  private static void assertImpressionWithoutSource(String text, String cue, String content) {
+    AttributionFact a = withCue(run(text), cue);
+    assertThat(a.content().text()).isEqualTo(content);
+    assertThat(a.source()).isNull();
+  }
+
+  @Test
+  void aSightingAPlanOrAChanceIsNoImpressionOfAClaim() {
+    ArticleFacts f = run("The driver was seen leaving the depot at noon. The final is likely to "
+        + "be postponed. The old mill was considered for demolition. The choir is scheduled to "
+        + "sing on Friday.");
+    assertThat(hasCue(f, "seen")).isFalse();
+    assertThat(hasCue(f, "likely")).isFalse();
+    assertThat(hasCue(f, "considered")).isFalse();
+    assertThat(hasCue(f, "scheduled")).isFalse();
+  }
 }

@@ -59,6 +59,20 @@ class TopicAndStanceAttributionTest {
   }
 
   @Test
+  void blamingSomeoneTakesSidesAgainstThem() {
+    ArticleFacts f = run("The drivers' union blamed the council for the closure of the depot.");
+    AttributionFact a = withCue(f, "blamed");
+    assertThat(a.content().text()).isEqualTo("the council for the closure of the depot");
+    assertThat(a.source().text()).isEqualTo("The drivers' union");
+  }
+
+  @Test
+  void beingToBlameIsNoOneBlaming() {
+    ArticleFacts f = run("Nobody knows who is to blame for the long delay at the depot.");
+    assertThat(hasCue(f, "blame")).isFalse();
+  }
+
+  @Test
   void nounOfStanceWithHolderTakesThePhraseAfterIt() {
     ArticleFacts f = run("Her criticism of the budget drew a sharp response. The union's "
         + "support for the strike surprised the governor.");
