@@ -105,7 +105,7 @@ final class ReportedSpeech {
         if (insideQuote(word.beginPosition())) {
           continue;
         }
-        boolean verbCue = AttributionCues.isCue(word.lemma(), word.tag());
+        boolean verbCue = AttributionCues.isCue(tree, word);
         boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag());
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
             : isCallFor(word, tree.getNodeByIndexSafe(word.index() + 1)) ? fromCallFor(tree, word)
@@ -161,6 +161,7 @@ final class ReportedSpeech {
       if (!insideQuote(token.beginPosition())
           && ("according".equalsIgnoreCase(token.word())
               || AttributionCues.isCue(token.lemma(), token.tag())
+              || AttributionCues.mayCue(tokens, i)
               || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)

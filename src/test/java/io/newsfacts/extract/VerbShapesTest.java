@@ -35,6 +35,20 @@ class VerbShapesTest {
   }
 
   @Test
+  void pointingOutReportsItsClause() {
+    ArticleFacts f = run("The treasurer pointed out that the fund would be empty by March.");
+    AttributionFact a = withCue(f, "pointed");
+    assertThat(a.content().text()).isEqualTo("that the fund would be empty by March");
+    assertThat(a.source().text()).isEqualTo("The treasurer");
+  }
+
+  @Test
+  void pointingAtSomethingReportsNothing() {
+    ArticleFacts f = run("The guide pointed at the mill and said nothing for a while.");
+    assertThat(hasCue(f, "pointed")).isFalse();
+  }
+
+  @Test
   void aParticipleDoesNotReportTheClauseItHangsOff() {
     ArticleFacts f = run("Ortiz wins the mayoral race in Leeds, adding to her party's gains.");
     assertThat(hasCue(f, "adding")).isFalse();
