@@ -1,12 +1,8 @@
 package io.newsfacts.extract;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,47 +32,7 @@ final class AttributionCues {
       "brand", "dub", "welcome", "hail", "answer", "cry", "scream", "yell", "tout", "slam",
       "blast");
 
-  /**
-   * Verbs that report only with their particle: "pointed out that …" ("pointed to the figures" is
-   * a topic, see {@link TopicCues}; "pointed at the door" is none).
-   */
-  private static final Map<String, String> PARTICLE_CUES = Map.of("point", "out");
-
   private AttributionCues() {}
-
-  /** {@link #isCue(String, String)}, or a verb with the particle that makes it report. */
-  static boolean isCue(SemanticGraph tree, IndexedWord verb) {
-    return isCue(verb.lemma(), verb.tag()) || hasReportingParticle(tree, verb);
-  }
-
-  private static boolean hasReportingParticle(SemanticGraph tree, IndexedWord verb) {
-    String particle = verb.lemma() == null || verb.tag() == null || !verb.tag().startsWith("VB")
-        ? null : PARTICLE_CUES.get(verb.lemma().toLowerCase(Locale.ROOT));
-    if (particle == null) {
-      return false;
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      if (edge.getRelation().toString().equals("compound:prt")
-          && edge.getDependent().word().equalsIgnoreCase(particle)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Before the parse: a particle verb with its particle within the next two words. */
-  static boolean mayCue(List<CoreLabel> tokens, int i) {
-    CoreLabel token = tokens.get(i);
-    String particle = token.lemma() == null || token.tag() == null
-        || !token.tag().startsWith("VB") ? null
-        : PARTICLE_CUES.get(token.lemma().toLowerCase(Locale.ROOT));
-    for (int j = i + 1; particle != null && j <= i + 2 && j < tokens.size(); j++) {
-      if (tokens.get(j).word().equalsIgnoreCase(particle)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A verb that can report or hold a clause for its subject. */
   static boolean isCue(String lemma, String posTag) {
@@ -86,5 +42,10 @@ final class AttributionCues {
     String l = lemma.toLowerCase(Locale.ROOT);
     return !NOT_CUES.contains(l) && (SpeechVerbs.isSpeechVerb(lemma, posTag)
         || MORE_LEMMAS.contains(l));
+  }
+
+  /** {@link #isCue(String, String)}, or a verb that reports with its particle ("pointed out"). */
+  static boolean isCue(SemanticGraph tree, IndexedWord verb) {
+    return isCue(verb.lemma(), verb.tag()) || SpeechVerbs.isParticleSpeechVerb(tree, verb);
   }
 }

@@ -161,7 +161,7 @@ final class ReportedSpeech {
       if (!insideQuote(token.beginPosition())
           && ("according".equalsIgnoreCase(token.word())
               || AttributionCues.isCue(token.lemma(), token.tag())
-              || AttributionCues.mayCue(tokens, i)
+              || SpeechVerbs.mayBeParticleSpeechVerb(tokens, i)
               || IntentionCues.isCue(token.lemma(), token.tag())
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
