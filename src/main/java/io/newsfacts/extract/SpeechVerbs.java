@@ -3,7 +3,6 @@ package io.newsfacts.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,16 +42,8 @@ final class SpeechVerbs {
   /** "pointed out": the verb has its reporting particle in the parse. */
   static boolean isParticleSpeechVerb(SemanticGraph tree, IndexedWord verb) {
     String particle = particleOf(verb.lemma(), verb.tag());
-    if (particle == null) {
-      return false;
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      if (edge.getRelation().toString().equals("compound:prt")
-          && edge.getDependent().word().equalsIgnoreCase(particle)) {
-        return true;
-      }
-    }
-    return false;
+    IndexedWord found = particle == null ? null : Subtrees.child(tree, verb, "compound:prt");
+    return found != null && found.word().equalsIgnoreCase(particle);
   }
 
   /** Before the parse: a particle verb with its particle within the next two words. */
