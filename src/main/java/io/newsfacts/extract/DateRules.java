@@ -42,7 +42,12 @@ final class DateRules {
   /** "this past weekend", "this past week": the one before the publication date's. */
   private static final Pattern PAST_WEEKEND = Pattern.compile(
       "(?i)^(this\\s+)?past\\s+weekend$");
-  private static final Pattern THIS_PAST_WEEK = Pattern.compile("(?i)^this\\s+past\\s+week$");
+  /**
+   * "this past week", "the past week", "the last week": the week before publication's, as "the
+   * past year" is the year before (a count, "the past two weeks", is a duration).
+   */
+  private static final Pattern PAST_WEEK = Pattern.compile(
+      "(?i)^(this|the)\\s+(past|last)\\s+week$");
   /** "a decade ago", "nearly two decades ago": a decade, as "two years ago" is a year. */
   private static final Pattern DECADES_AGO = Pattern.compile("(?i)\\bdecades?\\s+ago$");
   /** "recent years", "coming months": TimeML's PAST_REF and FUTURE_REF dates, not durations. */
@@ -406,7 +411,7 @@ final class DateRules {
     if (PAST_WEEKEND.matcher(stripped).matches()) {
       return weekend(value, published, Tense.PAST);
     }
-    if (THIS_PAST_WEEK.matcher(stripped).matches()) {
+    if (PAST_WEEK.matcher(stripped).matches()) {
       LocalDate weekBefore = published.minusWeeks(1);
       return String.format(Locale.ROOT, "%d-W%02d", weekBefore.get(IsoFields.WEEK_BASED_YEAR),
           weekBefore.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

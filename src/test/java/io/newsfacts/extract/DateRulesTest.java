@@ -444,4 +444,14 @@ class DateRulesTest {
     assertThat(correct("the end of August", "1991-08", Tense.PRESENT)).isEqualTo("1990-08");
     assertThat(correct("October", "1990-10", Tense.FUTURE)).isEqualTo("1990-10");
   }
+
+  @Test
+  void thePastOrLastWeekIsTheWeekBeforePublication() {
+    // Wednesday 12 June 2019 is in ISO week 24
+    LocalDate wednesday = LocalDate.of(2019, 6, 12);
+    assertThat(DateRules.correct("the past week", "2019-W24", wednesday, Tense.PRESENT, false))
+        .isEqualTo("2019-W23");
+    assertThat(DateRules.correct("The last week", "2019-W24", wednesday, Tense.PAST, false))
+        .isEqualTo("2019-W23");
+  }
 }
