@@ -446,6 +446,16 @@ class DateRulesTest {
   }
 
   @Test
+  void decimalSecondsKeepTheirFraction() {
+    assertThat(correct("9.87 seconds", "PT9S", Tense.PAST)).isEqualTo("PT9.87S");
+    assertThat(correct("0.05 seconds", "PT0S", Tense.PAST)).isEqualTo("PT0.05S");
+    assertThat(correct("about 3.5 seconds", "PT3S", Tense.PAST)).isEqualTo("PT3.5S");
+    assertThat(correct("12 seconds", "PT12S", Tense.PAST)).isEqualTo("PT12S");
+    // another count than SUTime's: left as it is
+    assertThat(correct("1.5 seconds", "PT2S", Tense.PAST)).isEqualTo("PT2S");
+  }
+
+  @Test
   void thePastOrLastWeekIsTheWeekBeforePublication() {
     // Wednesday 12 June 2019 is in ISO week 24
     LocalDate wednesday = LocalDate.of(2019, 6, 12);
