@@ -674,4 +674,12 @@ class DatesAndEntitiesTest {
         + "storm broke it, and twenty years earlier a flood had done the same.", "2019-05-02");
     assertThat(date(f, "Forty years later").value()).isEqualTo("2001");
   }
+
+  @Test
+  void capitalisedDawnInsideASentenceIsAName() {
+    ArticleFacts f = run("The ferry's owner, Dawn Pilcher, said the boats leave at dawn.",
+        "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("Dawn"));
+    assertThat(f.dates()).extracting(DateFact::text).anyMatch(t -> t.contains("dawn"));
+  }
 }
