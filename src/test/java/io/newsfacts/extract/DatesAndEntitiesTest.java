@@ -682,4 +682,12 @@ class DatesAndEntitiesTest {
     assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("Dawn"));
     assertThat(f.dates()).extracting(DateFact::text).anyMatch(t -> t.contains("dawn"));
   }
+
+  @Test
+  void mayBeforeNotOrBeInAHeadlineIsTheModal() {
+    ArticleFacts f = run("Farmers May Not Welcome The New Water Rules\nThe rules take effect in "
+        + "May, the ministry said.", "2019-03-12");
+    assertThat(f.dates()).extracting(DateFact::text).containsExactly("May");
+    assertThat(f.dates().get(0).start()).isGreaterThan(40);
+  }
 }
