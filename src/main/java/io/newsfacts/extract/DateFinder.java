@@ -781,6 +781,12 @@ final class DateFinder {
       // TimeML reads the sentence's tense, and failing that the report's (mostly past in news)
       return sentence != null ? sentence : TenseFinder.dominant(document.tokens());
     }
+    if (sentence == Tense.PAST && TenseFinder.underSameTimeInfinitive(tree, e.tokens())) {
+      // "were surprised to see the sign on Friday night", "while trying to reverse the car on
+      // Saturday night": the infinitive has no tense, and what it tells happened when its
+      // frame did, so a sentence told in the past (no future auxiliary) puts the day behind
+      return Tense.PAST;
+    }
     if (sentence != null && TenseFinder.noVerbInReach(tree, e.tokens())) {
       // "Volume was 840.8 million shares, up from 443.6 million Thursday": the parse hangs the
       // weekday on a number, no verb governs it, and the sentence's tense is the comparison's

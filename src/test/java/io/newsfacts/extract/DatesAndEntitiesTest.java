@@ -690,4 +690,17 @@ class DatesAndEntitiesTest {
     assertThat(f.dates()).extracting(DateFact::text).containsExactly("May");
     assertThat(f.dates().get(0).start()).isGreaterThan(40);
   }
+
+  @Test
+  void weekdayUnderAnAttemptOrASurpriseInAPastSentenceIsBehind() {
+    // Monday 8 March 2021
+    ArticleFacts f = run("Two cyclists were stunned to see a bear on Friday night near the dam. "
+        + "A farmer failed to start his tractor on Saturday morning.", "2021-03-08");
+    assertThat(date(f, "Friday night").value()).isEqualTo("2021-03-05TNI");
+    assertThat(date(f, "Saturday morning").value()).isEqualTo("2021-03-06TMO");
+    // a sentence told in the future keeps its day ahead
+    ArticleFacts ahead = run("The crew will try to launch the boat on Friday night.",
+        "2021-03-08");
+    assertThat(date(ahead, "Friday night").value()).isEqualTo("2021-03-12TNI");
+  }
 }
