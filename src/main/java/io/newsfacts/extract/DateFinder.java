@@ -781,6 +781,12 @@ final class DateFinder {
       // TimeML reads the sentence's tense, and failing that the report's (mostly past in news)
       return sentence != null ? sentence : TenseFinder.dominant(document.tokens());
     }
+    if (sentence == Tense.PAST && TenseFinder.underSameTimeInfinitive(tree, e.tokens())) {
+      // "were surprised to see the sign on Friday night", "while trying to reverse the car on
+      // Saturday night": the infinitive has no tense, and what it tells happened when its
+      // frame did, so a sentence told in the past (no future auxiliary) puts the day behind
+      return Tense.PAST;
+    }
     if (sentence != null && TenseFinder.noVerbInReach(tree, e.tokens())) {
       // "Volume was 840.8 million shares, up from 443.6 million Thursday": the parse hangs the
       // weekday on a number, no verb governs it, and the sentence's tense is the comparison's
@@ -1124,6 +1130,12 @@ final class DateFinder {
       // "the attacks may end up strengthening": the modal, which SUTime read as "the end of May"
       return true;
     }
+    if (words.equals("may") && after != null && MODAL_FOLLOWERS.contains(after.word())) {
+      // a title-case headline's modal ("Voters May Not Care", "Rates May Be Cut"): a month is
+      // never followed by "not" or a bare "be"; "Have" only in title case, as "sales in May
+      // have risen" is the month
+      return true;
+    }
     if (value != null && value.endsWith("-FA") && words.equals("fall") && before != null) {
       // "a fall on the head", "Trump's fall in Iowa", "a free fall": the noun for a drop;
       // before a noun it is the season ("its fall average", "Trump's fall campaign")
@@ -1180,6 +1192,10 @@ final class DateFinder {
         && text.substring(theStart, begin).equalsIgnoreCase("the ")
         && (theStart == 0 || !Character.isLetter(text.charAt(theStart - 1))) ? theStart : begin;
   }
+
+  /** Words after "May" that make it the modal: "may not", "May Be", "May Have" (title case). */
+  private static final Set<String> MODAL_FOLLOWERS = Set.of("not", "Not", "be", "Be", "Have",
+      "n't");
 
   private static final Set<String> SEASONS = Set.of("summer", "autumn", "fall", "winter", "spring");
 

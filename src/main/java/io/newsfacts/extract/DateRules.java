@@ -42,7 +42,16 @@ final class DateRules {
   /** "this past weekend", "this past week": the one before the publication date's. */
   private static final Pattern PAST_WEEKEND = Pattern.compile(
       "(?i)^(this\\s+)?past\\s+weekend$");
-  private static final Pattern THIS_PAST_WEEK = Pattern.compile("(?i)^this\\s+past\\s+week$");
+  /**
+   * "this past week", "the past week", "the last week": the week before publication's, as "the
+   * past year" is the year before (a count, "the past two weeks", is a duration).
+   */
+  private static final Pattern PAST_WEEK = Pattern.compile(
+      "(?i)^(this|the)\\s+(past|last)\\s+week$");
+  /** "10.43 seconds": a count of seconds with a decimal fraction, which SUTime cuts off. */
+  private static final Pattern DECIMAL_SECONDS = Pattern.compile(
+      "(?i)(?:^|\\s)(\\d+)\\.(\\d+)[- ]sec(?:ond)?s?$");
+  private static final Pattern WHOLE_SECONDS = Pattern.compile("^PT(\\d+)S$");
   /** "a decade ago", "nearly two decades ago": a decade, as "two years ago" is a year. */
   private static final Pattern DECADES_AGO = Pattern.compile("(?i)\\bdecades?\\s+ago$");
   /** "recent years", "coming months": TimeML's PAST_REF and FUTURE_REF dates, not durations. */
@@ -288,6 +297,10 @@ final class DateRules {
       // no TimeML value; TimeML's "today" is the document's creation day
       return published.toString();
     }
+    String seconds = withDecimalSeconds(strippedText, value);
+    if (seconds != null) {
+      return seconds;
+    }
     String range = unknownCount(strippedText, value);
     if (range != null) {
       return range;
@@ -406,7 +419,7 @@ final class DateRules {
     if (PAST_WEEKEND.matcher(stripped).matches()) {
       return weekend(value, published, Tense.PAST);
     }
-    if (THIS_PAST_WEEK.matcher(stripped).matches()) {
+    if (PAST_WEEK.matcher(stripped).matches()) {
       LocalDate weekBefore = published.minusWeeks(1);
       return String.format(Locale.ROOT, "%d-W%02d", weekBefore.get(IsoFields.WEEK_BASED_YEAR),
           weekBefore.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -415,6 +428,21 @@ final class DateRules {
       return weekend(value, published, tense);
     }
     return value;
+  }
+
+  /**
+   * "10.43 seconds" is PT10.43S: ISO 8601, which TimeML's values follow, lets the smallest unit
+   * of a duration carry a decimal fraction, and a race or a reaction time is told in hundredths.
+   * SUTime keeps the whole seconds only (PT10S). Null when the text is no such count.
+   */
+  private static String withDecimalSeconds(String text, String value) {
+    Matcher decimal = DECIMAL_SECONDS.matcher(text);
+    Matcher whole = WHOLE_SECONDS.matcher(value);
+    if (!decimal.find() || !whole.matches()
+        || Long.parseLong(decimal.group(1)) != Long.parseLong(whole.group(1))) {
+      return null;
+    }
+    return "PT" + whole.group(1) + "." + decimal.group(2) + "S";
   }
 
   /**

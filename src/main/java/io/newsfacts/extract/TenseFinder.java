@@ -283,6 +283,34 @@ final class TenseFinder {
   }
 
   /**
+   * Verbs and adjectives whose "to" infinitive tells an event of the same time as themselves,
+   * never a later one: attempts ("trying to reverse", "failed to stop", "managed to land") and
+   * surprise at what was seen ("were surprised to see"). Unlike "agreed to sell" or "plans to
+   * visit", they give the infinitive no time ahead.
+   */
+  private static final Set<String> SAME_TIME_FRAMES = Set.of("try", "attempt", "manage", "fail",
+      "struggle", "surprised", "shocked", "stunned", "astonished", "amazed", "startled");
+
+  /**
+   * True when the first verb above the phrase is a "to" infinitive, with no tense of its own,
+   * that hangs on an attempt or a surprise ({@link #SAME_TIME_FRAMES}): "were surprised to see
+   * the sign on Friday night". Its date is then told in the tense of the sentence.
+   */
+  static boolean underSameTimeInfinitive(SemanticGraph tree, List<CoreLabel> phrase) {
+    if (tree == null || phrase.isEmpty()) {
+      return false;
+    }
+    Governor governor = governor(tree, phrase, TenseFinder::isVerb);
+    if (governor == null || !isToInfinitive(tree, governor.word())) {
+      return false;
+    }
+    IndexedWord frame = tree.getParent(governor.word());
+    return frame != null && ((frame.lemma() != null
+            && SAME_TIME_FRAMES.contains(frame.lemma().toLowerCase(Locale.ROOT)))
+        || SAME_TIME_FRAMES.contains(frame.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
    * True when no tensed verb governs the phrase: none within reach, or the first one is a bare
    * gerund ("Following Monday's debate, ..."). A verb with a modal ("can win Tuesday's primary")
    * or in the present tense has a tense of its own, and {@link #of} has read it.

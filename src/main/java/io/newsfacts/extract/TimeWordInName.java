@@ -26,6 +26,10 @@ final class TimeWordInName {
   private static final Set<String> DATE_WORDS = Set.of("this", "last", "next", "early", "late",
       "the", "of", "and", "tomorrow", "yesterday");
 
+  /** Time words written in lower case in running text, capitalised only in a name. */
+  private static final Set<String> LOWER_CASE_TIME_WORDS = Set.of("Hour", "Hours", "Dawn",
+      "Dusk");
+
   private TimeWordInName() {}
 
   /**
@@ -41,7 +45,7 @@ final class TimeWordInName {
       return false;
     }
     for (CoreLabel token : expression) {
-      if (isCapitalisedHour(sentence, token)) {
+      if (isCapitalisedLowerCaseTimeWord(sentence, token)) {
         return true;
       }
       if (!NAME_TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
@@ -60,13 +64,13 @@ final class TimeWordInName {
   }
 
   /**
-   * "Hour" with a capital inside a sentence: English writes the unit in lower case, so a capital
-   * marks a name ("Happy Hour", "The Hour", "Earth Hour"), which names a show or an event, not a
-   * length of time. Unlike "Day" ("Labor Day"), no date is written with a capital "Hour".
+   * "Hour", "Dawn" or "Dusk" with a capital inside a sentence: English writes these time words
+   * in lower case, so a capital marks a name ("Happy Hour", "Earth Hour", "Dawn Pilcher", the
+   * paper "Dawn"), which names a show, an event or a person, not a time. Unlike "Day" ("Labor
+   * Day"), no date is written with them capitalised.
    */
-  private static boolean isCapitalisedHour(List<CoreLabel> sentence, CoreLabel token) {
-    String word = token.word();
-    return (word.equals("Hour") || word.equals("Hours")) && !sentence.isEmpty()
+  private static boolean isCapitalisedLowerCaseTimeWord(List<CoreLabel> sentence, CoreLabel token) {
+    return LOWER_CASE_TIME_WORDS.contains(token.word()) && !sentence.isEmpty()
         && sentence.get(0) != token;
   }
 

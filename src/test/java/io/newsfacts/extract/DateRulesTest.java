@@ -444,4 +444,24 @@ class DateRulesTest {
     assertThat(correct("the end of August", "1991-08", Tense.PRESENT)).isEqualTo("1990-08");
     assertThat(correct("October", "1990-10", Tense.FUTURE)).isEqualTo("1990-10");
   }
+
+  @Test
+  void decimalSecondsKeepTheirFraction() {
+    assertThat(correct("9.87 seconds", "PT9S", Tense.PAST)).isEqualTo("PT9.87S");
+    assertThat(correct("0.05 seconds", "PT0S", Tense.PAST)).isEqualTo("PT0.05S");
+    assertThat(correct("about 3.5 seconds", "PT3S", Tense.PAST)).isEqualTo("PT3.5S");
+    assertThat(correct("12 seconds", "PT12S", Tense.PAST)).isEqualTo("PT12S");
+    // another count than SUTime's: left as it is
+    assertThat(correct("1.5 seconds", "PT2S", Tense.PAST)).isEqualTo("PT2S");
+  }
+
+  @Test
+  void thePastOrLastWeekIsTheWeekBeforePublication() {
+    // Wednesday 12 June 2019 is in ISO week 24
+    LocalDate wednesday = LocalDate.of(2019, 6, 12);
+    assertThat(DateRules.correct("the past week", "2019-W24", wednesday, Tense.PRESENT, false))
+        .isEqualTo("2019-W23");
+    assertThat(DateRules.correct("The last week", "2019-W24", wednesday, Tense.PAST, false))
+        .isEqualTo("2019-W23");
+  }
 }

@@ -674,4 +674,33 @@ class DatesAndEntitiesTest {
         + "storm broke it, and twenty years earlier a flood had done the same.", "2019-05-02");
     assertThat(date(f, "Forty years later").value()).isEqualTo("2001");
   }
+
+  @Test
+  void capitalisedDawnInsideASentenceIsAName() {
+    ArticleFacts f = run("The ferry's owner, Dawn Pilcher, said the boats leave at dawn.",
+        "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("Dawn"));
+    assertThat(f.dates()).extracting(DateFact::text).anyMatch(t -> t.contains("dawn"));
+  }
+
+  @Test
+  void mayBeforeNotOrBeInAHeadlineIsTheModal() {
+    ArticleFacts f = run("Farmers May Not Welcome The New Water Rules\nThe rules take effect in "
+        + "May, the ministry said.", "2019-03-12");
+    assertThat(f.dates()).extracting(DateFact::text).containsExactly("May");
+    assertThat(f.dates().get(0).start()).isGreaterThan(40);
+  }
+
+  @Test
+  void weekdayUnderAnAttemptOrASurpriseInAPastSentenceIsBehind() {
+    // Monday 8 March 2021
+    ArticleFacts f = run("Two cyclists were stunned to see a bear on Friday night near the dam. "
+        + "A farmer failed to start his tractor on Saturday morning.", "2021-03-08");
+    assertThat(date(f, "Friday night").value()).isEqualTo("2021-03-05TNI");
+    assertThat(date(f, "Saturday morning").value()).isEqualTo("2021-03-06TMO");
+    // a sentence told in the future keeps its day ahead
+    ArticleFacts ahead = run("The crew will try to launch the boat on Friday night.",
+        "2021-03-08");
+    assertThat(date(ahead, "Friday night").value()).isEqualTo("2021-03-12TNI");
+  }
 }
