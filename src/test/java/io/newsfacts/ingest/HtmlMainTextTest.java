@@ -139,6 +139,25 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void longDeckWithoutFullStopUnderTheHeadlineIsKept() {
+    // Headings take no full stop: a deck of a long sentence set in an h2 is the standfirst.
+    Article a = article("<body><div class=\"story-top\"><h1>Pier to open in spring</h1><h2>After"
+        + " four years of works, two winter delays and a shortage of steel, the town's new pier is"
+        + " almost ready for the ferries</h2></div><div class=\"text\">" + STORY
+        + "</div></body>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
+
+  @Test
+  void shortSectionHeadingWithoutFullStopUnderTheHeadlineIsNoStandfirst() {
+    Article a = article("<body><div class=\"story-top\"><h1>Pier to open in spring</h1>"
+        + "<h2>More from the harbour district, the coast and the islands this week</h2></div>"
+        + "<div class=\"text\">"
+        + STORY + "</div></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("More from the harbour");
+  }
+
+  @Test
   void headingOfTheMenuIsNotTheHeadlineTheStandfirstFollows() {
     Article a = article("<body><nav><h1>Navigation</h1><a href=\"/\">Home</a></nav><div>"
         + "<h1>Pier to open in spring</h1><div class=\"intro\">" + STANDFIRST + "</div></div>"
