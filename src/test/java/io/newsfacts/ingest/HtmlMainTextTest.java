@@ -138,22 +138,24 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("12 May");
   }
 
+  /** A page whose headline is followed by {@code deck} in the story's top box, then the story. */
+  private Article storyUnderDeck(String deck) {
+    return article("<body><div class=\"story-top\"><h1>Pier to open in spring</h1>" + deck
+        + "</div><div class=\"text\">" + STORY + "</div></body>");
+  }
+
   @Test
   void longDeckWithoutFullStopUnderTheHeadlineIsKept() {
     // Headings take no full stop: a deck of a long sentence set in an h2 is the standfirst.
-    Article a = article("<body><div class=\"story-top\"><h1>Pier to open in spring</h1><h2>After"
-        + " four years of works, two winter delays and a shortage of steel, the town's new pier is"
-        + " almost ready for the ferries</h2></div><div class=\"text\">" + STORY
-        + "</div></body>");
+    Article a = storyUnderDeck("<h2>After four years of works, two winter delays and a shortage"
+        + " of steel, the town's new pier is almost ready for the ferries</h2>");
     assertThat(a.text()).contains("almost ready", "new pier");
   }
 
   @Test
   void shortSectionHeadingWithoutFullStopUnderTheHeadlineIsNoStandfirst() {
-    Article a = article("<body><div class=\"story-top\"><h1>Pier to open in spring</h1>"
-        + "<h2>More from the harbour district, the coast and the islands this week</h2></div>"
-        + "<div class=\"text\">"
-        + STORY + "</div></body>");
+    Article a = storyUnderDeck("<h2>More from the harbour district, the coast and the islands"
+        + " this week</h2>");
     assertThat(a.text()).contains("new pier").doesNotContain("More from the harbour");
   }
 
