@@ -236,6 +236,22 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void storyPartsThatABuilderStylesWithNumberedClassesAreStillOneKind() {
+    // A page builder adds a class made from a number to a block it styles: the longer part
+    // carries "text-column vc_custom_1570185518", the opening, in a row of its own, only
+    // "text-column".
+    String longPart = STORY + STORY.replace("pier", "quay") + STORY.replace("pier", "jetty")
+        + STORY.replace("pier", "wharf");
+    Article a = article("<body><div class=\"row\"><h1>Pier to open in spring</h1></div>"
+        + "<div class=\"row row-first\"><div class=\"col\"><div class=\"text-column\">" + OPENING
+        + "</div></div></div><div class=\"row\"><div class=\"col\"><div class=\"col-inner\">"
+        + "<div class=\"text-column\"><p>Tickets for the first crossings go on sale in March.</p>"
+        + "</div><div class=\"text-column vc_custom_1570185518\">" + longPart
+        + "</div></div></div></div></body>");
+    assertThat(a.text()).contains("Ferries will dock", "summer season", "new pier", "new wharf");
+  }
+
+  @Test
   void postsUnderLinkedTitlesOnABlogsFrontPageAreNotPartsOfTheStory() {
     // A front page prints each post's body under its linked title, all with the same class: the
     // other posts are other stories, not parts of the one that scores best.
