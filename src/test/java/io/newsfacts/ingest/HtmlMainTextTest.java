@@ -138,6 +138,27 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("almost ready", "new pier").doesNotContain("12 May");
   }
 
+  /** A page whose headline is followed by {@code deck} in the story's top box, then the story. */
+  private Article storyUnderDeck(String deck) {
+    return article("<body><div class=\"story-top\"><h1>Pier to open in spring</h1>" + deck
+        + "</div><div class=\"text\">" + STORY + "</div></body>");
+  }
+
+  @Test
+  void longDeckWithoutFullStopUnderTheHeadlineIsKept() {
+    // Headings take no full stop: a deck of a long sentence set in an h2 is the standfirst.
+    Article a = storyUnderDeck("<h2>After four years of works, two winter delays and a shortage"
+        + " of steel, the town's new pier is almost ready for the ferries</h2>");
+    assertThat(a.text()).contains("almost ready", "new pier");
+  }
+
+  @Test
+  void shortSectionHeadingWithoutFullStopUnderTheHeadlineIsNoStandfirst() {
+    Article a = storyUnderDeck("<h2>More from the harbour district, the coast and the islands"
+        + " this week</h2>");
+    assertThat(a.text()).contains("new pier").doesNotContain("More from the harbour");
+  }
+
   @Test
   void headingOfTheMenuIsNotTheHeadlineTheStandfirstFollows() {
     Article a = article("<body><nav><h1>Navigation</h1><a href=\"/\">Home</a></nav><div>"
@@ -212,6 +233,22 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("Ferries will dock", "summer season", "new pier", "new quay")
         .doesNotContain("morning newsletter");
     assertThat(a.text().indexOf("Ferries will dock")).isLessThan(a.text().indexOf("new pier"));
+  }
+
+  @Test
+  void storyPartsThatABuilderStylesWithNumberedClassesAreStillOneKind() {
+    // A page builder adds a class made from a number to a block it styles: the longer part
+    // carries "text-column vc_custom_1570185518", the opening, in a row of its own, only
+    // "text-column".
+    String longPart = STORY + STORY.replace("pier", "quay") + STORY.replace("pier", "jetty")
+        + STORY.replace("pier", "wharf");
+    Article a = article("<body><div class=\"row\"><h1>Pier to open in spring</h1></div>"
+        + "<div class=\"row row-first\"><div class=\"col\"><div class=\"text-column\">" + OPENING
+        + "</div></div></div><div class=\"row\"><div class=\"col\"><div class=\"col-inner\">"
+        + "<div class=\"text-column\"><p>Tickets for the first crossings go on sale in March.</p>"
+        + "</div><div class=\"text-column vc_custom_1570185518\">" + longPart
+        + "</div></div></div></div></body>");
+    assertThat(a.text()).contains("Ferries will dock", "summer season", "new pier", "new wharf");
   }
 
   @Test

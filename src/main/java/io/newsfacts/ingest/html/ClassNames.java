@@ -79,7 +79,7 @@ final class ClassNames {
     if (tag.equals("form")) {
       return true;
     }
-    String names = roleClasses(e) + " " + e.id();
+    String names = roleClasses(e) + " " + (isAnchorOfOwnText(e) ? "" : e.id());
     if (names.isBlank()) {
       return false;
     }
@@ -98,6 +98,39 @@ final class ClassNames {
       return false;
     }
     return e.closest(IN_CODE_OR_TABLE) == null;
+  }
+
+  /**
+   * A heading whose id spells its own opening words ({@code <h3 id="nav_lower_prices_1">Lower
+   * prices ahead</h3>}) is a table of contents' anchor: the id is made from the text, so its
+   * words ("nav") say nothing about the heading's role.
+   */
+  private static boolean isAnchorOfOwnText(Element e) {
+    if (!HEADINGS.contains(e.normalName()) || e.id().isEmpty()) {
+      return false;
+    }
+    StringBuilder opening = new StringBuilder();
+    for (String word : asciiLetters(e.text()).split(" ")) {
+      opening.append(word);
+      if (opening.length() >= MIN_ANCHOR_LETTERS) {
+        return asciiLetters(e.id()).replace(" ", "").contains(opening);
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** Enough of the text that an id holding it was made from it, not named for a role. */
+  private static final int MIN_ANCHOR_LETTERS = 8;
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_ASCII_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+  /** "Zurück  zu Hause" → "zuruck zu hause": ids are written in ASCII, accents dropped. */
+  private static String asciiLetters(String s) {
+    String folded = COMBINING_MARKS.matcher(
+        java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD))
+        .replaceAll("");
+    return NON_ASCII_ALNUM.matcher(folded).replaceAll(" ").strip();
   }
 
   /** −25 for a class or id naming chrome, +25 for one naming the story (each of class and id). */

@@ -225,7 +225,8 @@ final class Headline {
 
   /**
    * Does this block, found under the headline, read as the story's standfirst? A paragraph of a
-   * sentence or more; or a shorter one, or a subheading ({@code <h2 class="article-lead">},
+   * sentence or more, or a subheading of as many characters with or without a full stop; or a
+   * shorter one, or a shorter subheading ({@code <h2 class="article-lead">},
    * {@code <h2 class="subheadline">}), of several words that ends a sentence or is named as a
    * standfirst (sites set standfirsts in headings as often as in paragraphs, and not always with a
    * full stop). Link-heavy blocks are teasers for other stories.
@@ -245,6 +246,11 @@ final class Headline {
     }
     boolean sentence = TextSignals.SENTENCE_END.matcher(text).find();
     if (paragraph && text.length() >= MIN_LEDE_CHARS && sentence) {
+      return true;
+    }
+    if (!paragraph && text.length() >= MIN_LEDE_CHARS) {
+      // Headings take no full stop, a deck included: one of a long sentence under the headline
+      // is the standfirst (a section heading is a few words).
       return true;
     }
     Element parent = e.parent();

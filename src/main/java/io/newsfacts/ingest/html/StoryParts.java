@@ -33,7 +33,7 @@ final class StoryParts {
   static Parts of(Element body, Element top) {
     List<Element> before = new ArrayList<>();
     List<Element> after = new ArrayList<>();
-    String className = top.className().trim();
+    String className = templateClasses(top);
     if (className.isEmpty() || top == body) {
       return new Parts(before, after);
     }
@@ -56,7 +56,7 @@ final class StoryParts {
         continue;
       }
       if (!belowHeadline || !e.normalName().equals(top.normalName())
-          || !e.className().trim().equals(className) || Trees.isAncestor(e, top)
+          || !templateClasses(e).equals(className) || Trees.isAncestor(e, top)
           || Trees.isAncestor(top, e) || found.stream().anyMatch(p -> Trees.isAncestor(p, e))) {
         continue;
       }
@@ -91,6 +91,25 @@ final class StoryParts {
     }
     return false;
   }
+
+  /**
+   * The classes that name the block's kind in the template, without the ones that name one
+   * instance: page builders add a class made from a number to each block they style
+   * ({@code wpb_text_column vc_custom_1570185518034}), so two parts of one story differ by it.
+   */
+  static String templateClasses(Element e) {
+    StringBuilder kind = new StringBuilder();
+    for (String c : e.className().trim().split("\\s+")) {
+      if (!c.isEmpty() && !INSTANCE_NUMBER.matcher(c).find()) {
+        kind.append(kind.length() == 0 ? "" : " ").append(c);
+      }
+    }
+    return kind.toString();
+  }
+
+  /** Three digits or more: an id or a timestamp, not a word of the template's vocabulary. */
+  private static final java.util.regex.Pattern INSTANCE_NUMBER =
+      java.util.regex.Pattern.compile("\\d{3}");
 
   /** A paragraph of 80+ characters that ends a sentence and is not mostly link text. */
   private static boolean holdsRunningText(Element e) {

@@ -34,6 +34,25 @@ class ClassNamesTest {
     assertThat(ClassNames.isComments(div("hentry readers-comments"))).isTrue();
   }
 
+  private static Element heading(String id, String text) {
+    return Jsoup.parse("<h3 id=\"" + id + "\">" + text + "</h3>").selectFirst("h3");
+  }
+
+  @Test
+  void headingAnchoredByAnIdSpellingItsOwnTextIsNotChromeForTheId() {
+    // A table of contents' anchor: the id is made from the heading's words, accents dropped.
+    assertThat(ClassNames.isUnlikely(heading("nav_hohere_mieten_im_zentrum_1",
+        "Höhere Mieten im Zentrum"))).isFalse();
+  }
+
+  @Test
+  void headingWhoseIdDoesNotSpellItsTextIsReadByTheId() {
+    assertThat(ClassNames.isUnlikely(heading("nav_main_1", "Höhere Mieten im Zentrum")))
+        .isTrue();
+    // Too few letters to tell an anchor from a name: "Menu" in an id "menu" names the role.
+    assertThat(ClassNames.isUnlikely(heading("menu", "Menu"))).isTrue();
+  }
+
   @Test
   void compoundsStartingWithCommentNameReaderComments() {
     assertThat(ClassNames.isComments(div("commentlist"))).isTrue();
