@@ -29,16 +29,18 @@ final class AskedCues {
         || !verb.lemma().toLowerCase(Locale.ROOT).equals("ask") || !unnamedAsker(tree, verb)) {
       return null;
     }
+    int[] question = question(tree, verb);
+    if (question != null) {
+      return question;
+    }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
       IndexedWord dependent = edge.getDependent();
       if (dependent.index() < verb.index()) {
         continue;
       }
-      if (relation.equals("ccomp") || relation.equals("obj")
-          || relation.equals("xcomp") && IntentionCues.isInfinitive(tree, dependent)
-          || relation.startsWith("advcl") && opensWith(tree, dependent, "if", "whether")) {
-        return Subtrees.span(tree, dependent);
+      if (relation.equals("ccomp") || relation.equals("obj")) {
+        return Subtrees.span(tree, dependent); // "whether …", "what …", "a question about …"
       }
       IndexedWord preposition = relation.startsWith("obl") ? Subtrees.caseOf(tree, dependent)
           : null;
@@ -69,13 +71,25 @@ final class AskedCues {
     return passive || !perfect;
   }
 
-  private static boolean opensWith(SemanticGraph tree, IndexedWord clause, String... words) {
-    String first = Subtrees.firstWord(tree, clause).word();
-    for (String w : words) {
-      if (first.equalsIgnoreCase(w)) {
-        return true;
+  /**
+   * What "ask" asks after the one asked, active or passive: an "if" / "whether" clause the parse
+   * makes an adverbial ("asked the mayor if the bridge would reopen") or a request's infinitive
+   * ("asked residents to conserve water"); null when it has neither. "whether" and wh-clauses
+   * that come as ccomp are read by the callers.
+   */
+  static int[] question(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord clause = edge.getDependent();
+      if (clause.index() < verb.index()) {
+        continue;
+      }
+      String first = Subtrees.firstWord(tree, clause).word().toLowerCase(Locale.ROOT);
+      if (relation.startsWith("advcl") && (first.equals("if") || first.equals("whether"))
+          || relation.equals("xcomp") && IntentionCues.isInfinitive(tree, clause)) {
+        return Subtrees.span(tree, clause);
       }
     }
-    return false;
+    return null;
   }
 }

@@ -313,22 +313,8 @@ final class ReportedSpeech {
    * it; "whether" and wh-clauses come as ccomp and are read above.
    */
   private static int[] question(SemanticGraph tree, IndexedWord verb) {
-    if (verb.lemma() == null || !QUESTION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      String relation = edge.getRelation().toString();
-      IndexedWord clause = edge.getDependent();
-      if (clause.index() < verb.index()) {
-        continue;
-      }
-      String first = Subtrees.firstWord(tree, clause).word().toLowerCase(Locale.ROOT);
-      if (relation.startsWith("advcl") && (first.equals("if") || first.equals("whether"))
-          || relation.equals("xcomp") && IntentionCues.isInfinitive(tree, clause)) {
-        return Subtrees.span(tree, clause);
-      }
-    }
-    return null;
+    return verb.lemma() == null || !QUESTION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+        ? null : AskedCues.question(tree, verb);
   }
 
   /**
