@@ -53,20 +53,14 @@ class SeemingAttributionTest {
 
   @Test
   void seemingWithAnAdjectiveIsAnImpressionWithoutASource() {
-    ArticleFacts f = run("After the meeting, the farmers seemed unconvinced by the new subsidy "
-        + "scheme.");
-    AttributionFact a = withCue(f, "seemed");
-    assertThat(a.content().text())
-        .isEqualTo("the farmers seemed unconvinced by the new subsidy scheme");
-    assertThat(a.source()).isNull();
+    assertImpressionWithoutSource("After the meeting, the farmers seemed unconvinced by the new "
+        + "subsidy scheme.", "seemed", "the farmers seemed unconvinced by the new subsidy scheme");
   }
 
   @Test
   void itSeemsLikeGivesTheClauseAfterLike() {
-    ArticleFacts f = run("It seems like the ferry will keep running through the winter.");
-    AttributionFact a = withCue(f, "seems");
-    assertThat(a.content().text()).isEqualTo("the ferry will keep running through the winter");
-    assertThat(a.source()).isNull();
+    assertImpressionWithoutSource("It seems like the ferry will keep running through the winter.",
+        "seems", "the ferry will keep running through the winter");
   }
 
   @Test
@@ -93,7 +87,7 @@ class SeemingAttributionTest {
         "considered", "The old quarry has long been considered a danger to children");
   }
 
-  /** The passive impressions: the whole clause, subject included, and nobody named. */
+  /** The impression's content, and nobody named. */
   private static void assertImpressionWithoutSource(String text, String cue, String content) {
     AttributionFact a = withCue(run(text), cue);
     assertThat(a.content().text()).isEqualTo(content);
