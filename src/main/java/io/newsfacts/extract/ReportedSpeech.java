@@ -117,6 +117,9 @@ final class ReportedSpeech {
         if (f == null && (verbCue || intentionCue)) {
           f = fromPassive(tree, word);
         }
+        if (f == null && verbCue) {
+          f = fromAsked(tree, word); // "when asked about X", see AskedCues
+        }
         if (f == null && TopicCues.isCue(word.lemma(), word.tag())) {
           f = fromTopic(tree, word); // "talked about X", see TopicCues
         }
@@ -310,22 +313,8 @@ final class ReportedSpeech {
    * it; "whether" and wh-clauses come as ccomp and are read above.
    */
   private static int[] question(SemanticGraph tree, IndexedWord verb) {
-    if (verb.lemma() == null || !QUESTION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      String relation = edge.getRelation().toString();
-      IndexedWord clause = edge.getDependent();
-      if (clause.index() < verb.index()) {
-        continue;
-      }
-      String first = Subtrees.firstWord(tree, clause).word().toLowerCase(Locale.ROOT);
-      if (relation.startsWith("advcl") && (first.equals("if") || first.equals("whether"))
-          || relation.equals("xcomp") && IntentionCues.isInfinitive(tree, clause)) {
-        return Subtrees.span(tree, clause);
-      }
-    }
-    return null;
+    return verb.lemma() == null || !QUESTION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+        ? null : AskedCues.question(tree, verb);
   }
 
   /**
@@ -396,8 +385,8 @@ final class ReportedSpeech {
   }
 
   /**
-   * A relation read from word order (closing clause, stranded cue): none when its content
-   * overlaps a quotation, whose relation is the quotation machinery's.
+   * A relation read from word order (closing clause, stranded cue) or a question put to someone:
+   * none when its content overlaps a quotation, whose relation is the quotation machinery's.
    */
   private Found fromWordOrder(SemanticGraph tree, IndexedWord verb, IndexedWord sourceHead,
       int[] span) {
@@ -476,6 +465,16 @@ final class ReportedSpeech {
     content = content == null ? null : trim(content);
     return content == null ? null
         : withSource(tree, agent, verb.beginPosition(), verb.endPosition(), content);
+  }
+
+  /**
+   * "was asked whether …", "when asked about X": the question, without a source unless a "by"
+   * agent names the asker; see {@link AskedCues}. A quoted question is the quotation's.
+   */
+  private Found fromAsked(SemanticGraph tree, IndexedWord verb) {
+    int[] content = AskedCues.content(tree, verb);
+    return content == null ? null
+        : fromWordOrder(tree, verb, PassiveCues.agentOfParticiple(tree, verb), content);
   }
 
   /**

@@ -13,8 +13,10 @@ import java.util.Set;
  * "it appears that the count was wrong". The PolNeAR guidelines count such an impression as an
  * attribution whose source is left implicit (the writer, or whoever gave the impression), so the
  * relation has no source; the content is the whole clause, subject included, as they mark it
- * ("it seems that" gives the "that"-clause). Only with an infinitive or a "that"-clause: "she
- * appeared on television" and "he seemed tired" state no impression of a claim.
+ * ("it seems that" gives the "that"-clause). With an infinitive, a "that"-clause, an adjective
+ * ("the team appeared paralyzed", "voters seem unconvinced": PolNeAR marks these as it marks "seems
+ * to", round 12) or a "like" / "as if" clause ("it seems like the deal will hold", whose clause is
+ * the content); "she appeared on television" states no impression.
  *
  * <p>An expectation or a view in the passive is the same impression with its holders unnamed:
  * "the vote is expected to be close", "he is widely believed to want the post", "the ruling was
@@ -39,8 +41,12 @@ final class SeemingCues {
 
   private SeemingCues() {}
 
+  /** After "seem" / "appear": words that open a clause it hedges ("seems like …", "as if …"). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("like", "as");
+
   /**
-   * "seem" or "appear" followed by "to" or "that", or a participle of {@link #PASSIVE_AS} after
+   * "seem" or "appear" followed by "to", "that", "like", "as" or an adjective (after at most one
+   * adverb: "seemed equally unperturbed"), or a participle of {@link #PASSIVE_AS} after
    * "be" with "as" or a noun phrase after it: worth a parse (the verbs of {@link #PASSIVE_TO}
    * but "see" are cue verbs, whose sentences are parsed anyway).
    */
@@ -53,10 +59,16 @@ final class SeemingCues {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
     String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
     if (VERBS.contains(lemma)) {
-      return next.equals("to") || next.equals("that");
+      return next.equals("to") || next.equals("that") || CLAUSE_OPENERS.contains(next)
+          || adjectiveAt(tokens, i + 1)
+          || "RB".equals(tokens.get(i + 1).tag()) && adjectiveAt(tokens, i + 2);
     }
     return PASSIVE_AS.contains(lemma) && "VBN".equals(token.tag()) && afterBe(tokens, i)
         && !next.equals("by") && !next.equals("in") && !next.equals("at");
+  }
+
+  private static boolean adjectiveAt(List<CoreLabel> tokens, int j) {
+    return j < tokens.size() && tokens.get(j).tag() != null && tokens.get(j).tag().startsWith("JJ");
   }
 
   private static boolean afterBe(List<CoreLabel> tokens, int i) {
@@ -95,21 +107,54 @@ final class SeemingCues {
       if (relation.equals(passive ? "nsubj:pass" : "nsubj") && !after) {
         subject = dependent;
       } else if (relation.equals("xcomp") && after && (IntentionCues.isInfinitive(tree, dependent)
-          || passiveAs && isPredicate(tree, dependent))) {
-        complement = dependent; // "to have a lead", "(as) a setback", "a target"
+          || passiveAs && isPredicate(tree, dependent) || raising && isAdjective(dependent))) {
+        complement = dependent; // "to have a lead", "(as) a setback", "a target", "paralyzed"
       } else if (passiveAs && after && (relation.startsWith("obl")
           && Subtrees.hasCase(tree, dependent, "as") || relation.equals("obj"))) {
         complement = dependent; // "seen as a setback"; "considered a danger" parsed as an object
       } else if (relation.equals("ccomp") && after && !passiveAs
-          && "that".equalsIgnoreCase(Subtrees.firstWord(tree, dependent).word())) {
-        clause = dependent;
+          && "that".equalsIgnoreCase(Subtrees.firstWord(tree, dependent).word())
+          || raising && after && isVerbClause(relation, dependent)
+              && openerEnd(tree, dependent) != null) {
+        clause = dependent; // "that the count was wrong", "like the deal will hold"
       }
     }
-    if (complement != null && subject != null && !(passive && unnamedSubject(subject))) {
+    boolean adjective = complement != null && raising && isAdjective(complement)
+        && !IntentionCues.isInfinitive(tree, complement);
+    if (complement != null && subject != null
+        && !((passive || adjective) && unnamedSubject(subject))) { // not "it seems unlikely"
       return holdsCue(tree, subject) || holdsCue(tree, complement) ? null
           : new int[] {Subtrees.span(tree, subject)[0], Subtrees.span(tree, complement)[1]};
     }
-    return clause == null || holdsCue(tree, clause) ? null : ContentExtent.clause(tree, clause);
+    if (clause == null || holdsCue(tree, clause)) {
+      return null;
+    }
+    int[] content = ContentExtent.clause(tree, clause);
+    IndexedWord opener = openerEnd(tree, clause);
+    return opener == null ? content : new int[] {opener.endPosition(), content[1]};
+  }
+
+  /** "paralyzed", "unconvinced", "stable": an adjective or a participle used as one. */
+  private static boolean isAdjective(IndexedWord head) {
+    return head.tag() != null && (head.tag().startsWith("JJ") || head.tag().equals("VBN"));
+  }
+
+  private static boolean isVerbClause(String relation, IndexedWord head) {
+    return (relation.equals("ccomp") || relation.startsWith("advcl")) && head.tag() != null
+        && head.tag().startsWith("VB");
+  }
+
+  /**
+   * The last word of a clause's "like" or "as if" / "as though" opener, or null ("seems like no
+   * one will be spared"): the hedged clause is what follows it, as PolNeAR marks it.
+   */
+  private static IndexedWord openerEnd(SemanticGraph tree, IndexedWord clause) {
+    IndexedWord first = Subtrees.firstWord(tree, clause);
+    IndexedWord second = tree.getNodeByIndexSafe(first.index() + 1);
+    String w = first.word().toLowerCase(Locale.ROOT);
+    boolean asIf = w.equals("as") && second != null
+        && (second.word().equalsIgnoreCase("if") || second.word().equalsIgnoreCase("though"));
+    return w.equals("like") ? first : asIf ? second : null;
   }
 
   /** The "by" agent of a passive impression, who holds it: null for the writer's own hedge. */
