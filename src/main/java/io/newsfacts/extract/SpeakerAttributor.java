@@ -66,6 +66,10 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern AFTER_SIGNATURE =
       java.util.regex.Pattern.compile("[ \\t]*(?:\\r?\\n|$|[,.(])");
 
+  /** What closes a name set off after its verb: a comma, a quotation mark, the sentence's end. */
+  private static final java.util.regex.Pattern NAME_CLOSED =
+      java.util.regex.Pattern.compile("[ \\t]*(?:[,.;“\"‘]|\\r?\\n|$)");
+
   private final String text;
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
@@ -883,6 +887,10 @@ final class SpeakerAttributor {
     IndexedWord agent = PassiveCues.agentOfParticiple(tree, verb);
     IndexedWord subject = agent != null && !insideQuote(agent.beginPosition())
         && isHolder(tree, agent) ? agent : subjectOf(tree, verb);
+    IndexedWord invertedName = agent == null ? nameAfterSetOffVerb(tree, verb) : null;
+    if (invertedName != null) {
+      subject = invertedName; // "…“the beginning of the end” for the EU, said Geert Wilders,"
+    }
     IndexedWord aside = AdjacentSpeaker.parenthetical(tree, verb);
     if (aside != null && (subject == null || subject.index() < aside.index())) {
       subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb
@@ -915,6 +923,48 @@ final class SpeakerAttributor {
           pronouns.group(subject.beginPosition(), s, subject.word(), previous), cue);
     }
     return phraseAttribution(tree, subject, null, cue);
+  }
+
+  /**
+   * "…signals “the beginning of the end” for the EU, said Geert Wilders, founder of …", "Because
+   * of how the map was drawn, explained Ruth Adler, “…”": a verb news puts before its source,
+   * set off by a comma before it and followed by a name that a comma, a quotation mark or the
+   * sentence's end closes, is a reporting clause in the inverted order, and the name is its
+   * subject. The parser often takes the name for an object and a noun before the comma for the
+   * subject. A verb with a clause of its own outside the quotations ("Lee, a Democrat, said
+   * Obama, a former senator, had failed") is the plain order and keeps its parse. Null when the
+   * words do not fit.
+   */
+  private IndexedWord nameAfterSetOffVerb(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
+    IndexedWord next = tree.getNodeByIndexSafe(verb.index() + 1);
+    if (before == null || next == null || !before.word().equals(",")
+        || !PennTags.isTensedVerb(verb.tag()) || !ClosingReportingClause.inverts(verb)
+        || insideQuote(next.beginPosition())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("ccomp") || relation.equals("xcomp"))
+          && !insideQuote(edge.getDependent().beginPosition())) {
+        return null;
+      }
+    }
+    EntityCluster named = entityCovering(next.beginPosition());
+    NamedMention mention = named == null ? null : named.mentions().stream()
+        .filter(m -> m.begin() == next.beginPosition()).findFirst().orElse(null);
+    if (mention == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)
+        || !NAME_CLOSED.matcher(text).region(mention.end(), text.length()).lookingAt()) {
+      return null;
+    }
+    IndexedWord last = null;
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.beginPosition() >= mention.begin() && w.endPosition() <= mention.end()) {
+        last = w;
+      }
+    }
+    return last;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */

@@ -737,4 +737,22 @@ class AttributionTest {
         + "Warming to her theme, she added that “the hall will pay for itself.”");
     assertThat(quoteStarting(f, "the hall will").speaker().text()).isEqualTo("she");
   }
+
+  @Test
+  void creditsTheNameAfterAVerbSetOffByACommaOverTheNounBeforeIt() {
+    // the tagger reads "signals" as a noun and the parser makes "The closure" the subject of "said"
+    ArticleFacts f = run("The vote was held on Sunday.\n\n"
+        + "The closure of the mill signals “the end of an era” for the valley, said Tomas Brenner, "
+        + "mayor of the town.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "the end of an era")))
+        .isEqualTo("Tomas Brenner");
+  }
+
+  @Test
+  void creditsTheNameAfterAnInvertedVerbBeforeTheQuotation() {
+    ArticleFacts f = run("The council met on Monday.\n\n"
+        + "Because of how the council drew the map, explained Ruth Adler, “the east side will lose "
+        + "its only seat for a decade.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "the east side"))).isEqualTo("Ruth Adler");
+  }
 }
