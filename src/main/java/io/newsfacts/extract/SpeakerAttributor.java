@@ -27,6 +27,9 @@ final class SpeakerAttributor {
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
+  /** Tags of a plain noun phrase naming a speaker: "the two", "the Saudis", "its authors". */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNS",
+      "NNP", "NNPS", "CD", "POS");
   /** Demonstratives as whole subjects: "That adds …", "This means …". */
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
@@ -106,6 +109,7 @@ final class SpeakerAttributor {
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
+        .or(() -> Optional.ofNullable(fromVerbTaggedAsNoun(quote, last)))
         .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
@@ -151,6 +155,53 @@ final class SpeakerAttributor {
     IndexedWord outer = introducesDirectly(best, quote) ? best
         : outerReportingVerb(basicTree(bestSentence), best);
     return speakerOf(outer, bestSentence, previous, quote);
+  }
+
+  /**
+   * "“…,” the two write.", "“…,” the Saudis state in the white paper": after a quotation that
+   * opens its sentence and closes on a comma, English goes on with who spoke and the verb; a
+   * plural subject leaves the verb without its "-s", and the tagger then often reads "write" or
+   * "state" as a noun, so the parse holds no verb of saying. A verb of saying tagged as a noun
+   * right after a short noun phrase on the same line, and followed by the sentence's end, a comma
+   * or a preposition, is that verb; the phrase before it is the speaker.
+   */
+  private Attribution fromVerbTaggedAsNoun(QuoteFinder.Found quote, int last) {
+    SemanticGraph tree = basicTree(last);
+    if (tree == null || !text.substring(quote.contentStart(), quote.contentEnd()).strip()
+        .endsWith(",") || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+      return null;
+    }
+    List<IndexedWord> after = tree.vertexListSorted().stream()
+        .filter(w -> w.beginPosition() >= quote.end()).toList();
+    IndexedWord head = null;
+    for (int k = 0; k < after.size() && k <= SUBJECT_WORDS; k++) {
+      IndexedWord w = after.get(k);
+      String tag = w.tag() == null ? "" : w.tag();
+      if (head != null && tag.startsWith("NN") && SpeechVerbs.isSpeechLemma(w.lemma())
+          && closesReportingClause(k + 1 < after.size() ? after.get(k + 1) : null)) {
+        int begin = after.get(0).beginPosition();
+        int end = after.get(k - 1).endPosition();
+        if (text.substring(quote.end(), w.beginPosition()).contains("\n")) {
+          return null;
+        }
+        SpeakerPhrase.Span span = new SpeakerPhrase.Span(begin, end, false);
+        return new Attribution(begin, end, text.substring(begin, end),
+            sourceEntity.of(tree, head, span), w.word());
+      }
+      if (!NOUN_PHRASE_TAGS.contains(tag)) {
+        return null;
+      }
+      if (tag.startsWith("NN") || tag.equals("CD")) {
+        head = w;
+      }
+    }
+    return null;
+  }
+
+  /** What may follow a verb ending its reporting clause: nothing, a stop, a comma, a preposition. */
+  private static boolean closesReportingClause(IndexedWord next) {
+    return next == null || next.word().equals(".") || next.word().equals(",")
+        || "IN".equals(next.tag());
   }
 
   /**

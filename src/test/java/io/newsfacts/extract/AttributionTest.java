@@ -755,4 +755,20 @@ class AttributionTest {
         + "its only seat for a decade.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "the east side"))).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void creditsThePluralSubjectOfAVerbOfSayingTaggedAsANoun() {
+    ArticleFacts f = run("The two senators sent a letter to the agency on Monday.\n\n"
+        + "“You have chosen a rule that nobody asked for and nobody can follow,” the two write.");
+    assertThat(quoteStarting(f, "You have chosen").speaker().text()).isEqualTo("the two");
+  }
+
+  @Test
+  void creditsThePluralSubjectOfStateFollowedByAPlace() {
+    ArticleFacts f = run("The Norwegians published a paper on fisheries.\n\n"
+        + "“The northern stocks are recovering faster than any model predicted,” the Norwegians "
+        + "state in the paper, which was sent to ministers on Friday.");
+    assertThat(quoteStarting(f, "The northern stocks").speaker().text())
+        .isEqualTo("the Norwegians");
+  }
 }
