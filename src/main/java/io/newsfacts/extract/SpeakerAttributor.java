@@ -73,6 +73,10 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern NAME_CLOSED =
       java.util.regex.Pattern.compile("[ \\t]*(?:[,.;“\"‘]|\\r?\\n|$)");
 
+  /** A stop and a closing mark, then space: a quotation has just ended. */
+  private static final java.util.regex.Pattern QUOTATION_CLOSED =
+      java.util.regex.Pattern.compile("[.!?][”\"’'][ \\t]+$");
+
   private final String text;
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
@@ -108,6 +112,7 @@ final class SpeakerAttributor {
     int last = sentenceAt(quote.end() - 1);
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
+        .or(() -> Optional.ofNullable(fromLabel(quote)))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromVerbTaggedAsNoun(quote, last)))
         .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last, previous)))
@@ -337,6 +342,41 @@ final class SpeakerAttributor {
       return null;
     }
     return new Attribution(at, end, text.substring(at, end), named, dash.group().strip());
+  }
+
+  /**
+   * "Clinton: “Our goal is …” Bush: “The mission is …”": a name and a colon opening a line or
+   * following a finished sentence label the quotation after them, as transcripts, interviews
+   * and side-by-side positions set out who said what. Only a person's or organisation's name
+   * alone before the colon; "The answer: “…”" names nobody.
+   */
+  private Attribution fromLabel(QuoteFinder.Found quote) {
+    int nameEnd = quote.open();
+    while (nameEnd > 0 && (text.charAt(nameEnd - 1) == ' ' || text.charAt(nameEnd - 1) == '\t')) {
+      nameEnd--;
+    }
+    if (nameEnd < 2 || text.charAt(nameEnd - 1) != ':') {
+      return null;
+    }
+    nameEnd--;
+    EntityCluster named = entityCovering(nameEnd - 1);
+    if (named == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    for (NamedMention m : named.mentions()) {
+      if (m.end() == nameEnd && (opensParagraph(m.begin()) || afterClosedQuotation(m.begin())
+          || opensSentence(m.begin(), sentenceAt(m.begin())))) {
+        return new Attribution(m.begin(), m.end(), text.substring(m.begin(), m.end()), named,
+            ":");
+      }
+    }
+    return null;
+  }
+
+  /** A quotation ending in a stop closes right before {@code position}: "…ISIS.” Bush: “…”". */
+  private boolean afterClosedQuotation(int position) {
+    return QUOTATION_CLOSED.matcher(text.substring(Math.max(0, position - 8), position)).find();
   }
 
   /**

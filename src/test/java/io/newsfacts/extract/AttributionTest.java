@@ -771,4 +771,20 @@ class AttributionTest {
     assertThat(quoteStarting(f, "The northern stocks").speaker().text())
         .isEqualTo("the Norwegians");
   }
+
+  @Test
+  void creditsANameLabellingAQuotationWithAColon() {
+    ArticleFacts f = run("Two candidates answered the question at the forum in Leeds.\n\n"
+        + "Anna Lindqvist: “We will build the bridge within four years.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
+  }
+
+  @Test
+  void creditsEachLabelOfQuotationsSetSideBySide() {
+    ArticleFacts f = run("The two mayors disagree on the bridge, as they did at the forum in "
+        + "Leeds.\n\nAnna Lindqvist: “We will build it within four years.” Tomas Okafor: “We "
+        + "cannot afford it.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We cannot"))).isEqualTo("Tomas Okafor");
+  }
 }
