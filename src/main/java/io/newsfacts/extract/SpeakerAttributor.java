@@ -59,9 +59,12 @@ final class SpeakerAttributor {
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
       java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
-  /** Between a verb and the quotation its clause introduces: a colon, an adverb or particle. */
+  /**
+   * Between a verb and the quotation its clause introduces: a colon after at most two words, its
+   * particle or adverbs ("fired back forcefully:").
+   */
   private static final java.util.regex.Pattern COLON_BEFORE =
-      java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*)?:[ \\t]*");
+      java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*){0,2}:[ \\t]*");
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
@@ -857,9 +860,9 @@ final class SpeakerAttributor {
    * "Asked which county was his favourite, he demurred: “…”": a clause that ends in a colon right
    * before a quotation introduces it, whatever its verb; the colon says the words are what the
    * clause leads up to. The verb must be finite, on the same line as the quotation with at most
-   * an adverb or particle between ("she wrote back:"), have a subject before it that can speak,
-   * and take no object or clause outside the quotation: "He had one message: “…”" and "Officials
-   * knew the answer: “…”" announce a thing, not a speaker.
+   * two adverbs or particles between ("she wrote back:", "he fired back forcefully:"), have a
+   * subject before it that can speak, and take no object or clause outside the quotation: "He
+   * had one message: “…”" and "Officials knew the answer: “…”" announce a thing, not a speaker.
    */
   private boolean introducesAfterColon(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {

@@ -787,4 +787,12 @@ class AttributionTest {
     assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
     assertThat(speakerEntityName(f, quoteStarting(f, "We cannot"))).isEqualTo("Tomas Okafor");
   }
+
+  @Test
+  void aVerbWithTwoAdverbsBeforeAColonIntroducesTheQuotation() {
+    ArticleFacts f = run("The library vote was held on Tuesday.\n\n"
+        + "When the council suggested that the branch would close for good, Ruth Adler fired back "
+        + "forcefully: “If they close it, they will lose every seat in the east.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "If they close"))).isEqualTo("Ruth Adler");
+  }
 }
