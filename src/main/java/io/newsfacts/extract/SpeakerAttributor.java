@@ -72,9 +72,12 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern AFTER_SIGNATURE =
       java.util.regex.Pattern.compile("[ \\t]*(?:\\r?\\n|$|[,.(])");
 
-  /** What closes a name set off after its verb: a comma, a quotation mark, the sentence's end. */
+  /**
+   * What closes a name set off after its verb: a comma, a stop, the line's end. Not a quotation
+   * mark: "said Obama “understood …”" reports Obama's words in another's clause.
+   */
   private static final java.util.regex.Pattern NAME_CLOSED =
-      java.util.regex.Pattern.compile("[ \\t]*(?:[,.;“\"‘]|\\r?\\n|$)");
+      java.util.regex.Pattern.compile("[ \\t]*(?:[,.;]|\\r?\\n|$)");
 
   /** A stop and a closing mark, then space: a quotation has just ended. */
   private static final java.util.regex.Pattern QUOTATION_CLOSED =
@@ -1022,12 +1025,12 @@ final class SpeakerAttributor {
   /**
    * "…signals “the beginning of the end” for the EU, said Geert Wilders, founder of …", "Because
    * of how the map was drawn, explained Ruth Adler, “…”": a verb news puts before its source,
-   * set off by a comma before it and followed by a name that a comma, a quotation mark or the
-   * sentence's end closes, is a reporting clause in the inverted order, and the name is its
-   * subject. The parser often takes the name for an object and a noun before the comma for the
-   * subject. A verb with a clause of its own outside the quotations ("Lee, a Democrat, said
-   * Obama, a former senator, had failed") is the plain order and keeps its parse. Null when the
-   * words do not fit.
+   * set off by a comma before it and followed by a name that a comma, a stop or the line's end
+   * closes, is a reporting clause in the inverted order, and the name is its subject. The parser
+   * often takes the name for an object and a noun before the comma for the subject. A verb with
+   * a clause of its own outside the quotations, or a name that is the subject of another verb
+   * ("Lee, a Democrat, said Obama, a former senator, had failed"), is the plain order and keeps
+   * its parse. Null when the words do not fit.
    */
   private IndexedWord nameAfterSetOffVerb(SemanticGraph tree, IndexedWord verb) {
     IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
@@ -1058,7 +1061,10 @@ final class SpeakerAttributor {
         last = w;
       }
     }
-    return last;
+    IndexedWord governor = last == null ? null : tree.getParent(last);
+    boolean subjectOfAnother = governor != null && !governor.equals(verb)
+        && tree.getEdge(governor, last).getRelation().toString().startsWith("nsubj");
+    return subjectOfAnother ? null : last; // "said Obama, a former senator, had failed"
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */

@@ -795,4 +795,12 @@ class AttributionTest {
         + "forcefully: “If they close it, they will lose every seat in the east.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "If they close"))).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void aNameAfterSaidThatOpensTheQuotedClauseIsNotTheSpeaker() {
+    ArticleFacts f = run("The climate deal was signed in Paris on Saturday.\n\n"
+        + "Maria Lopez, a former adviser who backed the plan, said Obama “understood he had to move "
+        + "first at home.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "understood"))).isEqualTo("Maria Lopez");
+  }
 }
