@@ -209,7 +209,7 @@ final class SpeakerAttributor {
     return null;
   }
 
-  /** What may follow a verb ending its reporting clause: nothing, a stop, a comma, a preposition. */
+  /** What may follow a verb ending its reporting clause: nothing, a stop, comma or preposition. */
   private static boolean closesReportingClause(IndexedWord next) {
     return next == null || next.word().equals(".") || next.word().equals(",")
         || "IN".equals(next.tag());

@@ -799,8 +799,8 @@ class AttributionTest {
   @Test
   void aNameAfterSaidThatOpensTheQuotedClauseIsNotTheSpeaker() {
     ArticleFacts f = run("The climate deal was signed in Paris on Saturday.\n\n"
-        + "Maria Lopez, a former adviser who backed the plan, said Obama “understood he had to move "
-        + "first at home.”");
+        + "Maria Lopez, a former adviser who backed the plan, said Obama “understood he had to "
+        + "move first at home.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "understood"))).isEqualTo("Maria Lopez");
   }
 }
