@@ -46,6 +46,11 @@ final class ClosingReportingClause {
 
   private ClosingReportingClause() {}
 
+  /** Whether news puts {@code verb} before its source: "…, said a union official". */
+  static boolean inverts(IndexedWord verb) {
+    return verb.lemma() != null && INVERTING.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** The closing reporting clause at {@code verb}, or null when the words do not fit it. */
   static Reading read(SemanticGraph tree, IndexedWord verb) {
     List<IndexedWord> words = tree.vertexListSorted();
@@ -112,8 +117,7 @@ final class ClosingReportingClause {
    */
   private static Reading inverted(List<IndexedWord> words, int verb) {
     int comma = verb - 1;
-    String lemma = words.get(verb).lemma();
-    if (lemma != null && INVERTING.contains(lemma.toLowerCase(Locale.ROOT))) {
+    if (inverts(words.get(verb))) {
       int end = verb + 1;
       while (end < words.size() && isPhraseWord(words.get(end))) {
         end++;

@@ -27,6 +27,9 @@ final class SpeakerAttributor {
   /** Subjects that name no source: "it called …", "this means …". */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
       "what", "these", "those", "who");
+  /** Tags of a plain noun phrase naming a speaker: "the two", "the Saudis", "its authors". */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNS",
+      "NNP", "NNPS", "CD", "POS");
   /** Demonstratives as whole subjects: "That adds …", "This means …". */
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
@@ -56,15 +59,29 @@ final class SpeakerAttributor {
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
       java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
-  /** Between a verb and the quotation its clause introduces: a colon, an adverb or particle. */
+  /**
+   * Between a verb and the quotation its clause introduces: a colon after at most two words, its
+   * particle or adverbs ("fired back forcefully:").
+   */
   private static final java.util.regex.Pattern COLON_BEFORE =
-      java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*)?:[ \\t]*");
+      java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*){0,2}:[ \\t]*");
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
   /** What may follow the signing name: the line's end, a comma, a stop, a bracket. */
   private static final java.util.regex.Pattern AFTER_SIGNATURE =
       java.util.regex.Pattern.compile("[ \\t]*(?:\\r?\\n|$|[,.(])");
+
+  /**
+   * What closes a name set off after its verb: a comma, a stop, the line's end. Not a quotation
+   * mark: "said Obama “understood …”" reports Obama's words in another's clause.
+   */
+  private static final java.util.regex.Pattern NAME_CLOSED =
+      java.util.regex.Pattern.compile("[ \\t]*(?:[,.;]|\\r?\\n|$)");
+
+  /** A stop and a closing mark, then space: a quotation has just ended. */
+  private static final java.util.regex.Pattern QUOTATION_CLOSED =
+      java.util.regex.Pattern.compile("[.!?][”\"’'][ \\t]+$");
 
   private final String text;
   private final List<QuoteFinder.Found> quotes;
@@ -101,7 +118,9 @@ final class SpeakerAttributor {
     int last = sentenceAt(quote.end() - 1);
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
+        .or(() -> Optional.ofNullable(fromLabel(quote)))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
+        .or(() -> Optional.ofNullable(fromVerbTaggedAsNoun(quote, last)))
         .or(() -> Optional.ofNullable(fromAccordingTo(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromIntroducingSentence(quote, first, previous)))
         .or(() -> Optional.ofNullable(fromFollowingSentence(quote, last, previous)))
@@ -147,6 +166,53 @@ final class SpeakerAttributor {
     IndexedWord outer = introducesDirectly(best, quote) ? best
         : outerReportingVerb(basicTree(bestSentence), best);
     return speakerOf(outer, bestSentence, previous, quote);
+  }
+
+  /**
+   * "“…,” the two write.", "“…,” the Saudis state in the white paper": after a quotation that
+   * opens its sentence and closes on a comma, English goes on with who spoke and the verb; a
+   * plural subject leaves the verb without its "-s", and the tagger then often reads "write" or
+   * "state" as a noun, so the parse holds no verb of saying. A verb of saying tagged as a noun
+   * right after a short noun phrase on the same line, and followed by the sentence's end, a comma
+   * or a preposition, is that verb; the phrase before it is the speaker.
+   */
+  private Attribution fromVerbTaggedAsNoun(QuoteFinder.Found quote, int last) {
+    SemanticGraph tree = basicTree(last);
+    if (tree == null || !text.substring(quote.contentStart(), quote.contentEnd()).strip()
+        .endsWith(",") || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+      return null;
+    }
+    List<IndexedWord> after = tree.vertexListSorted().stream()
+        .filter(w -> w.beginPosition() >= quote.end()).toList();
+    IndexedWord head = null;
+    for (int k = 0; k < after.size() && k <= SUBJECT_WORDS; k++) {
+      IndexedWord w = after.get(k);
+      String tag = w.tag() == null ? "" : w.tag();
+      if (head != null && tag.startsWith("NN") && SpeechVerbs.isSpeechLemma(w.lemma())
+          && closesReportingClause(k + 1 < after.size() ? after.get(k + 1) : null)) {
+        int begin = after.get(0).beginPosition();
+        int end = after.get(k - 1).endPosition();
+        if (text.substring(quote.end(), w.beginPosition()).contains("\n")) {
+          return null;
+        }
+        SpeakerPhrase.Span span = new SpeakerPhrase.Span(begin, end, false);
+        return new Attribution(begin, end, text.substring(begin, end),
+            sourceEntity.of(tree, head, span), w.word());
+      }
+      if (!NOUN_PHRASE_TAGS.contains(tag)) {
+        return null;
+      }
+      if (tag.startsWith("NN") || tag.equals("CD")) {
+        head = w;
+      }
+    }
+    return null;
+  }
+
+  /** What may follow a verb ending its reporting clause: nothing, a stop, comma or preposition. */
+  private static boolean closesReportingClause(IndexedWord next) {
+    return next == null || next.word().equals(".") || next.word().equals(",")
+        || "IN".equals(next.tag());
   }
 
   /**
@@ -282,6 +348,41 @@ final class SpeakerAttributor {
       return null;
     }
     return new Attribution(at, end, text.substring(at, end), named, dash.group().strip());
+  }
+
+  /**
+   * "Clinton: “Our goal is …” Bush: “The mission is …”": a name and a colon opening a line or
+   * following a finished sentence label the quotation after them, as transcripts, interviews
+   * and side-by-side positions set out who said what. Only a person's or organisation's name
+   * alone before the colon; "The answer: “…”" names nobody.
+   */
+  private Attribution fromLabel(QuoteFinder.Found quote) {
+    int nameEnd = quote.open();
+    while (nameEnd > 0 && (text.charAt(nameEnd - 1) == ' ' || text.charAt(nameEnd - 1) == '\t')) {
+      nameEnd--;
+    }
+    if (nameEnd < 2 || text.charAt(nameEnd - 1) != ':') {
+      return null;
+    }
+    nameEnd--;
+    EntityCluster named = entityCovering(nameEnd - 1);
+    if (named == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    for (NamedMention m : named.mentions()) {
+      if (m.end() == nameEnd && (opensParagraph(m.begin()) || afterClosedQuotation(m.begin())
+          || opensSentence(m.begin(), sentenceAt(m.begin())))) {
+        return new Attribution(m.begin(), m.end(), text.substring(m.begin(), m.end()), named,
+            ":");
+      }
+    }
+    return null;
+  }
+
+  /** A quotation ending in a stop closes right before {@code position}: "…ISIS.” Bush: “…”". */
+  private boolean afterClosedQuotation(int position) {
+    return QUOTATION_CLOSED.matcher(text.substring(Math.max(0, position - 8), position)).find();
   }
 
   /**
@@ -762,9 +863,9 @@ final class SpeakerAttributor {
    * "Asked which county was his favourite, he demurred: “…”": a clause that ends in a colon right
    * before a quotation introduces it, whatever its verb; the colon says the words are what the
    * clause leads up to. The verb must be finite, on the same line as the quotation with at most
-   * an adverb or particle between ("she wrote back:"), have a subject before it that can speak,
-   * and take no object or clause outside the quotation: "He had one message: “…”" and "Officials
-   * knew the answer: “…”" announce a thing, not a speaker.
+   * two adverbs or particles between ("she wrote back:", "he fired back forcefully:"), have a
+   * subject before it that can speak, and take no object or clause outside the quotation: "He
+   * had one message: “…”" and "Officials knew the answer: “…”" announce a thing, not a speaker.
    */
   private boolean introducesAfterColon(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
@@ -883,6 +984,10 @@ final class SpeakerAttributor {
     IndexedWord agent = PassiveCues.agentOfParticiple(tree, verb);
     IndexedWord subject = agent != null && !insideQuote(agent.beginPosition())
         && isHolder(tree, agent) ? agent : subjectOf(tree, verb);
+    IndexedWord invertedName = agent == null ? nameAfterSetOffVerb(tree, verb) : null;
+    if (invertedName != null) {
+      subject = invertedName; // "…“the beginning of the end” for the EU, said Geert Wilders,"
+    }
     IndexedWord aside = AdjacentSpeaker.parenthetical(tree, verb);
     if (aside != null && (subject == null || subject.index() < aside.index())) {
       subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb
@@ -915,6 +1020,51 @@ final class SpeakerAttributor {
           pronouns.group(subject.beginPosition(), s, subject.word(), previous), cue);
     }
     return phraseAttribution(tree, subject, null, cue);
+  }
+
+  /**
+   * "…signals “the beginning of the end” for the EU, said Geert Wilders, founder of …", "Because
+   * of how the map was drawn, explained Ruth Adler, “…”": a verb news puts before its source,
+   * set off by a comma before it and followed by a name that a comma, a stop or the line's end
+   * closes, is a reporting clause in the inverted order, and the name is its subject. The parser
+   * often takes the name for an object and a noun before the comma for the subject. A verb with
+   * a clause of its own outside the quotations, or a name that is the subject of another verb
+   * ("Lee, a Democrat, said Obama, a former senator, had failed"), is the plain order and keeps
+   * its parse. Null when the words do not fit.
+   */
+  private IndexedWord nameAfterSetOffVerb(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
+    IndexedWord next = tree.getNodeByIndexSafe(verb.index() + 1);
+    if (before == null || next == null || !before.word().equals(",")
+        || !PennTags.isTensedVerb(verb.tag()) || !ClosingReportingClause.inverts(verb)
+        || insideQuote(next.beginPosition())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("ccomp") || relation.equals("xcomp"))
+          && !insideQuote(edge.getDependent().beginPosition())) {
+        return null;
+      }
+    }
+    EntityCluster named = entityCovering(next.beginPosition());
+    NamedMention mention = named == null ? null : named.mentions().stream()
+        .filter(m -> m.begin() == next.beginPosition()).findFirst().orElse(null);
+    if (mention == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)
+        || !NAME_CLOSED.matcher(text).region(mention.end(), text.length()).lookingAt()) {
+      return null;
+    }
+    IndexedWord last = null;
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.beginPosition() >= mention.begin() && w.endPosition() <= mention.end()) {
+        last = w;
+      }
+    }
+    IndexedWord governor = last == null ? null : tree.getParent(last);
+    boolean subjectOfAnother = governor != null && !governor.equals(verb)
+        && tree.getEdge(governor, last).getRelation().toString().startsWith("nsubj");
+    return subjectOfAnother ? null : last; // "said Obama, a former senator, had failed"
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */

@@ -39,6 +39,11 @@ final class SpeechVerbs {
         && LEMMAS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** A word whose lemma is a verb of saying, whatever the tagger called it. */
+  static boolean isSpeechLemma(String lemma) {
+    return lemma != null && LEMMAS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** "pointed out": the verb has its reporting particle in the parse. */
   static boolean isParticleSpeechVerb(SemanticGraph tree, IndexedWord verb) {
     String particle = particleOf(verb.lemma(), verb.tag());

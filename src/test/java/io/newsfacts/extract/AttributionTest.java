@@ -737,4 +737,70 @@ class AttributionTest {
         + "Warming to her theme, she added that “the hall will pay for itself.”");
     assertThat(quoteStarting(f, "the hall will").speaker().text()).isEqualTo("she");
   }
+
+  @Test
+  void creditsTheNameAfterAVerbSetOffByACommaOverTheNounBeforeIt() {
+    // the tagger reads "signals" as a noun and the parser makes "The closure" the subject of "said"
+    ArticleFacts f = run("The vote was held on Sunday.\n\n"
+        + "The closure of the mill signals “the end of an era” for the valley, said Tomas Brenner, "
+        + "mayor of the town.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "the end of an era")))
+        .isEqualTo("Tomas Brenner");
+  }
+
+  @Test
+  void creditsTheNameAfterAnInvertedVerbBeforeTheQuotation() {
+    ArticleFacts f = run("The council met on Monday.\n\n"
+        + "Because of how the council drew the map, explained Ruth Adler, “the east side will lose "
+        + "its only seat for a decade.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "the east side"))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void creditsThePluralSubjectOfAVerbOfSayingTaggedAsANoun() {
+    ArticleFacts f = run("The two senators sent a letter to the agency on Monday.\n\n"
+        + "“You have chosen a rule that nobody asked for and nobody can follow,” the two write.");
+    assertThat(quoteStarting(f, "You have chosen").speaker().text()).isEqualTo("the two");
+  }
+
+  @Test
+  void creditsThePluralSubjectOfStateFollowedByAPlace() {
+    ArticleFacts f = run("The Norwegians published a paper on fisheries.\n\n"
+        + "“The northern stocks are recovering faster than any model predicted,” the Norwegians "
+        + "state in the paper, which was sent to ministers on Friday.");
+    assertThat(quoteStarting(f, "The northern stocks").speaker().text())
+        .isEqualTo("the Norwegians");
+  }
+
+  @Test
+  void creditsANameLabellingAQuotationWithAColon() {
+    ArticleFacts f = run("Two candidates answered the question at the forum in Leeds.\n\n"
+        + "Anna Lindqvist: “We will build the bridge within four years.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
+  }
+
+  @Test
+  void creditsEachLabelOfQuotationsSetSideBySide() {
+    ArticleFacts f = run("The two mayors disagree on the bridge, as they did at the forum in "
+        + "Leeds.\n\nAnna Lindqvist: “We will build it within four years.” Tomas Okafor: “We "
+        + "cannot afford it.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We cannot"))).isEqualTo("Tomas Okafor");
+  }
+
+  @Test
+  void aVerbWithTwoAdverbsBeforeAColonIntroducesTheQuotation() {
+    ArticleFacts f = run("The library vote was held on Tuesday.\n\n"
+        + "When the council suggested that the branch would close for good, Ruth Adler fired back "
+        + "forcefully: “If they close it, they will lose every seat in the east.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "If they close"))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void aNameAfterSaidThatOpensTheQuotedClauseIsNotTheSpeaker() {
+    ArticleFacts f = run("The climate deal was signed in Paris on Saturday.\n\n"
+        + "Maria Lopez, a former adviser who backed the plan, said Obama “understood he had to "
+        + "move first at home.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "understood"))).isEqualTo("Maria Lopez");
+  }
 }
