@@ -235,7 +235,7 @@ final class Headline {
     // A div holding only text and inline markup: a paragraph, as preparation will make it (a
     // header removed as chrome is searched for its standfirst before that).
     boolean paragraph = e.normalName().equals("p")
-        || e.normalName().equals("div") && e.select(PagePreparation.BLOCKS).size() == 1;
+        || e.normalName().equals("div") && PagePreparation.holdsNoBlock(e);
     if (!paragraph && !SUBHEADING.contains(e.normalName())) {
       return false;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -35,8 +36,6 @@ final class PagePreparation {
       "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
       "header", "footer", "main", "form", "li");
 
-  /** The same tags as a selector (an element's own tag counts: select includes it). */
-  static final String BLOCKS = String.join(", ", DIV_BLOCKS);
 
   /**
    * Some pages print their whole story inside {@code <noscript>} (a fallback for readers without
@@ -151,6 +150,26 @@ final class PagePreparation {
    */
   static boolean holdsMain(Element e) {
     return e.selectFirst("main, [role=main]") != null;
+  }
+
+  /**
+   * Does this element hold no block below it, so that a div of it reads as a paragraph? The walk
+   * stops at the first block: asked of each of thousands of nested divs, a whole-subtree select
+   * made reading such a page quadratic (minutes for 20,000 levels).
+   */
+  static boolean holdsNoBlock(Element e) {
+    boolean[] found = {false};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != e && node instanceof Element d && DIV_BLOCKS.contains(d.normalName())) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return !found[0];
   }
 
   /** Every element with a block descendant, found in one bottom-up walk (pages nest deeply). */
