@@ -1086,6 +1086,13 @@ final class SpeakerAttributor {
       if (quoted != null) {
         return quoted;
       }
+      // "The decision was wrong, Ruiz said, adding, “…”": a participle right after a reporting
+      // clause set off by commas goes on with that clause's speaker, not the sentence's subject
+      IndexedWord reporting = afterComma(tree, current) ? reportingVerbBefore(tree, current) : null;
+      if (reporting != null) {
+        current = reporting;
+        continue;
+      }
       // ", noting that …" set off at the end of a sentence belongs to the main clause, however
       // deep the parser hung it ("Clinton pitched her plan as a way to create jobs, noting …")
       IndexedWord main = afterComma(tree, current) ? mainClauseOf(tree, current) : null;
@@ -1136,6 +1143,20 @@ final class SpeakerAttributor {
     }
     IndexedWord before = tree.getNodeByIndexSafe(word.index() - 1);
     return before != null && before.word().equals(",");
+  }
+
+  /**
+   * The verb of saying right before the comma that sets {@code participle} off, when it has a
+   * subject of its own outside any quotation: "…, Ruiz said, adding …", "…, he said, noting …".
+   * Null otherwise.
+   */
+  private IndexedWord reportingVerbBefore(SemanticGraph tree, IndexedWord participle) {
+    IndexedWord verb = tree.getNodeByIndexSafe(participle.index() - 2);
+    if (verb == null || insideQuote(verb.beginPosition()) || !PennTags.isTensedVerb(verb.tag())
+        || !SpeechVerbs.isSpeechLemma(verb.lemma())) {
+      return null;
+    }
+    return nearestSubject(tree, verb) != null ? verb : null;
   }
 
   /**

@@ -803,4 +803,12 @@ class AttributionTest {
         + "move first at home.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "understood"))).isEqualTo("Maria Lopez");
   }
+
+  @Test
+  void aParticipleAfterASetOffReportingClauseKeepsItsSpeaker() {
+    // the parser hangs "adding" on "wrong", whose subject is "The decision"
+    ArticleFacts f = run("The council voted on Tuesday to close the library.\n\n"
+        + "The decision was wrong, Ana Ruiz said, adding, “We will fight it in court.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will fight"))).isEqualTo("Ana Ruiz");
+  }
 }
