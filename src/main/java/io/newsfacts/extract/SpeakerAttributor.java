@@ -177,9 +177,12 @@ final class SpeakerAttributor {
    * or a preposition, is that verb; the phrase before it is the speaker.
    */
   private Attribution fromVerbTaggedAsNoun(QuoteFinder.Found quote, int last) {
+    if (!text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
+        || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+      return null; // asked before the tree: a sentence may be parsed on demand
+    }
     SemanticGraph tree = basicTree(last);
-    if (tree == null || !text.substring(quote.contentStart(), quote.contentEnd()).strip()
-        .endsWith(",") || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
+    if (tree == null) {
       return null;
     }
     List<IndexedWord> after = tree.vertexListSorted().stream()

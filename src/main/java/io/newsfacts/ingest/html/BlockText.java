@@ -28,6 +28,14 @@ public final class BlockText {
       "address", "details", "summary", "center", "body", "header", "footer", "nav", "aside", "form",
       "fieldset", "legend", "hgroup", "menu");
 
+  /** Heading tags, h1 to h6. */
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** Is {@code e} a heading, h1 to h6? */
+  static boolean isHeading(Element e) {
+    return HEADING_TAGS.contains(e.normalName());
+  }
+
   private static final Pattern SOURCE_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
   private BlockText() {}

@@ -106,7 +106,7 @@ final class ClassNames {
    * words ("nav") say nothing about the heading's role.
    */
   private static boolean isAnchorOfOwnText(Element e) {
-    if (!HEADINGS.contains(e.normalName()) || e.id().isEmpty()) {
+    if (!BlockText.isHeading(e) || e.id().isEmpty()) {
       return false;
     }
     StringBuilder opening = new StringBuilder();
@@ -119,7 +119,6 @@ final class ClassNames {
     return false;
   }
 
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** Enough of the text that an id holding it was made from it, not named for a role. */
   private static final int MIN_ANCHOR_LETTERS = 8;
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");

@@ -118,7 +118,7 @@ final class ImageCaptions {
    * elements holding it are searched, so a large scope costs one text walk, not one per element.
    */
   private static Element outermostCaption(Element e, String description, String core) {
-    if (HEADINGS.contains(e.normalName())) {
+    if (BlockText.isHeading(e)) {
       return null; // a teaser's headline repeated in its picture's alt is a headline, not a caption
     }
     String text = normalise(e.text());
@@ -152,8 +152,6 @@ final class ImageCaptions {
     return text.contains(description) || description.contains(text);
   }
 
-  private static final Set<String> HEADINGS =
-      Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final String HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6";
 
   private static String normalise(String s) {
