@@ -245,6 +245,11 @@ final class DateFinder {
       if (TimeWordInName.inName(document.sentences().get(e.sentence()).tokens(), e.tokens())) {
         continue;
       }
+      List<FoundDate> years = YearRanges.split(text, e.begin(), e.end(), e.sentence());
+      if (!years.isEmpty()) {
+        dates.addAll(years);
+        continue;
+      }
       List<FoundDate> since = periodSince(text, e, mentionText, published);
       if (!since.isEmpty()) {
         dates.addAll(since);
@@ -400,6 +405,7 @@ final class DateFinder {
           value));
     }
     addMidPeriods(document, published, dates);
+    addUntaggedYearRanges(document, dates);
     addBusinessHalves(document, published, dates);
     yearsFromRangeEnds(text, dates);
     return dates;
@@ -874,6 +880,29 @@ final class DateFinder {
             token.endPosition(), s, TimexType.DATE, value));
       }
     }
+  }
+
+  /** Year ranges SUTime did not tag ("the 1966-76 Cultural Revolution"): see {@link YearRanges}. */
+  private static void addUntaggedYearRanges(CoreDocument document, List<FoundDate> dates) {
+    for (FoundDate year : YearRanges.inText(document.text(), at -> sentenceAt(document, at))) {
+      if (overlaps(dates, year.begin(), year.end())) {
+        continue;
+      }
+      int at = 0;
+      while (at < dates.size() && dates.get(at).begin() < year.begin()) {
+        at++;
+      }
+      dates.add(at, year);
+    }
+  }
+
+  private static int sentenceAt(CoreDocument document, int offset) {
+    for (int s = document.sentences().size() - 1; s > 0; s--) {
+      if (document.sentences().get(s).charOffsets().first() <= offset) {
+        return s;
+      }
+    }
+    return 0;
   }
 
   /** Words of a company or economic report, where "first half" is half of a year. */

@@ -684,6 +684,16 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void yearsJoinedByAHyphenAreTwoDates() {
+    ArticleFacts f = run("The canal was dug over 1931-1936, and the 1997-98 drought emptied it.",
+        "2010-05-04");
+    assertThat(date(f, "1931").value()).isEqualTo("1931");
+    assertThat(date(f, "1936").value()).isEqualTo("1936");
+    assertThat(date(f, "1997").value()).isEqualTo("1997");
+    assertThat(date(f, "98").value()).isEqualTo("1998");
+  }
+
+  @Test
   void mayBeforeNotOrBeInAHeadlineIsTheModal() {
     ArticleFacts f = run("Farmers May Not Welcome The New Water Rules\nThe rules take effect in "
         + "May, the ministry said.", "2019-03-12");
