@@ -78,6 +78,9 @@ final class DateFinder {
   private static final Pattern YEARS_VALUE = Pattern.compile("^\\d{2,4}$");
   private static final Pattern DATE_VALUE = Pattern.compile(
       "^\\d{2,4}(-(Q[1-4]|H[12]|W\\d{2}(-WE)?|\\d{2}(-\\d{2})?|SU|SP|FA|WI))?$");
+  /** A scheme, "www." or a domain followed by a path: a web address. */
+  private static final Pattern LINK = Pattern.compile(
+      "(?i)https?://|\\bwww\\.|\\w\\.(com|org|net|gov|edu|co|uk|io|ly)/");
   private static final Pattern CALENDAR_VALUE =
       Pattern.compile("^\\d{4}(-Q[1-4]|-H[12]|-\\d{2}(-\\d{2})?)$");
   private static final Pattern ONE_DAY = Pattern.compile("(?i)^(one|some)\\s+day$");
@@ -1062,7 +1065,8 @@ final class DateFinder {
           || isName(tokens)
           || isOtherSense(document, tokens, timex.value())
           || DateRules.isImpossibleValue(timex.value())
-          || DateRules.isFraction(mention.text(), text.substring(end))) {
+          || DateRules.isFraction(mention.text(), text.substring(end))
+          || insideLink(text, begin, end)) {
         Expression previous = expressions.isEmpty() ? null
             : expressions.get(expressions.size() - 1);
         if (previous != null && timex.tid() != null && timex.tid().equals(lastTid)
@@ -1185,6 +1189,28 @@ final class DateFinder {
       return !(previous.equals("at") || (previous.equals("the") && !nounAfter));
     }
     return false;
+  }
+
+  /**
+   * A web address or a link's text around the expression ("pic.twitter.com/U7PMa4oNGN",
+   * "https://example.org/news/2019-10-pier.html"): pages carry embedded posts and bare links,
+   * whose letters and digits SUTime reads as clock times and months. An address names a
+   * document, not a time, so TimeML marks nothing in it.
+   */
+  private static boolean insideLink(String text, int begin, int end) {
+    if (text.substring(begin, end).chars().anyMatch(Character::isWhitespace)) {
+      // the expression goes on past the address ("... on Friday"): not the address's alone
+      return false;
+    }
+    int from = begin;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    return LINK.matcher(text.substring(from, to)).find();
   }
 
   /**

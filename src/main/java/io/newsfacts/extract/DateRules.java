@@ -155,8 +155,12 @@ final class DateRules {
   private static final Set<String> NOT_DATES = Set.of("the", "a", "an", "once", "previously",
       "future", "sec");
 
-  /** "may" and "march" in lower case are a modal and a verb or noun, never the months. */
-  private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("may", "march");
+  /**
+   * "may" and "march" in lower case are a modal and a verb or noun, never the months; "wed" in
+   * lower case is the verb ("the singer wed her manager in 1994"), the weekday's abbreviation
+   * is "Wed".
+   */
+  private static final Set<String> LOWER_CASE_WORDS_NOT_DATES = Set.of("may", "march", "wed");
 
   /** SUTime's "PREV XXXX-WXX-5" for "last Friday" when it could not anchor the weekday. */
   private static final Pattern UNRESOLVED_WEEKDAY =
@@ -207,7 +211,7 @@ final class DateRules {
     if (NOT_DATES.contains(lower) || AGE.matcher(text).matches()
         || HYPHENATED_AGE.matcher(text.strip()).matches()
         || HYPHENED_NUMBERS.matcher(text.strip()).matches()
-        || LOWER_CASE_MONTH_WORDS.contains(text.strip())) {
+        || LOWER_CASE_WORDS_NOT_DATES.contains(text.strip())) {
       return true;
     }
     if (posOfSingleToken != null && posOfSingleToken.startsWith("NNP")

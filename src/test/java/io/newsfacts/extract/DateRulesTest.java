@@ -229,6 +229,12 @@ class DateRulesTest {
   }
 
   @Test
+  void lowerCaseWedIsTheVerb() {
+    assertThat(DateRules.isNoDate("wed", "VBD")).isTrue();
+    assertThat(DateRules.isNoDate("Wed", "NNP")).isFalse();
+  }
+
+  @Test
   void rangesAndSeveralUnitsAreAnUnknownNumberOfUnits() {
     assertThat(correct("two to six days", "P2D/P6D", Tense.PRESENT)).isEqualTo("PXD");
     assertThat(correct("the next 12 to 18 months", "(REF,UNKNOWN,P12M/P18M)", Tense.FUTURE))

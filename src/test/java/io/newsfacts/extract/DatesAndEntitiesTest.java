@@ -684,6 +684,13 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void dateInsideAWebAddressIsNoDate() {
+    ArticleFacts f = run("The mayor posted a photo of the pier on Friday."
+        + " pic.twitter.com/Q8PMx2rTz", "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).containsExactly("Friday");
+  }
+
+  @Test
   void yearsJoinedByAHyphenAreTwoDates() {
     ArticleFacts f = run("The canal was dug over 1931-1936, and the 1997-98 drought emptied it.",
         "2010-05-04");
