@@ -81,6 +81,8 @@ final class DateFinder {
   /** A scheme, "www." or a domain followed by a path: a web address. */
   private static final Pattern LINK = Pattern.compile(
       "(?i)https?://|\\bwww\\.|\\w\\.(com|org|net|gov|edu|co|uk|io|ly)/");
+  private static final Pattern SAME_BEFORE = Pattern.compile("(?i)\\b(the|that)\\s+same\\s+$");
+  private static final Pattern BARE_UNIT = Pattern.compile("(?i)^(year|month|week|day)$");
   private static final Pattern CALENDAR_VALUE =
       Pattern.compile("^\\d{4}(-Q[1-4]|-H[12]|-\\d{2}(-\\d{2})?)$");
   private static final Pattern ONE_DAY = Pattern.compile("(?i)^(one|some)\\s+day$");
@@ -301,8 +303,16 @@ final class DateFinder {
         mentionText = text.substring(begin, e.end());
         value = moreDuration;
       }
-      String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()),
-          published);
+      String reference = narrative(dates, e.sentence());
+      Matcher same = SAME_BEFORE.matcher(before);
+      if (same.find() && BARE_UNIT.matcher(mentionText).matches() && DateRules.relativeToReference(
+          same.group() + mentionText, reference, published) != null) {
+        // "That same year, ...": SUTime takes "year" alone, as a duration; with "that same" it
+        // is the year the story just told
+        begin -= same.group().length();
+        mentionText = text.substring(begin, e.end());
+      }
+      String anaphoric = DateRules.relativeToReference(mentionText, reference, published);
       if (anaphoric != null) {
         value = anaphoric;
       }

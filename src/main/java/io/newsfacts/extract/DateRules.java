@@ -120,11 +120,12 @@ final class DateRules {
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
   private static final Pattern AGE = Pattern.compile("(?i)^\\d+\\s+(years?|months?)\\s+old$");
   /**
-   * "the following year", "the previous month", "the next day": TimeML anchors them on the time
-   * the narrative speaks of (the last date mentioned), not on the publication date.
+   * "the following year", "the previous month", "the next day", "the same month", "that same
+   * year": TimeML anchors them on the time the narrative speaks of (the last date mentioned),
+   * not on the publication date.
    */
-  private static final Pattern ANAPHORIC = Pattern.compile(
-      "(?i)^the\\s+(following|previous|preceding|prior|next)\\s+(year|month|week|day)$");
+  private static final Pattern ANAPHORIC = Pattern.compile("(?i)^(?:the|that)\\s+"
+      + "(following|previous|preceding|prior|next|same)\\s+(year|month|week|day)$");
   /** "the second half of 1989", "the first half of 1990": TimeML's H1 and H2. */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(\\d{4})$");
@@ -544,7 +545,7 @@ final class DateRules {
 
   /**
    * "the following year" one year after the narrative's reference date, "the previous month" one
-   * month before it; null when the expression is no such phrase or the reference is too coarse.
+   * month before it, "the same month" its month; null when the expression is no such phrase or the reference is too coarse.
    *
    * @param reference the last calendar date the text mentioned before the expression
    */
@@ -567,7 +568,12 @@ final class DateRules {
       // "over the next year" is mostly a period ahead of the telling, not an anaphor
       return null;
     }
-    int step = next || m.group(1).equalsIgnoreCase("following") ? 1 : -1;
+    boolean same = m.group(1).equalsIgnoreCase("same");
+    int step = same ? 0 : next || m.group(1).equalsIgnoreCase("following") ? 1 : -1;
+    if (same && reference == null) {
+      // "on the same day" with no date told before: the telling's, as SUTime has it
+      return null;
+    }
     if (reference == null && published != null && unit.equals("week")) {
       reference = published.toString();
     }

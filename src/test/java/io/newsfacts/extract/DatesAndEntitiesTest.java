@@ -701,6 +701,14 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void theSameMonthOrThatSameYearIsTheStorysDate() {
+    ArticleFacts f = run("The ferry first sailed in March 2007 (the same month that the old"
+        + " bridge closed). That same year, the port doubled its fees.", "2019-06-12");
+    assertThat(date(f, "the same month").value()).isEqualTo("2007-03");
+    assertThat(date(f, "That same year").value()).isEqualTo("2007");
+  }
+
+  @Test
   void mayBeforeNotOrBeInAHeadlineIsTheModal() {
     ArticleFacts f = run("Farmers May Not Welcome The New Water Rules\nThe rules take effect in "
         + "May, the ministry said.", "2019-03-12");
