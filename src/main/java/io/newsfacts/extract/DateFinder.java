@@ -138,6 +138,14 @@ final class DateFinder {
    * the offset is told right after the date it counts from.
    */
   private static final int OFFSET_REACH = 1;
+  /**
+   * "several months later in September 2015": SUTime's value puts the offset first ("OFFSET PXM
+   * INTERSECT 2015-09").
+   */
+  private static final Pattern OFFSET_THEN_CALENDAR = Pattern.compile(
+      "^(?:OFFSET )?(P(?:\\d+|X)[YMWD]) INTERSECT (\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)$");
+  private static final Pattern ANY_DAY_OF_THE_WEEK = Pattern.compile(
+      "(?i)\\bdays?\\s+(of|on)\\s+the\\s+week\\b");
   private static final Pattern INTERSECT_PARTS = Pattern.compile(
       "^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:-WXX-\\d)?\\s+INTERSECT\\s+(P\\d+[YMWD])$");
   private static final Pattern JOINING_PREPOSITION = Pattern.compile("(?i)\\s+(in|on|of)\\s+");
@@ -411,6 +419,11 @@ final class DateFinder {
         }
         if (!split.isEmpty()) {
           dates.addAll(split);
+          continue;
+        }
+        if (ANY_DAY_OF_THE_WEEK.matcher(text.substring(begin, end)).find()) {
+          // "what day of the week", "a day on the week up to June 3": SUTime's "2020-10-W41
+          // INTERSECT P1D" names no day, and TimeML has no value for "some day of a week"
           continue;
         }
       }
@@ -712,19 +725,21 @@ final class DateFinder {
   /**
    * SUTime joins a period and a date into one expression valued "2000-05 INTERSECT P20Y" ("its
    * lowest level in 20 years in May", "the same six months of 1995", "a designated day on Nov.
-   * 1"), which is no TimeML value. TimeML marks the date on its own, and the period as a
+   * 1") or "OFFSET PXM INTERSECT 2015-09" ("several months later in September 2015"), which is
+   * no TimeML value. TimeML marks the date on its own, and the period as a
    * DURATION when it counts something ("20 years"); a bare "day" is left out. Empty when the
    * expression is not such a pair.
    */
   private static List<FoundDate> periodAndDate(String text, int begin, int end, int sentence,
       String value) {
     Matcher parts = INTERSECT_PARTS.matcher(value);
+    Matcher offsetFirst = OFFSET_THEN_CALENDAR.matcher(value);
     Matcher joint = JOINING_PREPOSITION.matcher(text.substring(begin, end));
-    if (!parts.matches() || !joint.find()) {
+    if (!(parts.matches() || offsetFirst.matches()) || !joint.find()) {
       return List.of();
     }
-    String calendar = parts.group(1);
-    String duration = parts.group(2);
+    String calendar = parts.matches() ? parts.group(1) : offsetFirst.group(2);
+    String duration = parts.matches() ? parts.group(2) : offsetFirst.group(1);
     List<FoundDate> found = new ArrayList<>();
     int periodEnd = begin + joint.start();
     String period = text.substring(begin, periodEnd);

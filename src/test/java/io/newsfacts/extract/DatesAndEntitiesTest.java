@@ -684,6 +684,20 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void offsetJoinedToAMonthKeepsTheMonthsValue() {
+    ArticleFacts f = run("The bridge was planned in 2011 and opened several months later in"
+        + " October 2012.", "2019-06-12");
+    assertThat(date(f, "October 2012").value()).isEqualTo("2012-10");
+    assertThat(f.dates()).extracting(DateFact::value).noneMatch(v -> v.contains("INTERSECT"));
+  }
+
+  @Test
+  void anyDayOfTheWeekIsNoDate() {
+    ArticleFacts f = run("Which day of the week do most ferries sail on?", "2019-06-12");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
   void dateInsideAWebAddressIsNoDate() {
     ArticleFacts f = run("The mayor posted a photo of the pier on Friday."
         + " pic.twitter.com/Q8PMx2rTz", "2019-06-12");
