@@ -78,6 +78,11 @@ final class DateFinder {
   private static final Pattern YEARS_VALUE = Pattern.compile("^\\d{2,4}$");
   private static final Pattern DATE_VALUE = Pattern.compile(
       "^\\d{2,4}(-(Q[1-4]|H[12]|W\\d{2}(-WE)?|\\d{2}(-\\d{2})?|SU|SP|FA|WI))?$");
+  /** A scheme, "www." or a domain followed by a path: a web address. */
+  private static final Pattern LINK = Pattern.compile(
+      "(?i)https?://|\\bwww\\.|\\w\\.(com|org|net|gov|edu|co|uk|io|ly)/");
+  private static final Pattern SAME_BEFORE = Pattern.compile("(?i)\\b(the|that)\\s+same\\s+$");
+  private static final Pattern BARE_UNIT = Pattern.compile("(?i)^(year|month|week|day)$");
   private static final Pattern CALENDAR_VALUE =
       Pattern.compile("^\\d{4}(-Q[1-4]|-H[12]|-\\d{2}(-\\d{2})?)$");
   private static final Pattern ONE_DAY = Pattern.compile("(?i)^(one|some)\\s+day$");
@@ -133,6 +138,14 @@ final class DateFinder {
    * the offset is told right after the date it counts from.
    */
   private static final int OFFSET_REACH = 1;
+  /**
+   * "several months later in September 2015": SUTime's value puts the offset first ("OFFSET PXM
+   * INTERSECT 2015-09").
+   */
+  private static final Pattern OFFSET_THEN_CALENDAR = Pattern.compile(
+      "^(?:OFFSET )?(P(?:\\d+|X)[YMWD]) INTERSECT (\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)$");
+  private static final Pattern ANY_DAY_OF_THE_WEEK = Pattern.compile(
+      "(?i)\\bdays?\\s+(of|on)\\s+the\\s+week\\b");
   private static final Pattern INTERSECT_PARTS = Pattern.compile(
       "^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:-WXX-\\d)?\\s+INTERSECT\\s+(P\\d+[YMWD])$");
   private static final Pattern JOINING_PREPOSITION = Pattern.compile("(?i)\\s+(in|on|of)\\s+");
@@ -245,6 +258,11 @@ final class DateFinder {
       if (TimeWordInName.inName(document.sentences().get(e.sentence()).tokens(), e.tokens())) {
         continue;
       }
+      List<FoundDate> years = YearRanges.split(text, e.begin(), e.end(), e.sentence());
+      if (!years.isEmpty()) {
+        dates.addAll(years);
+        continue;
+      }
       List<FoundDate> since = periodSince(text, e, mentionText, published);
       if (!since.isEmpty()) {
         dates.addAll(since);
@@ -293,8 +311,16 @@ final class DateFinder {
         mentionText = text.substring(begin, e.end());
         value = moreDuration;
       }
-      String anaphoric = DateRules.relativeToReference(mentionText, narrative(dates, e.sentence()),
-          published);
+      String reference = narrative(dates, e.sentence());
+      Matcher same = SAME_BEFORE.matcher(before);
+      if (same.find() && BARE_UNIT.matcher(mentionText).matches() && DateRules.relativeToReference(
+          same.group() + mentionText, reference, published) != null) {
+        // "That same year, ...": SUTime takes "year" alone, as a duration; with "that same" it
+        // is the year the story just told
+        begin -= same.group().length();
+        mentionText = text.substring(begin, e.end());
+      }
+      String anaphoric = DateRules.relativeToReference(mentionText, reference, published);
       if (anaphoric != null) {
         value = anaphoric;
       }
@@ -395,11 +421,17 @@ final class DateFinder {
           dates.addAll(split);
           continue;
         }
+        if (ANY_DAY_OF_THE_WEEK.matcher(text.substring(begin, end)).find()) {
+          // "what day of the week", "a day on the week up to June 3": SUTime's "2020-10-W41
+          // INTERSECT P1D" names no day, and TimeML has no value for "some day of a week"
+          continue;
+        }
       }
       dates.add(new FoundDate(text.substring(begin, end), begin, end, e.sentence(), type,
           value));
     }
     addMidPeriods(document, published, dates);
+    addUntaggedYearRanges(document, dates);
     addBusinessHalves(document, published, dates);
     yearsFromRangeEnds(text, dates);
     return dates;
@@ -693,19 +725,21 @@ final class DateFinder {
   /**
    * SUTime joins a period and a date into one expression valued "2000-05 INTERSECT P20Y" ("its
    * lowest level in 20 years in May", "the same six months of 1995", "a designated day on Nov.
-   * 1"), which is no TimeML value. TimeML marks the date on its own, and the period as a
+   * 1") or "OFFSET PXM INTERSECT 2015-09" ("several months later in September 2015"), which is
+   * no TimeML value. TimeML marks the date on its own, and the period as a
    * DURATION when it counts something ("20 years"); a bare "day" is left out. Empty when the
    * expression is not such a pair.
    */
   private static List<FoundDate> periodAndDate(String text, int begin, int end, int sentence,
       String value) {
     Matcher parts = INTERSECT_PARTS.matcher(value);
+    Matcher offsetFirst = OFFSET_THEN_CALENDAR.matcher(value);
     Matcher joint = JOINING_PREPOSITION.matcher(text.substring(begin, end));
-    if (!parts.matches() || !joint.find()) {
+    if (!(parts.matches() || offsetFirst.matches()) || !joint.find()) {
       return List.of();
     }
-    String calendar = parts.group(1);
-    String duration = parts.group(2);
+    String calendar = parts.matches() ? parts.group(1) : offsetFirst.group(2);
+    String duration = parts.matches() ? parts.group(2) : offsetFirst.group(1);
     List<FoundDate> found = new ArrayList<>();
     int periodEnd = begin + joint.start();
     String period = text.substring(begin, periodEnd);
@@ -876,6 +910,29 @@ final class DateFinder {
     }
   }
 
+  /** Year ranges SUTime did not tag ("the 1966-76 Cultural Revolution"): see {@link YearRanges}. */
+  private static void addUntaggedYearRanges(CoreDocument document, List<FoundDate> dates) {
+    for (FoundDate year : YearRanges.inText(document.text(), at -> sentenceAt(document, at))) {
+      if (overlaps(dates, year.begin(), year.end())) {
+        continue;
+      }
+      int at = 0;
+      while (at < dates.size() && dates.get(at).begin() < year.begin()) {
+        at++;
+      }
+      dates.add(at, year);
+    }
+  }
+
+  private static int sentenceAt(CoreDocument document, int offset) {
+    for (int s = document.sentences().size() - 1; s > 0; s--) {
+      if (document.sentences().get(s).charOffsets().first() <= offset) {
+        return s;
+      }
+    }
+    return 0;
+  }
+
   /** Words of a company or economic report, where "first half" is half of a year. */
   private static final Set<String> BUSINESS_WORDS = Set.of("profit", "profits", "earnings",
       "results", "result", "net", "sales", "revenue", "revenues", "loss", "losses", "turnover",
@@ -1033,7 +1090,8 @@ final class DateFinder {
           || isName(tokens)
           || isOtherSense(document, tokens, timex.value())
           || DateRules.isImpossibleValue(timex.value())
-          || DateRules.isFraction(mention.text(), text.substring(end))) {
+          || DateRules.isFraction(mention.text(), text.substring(end))
+          || insideLink(text, begin, end)) {
         Expression previous = expressions.isEmpty() ? null
             : expressions.get(expressions.size() - 1);
         if (previous != null && timex.tid() != null && timex.tid().equals(lastTid)
@@ -1156,6 +1214,28 @@ final class DateFinder {
       return !(previous.equals("at") || (previous.equals("the") && !nounAfter));
     }
     return false;
+  }
+
+  /**
+   * A web address or a link's text around the expression ("pic.twitter.com/U7PMa4oNGN",
+   * "https://example.org/news/2019-10-pier.html"): pages carry embedded posts and bare links,
+   * whose letters and digits SUTime reads as clock times and months. An address names a
+   * document, not a time, so TimeML marks nothing in it.
+   */
+  private static boolean insideLink(String text, int begin, int end) {
+    if (text.substring(begin, end).chars().anyMatch(Character::isWhitespace)) {
+      // the expression goes on past the address ("... on Friday"): not the address's alone
+      return false;
+    }
+    int from = begin;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    return LINK.matcher(text.substring(from, to)).find();
   }
 
   /**

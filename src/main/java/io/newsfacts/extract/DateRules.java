@@ -120,11 +120,12 @@ final class DateRules {
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
   private static final Pattern AGE = Pattern.compile("(?i)^\\d+\\s+(years?|months?)\\s+old$");
   /**
-   * "the following year", "the previous month", "the next day": TimeML anchors them on the time
-   * the narrative speaks of (the last date mentioned), not on the publication date.
+   * "the following year", "the previous month", "the next day", "the same month", "that same
+   * year": TimeML anchors them on the time the narrative speaks of (the last date mentioned),
+   * not on the publication date.
    */
-  private static final Pattern ANAPHORIC = Pattern.compile(
-      "(?i)^the\\s+(following|previous|preceding|prior|next)\\s+(year|month|week|day)$");
+  private static final Pattern ANAPHORIC = Pattern.compile("(?i)^(?:the|that)\\s+"
+      + "(following|previous|preceding|prior|next|same)\\s+(year|month|week|day)$");
   /** "the second half of 1989", "the first half of 1990": TimeML's H1 and H2. */
   private static final Pattern HALF_OF_YEAR = Pattern.compile(
       "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(\\d{4})$");
@@ -155,8 +156,12 @@ final class DateRules {
   private static final Set<String> NOT_DATES = Set.of("the", "a", "an", "once", "previously",
       "future", "sec");
 
-  /** "may" and "march" in lower case are a modal and a verb or noun, never the months. */
-  private static final Set<String> LOWER_CASE_MONTH_WORDS = Set.of("may", "march");
+  /**
+   * "may" and "march" in lower case are a modal and a verb or noun, never the months; "wed" in
+   * lower case is the verb ("the singer wed her manager in 1994"), the weekday's abbreviation
+   * is "Wed".
+   */
+  private static final Set<String> LOWER_CASE_WORDS_NOT_DATES = Set.of("may", "march", "wed");
 
   /** SUTime's "PREV XXXX-WXX-5" for "last Friday" when it could not anchor the weekday. */
   private static final Pattern UNRESOLVED_WEEKDAY =
@@ -207,7 +212,7 @@ final class DateRules {
     if (NOT_DATES.contains(lower) || AGE.matcher(text).matches()
         || HYPHENATED_AGE.matcher(text.strip()).matches()
         || HYPHENED_NUMBERS.matcher(text.strip()).matches()
-        || LOWER_CASE_MONTH_WORDS.contains(text.strip())) {
+        || LOWER_CASE_WORDS_NOT_DATES.contains(text.strip())) {
       return true;
     }
     if (posOfSingleToken != null && posOfSingleToken.startsWith("NNP")
@@ -540,7 +545,7 @@ final class DateRules {
 
   /**
    * "the following year" one year after the narrative's reference date, "the previous month" one
-   * month before it; null when the expression is no such phrase or the reference is too coarse.
+   * month before it, "the same month" its month; null when the expression is no such phrase or the reference is too coarse.
    *
    * @param reference the last calendar date the text mentioned before the expression
    */
@@ -563,7 +568,12 @@ final class DateRules {
       // "over the next year" is mostly a period ahead of the telling, not an anaphor
       return null;
     }
-    int step = next || m.group(1).equalsIgnoreCase("following") ? 1 : -1;
+    boolean same = m.group(1).equalsIgnoreCase("same");
+    int step = same ? 0 : next || m.group(1).equalsIgnoreCase("following") ? 1 : -1;
+    if (same && reference == null) {
+      // "on the same day" with no date told before: the telling's, as SUTime has it
+      return null;
+    }
     if (reference == null && published != null && unit.equals("week")) {
       reference = published.toString();
     }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,12 @@ import java.util.zip.CRC32;
  * {@code --site-half A|B} keeps the sites of one half, split by a hash of the host name, so that
  * rules built from one half are checked on sites they have never seen (pages of one site share
  * templates and house style; a split by page would put one site on both sides).
+ *
+ * <p>{@code --page-half A|B} keeps one half of the set's own split by file name
+ * ({@link HtmlGold#half()}, the split the HTML rounds use), for a sample that is not split by site.
+ * {@code --own-date} also keeps pages the set gives no date, dated by ingest's own
+ * {@code publishedDate} read from the page (the line's {@code dateFrom} says which), since most of
+ * the set's undated English pages are blogs and magazines that no date round has read.
  *
  * <p>Run: {@code mvn -q test-compile} then {@code java -cp
  * target/test-classes:target/classes:target/lib/* io.newsfacts.eval.HtmlDatedTexts
@@ -57,10 +64,14 @@ public final class HtmlDatedTexts {
     Path out = Path.of(args[1]);
     boolean english = false;
     String half = null;
+    String pageHalf = null;
+    boolean ownDate = false;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--english" -> english = true;
         case "--site-half" -> half = args[++i];
+        case "--page-half" -> pageHalf = args[++i];
+        case "--own-date" -> ownDate = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -71,19 +82,25 @@ public final class HtmlDatedTexts {
       // evaldata.json's order is fixed, so the output is the same on every run
       for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
         JsonNode page = it.next().getValue();
-        String date = page.path("date").asText("");
+        String setDate = page.path("date").asText("");
         String site = site(page.path("url").asText(""));
-        if (!DATE.matcher(date).matches() || site == null
-            || (half != null && !siteHalf(site).equals(half))) {
+        String file = page.path("file").asText();
+        HtmlGold gold = new HtmlGold(file, List.of(), List.of(), null, setDate, List.of());
+        if (site == null || (half != null && !siteHalf(site).equals(half))
+            || (pageHalf != null && !gold.half().equals(pageHalf))
+            || (!ownDate && !DATE.matcher(setDate).matches())) {
           continue;
         }
-        String file = page.path("file").asText();
-        HtmlGold gold = new HtmlGold(file, List.of(), List.of(), null, date,
-            List.of());
         IngestResult result = pages.read(file, gold.html(dir));
         if (!(result instanceof IngestResult.Ok ok)) {
           continue;
         }
+        boolean fromSet = DATE.matcher(setDate).matches();
+        LocalDate own = ok.article().publishedDate();
+        if (!fromSet && own == null) {
+          continue;
+        }
+        String date = fromSet ? setDate : own.toString();
         String text = ok.article().text();
         if (english && !looksEnglish(text)) {
           continue;
@@ -92,6 +109,7 @@ public final class HtmlDatedTexts {
         line.put("id", "html-" + file.replaceFirst("\\.html?$", ""));
         line.put("publishedDate", date);
         line.put("site", site);
+        line.put("dateFrom", fromSet ? "set" : "page");
         line.put("text", text);
         w.write(Json.COMPACT.writeValueAsString(line));
         w.newLine();

@@ -229,6 +229,22 @@ class DateRulesTest {
   }
 
   @Test
+  void theSameOrThatSamePeriodIsTheNarrativesOwn() {
+    assertThat(DateRules.relativeToReference("the same month", "2007-09")).isEqualTo("2007-09");
+    assertThat(DateRules.relativeToReference("That same year", "2007-09-14")).isEqualTo("2007");
+    assertThat(DateRules.relativeToReference("the same day", "2007-09-14"))
+        .isEqualTo("2007-09-14");
+    // no date told before: SUTime's value stays
+    assertThat(DateRules.relativeToReference("the same day", null)).isNull();
+  }
+
+  @Test
+  void lowerCaseWedIsTheVerb() {
+    assertThat(DateRules.isNoDate("wed", "VBD")).isTrue();
+    assertThat(DateRules.isNoDate("Wed", "NNP")).isFalse();
+  }
+
+  @Test
   void rangesAndSeveralUnitsAreAnUnknownNumberOfUnits() {
     assertThat(correct("two to six days", "P2D/P6D", Tense.PRESENT)).isEqualTo("PXD");
     assertThat(correct("the next 12 to 18 months", "(REF,UNKNOWN,P12M/P18M)", Tense.FUTURE))

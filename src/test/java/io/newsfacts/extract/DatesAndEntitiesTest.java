@@ -684,6 +684,45 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void offsetJoinedToAMonthKeepsTheMonthsValue() {
+    ArticleFacts f = run("The bridge was planned in 2011 and opened several months later in"
+        + " October 2012.", "2019-06-12");
+    assertThat(date(f, "October 2012").value()).isEqualTo("2012-10");
+    assertThat(f.dates()).extracting(DateFact::value).noneMatch(v -> v.contains("INTERSECT"));
+  }
+
+  @Test
+  void anyDayOfTheWeekIsNoDate() {
+    ArticleFacts f = run("Which day of the week do most ferries sail on?", "2019-06-12");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
+  void dateInsideAWebAddressIsNoDate() {
+    ArticleFacts f = run("The mayor posted a photo of the pier on Friday."
+        + " pic.twitter.com/Q8PMx2rTz", "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).containsExactly("Friday");
+  }
+
+  @Test
+  void yearsJoinedByAHyphenAreTwoDates() {
+    ArticleFacts f = run("The canal was dug over 1931-1936, and the 1997-98 drought emptied it.",
+        "2010-05-04");
+    assertThat(date(f, "1931").value()).isEqualTo("1931");
+    assertThat(date(f, "1936").value()).isEqualTo("1936");
+    assertThat(date(f, "1997").value()).isEqualTo("1997");
+    assertThat(date(f, "98").value()).isEqualTo("1998");
+  }
+
+  @Test
+  void theSameMonthOrThatSameYearIsTheStorysDate() {
+    ArticleFacts f = run("The ferry first sailed in March 2007 (the same month that the old"
+        + " bridge closed). That same year, the port doubled its fees.", "2019-06-12");
+    assertThat(date(f, "the same month").value()).isEqualTo("2007-03");
+    assertThat(date(f, "That same year").value()).isEqualTo("2007");
+  }
+
+  @Test
   void mayBeforeNotOrBeInAHeadlineIsTheModal() {
     ArticleFacts f = run("Farmers May Not Welcome The New Water Rules\nThe rules take effect in "
         + "May, the ministry said.", "2019-03-12");
