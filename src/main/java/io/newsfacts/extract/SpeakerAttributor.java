@@ -79,6 +79,13 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern NAME_CLOSED =
       java.util.regex.Pattern.compile("[ \\t]*(?:[,.;]|\\r?\\n|$)");
 
+  /** "and" joining two names of one label, with its spaces: "Frank Lind and Ada Moss:". */
+  private static final java.util.regex.Pattern AND_BEFORE =
+      java.util.regex.Pattern.compile("[ \\t]+(?:and|&)[ \\t]+$");
+  /** A dash between spaces that ends a heading and leads to a label's name. */
+  private static final java.util.regex.Pattern SET_OFF_DASH =
+      java.util.regex.Pattern.compile("[ \\t](?:[-–—―]|--)[ \\t]+$");
+
   /** A stop and a closing mark, then space: a quotation has just ended. */
   private static final java.util.regex.Pattern QUOTATION_CLOSED =
       java.util.regex.Pattern.compile("[.!?][”\"’'][ \\t]+$");
@@ -361,7 +368,7 @@ final class SpeakerAttributor {
    */
   private Attribution fromLabel(QuoteFinder.Found quote) {
     int nameEnd = quote.open();
-    while (nameEnd > 0 && (text.charAt(nameEnd - 1) == ' ' || text.charAt(nameEnd - 1) == '\t')) {
+    while (nameEnd > 0 && Character.isSpaceChar(text.charAt(nameEnd - 1))) { // NBSP included
       nameEnd--;
     }
     if (nameEnd < 2 || text.charAt(nameEnd - 1) != ':') {
@@ -374,13 +381,44 @@ final class SpeakerAttributor {
       return null;
     }
     for (NamedMention m : named.mentions()) {
-      if (m.end() == nameEnd && (opensParagraph(m.begin()) || afterClosedQuotation(m.begin())
-          || opensSentence(m.begin(), sentenceAt(m.begin())))) {
-        return new Attribution(m.begin(), m.end(), text.substring(m.begin(), m.end()), named,
+      int labelStart = coordinatedNameBefore(m.begin());
+      if (m.end() == nameEnd && (opensParagraph(labelStart) || afterClosedQuotation(labelStart)
+          || opensSentence(labelStart, sentenceAt(labelStart)) || afterSetOffDash(labelStart))) {
+        return new Attribution(labelStart, m.end(), text.substring(labelStart, m.end()), named,
             ":");
       }
     }
     return null;
+  }
+
+  /**
+   * Where a label of two names begins: "Frank Lind and Ada Moss: “…”" is one label for both, and
+   * its boundary is before the first name. {@code position} itself when no name and "and" (or
+   * "&") of a person or organisation stand right before it.
+   */
+  private int coordinatedNameBefore(int position) {
+    java.util.regex.Matcher and = AND_BEFORE.matcher(text.substring(Math.max(0, position - 6),
+        position));
+    if (!and.find()) {
+      return position;
+    }
+    int firstEnd = position - and.group().length();
+    EntityCluster first = firstEnd > 0 ? entityCovering(firstEnd - 1) : null;
+    if (first == null || (first.type() != EntityType.PERSON
+        && first.type() != EntityType.ORGANIZATION)) {
+      return position;
+    }
+    return first.mentions().stream().filter(m -> m.end() == firstEnd).mapToInt(NamedMention::begin)
+        .findFirst().orElse(position);
+  }
+
+  /**
+   * A dash set off by spaces right before {@code position}: "Polls shifted late - Ada Moss: “…”".
+   * Digests and round-ups head each item so and give its source after the dash, as a line or a
+   * sentence would begin.
+   */
+  private boolean afterSetOffDash(int position) {
+    return SET_OFF_DASH.matcher(text.substring(Math.max(0, position - 4), position)).find();
   }
 
   /** A quotation ending in a stop closes right before {@code position}: "…ISIS.” Bush: “…”". */

@@ -811,4 +811,27 @@ class AttributionTest {
         + "The decision was wrong, Ana Ruiz said, adding, “We will fight it in court.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "We will fight"))).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void creditsANameLabelAfterTheDashOfADigestHeading() {
+    ArticleFacts f = run("Here is what the pollsters said this week.\n\n"
+        + "TURNOUT WILL DECIDE THE RACE - Anna Lindqvist: “Both camps have the same share of "
+        + "voters who say they will surely vote.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Both camps"))).isEqualTo("Anna Lindqvist");
+  }
+
+  @Test
+  void creditsTwoNamesJoinedByAndAsOneLabel() {
+    ArticleFacts f = run("The report on rail fares came out on Monday.\n\n"
+        + "Frank Lind and Ada Moss: “Riders will pay more from June than they did last year.”");
+    assertThat(quoteStarting(f, "Riders will pay").speaker().text())
+        .isEqualTo("Frank Lind and Ada Moss");
+  }
+
+  @Test
+  void aLabelMayBeFollowedByANonBreakingSpace() {
+    ArticleFacts f = run("Two candidates answered the question at the forum in Leeds.\n\n"
+        + "Anna Lindqvist:\u00a0“We will build the bridge within four years.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
+  }
 }
