@@ -33,6 +33,10 @@ final class SpeakerAttributor {
   /** Demonstratives as whole subjects: "That adds …", "This means …". */
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
+  /** Words of a name labelling a quotation that NER did not find: "Lena Marie Okafor:". */
+  private static final int LABEL_WORDS = 4;
+  /** NER tags a label's words may carry: none, or a person's or organisation's left unclustered. */
+  private static final Set<String> LABEL_NER = Set.of("O", "PERSON", "ORGANIZATION");
   /** How far into the sentence after a quotation its attribution may start: "said the former …". */
   private static final int ATTRIBUTION_OPENING = 6;
   /**
@@ -376,19 +380,59 @@ final class SpeakerAttributor {
     }
     nameEnd--;
     EntityCluster named = entityCovering(nameEnd - 1);
-    if (named == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)) {
+    if (named == null) {
+      return untaggedNameLabel(nameEnd);
+    }
+    if (named.type() != EntityType.PERSON && named.type() != EntityType.ORGANIZATION) {
       return null;
     }
     for (NamedMention m : named.mentions()) {
       int labelStart = coordinatedNameBefore(m.begin());
-      if (m.end() == nameEnd && (opensParagraph(labelStart) || afterClosedQuotation(labelStart)
-          || opensSentence(labelStart, sentenceAt(labelStart)) || afterSetOffDash(labelStart))) {
+      if (m.end() == nameEnd && opensLabel(labelStart)) {
         return new Attribution(labelStart, m.end(), text.substring(labelStart, m.end()), named,
             ":");
       }
     }
     return null;
+  }
+
+  /** A label may begin a line or a sentence, follow a finished quotation or a set-off dash. */
+  private boolean opensLabel(int position) {
+    return opensParagraph(position) || afterClosedQuotation(position)
+        || opensSentence(position, sentenceAt(position)) || afterSetOffDash(position);
+  }
+
+  /**
+   * "Bush: “…”", "Sara Lind: “…”" where NER found no name: a label is a name whatever the
+   * tagger's entities, so proper nouns alone before the colon ({@value #LABEL_WORDS} at most, in
+   * mixed case, no word of a place, date or other kind) label the quotation, linked to the story's one person
+   * of that surname if there is one. A
+   * heading in capitals ("UPDATE:") or a common word ("The answer:") names nobody.
+   */
+  private Attribution untaggedNameLabel(int nameEnd) {
+    List<CoreLabel> tokens = sentences.get(sentenceAt(nameEnd - 1)).tokens();
+    int start = -1;
+    int words = 0;
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= nameEnd) {
+        continue;
+      }
+      if (t.endPosition() < nameEnd && start < 0 || !PennTags.isProperNoun(t.tag())
+          || !LABEL_NER.contains(String.valueOf(t.ner()))
+          || t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
+        break;
+      }
+      start = t.beginPosition();
+      words++;
+    }
+    if (start < 0 || words > LABEL_WORDS || !opensLabel(start)) {
+      return null;
+    }
+    // "Bush:" after "George W. Bush" earlier: the story's one person of that surname
+    String last = text.substring(start, nameEnd).replaceAll(".*\\s", "");
+    return new Attribution(start, nameEnd, text.substring(start, nameEnd),
+        LineLabelSource.bySurname(entities, last), ":");
   }
 
   /**

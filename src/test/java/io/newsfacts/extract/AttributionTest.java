@@ -834,4 +834,19 @@ class AttributionTest {
         + "Anna Lindqvist:\u00a0“We will build the bridge within four years.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
   }
+
+  @Test
+  void creditsAnUntaggedProperNameLabellingAQuotation() {
+    ArticleFacts f = run("Three polls were published on Friday.\n\n"
+        + "Civic Research: “Half of the voters have not decided yet.”");
+    assertThat(quoteStarting(f, "Half of the voters").speaker().text())
+        .isEqualTo("Civic Research");
+  }
+
+  @Test
+  void aHeadingInCapitalsBeforeAColonIsNoLabel() {
+    ArticleFacts f = run("The storm reached the coast on Friday.\n\n"
+        + "UPDATE: “Stay indoors until the wind drops,” the police said.");
+    assertThat(quoteStarting(f, "Stay indoors").speaker().text()).isEqualTo("the police");
+  }
 }
