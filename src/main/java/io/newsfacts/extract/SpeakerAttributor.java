@@ -1220,13 +1220,17 @@ final class SpeakerAttributor {
 
   /**
    * A participle right after a comma with no subject of its own: ", noting that …", ", saying
-   * …", ", calling him …".
+   * …", ", calling him …"; the comma may close a quotation before it (",” adding").
    */
   private static boolean afterComma(SemanticGraph tree, IndexedWord word) {
     if (!"VBG".equals(word.tag()) || word.index() < 2) {
       return false;
     }
     IndexedWord before = tree.getNodeByIndexSafe(word.index() - 1);
+    if (before != null && "''".equals(before.tag()) && word.index() > 2) {
+      // American style sets the comma inside the closing mark: "…was maniacal,” adding, “…”"
+      before = tree.getNodeByIndexSafe(word.index() - 2);
+    }
     return before != null && before.word().equals(",");
   }
 

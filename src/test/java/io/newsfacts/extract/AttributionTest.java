@@ -849,4 +849,13 @@ class AttributionTest {
         + "UPDATE: “Stay indoors until the wind drops,” the police said.");
     assertThat(quoteStarting(f, "Stay indoors").speaker().text()).isEqualTo("the police");
   }
+
+  @Test
+  void aParticipleAfterACommaInsideTheClosingMarkKeepsTheMainSpeaker() {
+    // the parser hangs "adding" inside the first quotation, on a clause whose subject is Hill
+    ArticleFacts f = run("The port plan was debated on Monday.\n\n"
+        + "Maria Lopez told reporters that Tom Hill “had a plan which was reckless,” adding, “He "
+        + "never explained it to anyone in the city.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "He never"))).isEqualTo("Maria Lopez");
+  }
 }
