@@ -52,7 +52,8 @@ final class SpeakerAttributor {
       "follow up");
   /** Nouns that, with a possessor, name whose word a clause is; each with its preposition. */
   private static final java.util.Map<String, String> STANCE_PHRASES = java.util.Map.of(
-      "admission", "by", "account", "by", "reckoning", "by", "words", "in", "word", "in");
+      "admission", "by", "account", "by", "reckoning", "by", "words", "in", "word", "in",
+      "view", "in");
   /** Between a quotation and a turn verb after it: a short phrase on the same line. */
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
@@ -472,8 +473,8 @@ final class SpeakerAttributor {
 
   /**
    * "..., according to the ministry."; and the stance phrases that name whose word a clause is,
-   * "by her own admission", "by his account", "in their words": the possessor vouches for the
-   * clause as "according to" does.
+   * "by her own admission", "by his account", "in their words", "in Ruiz's view": the possessor
+   * vouches for the clause as "according to" does.
    */
   private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last,
       Attribution previous) {
@@ -502,7 +503,7 @@ final class SpeakerAttributor {
     return null;
   }
 
-  /** The possessor of "by her own admission", "in his words": null for any other phrase. */
+  /** The possessor of "by her own admission", "in his view": null for any other phrase. */
   private static IndexedWord holderOfStancePhrase(SemanticGraph tree, IndexedWord noun) {
     String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
     String preposition = STANCE_PHRASES.get(lemma);

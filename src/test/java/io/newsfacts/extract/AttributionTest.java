@@ -858,4 +858,11 @@ class AttributionTest {
         + "never explained it to anyone in the city.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "He never"))).isEqualTo("Maria Lopez");
   }
+
+  @Test
+  void creditsThePossessorOfInHisView() {
+    ArticleFacts f = run("Ana Ruiz spoke to the council on Tuesday.\n\n"
+        + "The new tax is “a burden on the poorest families in the city,” in Ruiz’s view.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a burden"))).isEqualTo("Ana Ruiz");
+  }
 }
