@@ -854,8 +854,8 @@ class AttributionTest {
   void aParticipleAfterACommaInsideTheClosingMarkKeepsTheMainSpeaker() {
     // the parser hangs "adding" inside the first quotation, on a clause whose subject is Hill
     ArticleFacts f = run("The port plan was debated on Monday.\n\n"
-        + "Maria Lopez told reporters that Tom Hill “had a plan which was reckless,” adding, “He "
-        + "never explained it to anyone in the city.”");
+        + "Maria Lopez told the radio station that Tom Hill “had a foolish plan of closing the port "
+        + "which was reckless,” adding, “He never explained it to anyone in the city.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "He never"))).isEqualTo("Maria Lopez");
   }
 
