@@ -67,7 +67,7 @@ final class LineLabelSource {
   }
 
   /** The one person whose name in the story ends with this word. */
-  private static EntityCluster bySurname(List<EntityCluster> entities, String word) {
+  static EntityCluster bySurname(List<EntityCluster> entities, String word) {
     EntityCluster found = null;
     for (EntityCluster entity : entities) {
       if (entity.type() != EntityType.PERSON) {

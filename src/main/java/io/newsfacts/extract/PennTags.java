@@ -14,6 +14,11 @@ final class PennTags {
     return tag != null && TENSED.contains(tag);
   }
 
+  /** A proper noun, singular or plural: "Lind", "Democrats" (NNP, NNPS). */
+  static boolean isProperNoun(String tag) {
+    return tag != null && tag.startsWith("NNP");
+  }
+
   /** What heads a finite clause: a tensed verb or a modal ("will", "could"). */
   static boolean isFinite(String tag) {
     return isTensedVerb(tag) || "MD".equals(tag);

@@ -33,6 +33,10 @@ final class SpeakerAttributor {
   /** Demonstratives as whole subjects: "That adds …", "This means …". */
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
+  /** Words of a name labelling a quotation that NER did not find: "Lena Marie Okafor:". */
+  private static final int LABEL_WORDS = 4;
+  /** NER tags a label's words may carry: none, or a person's or organisation's left unclustered. */
+  private static final Set<String> LABEL_NER = Set.of("O", "PERSON", "ORGANIZATION");
   /** How far into the sentence after a quotation its attribution may start: "said the former …". */
   private static final int ATTRIBUTION_OPENING = 6;
   /**
@@ -48,7 +52,8 @@ final class SpeakerAttributor {
       "follow up");
   /** Nouns that, with a possessor, name whose word a clause is; each with its preposition. */
   private static final java.util.Map<String, String> STANCE_PHRASES = java.util.Map.of(
-      "admission", "by", "account", "by", "reckoning", "by", "words", "in", "word", "in");
+      "admission", "by", "account", "by", "reckoning", "by", "words", "in", "word", "in",
+      "view", "in");
   /** Between a quotation and a turn verb after it: a short phrase on the same line. */
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
@@ -78,6 +83,13 @@ final class SpeakerAttributor {
    */
   private static final java.util.regex.Pattern NAME_CLOSED =
       java.util.regex.Pattern.compile("[ \\t]*(?:[,.;]|\\r?\\n|$)");
+
+  /** "and" joining two names of one label, with its spaces: "Frank Lind and Ada Moss:". */
+  private static final java.util.regex.Pattern AND_BEFORE =
+      java.util.regex.Pattern.compile("[ \\t]+(?:and|&)[ \\t]+$");
+  /** A dash between spaces that ends a heading and leads to a label's name. */
+  private static final java.util.regex.Pattern SET_OFF_DASH =
+      java.util.regex.Pattern.compile("[ \\t](?:[-–—―]|--)[ \\t]+$");
 
   /** A stop and a closing mark, then space: a quotation has just ended. */
   private static final java.util.regex.Pattern QUOTATION_CLOSED =
@@ -361,7 +373,7 @@ final class SpeakerAttributor {
    */
   private Attribution fromLabel(QuoteFinder.Found quote) {
     int nameEnd = quote.open();
-    while (nameEnd > 0 && (text.charAt(nameEnd - 1) == ' ' || text.charAt(nameEnd - 1) == '\t')) {
+    while (nameEnd > 0 && Character.isSpaceChar(text.charAt(nameEnd - 1))) { // NBSP included
       nameEnd--;
     }
     if (nameEnd < 2 || text.charAt(nameEnd - 1) != ':') {
@@ -369,18 +381,89 @@ final class SpeakerAttributor {
     }
     nameEnd--;
     EntityCluster named = entityCovering(nameEnd - 1);
-    if (named == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)) {
+    if (named == null) {
+      return untaggedNameLabel(nameEnd);
+    }
+    if (named.type() != EntityType.PERSON && named.type() != EntityType.ORGANIZATION) {
       return null;
     }
     for (NamedMention m : named.mentions()) {
-      if (m.end() == nameEnd && (opensParagraph(m.begin()) || afterClosedQuotation(m.begin())
-          || opensSentence(m.begin(), sentenceAt(m.begin())))) {
-        return new Attribution(m.begin(), m.end(), text.substring(m.begin(), m.end()), named,
+      int labelStart = coordinatedNameBefore(m.begin());
+      if (m.end() == nameEnd && opensLabel(labelStart)) {
+        return new Attribution(labelStart, m.end(), text.substring(labelStart, m.end()), named,
             ":");
       }
     }
     return null;
+  }
+
+  /** A label may begin a line or a sentence, follow a finished quotation or a set-off dash. */
+  private boolean opensLabel(int position) {
+    return opensParagraph(position) || afterClosedQuotation(position)
+        || opensSentence(position, sentenceAt(position)) || afterSetOffDash(position);
+  }
+
+  /**
+   * "Bush: “…”", "Sara Lind: “…”" where NER found no name: a label is a name whatever the
+   * tagger's entities, so proper nouns alone before the colon ({@value #LABEL_WORDS} at most, in
+   * mixed case, no word of a place, date or other kind) label the quotation, linked to the story's one person
+   * of that surname if there is one. A
+   * heading in capitals ("UPDATE:") or a common word ("The answer:") names nobody.
+   */
+  private Attribution untaggedNameLabel(int nameEnd) {
+    List<CoreLabel> tokens = sentences.get(sentenceAt(nameEnd - 1)).tokens();
+    int start = -1;
+    int words = 0;
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= nameEnd) {
+        continue;
+      }
+      if (t.endPosition() < nameEnd && start < 0 || !PennTags.isProperNoun(t.tag())
+          || !LABEL_NER.contains(String.valueOf(t.ner()))
+          || t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
+        break;
+      }
+      start = t.beginPosition();
+      words++;
+    }
+    if (start < 0 || words > LABEL_WORDS || !opensLabel(start)) {
+      return null;
+    }
+    // "Bush:" after "George W. Bush" earlier: the story's one person of that surname
+    String last = text.substring(start, nameEnd).replaceAll(".*\\s", "");
+    return new Attribution(start, nameEnd, text.substring(start, nameEnd),
+        LineLabelSource.bySurname(entities, last), ":");
+  }
+
+  /**
+   * Where a label of two names begins: "Frank Lind and Ada Moss: “…”" is one label for both, and
+   * its boundary is before the first name. {@code position} itself when no name and "and" (or
+   * "&") of a person or organisation stand right before it.
+   */
+  private int coordinatedNameBefore(int position) {
+    java.util.regex.Matcher and = AND_BEFORE.matcher(text.substring(Math.max(0, position - 6),
+        position));
+    if (!and.find()) {
+      return position;
+    }
+    int firstEnd = position - and.group().length();
+    EntityCluster first = firstEnd > 0 ? entityCovering(firstEnd - 1) : null;
+    if (first == null || (first.type() != EntityType.PERSON
+        && first.type() != EntityType.ORGANIZATION)) {
+      return position;
+    }
+    return first.mentions().stream().filter(m -> m.end() == firstEnd).mapToInt(NamedMention::begin)
+        .findFirst().orElse(position);
+  }
+
+  /**
+   * A dash set off by spaces right before {@code position}: "Polls shifted late - Ada Moss: “…”".
+   * Digests and round-ups head each item so and give its source after the dash, as a line or a
+   * sentence would begin.
+   */
+  private boolean afterSetOffDash(int position) {
+    return SET_OFF_DASH.matcher(text.substring(Math.max(0, position - 4), position)).find();
   }
 
   /** A quotation ending in a stop closes right before {@code position}: "…ISIS.” Bush: “…”". */
@@ -390,8 +473,8 @@ final class SpeakerAttributor {
 
   /**
    * "..., according to the ministry."; and the stance phrases that name whose word a clause is,
-   * "by her own admission", "by his account", "in their words": the possessor vouches for the
-   * clause as "according to" does.
+   * "by her own admission", "by his account", "in their words", "in Ruiz's view": the possessor
+   * vouches for the clause as "according to" does.
    */
   private Attribution fromAccordingTo(QuoteFinder.Found quote, int first, int last,
       Attribution previous) {
@@ -420,7 +503,7 @@ final class SpeakerAttributor {
     return null;
   }
 
-  /** The possessor of "by her own admission", "in his words": null for any other phrase. */
+  /** The possessor of "by her own admission", "in his view": null for any other phrase. */
   private static IndexedWord holderOfStancePhrase(SemanticGraph tree, IndexedWord noun) {
     String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
     String preposition = STANCE_PHRASES.get(lemma);
@@ -1138,13 +1221,17 @@ final class SpeakerAttributor {
 
   /**
    * A participle right after a comma with no subject of its own: ", noting that …", ", saying
-   * …", ", calling him …".
+   * …", ", calling him …"; the comma may close a quotation before it (",” adding").
    */
   private static boolean afterComma(SemanticGraph tree, IndexedWord word) {
     if (!"VBG".equals(word.tag()) || word.index() < 2) {
       return false;
     }
     IndexedWord before = tree.getNodeByIndexSafe(word.index() - 1);
+    if (before != null && "''".equals(before.tag()) && word.index() > 2) {
+      // American style sets the comma inside the closing mark: "…was maniacal,” adding, “…”"
+      before = tree.getNodeByIndexSafe(word.index() - 2);
+    }
     return before != null && before.word().equals(",");
   }
 

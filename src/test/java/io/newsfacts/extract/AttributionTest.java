@@ -811,4 +811,58 @@ class AttributionTest {
         + "The decision was wrong, Ana Ruiz said, adding, “We will fight it in court.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "We will fight"))).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void creditsANameLabelAfterTheDashOfADigestHeading() {
+    ArticleFacts f = run("Here is what the pollsters said this week.\n\n"
+        + "TURNOUT WILL DECIDE THE RACE - Anna Lindqvist: “Both camps have the same share of "
+        + "voters who say they will surely vote.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Both camps"))).isEqualTo("Anna Lindqvist");
+  }
+
+  @Test
+  void creditsTwoNamesJoinedByAndAsOneLabel() {
+    ArticleFacts f = run("The report on rail fares came out on Monday.\n\n"
+        + "Frank Lind and Ada Moss: “Riders will pay more from June than they did last year.”");
+    assertThat(quoteStarting(f, "Riders will pay").speaker().text())
+        .isEqualTo("Frank Lind and Ada Moss");
+  }
+
+  @Test
+  void aLabelMayBeFollowedByANonBreakingSpace() {
+    ArticleFacts f = run("Two candidates answered the question at the forum in Leeds.\n\n"
+        + "Anna Lindqvist:\u00a0“We will build the bridge within four years.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will build"))).isEqualTo("Anna Lindqvist");
+  }
+
+  @Test
+  void creditsAnUntaggedProperNameLabellingAQuotation() {
+    ArticleFacts f = run("Three polls were published on Friday.\n\n"
+        + "Civic Research: “Half of the voters have not decided yet.”");
+    assertThat(quoteStarting(f, "Half of the voters").speaker().text())
+        .isEqualTo("Civic Research");
+  }
+
+  @Test
+  void aHeadingInCapitalsBeforeAColonIsNoLabel() {
+    ArticleFacts f = run("The storm reached the coast on Friday.\n\n"
+        + "UPDATE: “Stay indoors until the wind drops,” the police said.");
+    assertThat(quoteStarting(f, "Stay indoors").speaker().text()).isEqualTo("the police");
+  }
+
+  @Test
+  void aParticipleAfterACommaInsideTheClosingMarkKeepsTheMainSpeaker() {
+    // the parser hangs "adding" inside the first quotation, on a clause whose subject is Hill
+    ArticleFacts f = run("The port plan was debated on Monday.\n\n"
+        + "Maria Lopez told the radio station that Tom Hill “had a foolish plan of closing the port "
+        + "which was reckless,” adding, “He never explained it to anyone in the city.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "He never"))).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void creditsThePossessorOfInHisView() {
+    ArticleFacts f = run("Ana Ruiz spoke to the council on Tuesday.\n\n"
+        + "The new tax is “a burden on the poorest families in the city,” in Ruiz’s view.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a burden"))).isEqualTo("Ana Ruiz");
+  }
 }
