@@ -353,6 +353,29 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void paragraphThatIsOnlyAPrintedWebAddressStays() {
+    Article a = article("<body><article>" + STORY + "<p>Residents can sign the petition against the"
+        + " new parking fees online:</p><p><a href=\"https://petitions.example.org/pier-parking\">"
+        + "https://petitions.example.org/pier-parking</a></p></article></body>");
+    assertThat(a.text()).contains("new pier", "https://petitions.example.org/pier-parking");
+  }
+
+  @Test
+  void paragraphThatIsOnlyAnEmailAddressStays() {
+    Article a = article("<body><article>" + STORY + "<p>Questions about the timetable can be sent"
+        + " to the harbour office:</p><p><a href=\"mailto:pier@harbour.example.org\">"
+        + "pier@harbour.example.org</a></p></article></body>");
+    assertThat(a.text()).contains("new pier", "pier@harbour.example.org");
+  }
+
+  @Test
+  void creditLineEndingInAWebAddressStillGoesAsALinkLine() {
+    Article a = article("<body><article>" + STORY + "<p>Photo: <a href=\"https://pics.example.org\">"
+        + "www.pics.example.org</a></p></article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("pics.example.org");
+  }
+
+  @Test
   void storyPrintedOnlyInsideNoscriptIsRead() {
     Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
         + "<p>Ferries to the islands will move to the new pier in April, the operator said.</p>"
