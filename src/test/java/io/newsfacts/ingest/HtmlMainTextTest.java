@@ -376,6 +376,28 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void openLetterIsReadBesideTheTableOfItsSignatories() {
+    // The signatures, one name and affiliation a line, set in a table beside the letter: their
+    // commas make the row outscore the letter's paragraphs, and the table around it, holding
+    // nothing else (an empty spacing row), scores lower only for being higher up.
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      names.append("Ann Example").append(i).append(", harbour pilot, Northport<br>");
+    }
+    String more = """
+        <p>We, the undersigned, ask the council to keep the old quay open to small boats, which
+        have landed there for a century, until the new berths are ready for them.</p>
+        <p>The quay is cheap to keep, it is close to the market, and the families who fish from
+        it, many of them for three generations, have no other place to go.</p>
+        <p>We also ask that the fees for the new pier be set, after a public hearing, at a level
+        that a crew of two, working a small boat, can pay in a poor season.</p>""";
+    Article a = article("<body><article class=\"post\"><h1>A letter on the pier</h1>"
+        + "<div class=\"letter\">" + STORY + more + "<table><tbody><tr><td>" + names + "</td><td>"
+        + names + "</td></tr><tr><td></td></tr></tbody></table></div></article></body>");
+    assertThat(a.text()).contains("new pier", "a poor season", "Ann Example3");
+  }
+
+  @Test
   void storyPrintedOnlyInsideNoscriptIsRead() {
     Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
         + "<p>Ferries to the islands will move to the new pier in April, the operator said.</p>"
