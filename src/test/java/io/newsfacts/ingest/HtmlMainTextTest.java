@@ -398,6 +398,25 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void blogPostMetadataLineUnderTheStoryGoes() {
+    Article a = article("<body><div class=\"post\"><h2>Pier to open in spring</h2>"
+        + "<div class=\"entry\">" + STORY + "</div><p class=\"postmetadata\">This entry was"
+        + " posted on Monday, 3 March, at 10:15 and is filed under Harbour, Town council. You can"
+        + " follow any responses through the feed. Comments are closed.</p></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("is filed under");
+  }
+
+  @Test
+  void storyInABlockNamedAsPostInfoIsNotAMetadataLine() {
+    // Removed as a metadata line, the story would come back only from the last pass, which
+    // cleans nothing, with the list of links beside it.
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"post-info\">"
+        + STORY + "<ul class=\"related-links\"><li><a href=\"/a\">Ferry fares rise</a></li>"
+        + "<li><a href=\"/b\">New lighthouse keeper named</a></li></ul></div></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Ferry fares");
+  }
+
+  @Test
   void storyPrintedOnlyInsideNoscriptIsRead() {
     Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
         + "<p>Ferries to the islands will move to the new pier in April, the operator said.</p>"

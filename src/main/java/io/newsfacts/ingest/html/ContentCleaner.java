@@ -49,6 +49,7 @@ final class ContentCleaner {
       }
     }
     removeShortMetadataLines(content, stats);
+    removePostMetadata(content, stats);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -99,6 +100,24 @@ final class ContentCleaner {
       }
     }
   }
+
+  /**
+   * A blog theme's line of post metadata under or over the story ({@code postmetadata},
+   * {@code entry-meta}, {@code entry-utility}, {@code post-info}: "This entry was posted on … in
+   * News, Events. Comments are closed.") lists the date, categories, tags and comment links, read
+   * elsewhere or not at all: it goes, up to the length of such a line (a block so named that holds
+   * more is a wrapper of the story, as some themes name it).
+   */
+  private static void removePostMetadata(Element content, BlockStats stats) {
+    for (Element e : new ArrayList<>(content.getAllElements())) {
+      if (e != content && e.parent() != null && stats.of(e).chars <= MAX_POST_METADATA_CHARS
+          && ClassNames.isPostMetadata(e)) {
+        stats.remove(e);
+      }
+    }
+  }
+
+  private static final int MAX_POST_METADATA_CHARS = 400;
 
   /**
    * A wire dateline set in a span of its own at the start of the first paragraph ("KOBE – A total
