@@ -417,6 +417,25 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void longIntroductionInATeaserBoxUnderTheHeadlineIsKept() {
+    String intro = """
+        The early years of the harbour are often told as a story of storms. The records of the
+        port office tell another one. In 1862 the first stone quay was built by the fishermen
+        themselves with money lent by the town. In 1880 the railway reached the shore and the
+        catch went by night to the cities inland. In 1905 a winter storm took half the quay and
+        the council paid for the repairs for the first time. In 1950 the last sailing boats were
+        replaced by motor boats and the harbour was dredged to let them in at low tide. In 1978
+        the ferry to the islands began to run all year and the old fish hall became its
+        terminal. Each of these changes was argued over for years. Each was carried out in the
+        end by people who had opposed it at first. The new pier is the next of them. Its
+        opening in the spring will be argued over too. So will the fees for mooring there.""";
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"teaser-text\">"
+        + "<p>" + intro + "</p></div><div class=\"body\">" + STORY + "</div></article></body>");
+    assertThat(intro.length()).isBetween(800, 1200);
+    assertThat(a.text()).contains("records of the port office", "new pier", "shortage of steel");
+  }
+
+  @Test
   void storyPrintedOnlyInsideNoscriptIsRead() {
     Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
         + "<p>Ferries to the islands will move to the new pier in April, the operator said.</p>"
