@@ -354,18 +354,17 @@ class HtmlMainTextTest {
 
   @Test
   void paragraphThatIsOnlyAPrintedWebAddressStays() {
-    Article a = article("<body><article>" + STORY + "<p>Residents can sign the petition against the"
-        + " new parking fees online:</p><p><a href=\"https://petitions.example.org/pier-parking\">"
-        + "https://petitions.example.org/pier-parking</a></p></article></body>");
-    assertThat(a.text()).contains("new pier", "https://petitions.example.org/pier-parking");
+    assertKeptAfterStory("<p>Residents can sign the petition against the new parking fees"
+        + " online:</p><p><a href=\"https://petitions.example.org/pier-parking\">"
+        + "https://petitions.example.org/pier-parking</a></p>",
+        "https://petitions.example.org/pier-parking");
   }
 
   @Test
   void paragraphThatIsOnlyAnEmailAddressStays() {
-    Article a = article("<body><article>" + STORY + "<p>Questions about the timetable can be sent"
-        + " to the harbour office:</p><p><a href=\"mailto:pier@harbour.example.org\">"
-        + "pier@harbour.example.org</a></p></article></body>");
-    assertThat(a.text()).contains("new pier", "pier@harbour.example.org");
+    assertKeptAfterStory("<p>Questions about the timetable can be sent to the harbour office:</p>"
+        + "<p><a href=\"mailto:pier@harbour.example.org\">pier@harbour.example.org</a></p>",
+        "pier@harbour.example.org");
   }
 
   @Test

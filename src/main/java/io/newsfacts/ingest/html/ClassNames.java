@@ -157,13 +157,7 @@ final class ClassNames {
    * the id are read with their separators dropped.
    */
   static boolean isCaption(Element e) {
-    for (String name : (e.className() + " " + e.id()).split("\\s+")) {
-      String joined = NON_LETTER.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
-      if (!joined.isEmpty() && containsAny(joined, CAPTION_NAMES)) {
-        return true;
-      }
-    }
-    return false;
+    return hasJoinedName(e, CAPTION_NAMES);
   }
 
   /**
@@ -173,9 +167,14 @@ final class ClassNames {
    * separators (each class and the id read with them dropped, as for captions).
    */
   static boolean isPostMetadata(Element e) {
+    return hasJoinedName(e, POST_METADATA_NAMES);
+  }
+
+  /** Does a class or the id, read with its separators dropped, hold one of {@code names}? */
+  private static boolean hasJoinedName(Element e, List<String> names) {
     for (String name : (e.className() + " " + e.id()).split("\\s+")) {
       String joined = NON_LETTER.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
-      if (!joined.isEmpty() && containsAny(joined, POST_METADATA_NAMES)) {
+      if (!joined.isEmpty() && containsAny(joined, names)) {
         return true;
       }
     }
