@@ -353,6 +353,88 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void paragraphThatIsOnlyAPrintedWebAddressStays() {
+    assertKeptAfterStory("<p>Residents can sign the petition against the new parking fees"
+        + " online:</p><p><a href=\"https://petitions.example.org/pier-parking\">"
+        + "https://petitions.example.org/pier-parking</a></p>",
+        "https://petitions.example.org/pier-parking");
+  }
+
+  @Test
+  void paragraphThatIsOnlyAnEmailAddressStays() {
+    assertKeptAfterStory("<p>Questions about the timetable can be sent to the harbour office:</p>"
+        + "<p><a href=\"mailto:pier@harbour.example.org\">pier@harbour.example.org</a></p>",
+        "pier@harbour.example.org");
+  }
+
+  @Test
+  void creditLineEndingInAWebAddressStillGoesAsALinkLine() {
+    Article a = article("<body><article>" + STORY + "<p>Photo: <a href=\"https://pics.example.org\">"
+        + "www.pics.example.org</a></p></article></body>");
+    assertThat(a.text()).contains("new pier").doesNotContain("pics.example.org");
+  }
+
+  @Test
+  void openLetterIsReadBesideTheTableOfItsSignatories() {
+    // The signatures, one name and affiliation a line, set in a table beside the letter: their
+    // commas make the row outscore the letter's paragraphs, and the table around it, holding
+    // nothing else (an empty spacing row), scores lower only for being higher up.
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      names.append("Ann Example").append(i).append(", harbour pilot, Northport<br>");
+    }
+    String more = """
+        <p>We, the undersigned, ask the council to keep the old quay open to small boats, which
+        have landed there for a century, until the new berths are ready for them.</p>
+        <p>The quay is cheap to keep, it is close to the market, and the families who fish from
+        it, many of them for three generations, have no other place to go.</p>
+        <p>We also ask that the fees for the new pier be set, after a public hearing, at a level
+        that a crew of two, working a small boat, can pay in a poor season.</p>""";
+    Article a = article("<body><article class=\"post\"><h1>A letter on the pier</h1>"
+        + "<div class=\"letter\">" + STORY + more + "<table><tbody><tr><td>" + names + "</td><td>"
+        + names + "</td></tr><tr><td></td></tr></tbody></table></div></article></body>");
+    assertThat(a.text()).contains("new pier", "a poor season", "Ann Example3");
+  }
+
+  @Test
+  void blogPostMetadataLineUnderTheStoryGoes() {
+    Article a = article("<body><div class=\"post\"><h2>Pier to open in spring</h2>"
+        + "<div class=\"entry\">" + STORY + "</div><p class=\"postmetadata\">This entry was"
+        + " posted on Monday, 3 March, at 10:15 and is filed under Harbour, Town council. You can"
+        + " follow any responses through the feed. Comments are closed.</p></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("is filed under");
+  }
+
+  @Test
+  void storyInABlockNamedAsPostInfoIsNotAMetadataLine() {
+    // Removed as a metadata line, the story would come back only from the last pass, which
+    // cleans nothing, with the list of links beside it.
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"post-info\">"
+        + STORY + "<ul class=\"related-links\"><li><a href=\"/a\">Ferry fares rise</a></li>"
+        + "<li><a href=\"/b\">New lighthouse keeper named</a></li></ul></div></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("Ferry fares");
+  }
+
+  @Test
+  void longIntroductionInATeaserBoxUnderTheHeadlineIsKept() {
+    String intro = """
+        The early years of the harbour are often told as a story of storms. The records of the
+        port office tell another one. In 1862 the first stone quay was built by the fishermen
+        themselves with money lent by the town. In 1880 the railway reached the shore and the
+        catch went by night to the cities inland. In 1905 a winter storm took half the quay and
+        the council paid for the repairs for the first time. In 1950 the last sailing boats were
+        replaced by motor boats and the harbour was dredged to let them in at low tide. In 1978
+        the ferry to the islands began to run all year and the old fish hall became its
+        terminal. Each of these changes was argued over for years. Each was carried out in the
+        end by people who had opposed it at first. The new pier is the next of them. Its
+        opening in the spring will be argued over too. So will the fees for mooring there.""";
+    Article a = article("<body><article><h1>Pier to open in spring</h1><div class=\"teaser-text\">"
+        + "<p>" + intro + "</p></div><div class=\"body\">" + STORY + "</div></article></body>");
+    assertThat(intro.length()).isBetween(800, 1200);
+    assertThat(a.text()).contains("records of the port office", "new pier", "shortage of steel");
+  }
+
+  @Test
   void storyPrintedOnlyInsideNoscriptIsRead() {
     Article a = article("<body><div id=\"app\"></div><noscript><div class=\"post\">" + STORY
         + "<p>Ferries to the islands will move to the new pier in April, the operator said.</p>"

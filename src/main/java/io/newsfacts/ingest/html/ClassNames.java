@@ -157,14 +157,32 @@ final class ClassNames {
    * the id are read with their separators dropped.
    */
   static boolean isCaption(Element e) {
+    return hasJoinedName(e, CAPTION_NAMES);
+  }
+
+  /**
+   * Named as a blog post's metadata line: WordPress and other blog themes name the block of date,
+   * categories and tags {@code postmetadata}, {@code post-meta}, {@code entry-meta},
+   * {@code entry__meta}, {@code entry-utility} or {@code post-info}, spelled with or without
+   * separators (each class and the id read with them dropped, as for captions).
+   */
+  static boolean isPostMetadata(Element e) {
+    return hasJoinedName(e, POST_METADATA_NAMES);
+  }
+
+  /** Does a class or the id, read with its separators dropped, hold one of {@code names}? */
+  private static boolean hasJoinedName(Element e, List<String> names) {
     for (String name : (e.className() + " " + e.id()).split("\\s+")) {
       String joined = NON_LETTER.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
-      if (!joined.isEmpty() && containsAny(joined, CAPTION_NAMES)) {
+      if (!joined.isEmpty() && containsAny(joined, names)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final List<String> POST_METADATA_NAMES = List.of("postmeta", "postinfo",
+      "entrymeta", "entryinfo", "entryutility");
 
   private static final Pattern NON_LETTER = Pattern.compile("[^a-z]+");
   private static final List<String> CAPTION_NAMES = List.of("caption", "imagedescription",

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -48,6 +49,7 @@ final class ContentCleaner {
       }
     }
     removeShortMetadataLines(content, stats);
+    removePostMetadata(content, stats);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -61,17 +63,23 @@ final class ContentCleaner {
 
   /**
    * A short paragraph that is mostly one link is a pointer to another page ("See also: <headline>",
-   * a teaser line), not a sentence of this story.
+   * a teaser line), not a sentence of this story. A paragraph that is nothing but a web or e-mail
+   * address is not such a pointer: the story prints where to sign a petition or whom to write to,
+   * and the address is its text.
    */
   private static void removeLinkParagraphs(Element content) {
     for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
       String text = p.text();
       if (!text.isEmpty() && text.length() < MAX_LINK_PARAGRAPH_CHARS
-          && TextSignals.linkDensity(p) > 0.5) {
+          && TextSignals.linkDensity(p) > 0.5 && !PRINTED_ADDRESS.matcher(text).matches()) {
         p.remove();
       }
     }
   }
+
+  /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
+  private static final Pattern PRINTED_ADDRESS = Pattern.compile(
+      "(?:https?://|www\\.)\\S+|[^\\s@]+@[^\\s@]+\\.\\p{L}{2,}", Pattern.CASE_INSENSITIVE);
 
   /**
    * A short element named as a byline, date line or photo credit ("By Ana Souza", "2:54pm",
@@ -92,6 +100,24 @@ final class ContentCleaner {
       }
     }
   }
+
+  /**
+   * A blog theme's line of post metadata under or over the story ({@code postmetadata},
+   * {@code entry-meta}, {@code entry-utility}, {@code post-info}: "This entry was posted on … in
+   * News, Events. Comments are closed.") lists the date, categories, tags and comment links, read
+   * elsewhere or not at all: it goes, up to the length of such a line (a block so named that holds
+   * more is a wrapper of the story, as some themes name it).
+   */
+  private static void removePostMetadata(Element content, BlockStats stats) {
+    for (Element e : new ArrayList<>(content.getAllElements())) {
+      if (e != content && e.parent() != null && stats.of(e).chars <= MAX_POST_METADATA_CHARS
+          && ClassNames.isPostMetadata(e)) {
+        stats.remove(e);
+      }
+    }
+  }
+
+  private static final int MAX_POST_METADATA_CHARS = 400;
 
   /**
    * A wire dateline set in a span of its own at the start of the first paragraph ("KOBE – A total

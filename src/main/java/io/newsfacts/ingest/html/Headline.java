@@ -116,7 +116,7 @@ final class Headline {
 
   private static boolean hasStandfirstText(Element e) {
     String text = e.text();
-    return text.length() >= MIN_SHORT_LEDE_CHARS && text.length() <= 800
+    return text.length() >= MIN_SHORT_LEDE_CHARS && text.length() <= MAX_STANDFIRST_CHARS
         && TextSignals.linkDensity(e) < 0.2;
   }
 
@@ -240,7 +240,7 @@ final class Headline {
       return false;
     }
     String text = e.text();
-    if (text.length() < MIN_SHORT_LEDE_CHARS || text.length() > 800
+    if (text.length() < MIN_SHORT_LEDE_CHARS || text.length() > MAX_STANDFIRST_CHARS
         || TextSignals.linkDensity(e) >= 0.2 || e.select("p, h2, h3, h4").size() > 1) {
       return false;
     }
@@ -258,6 +258,13 @@ final class Headline {
         + (parent == null ? "" : " " + parent.className() + " " + parent.id());
     return sentence || STANDFIRST_NAME.matcher(names.toLowerCase(java.util.Locale.ROOT)).find();
   }
+
+  /**
+   * The longest standfirst: a news standfirst is a sentence or two, but a magazine's or an
+   * institute's introduction under the headline runs to a long paragraph of 1,000 characters
+   * (a cap of 800 characters left such intros out). Longer text under the headline is the body.
+   */
+  private static final int MAX_STANDFIRST_CHARS = 1200;
 
   /** A standfirst shorter than a lead paragraph: a subheading of one sentence. */
   private static final int MIN_SHORT_LEDE_CHARS = 60;

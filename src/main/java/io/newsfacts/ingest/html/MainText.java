@@ -263,12 +263,16 @@ public final class MainText {
     // Climb while the parent scores higher than the child: the child was one part of the story.
     double last = score(top);
     double threshold = last / 3;
+    int chars = top.text().length();
     for (Element parent = top.parent(); parent != null && parent != body;
         parent = parent.parent()) {
       if (!scores.containsKey(parent)) {
         continue;
       }
       double s = score(parent);
+      if (s < threshold && wrapsNoMoreText(parent, chars)) {
+        continue;
+      }
       if (s < threshold) {
         break;
       }
@@ -282,6 +286,16 @@ public final class MainText {
       top = top.parent();
     }
     return top;
+  }
+
+  /**
+   * A wrapper that holds no text beyond the element below it (a table around its one row of
+   * signatures, a div around a list) is the same block: its score is lower only because a
+   * paragraph counts less the further up it sits, so falling under the threshold must not end the
+   * climb to the container that holds the story's paragraphs beside it.
+   */
+  private static boolean wrapsNoMoreText(Element parent, int childChars) {
+    return parent.text().length() <= childChars;
   }
 
   /**

@@ -14,6 +14,17 @@ class ClassNamesTest {
   }
 
   @Test
+  void blogPostMetadataIsNamedWithOrWithoutSeparators() {
+    assertThat(ClassNames.isPostMetadata(div("postmetadata alt"))).isTrue();
+    assertThat(ClassNames.isPostMetadata(div("entry-utility"))).isTrue();
+    assertThat(ClassNames.isPostMetadata(div("entry__meta"))).isTrue();
+    assertThat(ClassNames.isPostMetadata(div("PostMeta"))).isTrue();
+    assertThat(ClassNames.isPostMetadata(div("post-info small"))).isTrue();
+    assertThat(ClassNames.isPostMetadata(div("entry-content"))).isFalse();
+    assertThat(ClassNames.isPostMetadata(div("metadata"))).isFalse();
+  }
+
+  @Test
   void postTaxonomyClassesDoNotNameTheContainersRole() {
     Element post = div("post hentry category-der-kommentar tag-sidebar");
     assertThat(ClassNames.isComments(post)).isFalse();
