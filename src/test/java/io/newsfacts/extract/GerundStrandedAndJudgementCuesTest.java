@@ -110,4 +110,22 @@ class GerundStrandedAndJudgementCuesTest {
     assertThat(a.source().text()).isEqualTo("The ministry");
     assertThat(f.attributions()).hasSize(1);
   }
+
+  @Test
+  void aParticipleAfterACommaReportsItsOwnObject() {
+    ArticleFacts f = run("The ferry company cancelled the evening crossing, citing the gale "
+        + "warning.");
+    AttributionFact a = withCue(f, "citing");
+    assertThat(a.content().text()).isEqualTo("the gale warning");
+    assertThat(a.source().text()).isEqualTo("The ferry company");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceTakesTheSubjectOfTheMainClause() {
+    ArticleFacts f = run("Noting that the river had risen overnight, the mayor closed the "
+        + "lower road.");
+    AttributionFact a = withCue(f, "Noting");
+    assertThat(a.content().text()).isEqualTo("that the river had risen overnight");
+    assertThat(a.source().text()).isEqualTo("the mayor");
+  }
 }
