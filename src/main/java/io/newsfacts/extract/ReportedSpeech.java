@@ -275,9 +275,7 @@ final class ReportedSpeech {
     if (content == null && parent != null && HUNG_OFF.contains(
         tree.getEdge(parent, verb).getRelation().toString())
         && subject != null && !hungOffNoun(tree, parent, verb)
-        && !participle(tree.getEdge(parent, verb).getRelation().toString(), verb, parent)) {
-      // "…, citing the attack" (dep): a participle adds its own statement, it does not report
-      // the clause it hangs on; its object is read below
+        && !participleClause(tree, verb, parent)) {
       content = besideCue(tree, parent, verb);
     }
     if (content == null && subject != null && asClause(tree, verb, parent)) {
@@ -716,6 +714,17 @@ final class ReportedSpeech {
       IndexedWord clause, IndexedWord parent) {
     return relation.equals("advcl") && "VBG".equals(clause.tag())
         && clause.index() < parent.index() && Subtrees.caseOf(tree, clause) == null;
+  }
+
+  /**
+   * "…, citing the attack" (dep): a participle without a subject of its own adds the source's
+   * next statement and does not report the clause it hangs on (its object is the message);
+   * "…, he was echoing Ryan" has its own subject and may.
+   */
+  private static boolean participleClause(SemanticGraph tree, IndexedWord verb,
+      IndexedWord parent) {
+    return participle(tree.getEdge(parent, verb).getRelation().toString(), verb, parent)
+        && Subtrees.child(tree, verb, "nsubj") == null;
   }
 
   /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */
