@@ -21,19 +21,14 @@ class GerundStrandedAndJudgementCuesTest {
 
   @Test
   void aGerundAfterByTakesTheSubjectOfItsClause() {
-    ArticleFacts f = run("Critics responded by saying that the plan ignored rural voters.");
-    AttributionFact a = withCue(f, "saying");
-    assertThat(a.content().text()).isEqualTo("that the plan ignored rural voters");
-    assertThat(a.source().text()).isEqualTo("Critics");
+    assertReads("Critics responded by saying that the plan ignored rural voters.", "saying",
+        "that the plan ignored rural voters", "Critics");
   }
 
   @Test
   void aFrontedGerundAfterAfterTakesTheSubjectOfTheMainClause() {
-    ArticleFacts f = run("After warning that the bridge could fail, engineers closed it to "
-        + "traffic.");
-    AttributionFact a = withCue(f, "warning");
-    assertThat(a.content().text()).isEqualTo("that the bridge could fail");
-    assertThat(a.source().text()).isEqualTo("engineers");
+    assertReads("After warning that the bridge could fail, engineers closed it to traffic.",
+        "warning", "that the bridge could fail", "engineers");
   }
 
   @Test
@@ -113,19 +108,20 @@ class GerundStrandedAndJudgementCuesTest {
 
   @Test
   void aParticipleAfterACommaReportsItsOwnObject() {
-    ArticleFacts f = run("The ferry company cancelled the evening crossing, citing the gale "
-        + "warning.");
-    AttributionFact a = withCue(f, "citing");
-    assertThat(a.content().text()).isEqualTo("the gale warning");
-    assertThat(a.source().text()).isEqualTo("The ferry company");
+    assertReads("The ferry company cancelled the evening crossing, citing the gale warning.",
+        "citing", "the gale warning", "The ferry company");
   }
 
   @Test
   void aParticipleOpeningTheSentenceTakesTheSubjectOfTheMainClause() {
-    ArticleFacts f = run("Noting that the river had risen overnight, the mayor closed the "
-        + "lower road.");
-    AttributionFact a = withCue(f, "Noting");
-    assertThat(a.content().text()).isEqualTo("that the river had risen overnight");
-    assertThat(a.source().text()).isEqualTo("the mayor");
+    assertReads("Noting that the river had risen overnight, the mayor closed the lower road.",
+        "Noting", "that the river had risen overnight", "the mayor");
+  }
+
+  /** The text lists a relation cued by {@code cue} with this content and source. */
+  private static void assertReads(String text, String cue, String content, String source) {
+    AttributionFact a = withCue(run(text), cue);
+    assertThat(a.content().text()).isEqualTo(content);
+    assertThat(a.source().text()).isEqualTo(source);
   }
 }
