@@ -274,7 +274,8 @@ final class ReportedSpeech {
     IndexedWord parent = tree.getParent(verb);
     if (content == null && parent != null && HUNG_OFF.contains(
         tree.getEdge(parent, verb).getRelation().toString())
-        && subject != null && !hungOffNoun(tree, parent, verb)) {
+        && subject != null && !hungOffNoun(tree, parent, verb)
+        && !participleClause(tree, verb, parent)) {
       content = besideCue(tree, parent, verb);
     }
     if (content == null && subject != null && asClause(tree, verb, parent)) {
@@ -637,7 +638,8 @@ final class ReportedSpeech {
       }
       if (!relation.equals("conj") && !relation.equals("xcomp")
           && !participle(relation, current, parent)
-          && !gerundOfTheSubject(tree, relation, current)) {
+          && !gerundOfTheSubject(tree, relation, current)
+          && !participleBeforeItsVerb(tree, relation, current, parent)) {
         return null;
       }
       current = relation.equals("conj") ? reporterOf(tree, parent, current) : parent;
@@ -700,6 +702,29 @@ final class ReportedSpeech {
     IndexedWord preposition = Subtrees.caseOf(tree, gerund);
     return preposition != null
         && SUBJECT_GERUND_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Noting that exports fell, the minister said …", "The airline, citing the storm, cancelled
+   * …": a bare participle before the verb it modifies shares that verb's subject, as news writing
+   * keeps it (a dangling opener is a slip editors correct). With a preposition or a mark ("after
+   * warning", "while noting") see {@link #gerundOfTheSubject}.
+   */
+  private static boolean participleBeforeItsVerb(SemanticGraph tree, String relation,
+      IndexedWord clause, IndexedWord parent) {
+    return relation.equals("advcl") && "VBG".equals(clause.tag())
+        && clause.index() < parent.index() && Subtrees.caseOf(tree, clause) == null;
+  }
+
+  /**
+   * "…, citing the attack" (dep): a participle without a subject of its own adds the source's
+   * next statement and does not report the clause it hangs on (its object is the message);
+   * "…, he was echoing Ryan" has its own subject and may.
+   */
+  private static boolean participleClause(SemanticGraph tree, IndexedWord verb,
+      IndexedWord parent) {
+    return participle(tree.getEdge(parent, verb).getRelation().toString(), verb, parent)
+        && Subtrees.child(tree, verb, "nsubj") == null;
   }
 
   /** "Clinton attacked Trump, saying …": a participle after its verb shares its subject. */

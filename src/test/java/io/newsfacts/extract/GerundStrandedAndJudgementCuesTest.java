@@ -21,19 +21,14 @@ class GerundStrandedAndJudgementCuesTest {
 
   @Test
   void aGerundAfterByTakesTheSubjectOfItsClause() {
-    ArticleFacts f = run("Critics responded by saying that the plan ignored rural voters.");
-    AttributionFact a = withCue(f, "saying");
-    assertThat(a.content().text()).isEqualTo("that the plan ignored rural voters");
-    assertThat(a.source().text()).isEqualTo("Critics");
+    assertReads("Critics responded by saying that the plan ignored rural voters.", "saying",
+        "that the plan ignored rural voters", "Critics");
   }
 
   @Test
   void aFrontedGerundAfterAfterTakesTheSubjectOfTheMainClause() {
-    ArticleFacts f = run("After warning that the bridge could fail, engineers closed it to "
-        + "traffic.");
-    AttributionFact a = withCue(f, "warning");
-    assertThat(a.content().text()).isEqualTo("that the bridge could fail");
-    assertThat(a.source().text()).isEqualTo("engineers");
+    assertReads("After warning that the bridge could fail, engineers closed it to traffic.",
+        "warning", "that the bridge could fail", "engineers");
   }
 
   @Test
@@ -109,5 +104,24 @@ class GerundStrandedAndJudgementCuesTest {
     assertThat(a.content().text()).isEqualTo("that no exceptions would be granted");
     assertThat(a.source().text()).isEqualTo("The ministry");
     assertThat(f.attributions()).hasSize(1);
+  }
+
+  @Test
+  void aParticipleAfterACommaReportsItsOwnObject() {
+    assertReads("The ferry company cancelled the evening crossing, citing the gale warning.",
+        "citing", "the gale warning", "The ferry company");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceTakesTheSubjectOfTheMainClause() {
+    assertReads("Noting that the river had risen overnight, the mayor closed the lower road.",
+        "Noting", "that the river had risen overnight", "the mayor");
+  }
+
+  /** The text lists a relation cued by {@code cue} with this content and source. */
+  private static void assertReads(String text, String cue, String content, String source) {
+    AttributionFact a = withCue(run(text), cue);
+    assertThat(a.content().text()).isEqualTo(content);
+    assertThat(a.source().text()).isEqualTo(source);
   }
 }
