@@ -28,7 +28,7 @@ final class TimeWordInName {
 
   /** Time words written in lower case in running text, capitalised only in a name. */
   private static final Set<String> LOWER_CASE_TIME_WORDS = Set.of("Hour", "Hours", "Dawn",
-      "Dusk");
+      "Dusk", "Future");
 
   private TimeWordInName() {}
 
@@ -64,10 +64,11 @@ final class TimeWordInName {
   }
 
   /**
-   * "Hour", "Dawn" or "Dusk" with a capital inside a sentence: English writes these time words
-   * in lower case, so a capital marks a name ("Happy Hour", "Earth Hour", "Dawn Pilcher", the
-   * paper "Dawn"), which names a show, an event or a person, not a time. Unlike "Day" ("Labor
-   * Day"), no date is written with them capitalised.
+   * "Hour", "Dawn", "Dusk" or "Future" with a capital inside a sentence: English writes these
+   * time words in lower case, so a capital marks a name ("Happy Hour", "Earth Hour", "Dawn
+   * Pilcher", the paper "Dawn", a firm "Future Publishing", a book "The Future of Work"), which
+   * names a show, an event, a person or a work, not a time. Unlike "Day" ("Labor Day"), no date
+   * is written with them capitalised.
    */
   private static boolean isCapitalisedLowerCaseTimeWord(List<CoreLabel> sentence, CoreLabel token) {
     return LOWER_CASE_TIME_WORDS.contains(token.word()) && !sentence.isEmpty()

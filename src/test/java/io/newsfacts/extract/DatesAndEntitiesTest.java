@@ -684,6 +684,14 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void capitalisedFutureInsideASentenceIsAName() {
+    ArticleFacts f = run("The designer, who ran the Future Print Works until 2009, says the"
+        + " future belongs to small shops.", "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("Future"));
+    assertThat(date(f, "the future").value()).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
   void offsetJoinedToAMonthKeepsTheMonthsValue() {
     ArticleFacts f = run("The bridge was planned in 2011 and opened several months later in"
         + " October 2012.", "2019-06-12");
