@@ -258,6 +258,9 @@ final class DateFinder {
       if (TimeWordInName.inName(document.sentences().get(e.sentence()).tokens(), e.tokens())) {
         continue;
       }
+      if (DateRules.isFarFutureDecade(raw, published)) {
+        continue;
+      }
       List<FoundDate> years = YearRanges.split(text, e.begin(), e.end(), e.sentence());
       if (!years.isEmpty()) {
         dates.addAll(years);

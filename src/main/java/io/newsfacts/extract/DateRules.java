@@ -203,6 +203,19 @@ final class DateRules {
   }
 
   /**
+   * True when a decade lies more than five centuries after publication: "RTX 3080s", "3070s" are
+   * the plural of a model number, which SUTime reads as a decade (308X). News speaks of decades
+   * ahead only within a few centuries ("by the 2050s", "the 2300s" in climate projections).
+   */
+  static boolean isFarFutureDecade(String value, LocalDate published) {
+    if (value == null || published == null) {
+      return false;
+    }
+    Matcher decade = DECADE.matcher(value);
+    return decade.matches() && Integer.parseInt(decade.group(1)) * 10 > published.getYear() + 500;
+  }
+
+  /**
    * True when an expression is no date: a lone article or vague adverb, an age ("52 years old",
    * "a 6-year-old boy"), an acronym SUTime took for a unit ("SEC"), or a time word inside a name
    * ("Harbour Daily", "International Women's Day").

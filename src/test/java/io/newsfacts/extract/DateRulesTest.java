@@ -339,6 +339,13 @@ class DateRulesTest {
   }
 
   @Test
+  void aDecadeCenturiesAheadIsAModelNumber() {
+    assertThat(DateRules.isFarFutureDecade("408X", WEDNESDAY)).isTrue();
+    assertThat(DateRules.isFarFutureDecade("203X", WEDNESDAY)).isFalse();
+    assertThat(DateRules.isFarFutureDecade("196X", WEDNESDAY)).isFalse();
+  }
+
+  @Test
   void countedUnitsAreDurationsAndCountFromAReference() {
     assertThat(DateRules.durationOf("120 hours")).isEqualTo("PT120H");
     assertThat(DateRules.durationOf("three years")).isEqualTo("P3Y");

@@ -692,6 +692,14 @@ class DatesAndEntitiesTest {
   }
 
   @Test
+  void aModelNumberInThePluralIsNoDecade() {
+    ArticleFacts f = run("The shop sold out of GTX 4070s within minutes, as it had in the 1990s.",
+        "2019-06-12");
+    assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("4070s"));
+    assertThat(date(f, "the 1990s").value()).isEqualTo("199");
+  }
+
+  @Test
   void offsetJoinedToAMonthKeepsTheMonthsValue() {
     ArticleFacts f = run("The bridge was planned in 2011 and opened several months later in"
         + " October 2012.", "2019-06-12");
