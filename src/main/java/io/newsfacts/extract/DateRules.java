@@ -52,8 +52,14 @@ final class DateRules {
   private static final Pattern DECIMAL_SECONDS = Pattern.compile(
       "(?i)(?:^|\\s)(\\d+)\\.(\\d+)[- ]sec(?:ond)?s?$");
   private static final Pattern WHOLE_SECONDS = Pattern.compile("^PT(\\d+)S$");
-  /** "a decade ago", "nearly two decades ago": a decade, as "two years ago" is a year. */
-  private static final Pattern DECADES_AGO = Pattern.compile("(?i)\\bdecades?\\s+ago$");
+  /**
+   * "a decade ago", "nearly two decades ago", "two decades earlier": a decade, as "two years ago"
+   * is a year.
+   */
+  private static final Pattern DECADES_AGO =
+      Pattern.compile("(?i)\\bdecades?\\s+(ago|earlier)$");
+  /** "a century ago", "two centuries ago": a century, as "a decade ago" is a decade. */
+  private static final Pattern CENTURIES_AGO = Pattern.compile("(?i)\\bcentur(y|ies)\\s+ago$");
   /** "recent years", "coming months": TimeML's PAST_REF and FUTURE_REF dates, not durations. */
   private static final Pattern VAGUE_PERIOD = Pattern.compile(
       "(?i)^(the\\s+)?(recent|coming|upcoming)\\s+(days|weeks|months|years|decades)$");
@@ -85,6 +91,9 @@ final class DateRules {
   private static final Pattern VAGUE_AGO = Pattern.compile(
       "(?i)^(several|a few|few|many|some)\\s+(years|months|weeks|days)\\s+ago$");
   private static final Pattern PAST_YEAR = Pattern.compile("(?i)^the\\s+(past|last)\\s+year$");
+  /** "the last decade", "the past decade": the decade before publication's, as TimeBank has it. */
+  private static final Pattern PAST_DECADE =
+      Pattern.compile("(?i)^the\\s+(past|last)\\s+decade$");
   /** "a few years from now": TimeML's FUTURE_REF, as "a few years ago" is PAST_REF. */
   private static final Pattern VAGUE_FROM_NOW = Pattern.compile(
       "(?i)^(several|a few|few|many|some)\\s+(years|months|weeks|days)\\s+from\\s+now$");
@@ -116,8 +125,17 @@ final class DateRules {
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  /** A day before year 1 or after year 9999 ("-0481-06-05", "-197980-05-16"). */
+  private static final Pattern FAR_DAY_VALUE =
+      Pattern.compile("^(-\\d{4,}|\\d{5,})-\\d{2}-\\d{2}$");
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})X(?:-\\d{2})?$");
   private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
+  /**
+   * "the mid-19th century", "the late 19th and early 20th centuries": SUTime does not read the
+   * ordinal behind "mid-" (it gives this century, 20XX) nor before a plural (3821).
+   */
+  private static final Pattern ORDINAL_CENTURY = Pattern.compile(
+      "(?i)(?:^|[\\s-])(\\d{1,2})(?:st|nd|rd|th)[- ]centur(?:y|ies)$");
   private static final Pattern AGE = Pattern.compile("(?i)^\\d+\\s+(years?|months?)\\s+old$");
   /**
    * "the following year", "the previous month", "the next day", "the same month", "that same
@@ -330,6 +348,15 @@ final class DateRules {
     if (half.matches()) {
       return half.group(3) + (half.group(2).equalsIgnoreCase("first") ? "-H1" : "-H2");
     }
+    if (published != null && PAST_DECADE.matcher(strippedText).matches()) {
+      // as "the past year" is last year: SUTime gives the current decade (202X)
+      return Integer.toString(published.getYear() / 10 - 1);
+    }
+    Matcher ordinalCentury = ORDINAL_CENTURY.matcher(strippedText);
+    if (ordinalCentury.find() && Integer.parseInt(ordinalCentury.group(1)) > 0) {
+      // TimeML writes a century by its first two digits: the 19th century is "18"
+      return String.format(Locale.ROOT, "%02d", Integer.parseInt(ordinalCentury.group(1)) - 1);
+    }
     Matcher decade = DECADE.matcher(value);
     if (decade.matches()) {
       return decade.group(1);
@@ -408,6 +435,10 @@ final class DateRules {
     if (DECADES_AGO.matcher(stripped).find() && decadeDay.matches()) {
       // SUTime gives the day ten years back; TimeML gives the decade ("198")
       return decadeDay.group(1).substring(0, 3);
+    }
+    if (CENTURIES_AGO.matcher(stripped).find() && decadeDay.matches()) {
+      // SUTime gives the day a hundred years back; TimeML the century ("19", the 1900s)
+      return decadeDay.group(1).substring(0, 2);
     }
     if (A_MONTH_AGO.matcher(stripped).matches()) {
       return toGranularityOf(stripped, value);
@@ -869,13 +900,21 @@ final class DateRules {
     return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
   }
 
-  /** "two years ago" is a year, "three months ago" a month, "six weeks ago" a week. */
+  /**
+   * "two years ago" is a year, "three months ago" a month, "six weeks ago" a week. "2,500 years
+   * ago" is a year too, before year 1 or 10,000 years back ("-0481"), which SUTime writes to the
+   * day like any other.
+   */
   private static String toGranularityOf(String text, String value) {
+    String unit = text.toLowerCase(Locale.ROOT);
+    Matcher farDay = FAR_DAY_VALUE.matcher(value);
+    if (farDay.matches() && unit.contains("year")) {
+      return farDay.group(1);
+    }
     Matcher day = DAY_VALUE.matcher(value);
     if (!day.matches() || !day.group(4).isEmpty()) {
       return value;
     }
-    String unit = text.toLowerCase(Locale.ROOT);
     if (unit.contains("year")) {
       return day.group(1);
     }

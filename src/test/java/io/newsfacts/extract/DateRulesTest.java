@@ -339,6 +339,35 @@ class DateRulesTest {
   }
 
   @Test
+  void aLongCountOfYearsAgoIsAYearNotADay() {
+    // published 1990-08-15: SUTime counts back to the day, before year 1 as after it
+    assertThat(correct("some 3,000 years ago", "-1010-08-15", Tense.PAST)).isEqualTo("-1010");
+    assertThat(correct("about 40,000 years ago", "-38010-08-15", Tense.PAST))
+        .isEqualTo("-38010");
+  }
+
+  @Test
+  void anOrdinalCenturyIsThatCenturyAfterMidOrBeforeAPlural() {
+    assertThat(correct("the mid-18th century", "20XX", Tense.PAST)).isEqualTo("17");
+    assertThat(correct("early 19th centuries", "3821", Tense.PAST)).isEqualTo("18");
+    assertThat(correct("the 1st century", "00XX", Tense.PAST)).isEqualTo("00");
+  }
+
+  @Test
+  void centuriesAgoIsACenturyAndDecadesEarlierADecade() {
+    assertThat(correct("a century ago", "1890-08-15", Tense.PAST)).isEqualTo("18");
+    assertThat(correct("three centuries ago", "1690-08-15", Tense.PAST)).isEqualTo("16");
+    assertThat(correct("more than two decades earlier", "1970-08-15", Tense.PAST))
+        .isEqualTo("197");
+  }
+
+  @Test
+  void thePastOrLastDecadeIsTheDecadeBeforePublication() {
+    assertThat(correct("the last decade", "199X", Tense.PAST)).isEqualTo("198");
+    assertThat(correct("the past decade", "199X", Tense.PRESENT)).isEqualTo("198");
+  }
+
+  @Test
   void aDecadeCenturiesAheadIsAModelNumber() {
     assertThat(DateRules.isFarFutureDecade("408X", WEDNESDAY)).isTrue();
     assertThat(DateRules.isFarFutureDecade("203X", WEDNESDAY)).isFalse();
