@@ -1024,11 +1024,31 @@ final class DateFinder {
    * "scored 12 points in the fourth quarter": in a match report an ordinal quarter is a period
    * of play, which has no calendar value, so TimeML marks no TIMEX (as for the halves of a
    * match). Only in a sentence with words of a game and none of a company, economic or market
-   * report.
+   * report, or anywhere in a match report (see {@link #isMatchReport}), where the quarters of
+   * the game are also told without such words ("late in the first quarter", a heading "Second
+   * Quarter").
    */
-  private static boolean isGameQuarter(String words, List<CoreLabel> sentence) {
-    return ORDINAL_QUARTER.matcher(words).matches() && hasAnyWord(sentence, PLAY_WORDS)
-        && !hasAnyWord(sentence, BUSINESS_WORDS) && !hasAnyWord(sentence, MARKET_WORDS);
+  private static boolean isGameQuarter(String words, List<CoreLabel> sentence,
+      CoreDocument document) {
+    return ORDINAL_QUARTER.matcher(words).matches()
+        && !hasAnyWord(sentence, BUSINESS_WORDS) && !hasAnyWord(sentence, MARKET_WORDS)
+        && (hasAnyWord(sentence, PLAY_WORDS) || isMatchReport(document));
+  }
+
+  /**
+   * A match report: words of play in three sentences or more and no word of a company,
+   * economic or market report in any sentence.
+   */
+  private static boolean isMatchReport(CoreDocument document) {
+    int play = 0;
+    for (var sentence : document.sentences()) {
+      List<CoreLabel> tokens = sentence.tokens();
+      if (hasAnyWord(tokens, BUSINESS_WORDS) || hasAnyWord(tokens, MARKET_WORDS)) {
+        return false;
+      }
+      play += hasAnyWord(tokens, PLAY_WORDS) ? 1 : 0;
+    }
+    return play >= 3;
   }
 
   /**
@@ -1205,7 +1225,7 @@ final class DateFinder {
       return !afterTag.startsWith("NN") && (previous.equals("a") || previous.equals("free")
           || tag.equals("POS") || tag.equals("PRP$"));
     }
-    if (isGameQuarter(words, sentence) || MATCH_MINUTE.matcher(words).matches()
+    if (isGameQuarter(words, sentence, document) || MATCH_MINUTE.matcher(words).matches()
         || RACE_TIME.matcher(words).matches() || isNameWithSeason(tokens)) {
       return true;
     }
