@@ -702,8 +702,8 @@ class DatesAndEntitiesTest {
   @Test
   void quarterInAMatchReportIsNoDateWithoutWordsOfPlay() {
     ArticleFacts f = run("The Owls beat the Herons 98-91 on Sunday. Lane scored 30 points and"
-        + " had 12 rebounds. The Herons trailed by 15 at halftime. Their guard hurt his wrist late"
-        + " in the second quarter and did not return. The coach praised the bench.", "2024-05-22");
+        + " had 12 rebounds. The Herons trailed by 15 at halftime. Their guard hurt his wrist in"
+        + " the second quarter and did not return. The coach praised the bench.", "2024-05-22");
     assertThat(f.dates()).extracting(DateFact::text).noneMatch(t -> t.contains("quarter"));
   }
 
