@@ -91,6 +91,10 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern SET_OFF_DASH =
       java.util.regex.Pattern.compile("[ \\t](?:[-–—―]|--)[ \\t]+$");
 
+  /** A stop and a closing mark, then space: a quotation has just ended. */
+  private static final java.util.regex.Pattern QUOTATION_CLOSED =
+      java.util.regex.Pattern.compile("[.!?][”\"’'][ \\t]+$");
+
   private final String text;
   private final List<QuoteFinder.Found> quotes;
   private final List<EntityCluster> entities;
@@ -462,19 +466,9 @@ final class SpeakerAttributor {
     return SET_OFF_DASH.matcher(text.substring(Math.max(0, position - 4), position)).find();
   }
 
-  /**
-   * A quotation ending in a stop closes right before {@code position}: "…ISIS.” Bush: “…”". Read
-   * from the quotation found, not from the mark's character, so the wire's {@code .''} and the
-   * British {@code .’} close as the American {@code .”} does.
-   */
+  /** A quotation ending in a stop closes right before {@code position}: "…ISIS.” Bush: “…”". */
   private boolean afterClosedQuotation(int position) {
-    for (QuoteFinder.Found q : quotes) {
-      if (q.end() < position && text.substring(q.end(), position).matches("[ \\t]+")
-          && text.substring(q.contentStart(), q.contentEnd()).strip().matches("(?s).*[.!?]")) {
-        return true;
-      }
-    }
-    return false;
+    return QUOTATION_CLOSED.matcher(text.substring(Math.max(0, position - 8), position)).find();
   }
 
   /**
@@ -1318,16 +1312,10 @@ final class SpeakerAttributor {
     return EntityCluster.covering(entities, position);
   }
 
-  /**
-   * Some word of the quoted text hangs below {@code verb}. Read by the quotation's own content
-   * offsets, never by the marks' width: the wire's closing {@code ''} is two characters, and a
-   * verb that holds only that mark (as the parser often hangs it on the verb after it) does not
-   * govern the words.
-   */
   private static boolean governsQuote(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
     for (IndexedWord descendant : tree.descendants(verb)) {
       int at = descendant.beginPosition();
-      if (at >= quote.contentStart() && at < quote.contentEnd()) {
+      if (at > quote.open() && at < quote.end() - 1) {
         return true;
       }
     }

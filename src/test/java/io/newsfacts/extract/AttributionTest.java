@@ -789,23 +789,6 @@ class AttributionTest {
   }
 
   @Test
-  void wireStyleLabelAfterAClosedQuotationCreditsItsQuotation() {
-    // the closing mark of the first quotation is the wire's two apostrophes
-    ArticleFacts f = run("The two mayors disagree on the bridge, as they did at the forum in "
-        + "Leeds.\n\nAnna Lindqvist: ``We will build it within four years.'' Tomas Okafor: ``We "
-        + "cannot afford it.''");
-    assertThat(speakerEntityName(f, quoteStarting(f, "We cannot"))).isEqualTo("Tomas Okafor");
-  }
-
-  @Test
-  void britishStraightLabelAfterAClosedQuotationCreditsItsQuotation() {
-    ArticleFacts f = run("The two mayors disagree on the bridge, as they did at the forum in "
-        + "Leeds.\n\nAnna Lindqvist: 'We will build it within four years.' Tomas Okafor: 'We "
-        + "cannot afford it.'");
-    assertThat(speakerEntityName(f, quoteStarting(f, "We cannot"))).isEqualTo("Tomas Okafor");
-  }
-
-  @Test
   void aVerbWithTwoAdverbsBeforeAColonIntroducesTheQuotation() {
     ArticleFacts f = run("The library vote was held on Tuesday.\n\n"
         + "When the council suggested that the branch would close for good, Ruth Adler fired back "
