@@ -150,6 +150,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void wireNestedQuotationClosingBeforeTheOuterOneKeepsItsMark() {
+    assertThat(contents("``People tell me, `It will pass,''' the clerk said.\n\nShe waited."))
+        .containsExactly("People tell me, `It will pass,'");
+  }
+
+  @Test
   void pluralPossessiveOutsideAnyQuotationIsNoMark() {
     assertThat(contents("The Jones’ farm flooded. The Smiths' barn did not.")).isEmpty();
   }
