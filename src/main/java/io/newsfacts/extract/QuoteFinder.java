@@ -104,8 +104,9 @@ public final class QuoteFinder {
         int next = skipBlank(text, paragraphEnd);
         boolean reopened = next == m.at() && m.opens();
         // after a word ending in s, a mark is likelier the Jones’ apostrophe than the end of a
-        // quotation whose next paragraph re-opens
-        if (best >= 0 && (!reopened || marks.get(best).strength() != Strength.POSSESSIVE)) {
+        // quotation whose next paragraph re-opens, unless the quotation opened inside a clause
+        if (best >= 0 && (!reopened || marks.get(best).strength() != Strength.POSSESSIVE
+            || opensAfterWord(text, open))) {
           return best;
         }
         if (!reopened) {
@@ -139,6 +140,29 @@ public final class QuoteFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The mark opens after a word and a space: "take ‘robust steps’ in", "the ‘New York values’
+   * phrase". Such a quotation is a few words inside its sentence, closed there; one that runs over
+   * paragraphs is whole sentences of speech, opening its paragraph or set off by a colon or comma
+   * ("He said: ‘…"). So a plural's mark in its paragraph ends it (news closes a fragment before
+   * the paragraph ends).
+   */
+  private static boolean opensAfterWord(String text, Mark open) {
+    int i = open.at() - 1;
+    if (i < 1 || !inLineSpace(text.charAt(i))) {
+      return false;
+    }
+    while (i > 0 && inLineSpace(text.charAt(i))) {
+      i--;
+    }
+    return Character.isLetterOrDigit(text.charAt(i));
+  }
+
+  /** A space within a line: a line break before the mark may be a paragraph's start. */
+  private static boolean inLineSpace(char c) {
+    return c != '\n' && c != '\r' && QuoteMarks.isSpace(c);
   }
 
   private static int rank(Strength strength) {

@@ -63,6 +63,12 @@ final class QuoteMarks {
     List<Mark> marks = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
+      List<Mark> nestedThenOuter = closingTriple(text, i);
+      if (!nestedThenOuter.isEmpty()) {
+        marks.addAll(nestedThenOuter);
+        i += 3;
+        continue;
+      }
       Mark mark = markAt(text, i);
       if (mark == null) {
         i++;
@@ -72,6 +78,22 @@ final class QuoteMarks {
       i = mark.end();
     }
     return marks;
+  }
+
+  /**
+   * Three apostrophes after a word or punctuation: a nested quotation closing right before the
+   * wire's double closer, {@code ``People say, `It will pass,''' he said}. The innermost
+   * quotation closes first, so the single mark comes first and the double one after it (read
+   * left to right as {@code ''} then {@code '}, the double would close inside the nested one).
+   * Empty when the marks there are not that.
+   */
+  private static List<Mark> closingTriple(String text, int i) {
+    if (!text.startsWith("'''", i) || text.startsWith("''''", i)) {
+      return List.of();
+    }
+    Mark nested = closer(text, i, 1, Kind.SINGLE, false);
+    Mark outer = nested == null ? null : closer(text, i + 1, 2, Kind.DOUBLE, false);
+    return outer == null ? List.of() : List.of(nested, outer);
   }
 
   private static Mark markAt(String text, int i) {

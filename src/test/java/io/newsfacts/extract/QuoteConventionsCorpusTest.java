@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsfacts.extract.QuoteConventionRewrite.Style;
 import io.newsfacts.output.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,17 +23,14 @@ import org.junit.jupiter.api.Test;
  * rewritten in the other conventions, mark for mark: British single marks, curly and straight,
  * and the wire archives' {@code ``…''}. Apostrophes stay as they were (ASCII in the straight and
  * wire styles), so the rewrite shows whether they are ever taken for marks. The quotations found
- * in the original text are the reference.
+ * in the original text are the reference. The rewrite itself is {@link QuoteConventionRewrite}.
  */
 class QuoteConventionsCorpusTest {
 
   private static final Path DATA = Path.of("../shared/eval/polnear");
+  private static final List<Style> CONVENTIONS =
+      List.of(Style.BRITISH_CURLY, Style.BRITISH_STRAIGHT, Style.WIRE);
   private final QuoteFinder finder = new QuoteFinder();
-
-  /** A rewritten text and, for each char of the original, where it went. */
-  record Rewritten(String text, int[] at) {}
-
-  enum Style { BRITISH_CURLY, BRITISH_STRAIGHT, WIRE }
 
   @Test
   void everyConventionFindsTheQuotationsOfTheOriginal() throws IOException {
@@ -47,9 +45,10 @@ class QuoteConventionsCorpusTest {
     Map<Style, int[]> counts = new HashMap<>();
     for (String original : texts) {
       List<QuoteFinder.Found> reference = finder.find(original);
-      List<QuoteMarks.Mark> marks = pairedMarks(original);
-      for (Style style : Style.values()) {
-        Rewritten r = rewrite(original, marks, style);
+      List<QuoteMarks.Mark> marks = QuoteConventionRewrite.pairedMarks(original);
+      for (Style style : CONVENTIONS) {
+        QuoteConventionRewrite.Rewritten r =
+            QuoteConventionRewrite.rewrite(original, marks, style);
         Set<Integer> expected = new HashSet<>();
         reference.forEach(q -> expected.add(r.at()[q.open()]));
         int matched = 0;
@@ -68,7 +67,7 @@ class QuoteConventionsCorpusTest {
         c[2] += matched;
       }
     }
-    for (Style style : Style.values()) {
+    for (Style style : CONVENTIONS) {
       int[] c = counts.get(style);
       double recall = 100.0 * c[2] / c[0];
       double precision = 100.0 * c[2] / c[1];
@@ -98,62 +97,5 @@ class QuoteConventionsCorpusTest {
   private static String around(String text, int from, int to) {
     return text.substring(Math.max(0, from - 60), Math.min(text.length(), to + 200))
         .replace("\n", "|");
-  }
-
-  /** The marks that open, re-open or close a quotation of the original (not its apostrophes). */
-  static List<QuoteMarks.Mark> pairedMarks(String text) {
-    List<QuoteFinder.Found> all = new ArrayList<>(QuoteFinder.findAll(text));
-    for (QuoteFinder.Found q : List.copyOf(all)) { // quotations nested inside (one level)
-      int shift = q.contentStart();
-      QuoteFinder.findAll(text.substring(q.contentStart(), q.contentEnd())).forEach(n ->
-          all.add(new QuoteFinder.Found(n.open() + shift, n.contentStart() + shift,
-              n.contentEnd() + shift, n.end() + shift)));
-    }
-    Set<Integer> used = new HashSet<>();
-    for (QuoteFinder.Found q : all) {
-      used.add(q.open());
-      used.add(q.contentEnd());
-    }
-    return QuoteMarks.scan(text).stream().filter(m -> used.contains(m.at())
-        || m.opens() && all.stream().anyMatch(q -> q.open() < m.at() && m.at() < q.contentEnd()
-            && text.substring(q.open(), m.at()).matches("(?s).*\\n\\s*\\n\\s*")))
-        .toList();
-  }
-
-  /**
-   * Double marks become the style's primary marks and single marks (nested quotations) its
-   * secondary ones; apostrophes become ASCII in the ASCII styles and stay as they are otherwise.
-   */
-  static Rewritten rewrite(String text, List<QuoteMarks.Mark> marks, Style style) {
-    Map<Integer, QuoteMarks.Mark> byPosition = new HashMap<>();
-    marks.forEach(m -> byPosition.put(m.at(), m));
-    StringBuilder out = new StringBuilder();
-    int[] at = new int[text.length() + 1];
-    int i = 0;
-    while (i < text.length()) {
-      QuoteMarks.Mark m = byPosition.get(i);
-      if (m == null) {
-        at[i] = out.length();
-        char c = text.charAt(i);
-        boolean ascii = style != Style.BRITISH_CURLY;
-        out.append(ascii && (c == '\u2019' || c == '\u2018') ? '\''
-            : ascii && (c == '\u201C' || c == '\u201D') ? '"' : c);
-        i++;
-        continue;
-      }
-      for (int k = 0; k < m.length(); k++) {
-        at[i + k] = out.length();
-      }
-      boolean primary = m.kind() == QuoteMarks.Kind.DOUBLE;
-      out.append(switch (style) {
-        case BRITISH_CURLY -> primary ? (m.opens() ? "\u2018" : "\u2019")
-            : (m.opens() ? "\u201C" : "\u201D");
-        case BRITISH_STRAIGHT -> primary ? "'" : "\"";
-        case WIRE -> primary ? (m.opens() ? "``" : "''") : (m.opens() ? "`" : "'");
-      });
-      i += m.length();
-    }
-    at[text.length()] = out.length();
-    return new Rewritten(out.toString(), at);
   }
 }

@@ -128,6 +128,34 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aFragmentQuotedInsideAClauseEndsAtItsPluralsMarkBeforeTheNextParagraph() {
+    assertThat(contents("The council promised to take ‘urgent steps’ before the winter.\n\n"
+        + "‘We will not wait for the floods,’ the mayor said."))
+        .containsExactly("urgent steps", "We will not wait for the floods,");
+  }
+
+  @Test
+  void aStraightSingleFragmentEndsAtItsPluralsMarkBeforeTheNextParagraph() {
+    assertThat(contents("Ms Okoro named several 'hidden costs' in the budget.\n\n"
+        + "'Nobody has counted them,' she said."))
+        .containsExactly("hidden costs", "Nobody has counted them,");
+  }
+
+  @Test
+  void aQuotationOpeningItsParagraphStillRunsOnPastAPluralPossessive() {
+    // the guard: whole sentences of speech may run over paragraphs, "the Joneses’ farm" within
+    assertThat(contents("‘We saw the Joneses’ barn go under first.\n\n"
+        + "‘Then the water reached the road,’ said Ann Pike."))
+        .containsExactly("We saw the Joneses’ barn go under first.\n\n‘Then the water reached the road,");
+  }
+
+  @Test
+  void wireNestedQuotationClosingBeforeTheOuterOneKeepsItsMark() {
+    assertThat(contents("``People tell me, `It will pass,''' the clerk said.\n\nShe waited."))
+        .containsExactly("People tell me, `It will pass,'");
+  }
+
+  @Test
   void pluralPossessiveOutsideAnyQuotationIsNoMark() {
     assertThat(contents("The Jones’ farm flooded. The Smiths' barn did not.")).isEmpty();
   }
