@@ -70,6 +70,21 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void readersForumOutweighingTheStoryIsNotTheStory() {
+    // A thread of readers' posts named as the story's "forum" can hold most of the page's text,
+    // set in a wrapper that holds it too: it is comments, not the layout around the story.
+    StringBuilder forum = new StringBuilder("<div class=\"outer\"><ul class=\"forum\">");
+    for (int i = 0; i < 12; i++) {
+      forum.append("<li class=\"forum-fil\"><p>As a harbour resident, I doubt the pier, which ")
+          .append("cost so much, will bring anything but traffic, noise and tourists, poster ")
+          .append(i).append(".</p></li>");
+    }
+    forum.append("</ul></div>");
+    Article a = article("<body><div class=\"texte\">" + STORY + "</div>" + forum + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("harbour resident");
+  }
+
+  @Test
   void storySetInAnAsideThatFillsMainIsRead() {
     Article a = article("<body><nav><a href=\"/\">Home</a></nav><main><aside class=\"panel\">"
         + "<h1>Pier to open in spring</h1><article>" + STORY + "</article></aside></main></body>");

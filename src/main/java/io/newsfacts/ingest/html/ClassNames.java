@@ -42,10 +42,14 @@ final class ClassNames {
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
       "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
       "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta");
-  /** Reader comments, named in the site's language as often as in English. */
+  /**
+   * Reader comments, named in the site's language as often as in English, or as the readers'
+   * "forum" under the story (SPIP and other CMS name the thread {@code ul.forum}, its form
+   * {@code formulaire_forum}).
+   */
   private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus",
       "kommentar", "kommentare", "kommentarer", "commentaire", "commentaires", "comentario",
-      "comentarios", "commenti", "commento", "reacties");
+      "comentarios", "commenti", "commento", "reacties", "forum");
   /** With "author": a box about the writer under the story (bio, photo, other posts). */
   private static final Set<String> AUTHOR_BOX_WORDS = Set.of("box", "bio", "about", "profile");
   private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");

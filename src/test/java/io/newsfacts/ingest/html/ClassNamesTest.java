@@ -93,6 +93,13 @@ class ClassNamesTest {
   }
 
   @Test
+  void readersForumUnderTheStoryNamesComments() {
+    assertThat(ClassNames.isComments(div("forum"))).isTrue();
+    assertThat(ClassNames.isComments(div("formulaire_spip formulaire_forum"))).isTrue();
+    assertThat(ClassNames.isComments(div("forumula-one"))).isFalse();
+  }
+
+  @Test
   void boxAboutTheAuthorIsChromeButABylineNameIsNot() {
     assertThat(ClassNames.isUnlikely(div("bmg-content-box bmg-author-box"))).isTrue();
     assertThat(ClassNames.isUnlikely(div("author-name"))).isFalse();
