@@ -70,6 +70,21 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void abstractIsReadOverTheListOfReferencesBelowIt() {
+    // A scholarly article's citations are full of commas: its list of references must not
+    // outscore the abstract and body as the block to read.
+    StringBuilder refs = new StringBuilder("<ol class=\"c-references\">");
+    for (int i = 0; i < 30; i++) {
+      refs.append("<li>Harbour A, Pier B, Steel C, et al. Ferry berths, tides, and winter storms, ")
+          .append("part ").append(i).append(". J Coast Eng. 2001;12(3):45-67.</li>");
+    }
+    refs.append("</ol>");
+    Article a = article("<body><article><h1>Piers and ferries</h1><section class=\"abstract\">"
+        + STORY + "</section><section>" + refs + "</section></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
+  @Test
   void readersForumOutweighingTheStoryIsNotTheStory() {
     // A thread of readers' posts named as the story's "forum" can hold most of the page's text,
     // set in a wrapper that holds it too: it is comments, not the layout around the story.

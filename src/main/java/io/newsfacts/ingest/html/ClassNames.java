@@ -195,6 +195,28 @@ final class ClassNames {
       "bildnachweis", "fotonachweis", "legende", "piedefoto", "piefoto", "didascalia");
 
   /**
+   * Inside a list of references (a scholarly article's {@code ol.c-article-references}, a
+   * {@code div.article__references} around its {@code ul}, a "bibliography"): the citations
+   * are the article's apparatus, full of commas, and must not outscore its abstract and body
+   * as the block to read. Only the nearest few ancestors are asked: a page wrapper named
+   * after the references it also holds is not a list of them.
+   */
+  static boolean inReferenceList(Element e) {
+    Element a = e.parent();
+    for (int i = 0; a != null && i < REFERENCE_LIST_DEPTH; i++, a = a.parent()) {
+      if ((a.hasAttr("class") || a.hasAttr("id"))
+          && nameWords(a.className() + " " + a.id()).stream().anyMatch(REFERENCE_WORDS::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int REFERENCE_LIST_DEPTH = 3;
+  private static final Set<String> REFERENCE_WORDS = Set.of("references", "bibliography",
+      "literaturverzeichnis", "bibliographie", "bibliografia");
+
+  /**
    * Named as reader comments: a comment word, or an English compound that starts with one
    * ("commentlist", WordPress's list of comments, "commentlinks", "commentsection"); not the
    * genre "commentary", an opinion piece.
