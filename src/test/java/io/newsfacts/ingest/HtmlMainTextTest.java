@@ -85,6 +85,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void followUsBoxAtTheEndOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<div class=\"follow-box\"><em>Get the news from "
+        + "the coast on your phone every morning, in the messaging app of your choice.</em></div>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("news from the coast");
+  }
+
+  @Test
   void readersForumOutweighingTheStoryIsNotTheStory() {
     // A thread of readers' posts named as the story's "forum" can hold most of the page's text,
     // set in a wrapper that holds it too: it is comments, not the layout around the story.

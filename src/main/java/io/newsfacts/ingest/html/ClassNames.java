@@ -41,7 +41,8 @@ final class ClassNames {
       "consent", "gdpr", "related", "recommended", "recirculation", "comment", "comments", "disqus",
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
       "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
-      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta");
+      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta",
+      "follow", "siguenos");
   /**
    * Reader comments, named in the site's language as often as in English, or as the readers'
    * "forum" under the story (SPIP and other CMS name the thread {@code ul.forum}, its form

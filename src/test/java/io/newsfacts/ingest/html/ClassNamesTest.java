@@ -110,6 +110,14 @@ class ClassNamesTest {
   }
 
   @Test
+  void boxesAskingTheReaderToFollowTheSiteAreChrome() {
+    Element camel = Jsoup.parse("<div id=\"FollowOnNewsApps\">Follow us</div>").selectFirst("div");
+    assertThat(ClassNames.isUnlikely(camel)).isTrue();
+    assertThat(ClassNames.isUnlikely(div("box siguenos"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("followers-count-story"))).isFalse();
+  }
+
+  @Test
   void readersForumUnderTheStoryNamesComments() {
     assertThat(ClassNames.isComments(div("forum"))).isTrue();
     assertThat(ClassNames.isComments(div("formulaire_spip formulaire_forum"))).isTrue();
