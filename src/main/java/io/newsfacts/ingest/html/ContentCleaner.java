@@ -245,8 +245,8 @@ final class ContentCleaner {
     }
     int prose = 0;
     int paragraphs = 0;
-    for (Element p : block.getElementsByTag("p")) {
-      if (TextSignals.isRunningText(p)) {
+    for (Element p : block.children()) {
+      if (p.normalName().equals("p") && TextSignals.isRunningText(p)) {
         prose += p.text().length();
         paragraphs++;
       }
