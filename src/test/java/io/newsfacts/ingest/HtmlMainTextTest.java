@@ -39,6 +39,15 @@ class HtmlMainTextTest {
         + "</div></article></body>");
   }
 
+  /** Twelve readers' posts: each an opened list item {@code item} holding {@code text}, numbered. */
+  private static String readersPosts(String item, String text) {
+    StringBuilder posts = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      posts.append(item).append("<p>").append(text).append(' ').append(i).append(".</p></li>");
+    }
+    return posts.toString();
+  }
+
   @Test
   void emptyMainDoesNotWinOverTheStory() {
     Article a = article("<body><main></main><div class=\"wrap\">" + STORY + "</div></body>");
@@ -58,15 +67,45 @@ class HtmlMainTextTest {
   void longCommentThreadInABlockNamedAsACompoundIsNotTheStory() {
     // Readers' comments can hold most of a page's text: named "commentlinks", they are comments
     // all the same, not the layout around the story.
-    StringBuilder thread = new StringBuilder("<div class=\"sect sect_commentlinks\"><ul>");
-    for (int i = 0; i < 12; i++) {
-      thread.append("<li><p>I live by the harbour and I think the pier, which nobody asked for, ")
-          .append("will bring traffic, noise and little else to our street, reader ").append(i)
-          .append(".</p></li>");
-    }
-    thread.append("</ul></div>");
+    String thread = "<div class=\"sect sect_commentlinks\"><ul>" + readersPosts("<li>",
+        "I live by the harbour and I think the pier, which nobody asked for, will bring traffic,"
+        + " noise and little else to our street, reader") + "</ul></div>";
     Article a = article("<body><div class=\"story\">" + STORY + "</div>" + thread + "</body>");
     assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("I live by");
+  }
+
+  @Test
+  void abstractIsReadOverTheListOfReferencesBelowIt() {
+    // A scholarly article's citations are full of commas: its list of references must not
+    // outscore the abstract and body as the block to read.
+    StringBuilder refs = new StringBuilder("<ol class=\"c-references\">");
+    for (int i = 0; i < 30; i++) {
+      refs.append("<li>Harbour A, Pier B, Steel C, et al. Ferry berths, tides, and winter storms, ")
+          .append("part ").append(i).append(". J Coast Eng. 2001;12(3):45-67.</li>");
+    }
+    refs.append("</ol>");
+    Article a = article("<body><article><h1>Piers and ferries</h1><section class=\"abstract\">"
+        + STORY + "</section><section>" + refs + "</section></article></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
+  @Test
+  void followUsBoxAtTheEndOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<div class=\"follow-box\"><em>Get the news from "
+        + "the coast on your phone every morning, in the messaging app of your choice.</em></div>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("news from the coast");
+  }
+
+  @Test
+  void readersForumOutweighingTheStoryIsNotTheStory() {
+    // A thread of readers' posts named as the story's "forum" can hold most of the page's text,
+    // set in a wrapper that holds it too: it is comments, not the layout around the story.
+    String forum = "<div class=\"outer\"><ul class=\"forum\">" + readersPosts(
+        "<li class=\"forum-fil\">", "As a harbour resident, I doubt the pier, which cost so much,"
+        + " will bring anything but traffic, noise and tourists, poster") + "</ul></div>";
+    Article a = article("<body><div class=\"texte\">" + STORY + "</div>" + forum + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel")
+        .doesNotContain("harbour resident");
   }
 
   @Test

@@ -41,11 +41,16 @@ final class ClassNames {
       "consent", "gdpr", "related", "recommended", "recirculation", "comment", "comments", "disqus",
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
       "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
-      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta");
-  /** Reader comments, named in the site's language as often as in English. */
+      "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta",
+      "follow", "siguenos");
+  /**
+   * Reader comments, named in the site's language as often as in English, or as the readers'
+   * "forum" under the story (SPIP and other CMS name the thread {@code ul.forum}, its form
+   * {@code formulaire_forum}).
+   */
   private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus",
       "kommentar", "kommentare", "kommentarer", "commentaire", "commentaires", "comentario",
-      "comentarios", "commenti", "commento", "reacties");
+      "comentarios", "commenti", "commento", "reacties", "forum");
   /** With "author": a box about the writer under the story (bio, photo, other posts). */
   private static final Set<String> AUTHOR_BOX_WORDS = Set.of("box", "bio", "about", "profile");
   private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
@@ -189,6 +194,28 @@ final class ClassNames {
       "imgdescription", "photodescription", "picturedescription", "photocredit", "imagecredit",
       "fotocredit", "bildunterschrift", "bildunterzeile", "bildbeschreibung", "bildtext",
       "bildnachweis", "fotonachweis", "legende", "piedefoto", "piefoto", "didascalia");
+
+  /**
+   * Inside a list of references (a scholarly article's {@code ol.c-article-references}, a
+   * {@code div.article__references} around its {@code ul}, a "bibliography"): the citations
+   * are the article's apparatus, full of commas, and must not outscore its abstract and body
+   * as the block to read. Only the nearest few ancestors are asked: a page wrapper named
+   * after the references it also holds is not a list of them.
+   */
+  static boolean inReferenceList(Element e) {
+    Element a = e.parent();
+    for (int i = 0; a != null && i < REFERENCE_LIST_DEPTH; i++, a = a.parent()) {
+      if ((a.hasAttr("class") || a.hasAttr("id"))
+          && nameWords(a.className() + " " + a.id()).stream().anyMatch(REFERENCE_WORDS::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int REFERENCE_LIST_DEPTH = 3;
+  private static final Set<String> REFERENCE_WORDS = Set.of("references", "bibliography",
+      "literaturverzeichnis", "bibliographie", "bibliografia");
 
   /**
    * Named as reader comments: a comment word, or an English compound that starts with one

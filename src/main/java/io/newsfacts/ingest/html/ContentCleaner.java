@@ -193,7 +193,7 @@ final class ContentCleaner {
     // A chrome name that the block's text does not outweigh. Only the name: a list's or form's
     // score starts below zero for its tag (a poor candidate), which must not take out a story's
     // short bullet list of two or three points.
-    if (weight < 0 && weight + score.applyAsDouble(e) < 0) {
+    if (weight < 0 && weight + score.applyAsDouble(e) < 0 && !isProseUnderAWeakName(e)) {
       return true;
     }
     if (counts.commas >= 10) {
@@ -231,6 +231,31 @@ final class ContentCleaner {
     // A list of links (related stories, tags) rather than a list of points.
     return isList && density > 0.5;
   }
+
+  /**
+   * A block of the story's running text whose name only hints at chrome (Bootstrap's and
+   * TYPO3's {@code media} object, a text beside a picture; a {@code meta} or {@code contact}
+   * word in a section's name) is story: the hint counts twice against it (in its score and as
+   * the weight), so a section of a few long paragraphs fell for its name. Names that clearly
+   * mark chrome ({@link ClassNames#isUnlikely}: comments, related links, share bars) still go.
+   */
+  private static boolean isProseUnderAWeakName(Element block) {
+    if (ClassNames.isUnlikely(block)) {
+      return false;
+    }
+    int prose = 0;
+    int paragraphs = 0;
+    for (Element p : block.children()) {
+      if (p.normalName().equals("p") && TextSignals.isRunningText(p)) {
+        prose += p.text().length();
+        paragraphs++;
+      }
+    }
+    return paragraphs >= MIN_PROSE_PARAGRAPHS && prose >= PROSE_SHARE * block.text().length();
+  }
+
+  private static final int MIN_PROSE_PARAGRAPHS = 2;
+  private static final double PROSE_SHARE = 0.8;
 
   /**
    * A row of pictures set beside the story's paragraphs (an image strip a CMS puts in the same

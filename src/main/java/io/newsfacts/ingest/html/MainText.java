@@ -182,6 +182,9 @@ public final class MainText {
       if (text.length() < MIN_PARAGRAPH_CHARS) {
         continue;
       }
+      if (ClassNames.inReferenceList(p)) {
+        continue;
+      }
       // Nested scored tags (a p inside a blockquote) would count the same text twice.
       if (p.parent() != null && p.parent().closest(IN_PARAGRAPH) != null
           && !p.normalName().equals("td")) {

@@ -93,6 +93,38 @@ class ClassNamesTest {
   }
 
   @Test
+  void citationsInAListNamedAsReferencesAreInAReferenceList() {
+    Element li = Jsoup.parse("<div class=\"article__references\"><ul class=\"rlist\"><li>"
+        + "Doe J, Roe R. A study. J Tests. 2001;1:2-3.</li></ul></div>").selectFirst("li");
+    assertThat(ClassNames.inReferenceList(li)).isTrue();
+    Element cited = Jsoup.parse("<ol id=\"bibliography\"><li>Doe J. 2001.</li></ol>")
+        .selectFirst("li");
+    assertThat(ClassNames.inReferenceList(cited)).isTrue();
+  }
+
+  @Test
+  void aPageWrapperNamedAfterItsReferencesIsNoReferenceList() {
+    Element p = Jsoup.parse("<div class=\"page-with-references\"><div class=\"body\"><div>"
+        + "<section><p>The story itself.</p></section></div></div></div>").selectFirst("p");
+    assertThat(ClassNames.inReferenceList(p)).isFalse();
+  }
+
+  @Test
+  void boxesAskingTheReaderToFollowTheSiteAreChrome() {
+    Element camel = Jsoup.parse("<div id=\"FollowOnNewsApps\">Follow us</div>").selectFirst("div");
+    assertThat(ClassNames.isUnlikely(camel)).isTrue();
+    assertThat(ClassNames.isUnlikely(div("box siguenos"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("followers-count-story"))).isFalse();
+  }
+
+  @Test
+  void readersForumUnderTheStoryNamesComments() {
+    assertThat(ClassNames.isComments(div("forum"))).isTrue();
+    assertThat(ClassNames.isComments(div("formulaire_spip formulaire_forum"))).isTrue();
+    assertThat(ClassNames.isComments(div("forumula-one"))).isFalse();
+  }
+
+  @Test
   void boxAboutTheAuthorIsChromeButABylineNameIsNot() {
     assertThat(ClassNames.isUnlikely(div("bmg-content-box bmg-author-box"))).isTrue();
     assertThat(ClassNames.isUnlikely(div("author-name"))).isFalse();

@@ -1,0 +1,54 @@
+package io.newsfacts.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** What the cleaning of a chosen block keeps and removes, on blocks written for each case. */
+class ContentCleanerTest {
+
+  private static final String OPENING = """
+      <div class="intro"><p>The valley's dairy farmers met on Monday evening to decide whether
+      they would sell their milk together next year, after the last buyer in the region closed
+      its plant, leaving forty farms without a customer.</p>
+      <p>Most of them said they would rather share a truck and a cooling tank than drive two hours
+      each morning, and a vote on the new cooperative is set for March.</p>
+      <p>The regional council has offered a loan for the tank, on condition that at least thirty
+      farms sign up for five years, which several of the older farmers think is too long.</p>
+      </div>""";
+
+  private static final String TWO_PARAGRAPHS = """
+      <p>One farmer, who keeps sixty cows above the village, said the price they could ask
+      together would be higher than anything she had been offered alone in ten years.</p>
+      <p>Another said he would wait for the vote, since the loan would tie his farm to the
+      cooperative for longer than he expects to keep working it himself.</p>""";
+
+  /** Cleans {@code html} as a chosen block in which no candidate scored (score 0). */
+  private static Element cleaned(String html) {
+    Element content = Jsoup.parse("<div id=\"content\">" + html + "</div>")
+        .selectFirst("#content");
+    new ContentCleaner(e -> 0.0, true).clean(content);
+    return content;
+  }
+
+  @Test
+  void paragraphsOfTheStoryInABlockNamedAsAMediaObjectStay() {
+    Element content = cleaned(OPENING + "<div class=\"media\">" + TWO_PARAGRAPHS + "</div>");
+    assertThat(content.text()).contains("sixty cows", "tie his farm");
+  }
+
+  @Test
+  void paragraphsInABlockNamedAsRelatedStoriesStillGo() {
+    Element content = cleaned(OPENING + "<div class=\"related-box\">" + TWO_PARAGRAPHS + "</div>");
+    assertThat(content.text()).contains("dairy farmers").doesNotContain("sixty cows");
+  }
+
+  @Test
+  void aMediaBlockOfShortLinesIsStillChrome() {
+    Element content = cleaned(OPENING + "<div class=\"media\"><p>Photo: the valley in March</p>"
+        + "<p>Video: the vote, in full</p></div>");
+    assertThat(content.text()).contains("dairy farmers").doesNotContain("Photo: the valley");
+  }
+}
