@@ -608,7 +608,37 @@ final class ReportedSpeech {
       end = subject.endPosition();
     }
     EntityCluster entity = sourceEntity.of(tree, subject, phrase);
+    IndexedWord relative = entity == null ? null : relativeSubject(tree, subject, cueBegin);
+    if (relative != null && !insideQuote(relative.beginPosition())
+        && (relative.beginPosition() >= content[1] || relative.endPosition() <= content[0])) {
+      return new Found(relative.beginPosition(), relative.endPosition(), entity, cueBegin, cueEnd,
+          content[0], content[1]); // "Ruiz, who said …": the relative word, linked to Ruiz
+    }
     return new Found(begin, end, entity, cueBegin, cueEnd, content[0], content[1]);
+  }
+
+  /**
+   * "Ana Ruiz, who said the bridge would reopen", "the agency, which expects …": the relative
+   * word that is the subject of the antecedent's relative clause holding the cue. The PolNeAR
+   * guidelines mark it as the source (the source is named inside the relation's own clause), and
+   * it stands for the antecedent as "he" stands for a name, so it is given only when the
+   * antecedent links to an entity, which names the holder; a bare "who" names nobody for a
+   * reader, and "voters who said …" keeps "voters". Null when the cue is in no such clause.
+   */
+  private static IndexedWord relativeSubject(SemanticGraph tree, IndexedWord antecedent,
+      int cueBegin) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(antecedent)) {
+      if (!edge.getRelation().toString().equals("acl:relcl")) {
+        continue;
+      }
+      int[] clause = Subtrees.span(tree, edge.getDependent());
+      IndexedWord subject = Subtrees.child(tree, edge.getDependent(), "nsubj");
+      if (cueBegin >= clause[0] && cueBegin < clause[1] && subject != null
+          && subject.tag() != null && subject.tag().startsWith("W")) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   /**

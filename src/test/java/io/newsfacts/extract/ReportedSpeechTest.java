@@ -178,4 +178,27 @@ class ReportedSpeechTest {
         + "drivers at night.");
     assertThat(withCue(f, "vowed").content().text()).isEqualTo("to repeal the parking levy");
   }
+
+  @Test
+  void aRelativeWhoIsTheSourceLinkedToItsNamedAntecedent() {
+    ArticleFacts f = run("Residents applauded Ana Ruiz, who said the footbridge would reopen in "
+        + "May.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("the footbridge would reopen in May");
+    assertThat(a.source().text()).isEqualTo("who");
+    assertThat(entityName(f, a)).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aRelativeWordWithoutANamedAntecedentKeepsTheAntecedentsWords() {
+    ArticleFacts f = run("The ferry stopped for the night. Fishermen who said the storm was "
+        + "coming stayed ashore.");
+    assertThat(withCue(f, "said").source().text()).isEqualTo("Fishermen");
+  }
+
+  @Test
+  void theMainVerbAfterARelativeClauseKeepsTheAntecedent() {
+    ArticleFacts f = run("Olav Brekke, who chairs the harbour board, said the pier was safe.");
+    assertThat(withCue(f, "said").source().text()).isEqualTo("Olav Brekke");
+  }
 }
