@@ -663,8 +663,12 @@ final class ReportedSpeech {
       }
       IndexedWord parent = tree.getParent(current);
       String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
-      if (relation.equals("acl:relcl") || reducedRelative(relation, current, parent)) {
+      if (relation.equals("acl:relcl")) {
         return parent;
+      }
+      if (reducedRelative(relation, current, parent)) {
+        IndexedWord clauseSubject = clauseSubjectPastComma(tree, current, parent);
+        return clauseSubject != null ? clauseSubject : parent;
       }
       if (!relation.equals("conj") && !relation.equals("xcomp")
           && !participle(relation, current, parent)
@@ -708,6 +712,34 @@ final class ReportedSpeech {
   private static boolean reducedRelative(String relation, IndexedWord clause, IndexedWord noun) {
     return relation.equals("acl") && "VBG".equals(clause.tag()) && clause.index() > noun.index()
         && noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP"));
+  }
+
+  /**
+   * "Democrats cautioned against drawing lessons from the vote, saying …", "tried to make the
+   * case …, explaining …": a participle set off by a comma after a noun that is no subject is
+   * adverbial and shares the subject of the clause that holds the noun (a reduced relative
+   * restricts its noun without a comma: "a study showing that …"); a subject noun ("The airline,
+   * citing the storm, cancelled …") keeps it. Null when it is none of these, or no clause above
+   * the noun has a subject.
+   */
+  private static IndexedWord clauseSubjectPastComma(SemanticGraph tree, IndexedWord participle,
+      IndexedWord noun) {
+    IndexedWord before = tree.getNodeByIndexSafe(participle.index() - 1);
+    if (before == null || !before.word().equals(",")) {
+      return null;
+    }
+    IndexedWord nounHead = tree.getParent(noun);
+    if (nounHead != null
+        && tree.getEdge(nounHead, noun).getRelation().toString().startsWith("nsubj")) {
+      return null;
+    }
+    // the noun itself when it is a copula's predicate: "was the loudest voice …, saying"
+    for (IndexedWord head = noun; head != null; head = tree.getParent(head)) {
+      if (Subtrees.child(tree, head, "nsubj") != null) {
+        return subjectOf(tree, head);
+      }
+    }
+    return null;
   }
 
   /**

@@ -201,4 +201,27 @@ class ReportedSpeechTest {
     ArticleFacts f = run("Olav Brekke, who chairs the harbour board, said the pier was safe.");
     assertThat(withCue(f, "said").source().text()).isEqualTo("Olav Brekke");
   }
+
+  @Test
+  void aParticipleAfterACommaSharesTheSubjectOfTheClauseNotTheNounBeforeIt() {
+    ArticleFacts f = run("The mayor spoke to a meeting of shop owners, promising to cut the "
+        + "parking fees.");
+    AttributionFact a = withCue(f, "promising");
+    assertThat(a.content().text()).isEqualTo("to cut the parking fees");
+    assertThat(a.source().text()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void aParticipleAfterACopulasPredicateSharesTheCopulasSubject() {
+    ArticleFacts f = run("The senator was the loudest voice at the hearing, saying the budget was "
+        + "too small.");
+    assertThat(withCue(f, "saying").source().text()).isEqualTo("The senator");
+  }
+
+  @Test
+  void aParticipleAfterTheSubjectNounStillSharesIt() {
+    ArticleFacts f = run("The ferry company, citing the gale warning, cancelled the evening "
+        + "crossing.");
+    assertThat(withCue(f, "citing").source().text()).isEqualTo("The ferry company");
+  }
 }
