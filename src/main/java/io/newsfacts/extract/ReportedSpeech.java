@@ -123,10 +123,6 @@ final class ReportedSpeech {
         if (f == null && TopicCues.isCue(word.lemma(), word.tag())) {
           f = fromTopic(tree, word); // "talked about X", see TopicCues
         }
-        if (f == null && PrepositionalStanceCues.isCue(word.lemma(), word.tag())) {
-          // "pushed for X", see PrepositionalStanceCues
-          f = fromSubjectCue(tree, word, PrepositionalStanceCues.content(tree, word));
-        }
         if (f == null && NamingCues.isCue(word.lemma(), word.tag())) {
           f = fromNaming(tree, word); // "called him a liar", see NamingCues
         }
@@ -173,7 +169,6 @@ final class ReportedSpeech {
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
               || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
-              || PrepositionalStanceCues.mayCue(tokens, i)
               || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
               || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
               || StancePredicates.mayCue(tokens, i))) {

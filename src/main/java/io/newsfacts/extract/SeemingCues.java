@@ -211,7 +211,6 @@ final class SeemingCues {
     return AttributionCues.isCue(verb.lemma(), verb.tag())
         || IntentionCues.isCue(verb.lemma(), verb.tag())
         || TopicCues.isCue(verb.lemma(), verb.tag())
-        || PrepositionalStanceCues.isCue(verb.lemma(), verb.tag())
         || NamingCues.isCue(verb.lemma(), verb.tag());
   }
 }

@@ -56,11 +56,7 @@ final class TopicCues {
     if (OBJECT_TOPIC.contains(lemma)) {
       return true;
     }
-    return prepositionFollows(tokens, i, TOPIC_CASES.get(lemma));
-  }
-
-  /** One of {@code cases} within three words after token {@code i} ("talked at length about"). */
-  static boolean prepositionFollows(List<CoreLabel> tokens, int i, Set<String> cases) {
+    Set<String> cases = TOPIC_CASES.get(lemma);
     for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
       if (cases.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
         return true;
@@ -75,35 +71,22 @@ final class TopicCues {
    */
   static int[] content(SemanticGraph tree, IndexedWord verb) {
     String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    if (OBJECT_TOPIC.contains(lemma)) {
-      if (isPassive(tree, verb)) {
+    Set<String> cases = TOPIC_CASES.getOrDefault(lemma, Set.of());
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().endsWith(":pass")) {
         return null;
       }
-      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-        if (edge.getRelation().toString().equals("obj")
-            && edge.getDependent().index() > verb.index()) {
-          return Subtrees.span(tree, edge.getDependent());
-        }
-      }
-      return null;
-    }
-    return phraseAfter(tree, verb, TOPIC_CASES.getOrDefault(lemma, Set.of()));
-  }
-
-  /**
-   * The phrase after the first of {@code cases} that opens a complement on the verb's right,
-   * without the preposition; null when there is none, it names a date or time, or the verb is
-   * passive. Shared with {@link PrepositionalStanceCues}.
-   */
-  static int[] phraseAfter(SemanticGraph tree, IndexedWord verb, Set<String> cases) {
-    if (isPassive(tree, verb)) {
-      return null;
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
       IndexedWord dependent = edge.getDependent();
-      if (dependent.index() > verb.index()
-          && (relation.startsWith("obl") || relation.equals("advcl"))) {
+      if (dependent.index() < verb.index()) {
+        continue;
+      }
+      if (relation.equals("obj") && OBJECT_TOPIC.contains(lemma)) {
+        return Subtrees.span(tree, dependent);
+      }
+      if ((relation.startsWith("obl") || relation.equals("advcl"))) {
         IndexedWord preposition = Subtrees.caseOf(tree, dependent);
         if (preposition != null && cases.contains(preposition.word().toLowerCase(Locale.ROOT))
             && !isTime(dependent)) {
@@ -114,15 +97,6 @@ final class TopicCues {
       }
     }
     return null;
-  }
-
-  private static boolean isPassive(SemanticGraph tree, IndexedWord verb) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      if (edge.getRelation().toString().endsWith(":pass")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "commented on Tuesday", "outlined it on Monday": a date or time is when, not what about. */

@@ -97,36 +97,4 @@ class TopicAndStanceAttributionTest {
     ArticleFacts f = run("The plan has the support of 40 percent of voters.");
     assertThat(hasCue(f, "support")).isFalse();
   }
-
-  @Test
-  void pushingForSomethingTakesThatSide() {
-    ArticleFacts f = run("The nurses' union pushed for shorter night shifts.");
-    AttributionFact a = withCue(f, "pushed");
-    assertThat(a.content().text()).isEqualTo("shorter night shifts");
-    assertThat(a.source().text()).isEqualTo("The nurses' union");
-  }
-
-  @Test
-  void railingAgainstSomethingTakesSidesAgainstIt() {
-    ArticleFacts f = run("The farmer railed against the new water charges.");
-    AttributionFact a = withCue(f, "railed");
-    assertThat(a.content().text()).isEqualTo("the new water charges");
-    assertThat(a.source().text()).isEqualTo("The farmer");
-  }
-
-  @Test
-  void askingForSomethingIsARequest() {
-    ArticleFacts f = run("The residents asked for a pedestrian crossing near the school.");
-    AttributionFact a = withCue(f, "asked");
-    assertThat(a.content().text()).isEqualTo("a pedestrian crossing near the school");
-    assertThat(a.source().text()).isEqualTo("The residents");
-  }
-
-  @Test
-  void pushingOrCampaigningWithoutTheirPrepositionTakesNoSide() {
-    ArticleFacts f = run("Volunteers pushed the van up the hill. She campaigned in the northern "
-        + "towns for a week.");
-    assertThat(hasCue(f, "pushed")).isFalse();
-    assertThat(hasCue(f, "campaigned")).isFalse();
-  }
 }
