@@ -31,9 +31,7 @@ final class IntentionCues {
       "defend", "champion", "advocate", "tout", "trumpet", "extol", "highlight", "mock",
       "ridicule", "deride", "lambaste", "dismiss", "downplay",
       // laying the fault on someone or something: "blamed the council for the closure"
-      "blame", "decry",
-      // what one seeks one wants: "seeks reelection", "sought an inquiry into the crash"
-      "seek");
+      "blame");
   /**
    * Prepositions whose phrase or clause completes a stance ("accused him of lying",
    * "thanked them for coming").

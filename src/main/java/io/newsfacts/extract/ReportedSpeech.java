@@ -51,14 +51,7 @@ final class ReportedSpeech {
       "recommend", "disclose", "mention", "dismiss", "reject", "criticize", "criticise", "praise",
       "endorse", "blame", "question", "defend", "condemn", "urge", "ask", "cite",
       // stressing or voicing a point or a concern: "noted the delay", "expressed concern"
-      "note", "stress", "emphasize", "emphasise", "recount", "echo", "express",
-      // telling what one remembers or reasons: "recalled the 1976 convention", "explained
-      // his decision"
-      "recall", "explain");
-  /** Message verbs with another sense whose object is no message ("recalled 2,000 cars"). */
-  private static final Set<String> PERSONS_ONLY = Set.of("recall");
-  /** Pronouns that name a person as a message verb's subject. */
-  private static final Set<String> PERSON_SUBJECTS = Set.of("he", "she", "i", "we", "you");
+      "note", "stress", "emphasize", "emphasise", "recount", "echo", "express");
   /**
    * Verbs whose object is a finding when a document or study is their subject: "a 2014 study
    * found 31 incidents", "video shows him with his hands raised" (the guidelines' documents as
@@ -510,9 +503,8 @@ final class ReportedSpeech {
    */
   private static int[] messageObject(SemanticGraph tree, IndexedWord verb) {
     String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    if ((!MESSAGE_VERBS.contains(lemma)
-        && !(EVIDENCE_VERBS.contains(lemma) && hasEvidenceSubject(tree, verb)))
-        || (PERSONS_ONLY.contains(lemma) && !hasPersonSubject(tree, verb))) {
+    if (!MESSAGE_VERBS.contains(lemma)
+        && !(EVIDENCE_VERBS.contains(lemma) && hasEvidenceSubject(tree, verb))) {
       return null;
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
@@ -522,13 +514,6 @@ final class ReportedSpeech {
       }
     }
     return null;
-  }
-
-  /** A person named, titled or a personal pronoun: "the senator recalled", not "Ford recalled". */
-  private static boolean hasPersonSubject(SemanticGraph tree, IndexedWord verb) {
-    IndexedWord subject = subjectOf(tree, verb);
-    return subject != null && ("PERSON".equals(subject.ner()) || "TITLE".equals(subject.ner())
-        || PERSON_SUBJECTS.contains(subject.word().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean hasEvidenceSubject(SemanticGraph tree, IndexedWord verb) {

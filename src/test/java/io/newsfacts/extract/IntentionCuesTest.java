@@ -107,20 +107,4 @@ class IntentionCuesTest {
     assertThat(withCue(f, "promised").content().text())
         .isEqualTo("that the library would reopen in May");
   }
-
-  @Test
-  void seekingSomethingIsWantingIt() {
-    ArticleFacts f = run("The harbour board is seeking a new dredging contract.");
-    AttributionFact a = withCue(f, "seeking");
-    assertThat(a.content().text()).isEqualTo("a new dredging contract");
-    assertThat(a.source().text()).isEqualTo("The harbour board");
-  }
-
-  @Test
-  void decryingSomethingTakesSidesAgainstIt() {
-    ArticleFacts f = run("Parents decried the cuts to school bus routes.");
-    AttributionFact a = withCue(f, "decried");
-    assertThat(a.content().text()).isEqualTo("the cuts to school bus routes");
-    assertThat(a.source().text()).isEqualTo("Parents");
-  }
 }

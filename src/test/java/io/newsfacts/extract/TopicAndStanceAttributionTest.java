@@ -97,25 +97,4 @@ class TopicAndStanceAttributionTest {
     ArticleFacts f = run("The plan has the support of 40 percent of voters.");
     assertThat(hasCue(f, "support")).isFalse();
   }
-  @Test
-  void recallingAnEventTellsWhatOneRemembers() {
-    ArticleFacts f = run("Captain Ellen Ward recalled the storm of 1987 in her speech.");
-    AttributionFact a = withCue(f, "recalled");
-    assertThat(a.content().text()).isEqualTo("the storm of 1987");
-    assertThat(a.source().text()).isEqualTo("Captain Ellen Ward");
-  }
-
-  @Test
-  void aCompanyRecallingVansTellsNothing() {
-    ArticleFacts f = run("The carmaker recalled 40,000 vans last month.");
-    assertThat(hasCue(f, "recalled")).isFalse();
-  }
-
-  @Test
-  void explainingADecisionPutsItForward() {
-    ArticleFacts f = run("The coach explained his decision after the match.");
-    AttributionFact a = withCue(f, "explained");
-    assertThat(a.content().text()).isEqualTo("his decision");
-    assertThat(a.source().text()).isEqualTo("The coach");
-  }
 }
