@@ -47,20 +47,17 @@ final class ContentExtent {
    * under a subject of its own or with a verb of saying, is a new relation (the PolNeAR
    * guidelines mark two); it ends the first content, which would otherwise swallow it.
    * "voters know the cost and believe that …" (a verb of thought sharing the clause's subject)
-   * stays inside. A report set beside the clause after a semicolon or comma ("six in 10 said
-   * they were tired of the race; 46 percent said they …", parsed as parataxis) is one as well
-   * when it has a subject and a clause of its own; "…, officials added" has no clause and stays.
+   * stays inside.
    */
   static boolean isNextReport(SemanticGraph tree, SemanticGraphEdge edge) {
     IndexedWord verb = edge.getDependent();
-    String relation = edge.getRelation().toString();
-    if (!(relation.equals("conj") || relation.equals("parataxis"))
+    if (!edge.getRelation().toString().equals("conj")
         || !AttributionCues.isCue(verb.lemma(), verb.tag())
         || Subtrees.child(tree, verb, "ccomp") == null) {
       return false;
     }
     return Subtrees.child(tree, verb, "nsubj") != null
-        || relation.equals("conj") && SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag());
+        || SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag());
   }
 
   private static boolean isAside(SemanticGraph tree, SemanticGraphEdge edge) {

@@ -51,18 +51,6 @@ class ContentExtentTest {
   }
 
   @Test
-  void aReportAfterASemicolonEndsTheFirstContent() {
-    ArticleFacts f = AttributionsFound.run("Most of the growers said the harvest had been poor; "
-        + "a few said it was the best in a decade.");
-    assertThat(AttributionsFound.withCue(f, "said").content().text())
-        .isEqualTo("the harvest had been poor");
-    assertThat(f.attributions()).anySatisfy(a -> {
-      assertThat(a.source().text()).isEqualTo("a few");
-      assertThat(a.content().text()).isEqualTo("it was the best in a decade");
-    });
-  }
-
-  @Test
   void aSecondVerbOfSayingEndsTheFirstContentAndKeepsItsSpeaker() {
     ArticleFacts f = AttributionsFound.run("The coach said that the team had trained hard all "
         + "week and noted that two players were injured.");
