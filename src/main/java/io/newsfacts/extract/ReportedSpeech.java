@@ -608,7 +608,37 @@ final class ReportedSpeech {
       end = subject.endPosition();
     }
     EntityCluster entity = sourceEntity.of(tree, subject, phrase);
+    IndexedWord relative = entity == null ? null : relativeSubject(tree, subject, cueBegin);
+    if (relative != null && !insideQuote(relative.beginPosition())
+        && (relative.beginPosition() >= content[1] || relative.endPosition() <= content[0])) {
+      return new Found(relative.beginPosition(), relative.endPosition(), entity, cueBegin, cueEnd,
+          content[0], content[1]); // "Ruiz, who said …": the relative word, linked to Ruiz
+    }
     return new Found(begin, end, entity, cueBegin, cueEnd, content[0], content[1]);
+  }
+
+  /**
+   * "Ana Ruiz, who said the bridge would reopen", "the agency, which expects …": the relative
+   * word that is the subject of the antecedent's relative clause holding the cue. The PolNeAR
+   * guidelines mark it as the source (the source is named inside the relation's own clause), and
+   * it stands for the antecedent as "he" stands for a name, so it is given only when the
+   * antecedent links to an entity, which names the holder; a bare "who" names nobody for a
+   * reader, and "voters who said …" keeps "voters". Null when the cue is in no such clause.
+   */
+  private static IndexedWord relativeSubject(SemanticGraph tree, IndexedWord antecedent,
+      int cueBegin) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(antecedent)) {
+      if (!edge.getRelation().toString().equals("acl:relcl")) {
+        continue;
+      }
+      int[] clause = Subtrees.span(tree, edge.getDependent());
+      IndexedWord subject = Subtrees.child(tree, edge.getDependent(), "nsubj");
+      if (cueBegin >= clause[0] && cueBegin < clause[1] && subject != null
+          && subject.tag() != null && subject.tag().startsWith("W")) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   /**
@@ -633,8 +663,12 @@ final class ReportedSpeech {
       }
       IndexedWord parent = tree.getParent(current);
       String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
-      if (relation.equals("acl:relcl") || reducedRelative(relation, current, parent)) {
+      if (relation.equals("acl:relcl")) {
         return parent;
+      }
+      if (reducedRelative(relation, current, parent)) {
+        IndexedWord clauseSubject = clauseSubjectPastComma(tree, current, parent);
+        return clauseSubject != null ? clauseSubject : parent;
       }
       if (!relation.equals("conj") && !relation.equals("xcomp")
           && !participle(relation, current, parent)
@@ -678,6 +712,34 @@ final class ReportedSpeech {
   private static boolean reducedRelative(String relation, IndexedWord clause, IndexedWord noun) {
     return relation.equals("acl") && "VBG".equals(clause.tag()) && clause.index() > noun.index()
         && noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP"));
+  }
+
+  /**
+   * "Democrats cautioned against drawing lessons from the vote, saying …", "tried to make the
+   * case …, explaining …": a participle set off by a comma after a noun that is no subject is
+   * adverbial and shares the subject of the clause that holds the noun (a reduced relative
+   * restricts its noun without a comma: "a study showing that …"); a subject noun ("The airline,
+   * citing the storm, cancelled …") keeps it. Null when it is none of these, or no clause above
+   * the noun has a subject.
+   */
+  private static IndexedWord clauseSubjectPastComma(SemanticGraph tree, IndexedWord participle,
+      IndexedWord noun) {
+    IndexedWord before = tree.getNodeByIndexSafe(participle.index() - 1);
+    if (before == null || !before.word().equals(",")) {
+      return null;
+    }
+    IndexedWord nounHead = tree.getParent(noun);
+    if (nounHead != null
+        && tree.getEdge(nounHead, noun).getRelation().toString().startsWith("nsubj")) {
+      return null;
+    }
+    // the noun itself when it is a copula's predicate: "was the loudest voice …, saying"
+    for (IndexedWord head = noun; head != null; head = tree.getParent(head)) {
+      if (Subtrees.child(tree, head, "nsubj") != null) {
+        return subjectOf(tree, head);
+      }
+    }
+    return null;
   }
 
   /**

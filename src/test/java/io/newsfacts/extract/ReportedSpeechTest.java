@@ -178,4 +178,50 @@ class ReportedSpeechTest {
         + "drivers at night.");
     assertThat(withCue(f, "vowed").content().text()).isEqualTo("to repeal the parking levy");
   }
+
+  @Test
+  void aRelativeWhoIsTheSourceLinkedToItsNamedAntecedent() {
+    ArticleFacts f = run("Residents applauded Ana Ruiz, who said the footbridge would reopen in "
+        + "May.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("the footbridge would reopen in May");
+    assertThat(a.source().text()).isEqualTo("who");
+    assertThat(entityName(f, a)).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aRelativeWordWithoutANamedAntecedentKeepsTheAntecedentsWords() {
+    ArticleFacts f = run("The ferry stopped for the night. Fishermen who said the storm was "
+        + "coming stayed ashore.");
+    assertThat(withCue(f, "said").source().text()).isEqualTo("Fishermen");
+  }
+
+  @Test
+  void theMainVerbAfterARelativeClauseKeepsTheAntecedent() {
+    ArticleFacts f = run("Olav Brekke, who chairs the harbour board, said the pier was safe.");
+    assertThat(withCue(f, "said").source().text()).isEqualTo("Olav Brekke");
+  }
+
+  @Test
+  void aParticipleAfterACommaSharesTheSubjectOfTheClauseNotTheNounBeforeIt() {
+    ArticleFacts f = run("The mayor spoke to a meeting of shop owners, promising to cut the "
+        + "parking fees.");
+    AttributionFact a = withCue(f, "promising");
+    assertThat(a.content().text()).isEqualTo("to cut the parking fees");
+    assertThat(a.source().text()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void aParticipleAfterACopulasPredicateSharesTheCopulasSubject() {
+    ArticleFacts f = run("The senator was the loudest voice at the hearing, saying the budget was "
+        + "too small.");
+    assertThat(withCue(f, "saying").source().text()).isEqualTo("The senator");
+  }
+
+  @Test
+  void aParticipleAfterTheSubjectNounStillSharesIt() {
+    ArticleFacts f = run("The ferry company, citing the gale warning, cancelled the evening "
+        + "crossing.");
+    assertThat(withCue(f, "citing").source().text()).isEqualTo("The ferry company");
+  }
 }
