@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import io.newsfacts.annotate.AnnotationPipeline;
 import io.newsfacts.annotate.PipelineConfig;
 import io.newsfacts.extract.FactExtractor;
+import io.newsfacts.extract.QuoteFinder;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
 
@@ -27,7 +28,7 @@ public final class NewsFacts {
 
   /** Loads the models (10-30 s, a few GB of heap). */
   public static NewsFacts create(PipelineConfig config) {
-    return new NewsFacts(new AnnotationPipeline(config));
+    return new NewsFacts(new AnnotationPipeline(config, QuoteFinder::primaryMarkBegins));
   }
 
   /** An article's facts and how many tokens it had (for throughput figures). */

@@ -14,9 +14,20 @@ public final class AnnotationPipeline {
 
   private final PipelineConfig config;
   private final StanfordCoreNLP corenlp;
+  private final PrimaryQuoteMarks quoteMarks;
 
+  /** A pipeline that tags every quotation mark as written ({@link PrimaryQuoteMarks#NONE}). */
   public AnnotationPipeline(PipelineConfig config) {
+    this(config, PrimaryQuoteMarks.NONE);
+  }
+
+  /**
+   * A pipeline whose tagger reads the primary marks {@code quoteMarks} finds as double marks in
+   * every convention ({@link TaggerQuoteMarks}).
+   */
+  public AnnotationPipeline(PipelineConfig config, PrimaryQuoteMarks quoteMarks) {
     this.config = Objects.requireNonNull(config, "config");
+    this.quoteMarks = Objects.requireNonNull(quoteMarks, "quoteMarks");
     // CoreNLP's INFO lines (every model it loads) would bury the batch's own progress and errors.
     RedwoodConfiguration.errorLevel().apply();
     this.corenlp = ModelLoader.load(config);
@@ -36,6 +47,7 @@ public final class AnnotationPipeline {
       document.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class,
           publishedDate.toString());
     }
+    document.annotation().set(TaggerQuoteMarks.MarksAnnotation.class, quoteMarks.begins(text));
     corenlp.annotate(document);
     return document;
   }

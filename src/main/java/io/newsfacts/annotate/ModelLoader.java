@@ -34,6 +34,7 @@ final class ModelLoader {
       "tokenize", CORENLP::tokenizer,
       "ssplit", CORENLP::wordToSentences,
       PipelineConfig.LONG_SENTENCE_SPLIT, LongSentenceSplitter::new,
+      PipelineConfig.QUOTE_MARKS_FOR_TAGGER, TaggerQuoteMarks::new,
       "pos", CORENLP::posTagger,
       "lemma", p -> CORENLP.morpha(p, false),
       "ner", p -> SutimeConstants.unshare(

@@ -6,6 +6,7 @@ import io.newsfacts.extract.QuoteMarks.Strength;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Finds quotations in every English convention with one mechanism: {@link QuoteMarks} reads each
@@ -47,6 +48,17 @@ public final class QuoteFinder {
   /** All quotations in reading order, outermost only; an unclosed one is dropped. */
   public List<Found> find(String text) {
     return outermost(findAll(text));
+  }
+
+  /**
+   * Where each outermost quotation's opening and closing mark begins, ascending: what the tagger
+   * is shown as a double mark ({@code annotate.TaggerQuoteMarks}). Marks nested inside a quotation,
+   * a long quotation's re-opening marks and apostrophes are not among them.
+   */
+  public static int[] primaryMarkBegins(String text) {
+    return outermost(findAll(text)).stream()
+        .flatMapToInt(q -> IntStream.of(q.open(), q.contentEnd()))
+        .toArray();
   }
 
   /** Every quotation, nested ones included, ordered by their opening mark. */

@@ -15,6 +15,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void primaryMarkBeginsAreTheOutermostQuotationsMarksNotApostrophesOrNestedOnes() {
+    String text = "'We won't go,' said the Smiths' lawyer. "
+        + "\"He told me, 'never again,' twice,\" she said.";
+
+    assertThat(QuoteFinder.primaryMarkBegins(text)).containsExactly(0,
+        text.indexOf(",' said") + 1, text.indexOf("\"He"), text.indexOf(",\" she") + 1);
+  }
+
+  @Test
   void findsCurlyQuotation() {
     assertThat(contents("He said “we will win” on Monday.")).containsExactly("we will win");
   }

@@ -65,7 +65,8 @@ public final class SpeakerDevHarness {
           }
         } else {
           if (pipeline == null) {
-            pipeline = new AnnotationPipeline(PipelineConfig.defaults());
+            pipeline = new AnnotationPipeline(PipelineConfig.defaults(),
+                QuoteFinder::primaryMarkBegins);
           }
           CoreDocument fresh = pipeline.annotate(doc.text(), doc.publishedDate());
           for (CoreSentence s : fresh.sentences()) {

@@ -3,6 +3,7 @@ package io.newsfacts.testing;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import io.newsfacts.annotate.AnnotationPipeline;
 import io.newsfacts.annotate.PipelineConfig;
+import io.newsfacts.extract.QuoteFinder;
 import io.newsfacts.extract.FactExtractor;
 import io.newsfacts.model.Article;
 import java.util.Map;
@@ -21,7 +22,8 @@ public final class HostileBench {
   private HostileBench() {}
 
   public static void main(String[] args) {
-    AnnotationPipeline pipeline = new AnnotationPipeline(PipelineConfig.defaults());
+    AnnotationPipeline pipeline = new AnnotationPipeline(PipelineConfig.defaults(),
+        QuoteFinder::primaryMarkBegins);
     FactExtractor extractor = new FactExtractor();
     // Warm up on ordinary text, so the first kind does not pay for class loading.
     pipeline.annotate(HostileTexts.longSentences(5_000, 20), null);
