@@ -16,14 +16,11 @@ public final class AnnotationPipeline {
   private final StanfordCoreNLP corenlp;
   private final PrimaryQuoteMarks quoteMarks;
 
-  /** A pipeline that tags every quotation mark as written ({@link PrimaryQuoteMarks#NONE}). */
-  public AnnotationPipeline(PipelineConfig config) {
-    this(config, PrimaryQuoteMarks.NONE);
-  }
-
   /**
    * A pipeline whose tagger reads the primary marks {@code quoteMarks} finds as double marks in
-   * every convention ({@link TaggerQuoteMarks}).
+   * every convention ({@link TaggerQuoteMarks}). There is no constructor without it: a pipeline
+   * that tagged the marks as written would give British-style articles other parses, and so other
+   * facts, than the batch does.
    */
   public AnnotationPipeline(PipelineConfig config, PrimaryQuoteMarks quoteMarks) {
     this.config = Objects.requireNonNull(config, "config");

@@ -10,9 +10,6 @@ package io.newsfacts.annotate;
 @FunctionalInterface
 public interface PrimaryQuoteMarks {
 
-  /** No marks known: every token is tagged as written. */
-  PrimaryQuoteMarks NONE = text -> new int[0];
-
   /** The char offsets, ascending, at which a primary opening or closing mark begins. */
   int[] begins(String text);
 }
