@@ -455,6 +455,31 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void paragraphThatIsOnlyADateUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p>14.03.2021, 09:40</p>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("14.03.2021");
+  }
+
+  @Test
+  void labelledUpdateDateLineGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><b>Last updated</b> 2021-03-14.</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Last updated");
+  }
+
+  @Test
+  void labelBeforeATimeElementIsADateLine() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>Posted: <time datetime=\"2021-03-14\">Sunday, 14 March 2021</time></p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Posted");
+  }
+
+  @Test
+  void shortSentenceEndingInADateStays() {
+    Article a = storyUnderHeadline(STORY + "<p>The first ferry sails on 14.03.2021.</p>");
+    assertThat(a.text()).contains("The first ferry sails on 14.03.2021.");
+  }
+
+  @Test
   void longIntroductionInATeaserBoxUnderTheHeadlineIsKept() {
     String intro = """
         The early years of the harbour are often told as a story of storms. The records of the

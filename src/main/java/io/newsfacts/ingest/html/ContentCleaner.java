@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -50,6 +51,7 @@ final class ContentCleaner {
     }
     removeShortMetadataLines(content, stats);
     removePostMetadata(content, stats);
+    removeDateLines(content);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -76,6 +78,33 @@ final class ContentCleaner {
       }
     }
   }
+
+  /**
+   * A paragraph that is only a date or a time ("23.10.2018", "2018-10-23 14:05", "17:05 Uhr"),
+   * or one short label before a date ("Aktualisiert am 17.01.2021.", "Updated: 3/10/2004") or
+   * before a {@code <time>} element, dates the page: it is metadata, read from the markup, not a
+   * sentence of the story. A date inside a sentence or a line with more words is text.
+   */
+  private static void removeDateLines(Element content) {
+    for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
+      String text = p.text();
+      if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS) {
+        continue;
+      }
+      Elements times = p.getElementsByTag("time");
+      String rest = times.isEmpty() ? text : text.replace(times.text(), " 1.1.2000 ").strip();
+      if (DATE_LINE.matcher(rest).matches()) {
+        p.remove();
+      }
+    }
+  }
+
+  private static final int MAX_DATE_LINE_CHARS = 60;
+  /** Up to three words of label (ending in a colon or not), a numeric date or time, a time. */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?:\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2}\\s*:?\\s+)?"
+      + "(?:\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,4}(?:,?\\s+\\d{1,2}[:.]\\d{2})?"
+      + "|\\d{1,2}:\\d{2})\\s*(?:\\p{L}{1,3})?\\.?");
 
   /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
   private static final Pattern PRINTED_ADDRESS = Pattern.compile(
