@@ -92,14 +92,17 @@ final class ContentCleaner {
         continue;
       }
       Elements times = p.getElementsByTag("time");
-      String rest = times.isEmpty() ? text : text.replace(times.text(), " 1.1.2000 ").strip();
-      if (DATE_LINE.matcher(rest).matches()) {
+      // a <time> element is a date whatever words it shows ("yesterday", "3 days ago")
+      String line = times.isEmpty() ? text : text.replace(times.text(), ANY_DATE).strip();
+      if (DATE_LINE.matcher(line).matches()) {
         p.remove();
       }
     }
   }
 
   private static final int MAX_DATE_LINE_CHARS = 60;
+  /** Stands for a {@code <time>} element's words: any date {@link #DATE_LINE} reads as one. */
+  private static final String ANY_DATE = " 1.1.2000 ";
   /** Up to three words of label (ending in a colon or not), a numeric date or time, a time. */
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?:\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2}\\s*:?\\s+)?"
