@@ -105,6 +105,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void labelMarkingAnAdvertisementInsideTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><em>Anzeige, mit Partnerlinks</em></p>"
+        + "<div><center>- Werbung -</center></div>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Anzeige")
+        .doesNotContain("Werbung");
+  }
+
+  @Test
   void readersForumOutweighingTheStoryIsNotTheStory() {
     // A thread of readers' posts named as the story's "forum" can hold most of the page's text,
     // set in a wrapper that holds it too: it is comments, not the layout around the story.
