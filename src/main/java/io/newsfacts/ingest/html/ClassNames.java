@@ -88,8 +88,7 @@ final class ClassNames {
     if (tag.equals("form")) {
       return true;
     }
-    String names = roleClasses(e) + " " + (isAnchorOfOwnText(e) ? "" : e.id()) + " "
-        + customElementName(e);
+    String names = roleClasses(e) + " " + (isAnchorOfOwnText(e) ? "" : e.id());
     if (names.isBlank()) {
       return false;
     }
@@ -108,16 +107,6 @@ final class ClassNames {
       return false;
     }
     return e.closest(IN_CODE_OR_TABLE) == null;
-  }
-
-  /**
-   * A custom element's tag name ({@code <pp-inline-teaser>}, {@code <ps-promo>}): Web Components
-   * are named by the site for their role, as a class is, and must hold a hyphen; a standard tag
-   * says nothing more than its tag.
-   */
-  private static String customElementName(Element e) {
-    String tag = e.normalName();
-    return tag.indexOf('-') > 0 ? tag : "";
   }
 
   /**
