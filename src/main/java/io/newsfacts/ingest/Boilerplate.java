@@ -43,6 +43,17 @@ final class Boilerplate {
       + "|copyright\\s*(?:©|\\(c\\)|\\d{4})|(?:©|\\(c\\))\\s*\\d{4}"
       + ").*");
 
+  /**
+   * The label that marks paid content inside a story, in the languages news is most often written
+   * in ("Anzeige", "- Werbung -", "Publicidad", "ANZEIGE - Heute schon …?", "Anzeige, enthält
+   * Affiliate Links"): press codes require an advertisement to be labelled so, and the line is the
+   * ad's, not the story's. The label word must stand alone or before a separator: "Werbung nervt."
+   * and "Anzeige gegen Unbekannt" (a complaint to the police) are sentences.
+   */
+  private static final Pattern AD_LABEL = Pattern.compile("(?iu)[\\s*\\-–—]*"
+      + "(?:advertisement|advertorial|anzeige|werbung|publicidad|publicité|pubblicità)"
+      + "\\s*(?:[-–—:,*.].*)?");
+
   private static final Pattern NEWSLETTER_SIGN_UP =
       Pattern.compile("(?iu).*\\bsign(?: |-)?up\\b.*\\bnewsletters?\\b.*");
   private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?iu).*\\ball rights reserved\\b.*");
@@ -74,6 +85,7 @@ final class Boilerplate {
     }
     return WHOLE_LINE.matcher(line).matches()
         || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
+        || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
         || (words <= 20 && RIGHTS_RESERVED.matcher(line).matches())
         || (words <= 40 && COOKIE_NOTICE.matcher(line).matches())

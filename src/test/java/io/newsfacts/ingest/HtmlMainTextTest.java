@@ -97,6 +97,22 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void affiliateDisclosureAboveTheStoryGoes() {
+    Article a = storyUnderHeadline("<section class=\"editorial-disclosure\"><p>Some of the shops"
+        + " we link to pay us a small commission when you buy through them, at no extra cost to"
+        + " you.</p></section>" + STORY);
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("commission");
+  }
+
+  @Test
+  void labelMarkingAnAdvertisementInsideTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><em>Anzeige, mit Partnerlinks</em></p>"
+        + "<div><center>- Werbung -</center></div>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Anzeige")
+        .doesNotContain("Werbung");
+  }
+
+  @Test
   void readersForumOutweighingTheStoryIsNotTheStory() {
     // A thread of readers' posts named as the story's "forum" can hold most of the page's text,
     // set in a wrapper that holds it too: it is comments, not the layout around the story.

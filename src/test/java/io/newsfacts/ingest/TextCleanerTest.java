@@ -229,6 +229,19 @@ class TextCleanerTest {
   }
 
   @Test
+  void labelMarkingAnAdvertisementIsChromeInOtherLanguagesToo() {
+    assertTrue(Boilerplate.isBoilerplate("- Anzeige -"));
+    assertTrue(Boilerplate.isBoilerplate("ANZEIGE - Heute schon an morgen gedacht?"));
+    assertTrue(Boilerplate.isBoilerplate("Publicidad"));
+  }
+
+  @Test
+  void sentencesOpeningWithTheWordForAnAdStay() {
+    assertFalse(Boilerplate.isBoilerplate("Werbung nervt."));
+    assertFalse(Boilerplate.isBoilerplate("Anzeige gegen Unbekannt erstattet"));
+  }
+
+  @Test
   void japaneseSentenceWithTwoLatinBrandNamesIsNotAGluedMenu() {
     String line = "東京の会社は新しいiPhoneとMacBookを使った研究を始めました";
     assertFalse(Boilerplate.isBoilerplate(line));

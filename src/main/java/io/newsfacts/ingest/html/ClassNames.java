@@ -35,14 +35,18 @@ final class ClassNames {
       "shopping", "tags", "widget", "byline", "author", "dateline", "teaser", "recommend",
       "newsletter", "cookie", "breadcrumb", "social", "caption", "credit", "kommentar", "comentario",
       "rating", "disclaimer");
-  /** class/id words that clearly name chrome, matched as whole words. */
+  /**
+   * class/id words that clearly name chrome, matched as whole words. Among them the notes a site
+   * sets beside every story, whatever the story says: a disclaimer, an affiliate or advertising
+   * disclosure ("We may earn a commission …"), a notice ("This is a reader's blog …").
+   */
   private static final Set<String> CHROME_WORDS = Set.of("nav", "navbar", "navigation", "menu",
       "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "cookie", "cookies",
       "consent", "gdpr", "related", "recommended", "recirculation", "comment", "comments", "disqus",
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
       "promo", "newsletter", "subscribe", "subscription", "paywall", "popup", "modal", "sidebar",
       "skip", "taboola", "outbrain", "rating", "ratings", "disclaimer", "saboxplugin", "cta",
-      "follow", "siguenos");
+      "follow", "siguenos", "disclosure", "affiliate", "notice");
   /**
    * Reader comments, named in the site's language as often as in English, or as the readers'
    * "forum" under the story (SPIP and other CMS name the thread {@code ul.forum}, its form

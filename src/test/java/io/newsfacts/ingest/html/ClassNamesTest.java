@@ -118,6 +118,14 @@ class ClassNamesTest {
   }
 
   @Test
+  void notesTheSiteSetsBesideEveryStoryAreChrome() {
+    assertThat(ClassNames.isUnlikely(div("affiliate-text"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("editorial-disclosure"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("community-notice blog-entry-notice"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("noticeable-change"))).isFalse();
+  }
+
+  @Test
   void readersForumUnderTheStoryNamesComments() {
     assertThat(ClassNames.isComments(div("forum"))).isTrue();
     assertThat(ClassNames.isComments(div("formulaire_spip formulaire_forum"))).isTrue();
