@@ -68,4 +68,50 @@ class AttributionAssemblerTest {
         text.indexOf("warned") + 6, 0, end);
     assertThat(outermost(text, said, warned)).hasSize(2);
   }
+
+  @Test
+  void aReportCoordinatedWithItsOwnSubjectEndsTheFirstContent() {
+    String text = "The ferry operator said the crossing was safe, but inspectors warned that the "
+        + "hull was rusting.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The ferry operator", "said",
+            "the crossing was safe, but inspectors warned that the hull was rusting"),
+        found(text, "inspectors", "warned", "the hull was rusting"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the crossing was safe");
+    assertThat(content(text, kept.get(1))).isEqualTo("the hull was rusting");
+  }
+
+  @Test
+  void aSecondReportSharingTheSubjectEndsTheFirstContent() {
+    String text = "The council said it would repave the road and has since promised a bus lane.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The council", "said",
+            "it would repave the road and has since promised a bus lane"),
+        found(text, "The council", "promised", "a bus lane"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("it would repave the road");
+  }
+
+  @Test
+  void aReportAfterASemicolonEndsTheFirstContent() {
+    String text = "Most growers said the harvest was poor; a few said it was their best in years.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "Most growers", "said",
+            "the harvest was poor; a few said it was their best in years"),
+        found(text, "a few", "said it", "it was their best in years"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the harvest was poor");
+  }
+
+  @Test
+  void aReportJoinedByAndThatStaysInsideTheFirstContent() {
+    String text = "The mayor said the fee was fair and that residents believe it will pass.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The mayor", "said", "the fee was fair and that residents believe it will pass"),
+        found(text, "residents", "believe", "it will pass"));
+    assertThat(kept).hasSize(1);
+    assertThat(content(text, kept.get(0)))
+        .isEqualTo("the fee was fair and that residents believe it will pass");
+  }
 }
