@@ -114,4 +114,47 @@ class AttributionAssemblerTest {
     assertThat(content(text, kept.get(0)))
         .isEqualTo("the fee was fair and that residents believe it will pass");
   }
+
+  @Test
+  void aConcessionAfterACommaIsAStatementOfItsOwn() {
+    String text = "The minister said the reform would pass, though she conceded that funds were "
+        + "short.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The minister", "said",
+            "the reform would pass, though she conceded that funds were short"),
+        found(text, "she", "conceded", "funds were short"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the reform would pass");
+  }
+
+  @Test
+  void aClauseOpenedByAlthoughStaysInsideTheContent() {
+    String text = "The survey found that although the mayor praised the plan, most residents "
+        + "opposed it.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The survey", "found",
+            "that although the mayor praised the plan, most residents opposed it"),
+        found(text, "the mayor", "praised", "the plan"));
+    assertThat(kept).hasSize(1);
+  }
+
+  @Test
+  void aReportWithNoSourceAfterAndStaysInsideTheContent() {
+    String text = "The author says the deal and Congress can be seen as a turning point.";
+    ReportedSpeech.Found seen = new ReportedSpeech.Found(-1, -1, null, text.indexOf("seen"),
+        text.indexOf("seen") + 4, text.indexOf("the deal"), text.length() - 1);
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The author", "says", "the deal and Congress can be seen as a turning point"),
+        seen);
+    assertThat(kept).hasSize(1);
+  }
+
+  @Test
+  void aVerbSharingTheReportedClausesSubjectStaysInsideTheContent() {
+    String text = "Rangers say the hiker ignored the warning and refused to turn back.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "Rangers", "say", "the hiker ignored the warning and refused to turn back"),
+        found(text, "the hiker", "refused", "to turn back"));
+    assertThat(kept).hasSize(1);
+  }
 }
