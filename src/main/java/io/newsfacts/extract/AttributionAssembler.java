@@ -263,7 +263,6 @@ final class AttributionAssembler {
     return begin;
   }
 
-
   /** The position after the last non-space before {@code at}, not before {@code floor}. */
   private int skipSpacesBack(int at, int floor) {
     int end = at;
@@ -272,7 +271,6 @@ final class AttributionAssembler {
     }
     return end;
   }
-
 
   /** {@code inner} opens with a relative word before its own cue and runs to the outer's end. */
   private boolean trailingRelative(ReportedSpeech.Found outer, ReportedSpeech.Found inner) {

@@ -21,8 +21,8 @@ import java.util.Set;
  *
  * Nouns of saying with their holder ("his claim that …") are read by {@link NominalCues}, a
  * stance stated with a copula ("was critical of …") by {@link StancePredicates}, a
- * line's "Name: …" label by {@link LineLabelSource}, and where a content ends by {@link
- * ContentExtent}.
+ * line's "Name: …" label by {@link LineLabelSource}, a finding "in" one poll by {@link
+ * PollCues}, and where a content ends by {@link ContentExtent}.
  *
  * <p>Only sentences with a cue word are parsed, so the parse on demand stays off most sentences.
  * The basic tree suffices: the enhanced graph would add nothing the patterns read.
