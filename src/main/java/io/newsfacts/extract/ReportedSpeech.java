@@ -21,8 +21,8 @@ import java.util.Set;
  *
  * Nouns of saying with their holder ("his claim that …") are read by {@link NominalCues}, a
  * stance stated with a copula ("was critical of …") by {@link StancePredicates}, a
- * line's "Name: …" label by {@link LineLabelSource}, and where a content ends by {@link
- * ContentExtent}.
+ * line's "Name: …" label by {@link LineLabelSource}, a finding "in" one poll by {@link
+ * PollCues}, and where a content ends by {@link ContentExtent}.
  *
  * <p>Only sentences with a cue word are parsed, so the parse on demand stays off most sentences.
  * The basic tree suffices: the enhanced graph would add nothing the patterns read.
@@ -107,7 +107,10 @@ final class ReportedSpeech {
         }
         boolean verbCue = AttributionCues.isCue(tree, word);
         boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag());
+        IndexedWord pollClause = PollCues.clause(tree, word);
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
+            : pollClause != null ? fromPhraseCue(tree, word, tree.getParent(word), pollClause,
+                word.endPosition()) // "In the new poll, 40 percent …", see PollCues
             : isCallFor(word, tree.getNodeByIndexSafe(word.index() + 1)) ? fromCallFor(tree, word)
             : verbCue ? fromVerb(tree, word) : null;
         if (intentionCue && (f == null || IntentionCues.hasInfinitive(tree, word))) {
@@ -169,6 +172,7 @@ final class ReportedSpeech {
               || isCallFor(token.lemma(), token.tag(),
                   i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
               || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
+              || PollCues.mayCue(tokens, i)
               || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
               || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
               || StancePredicates.mayCue(tokens, i))) {
@@ -566,6 +570,22 @@ final class ReportedSpeech {
     if (clause == null || clause.equals(according)) {
       clause = tree.getFirstRoot();
     }
+    int cueEnd = according.endPosition();
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.index() == according.index() + 1 && w.word().equalsIgnoreCase("to")) {
+        cueEnd = w.endPosition();
+      }
+    }
+    return fromPhraseCue(tree, according, source, clause, cueEnd);
+  }
+
+  /**
+   * A cue phrase naming its source inside the clause it reports ("according to X", "in the X
+   * poll"): the content is the longer part of the clause before the cue or after the source's
+   * phrase.
+   */
+  private Found fromPhraseCue(SemanticGraph tree, IndexedWord cue, IndexedWord source,
+      IndexedWord clause, int cueEnd) {
     SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, source);
     int phraseEnd = Math.max(phrase.end(), source.endPosition());
     int[] whole = Subtrees.span(tree, clause);
@@ -573,19 +593,13 @@ final class ReportedSpeech {
     if (sourceEnd < whole[1]) { // "exit polls conducted by Edison Research, …" is all source
       phraseEnd = Math.max(phraseEnd, sourceEnd);
     }
-    int[] before = trim(new int[] {whole[0], Math.min(whole[1], according.beginPosition())});
+    int[] before = trim(new int[] {whole[0], Math.min(whole[1], cue.beginPosition())});
     int[] after = trim(new int[] {Math.max(whole[0], phraseEnd), whole[1]});
     int[] content = ContentExtent.pastSourceParticiple(text, tree, longer(before, after));
     if (content == null) {
       return null;
     }
-    int cueEnd = according.endPosition();
-    for (IndexedWord w : tree.vertexListSorted()) {
-      if (w.index() == according.index() + 1 && w.word().equalsIgnoreCase("to")) {
-        cueEnd = w.endPosition();
-      }
-    }
-    return withSource(tree, source, according.beginPosition(), cueEnd, content);
+    return withSource(tree, source, cue.beginPosition(), cueEnd, content);
   }
 
   private Found withSource(SemanticGraph tree, IndexedWord subject, int cueBegin, int cueEnd,

@@ -68,4 +68,93 @@ class AttributionAssemblerTest {
         text.indexOf("warned") + 6, 0, end);
     assertThat(outermost(text, said, warned)).hasSize(2);
   }
+
+  @Test
+  void aReportCoordinatedWithItsOwnSubjectEndsTheFirstContent() {
+    String text = "The ferry operator said the crossing was safe, but inspectors warned that the "
+        + "hull was rusting.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The ferry operator", "said",
+            "the crossing was safe, but inspectors warned that the hull was rusting"),
+        found(text, "inspectors", "warned", "the hull was rusting"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the crossing was safe");
+    assertThat(content(text, kept.get(1))).isEqualTo("the hull was rusting");
+  }
+
+  @Test
+  void aSecondReportSharingTheSubjectEndsTheFirstContent() {
+    String text = "The council said it would repave the road and has since promised a bus lane.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The council", "said",
+            "it would repave the road and has since promised a bus lane"),
+        found(text, "The council", "promised", "a bus lane"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("it would repave the road");
+  }
+
+  @Test
+  void aReportAfterASemicolonEndsTheFirstContent() {
+    String text = "Most growers said the harvest was poor; a few said it was their best in years.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "Most growers", "said",
+            "the harvest was poor; a few said it was their best in years"),
+        found(text, "a few", "said it", "it was their best in years"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the harvest was poor");
+  }
+
+  @Test
+  void aReportJoinedByAndThatStaysInsideTheFirstContent() {
+    String text = "The mayor said the fee was fair and that residents believe it will pass.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The mayor", "said", "the fee was fair and that residents believe it will pass"),
+        found(text, "residents", "believe", "it will pass"));
+    assertThat(kept).hasSize(1);
+    assertThat(content(text, kept.get(0)))
+        .isEqualTo("the fee was fair and that residents believe it will pass");
+  }
+
+  @Test
+  void aConcessionAfterACommaIsAStatementOfItsOwn() {
+    String text = "The minister said the reform would pass, though she conceded that funds were "
+        + "short.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The minister", "said",
+            "the reform would pass, though she conceded that funds were short"),
+        found(text, "she", "conceded", "funds were short"));
+    assertThat(kept).hasSize(2);
+    assertThat(content(text, kept.get(0))).isEqualTo("the reform would pass");
+  }
+
+  @Test
+  void aClauseOpenedByAlthoughStaysInsideTheContent() {
+    String text = "The survey found that although the mayor praised the plan, most residents "
+        + "opposed it.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The survey", "found",
+            "that although the mayor praised the plan, most residents opposed it"),
+        found(text, "the mayor", "praised", "the plan"));
+    assertThat(kept).hasSize(1);
+  }
+
+  @Test
+  void aReportWithNoSourceAfterAndStaysInsideTheContent() {
+    String text = "The author says the deal and Congress can be seen as a turning point.";
+    ReportedSpeech.Found seen = new ReportedSpeech.Found(-1, -1, null, text.indexOf("seen"),
+        text.indexOf("seen") + 4, text.indexOf("the deal"), text.length() - 1);
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "The author", "says", "the deal and Congress can be seen as a turning point"),
+        seen);
+    assertThat(kept).hasSize(1);
+  }
+
+  @Test
+  void aVerbSharingTheReportedClausesSubjectStaysInsideTheContent() {
+    String text = "Rangers say the hiker ignored the warning and refused to turn back.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "Rangers", "say", "the hiker ignored the warning and refused to turn back"),
+        found(text, "the hiker", "refused", "to turn back"));
+    assertThat(kept).hasSize(1);
+  }
 }
