@@ -447,7 +447,7 @@ final class DateFinder {
     return dates;
   }
 
-  /** An ordinal in words, "first" to "eighty-ninth". */
+  /** An ordinal in words, "first" to "ninety-ninth". */
   private static final String ORDINAL_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
       + "|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
       + "|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
