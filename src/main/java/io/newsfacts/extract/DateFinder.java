@@ -62,6 +62,9 @@ final class DateFinder {
   private static final Pattern UNIT_IN_NAME = Pattern.compile(
       "[A-Z][\\w'.]* (Day|Week|Month|Year|Night)( [A-Z]|$)|^(Day|Week|Month|Year|Night) [A-Z]");
   private static final Pattern UNIT_DURATION = Pattern.compile("^P1[DWMY]$");
+  /** "since June", "since their Oct. 13 debate": the start of a period up to now. */
+  private static final Pattern SINCE_BEFORE = Pattern.compile(
+      "(?i)\\bsince\\s+((the|their|his|her|its|our|your|my|that)\\s+)?$");
   private static final Pattern VAGUE_BEFORE = Pattern.compile(
       "(?i)\\b(recent|coming|upcoming)\\s+$");
   private static final Pattern COUNT_MORE_BEFORE = Pattern.compile(
@@ -297,6 +300,9 @@ final class DateFinder {
           reference(dates, e.sentence()));
       int begin = e.begin();
       String before = text.substring(Math.max(0, begin - 30), begin);
+      if (SINCE_BEFORE.matcher(before).find()) {
+        value = DateRules.sinceIsBehind(mentionText, value, published);
+      }
       Matcher vague = VAGUE_BEFORE.matcher(before);
       if (vague.find() && BARE_UNITS.matcher(mentionText).matches()) {
         // "in coming months": SUTime takes only "months"
@@ -437,7 +443,46 @@ final class DateFinder {
     addUntaggedYearRanges(document, dates);
     addBusinessHalves(document, published, dates);
     yearsFromRangeEnds(text, dates);
+    ordinalDaysOfEvents(dates, published);
     return dates;
+  }
+
+  /** An ordinal in words, "first" to "ninety-ninth". */
+  private static final String ORDINAL_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
+      + "|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+      + "|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+      + "|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth";
+
+  /** "the fourth day", "FOURTH DAY", "a 10th day": a day counted from an event's start. */
+  private static final Pattern ORDINAL_DAY = Pattern.compile(
+      "(?i)^((the|a|an)\\s+)?(\\d+(st|nd|rd|th)|" + ORDINAL_WORD + ")\\s+day$");
+  private static final Pattern DAY_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+  /**
+   * "at the close of the fourth day of the third test on Sunday", "prices fell for the fifth
+   * day": the ordinal counts from the start of the match, trial or run, not from publication
+   * (SUTime gives the day of publication plus three for "the fourth day"). TimeML's value is
+   * that day's: the day the same sentence names, else the day of publication, the day a wire
+   * story reports on.
+   */
+  private static void ordinalDaysOfEvents(List<FoundDate> dates, LocalDate published) {
+    for (int i = 0; i < dates.size(); i++) {
+      FoundDate d = dates.get(i);
+      if (d.type() != TimexType.DATE || !ORDINAL_DAY.matcher(d.text().strip()).matches()) {
+        continue;
+      }
+      String day = published == null ? null : published.toString();
+      for (FoundDate other : dates) {
+        if (other != d && other.sentence() == d.sentence() && other.type() == TimexType.DATE
+            && other.value() != null && DAY_DATE.matcher(other.value()).matches()) {
+          day = other.value();
+          break;
+        }
+      }
+      if (day != null) {
+        dates.set(i, new FoundDate(d.text(), d.begin(), d.end(), d.sentence(), d.type(), day));
+      }
+    }
   }
 
   /** What joins the two months of a range: "April and June 1995", "March to May 1996". */
@@ -1052,11 +1097,13 @@ final class DateFinder {
   }
 
   /**
-   * "in the 64th minute": a minute of a match's clock, which has no calendar value (TimeML
-   * marks no TIMEX), not a time of the day of publication.
+   * "in the 64th minute", "in the seventh minute", a scorers' list's "(5th and 89th minutes)": a
+   * minute of a match's clock, which has no calendar value (TimeML marks no TIMEX), not a time
+   * of the day of publication. Also when SUTime joined an ordinal "second" to it ("scored his
+   * second in the 70th minute", read as a second of time).
    */
   private static final Pattern MATCH_MINUTE = Pattern.compile(
-      "(?i)^(the )?\\d+(st|nd|rd|th) minute$");
+      "(?i)^(second in |and |or )?(the )?(\\d+(st|nd|rd|th)|" + ORDINAL_WORD + ") minutes?$");
   /**
    * "2:29.34", "finishing second in 2:29.66": a race time in minutes, seconds and hundredths,
    * not a clock time (a clock has no fraction of a second in news). Only the whole expression:
@@ -1064,6 +1111,24 @@ final class DateFinder {
    */
   private static final Pattern RACE_TIME = Pattern.compile(
       "^([a-z]+ in )?\\d{1,2}:\\d{2}\\.\\d+$");
+  /** "2:37", "12:01": minutes and seconds, or hours and minutes, with no unit or zone. */
+  private static final Pattern BARE_CLOCK = Pattern.compile("^\\d{1,2}:\\d{2}$");
+
+  /**
+   * A bare "2:37" right after a name ("Sebastian Lindholm (Finland) Ford Escort 2:37", a
+   * results row) or before "mark" ("starts around the 2:05 mark" of a recording): a time gap or
+   * a place in a recording, with no calendar value (TimeML marks no TIMEX), not a clock time of
+   * the day of publication. A clock time follows a preposition ("at 9:30", "by 10:15") or a
+   * date ("Tuesday 9:30").
+   */
+  private static boolean isElapsedTime(CoreLabel before, CoreLabel after) {
+    if (after != null && after.word().equalsIgnoreCase("mark")) {
+      return true;
+    }
+    String tag = before == null || before.tag() == null ? "" : before.tag();
+    return tag.startsWith("NNP") && !TimeWordInName.isTimeWord(before.word());
+  }
+
   private static final Set<String> SEASON_PLURALS = Set.of("Summers", "Falls", "Winters",
       "Springs", "Autumns");
 
@@ -1224,6 +1289,10 @@ final class DateFinder {
       String previous = before.word().toLowerCase(Locale.ROOT);
       return !afterTag.startsWith("NN") && (previous.equals("a") || previous.equals("free")
           || tag.equals("POS") || tag.equals("PRP$"));
+    }
+    if (BARE_CLOCK.matcher(words).matches() && value != null && value.contains("T")
+        && isElapsedTime(before, after)) {
+      return true;
     }
     if (isGameQuarter(words, sentence, document) || MATCH_MINUTE.matcher(words).matches()
         || RACE_TIME.matcher(words).matches() || isNameWithSeason(tokens)) {

@@ -102,8 +102,11 @@ final class DateRules {
       "(?i)^(the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(this|next|last|the)\\s+year$");
   /** "'90s": SUTime leaves the century open (XX9X); TimeML writes the decade (199). */
   private static final Pattern OPEN_CENTURY_DECADE = Pattern.compile("^XX(\\d)X$");
-  /** Cricket bowling figures ("7-1-24-0"), phone numbers: four numbers joined by hyphens. */
-  private static final Pattern HYPHENED_NUMBERS = Pattern.compile("^\\d+(-\\d+){3,}$");
+  /**
+   * Cricket bowling figures ("7-1-24-0"; overs may end in a part over, "37.1-7-97-3": the
+   * first ball of the 38th), phone numbers: four numbers joined by hyphens.
+   */
+  private static final Pattern HYPHENED_NUMBERS = Pattern.compile("^\\d+(\\.[1-5])?(-\\d+){3,}$");
   private static final Pattern A_YEAR_AGO = Pattern.compile("(?i)^(a|one) year (ago|earlier)$");
   /** "the same month a year earlier", "the same period last year": the reference a year back. */
   private static final Pattern SAME_A_YEAR_BEFORE = Pattern.compile(
@@ -507,6 +510,34 @@ final class DateRules {
       return io.newsfacts.model.TimexType.DATE;
     }
     return UNKNOWN_COUNT.matcher(value).matches() ? io.newsfacts.model.TimexType.DURATION : type;
+  }
+
+  /** A written year: "since Oct. 13, 2014" says which year itself. */
+  private static final Pattern WRITTEN_YEAR_IN = Pattern.compile("\\b\\d{4}\\b");
+  private static final Pattern CALENDAR_DAY_OR_MONTH =
+      Pattern.compile("^(\\d{4})-(\\d{2})(-(\\d{2}))?$");
+
+  /**
+   * "after a run of good news since their Oct. 13 debate", "has been closed since June": a date
+   * after "since" starts a period that runs up to the time of speaking, so it is never ahead of
+   * publication, whatever tense the clause has ("will take the stage after ... since"). A bare
+   * day, month or weekday the tense rules put ahead goes back to the last one (a year, or a
+   * week for a weekday); a date with its year written is left as written.
+   */
+  static String sinceIsBehind(String text, String value, LocalDate published) {
+    Matcher calendar = CALENDAR_DAY_OR_MONTH.matcher(value == null ? "" : value);
+    if (published == null || !calendar.matches() || WRITTEN_YEAR_IN.matcher(text).find()) {
+      return value;
+    }
+    if (calendar.group(4) != null) {
+      LocalDate day = LocalDate.parse(value);
+      if (!day.isAfter(published)) {
+        return value;
+      }
+      return (isWeekday(text) ? day.minusWeeks(1) : day.minusYears(1)).toString();
+    }
+    YearMonth month = YearMonth.parse(value);
+    return month.isAfter(YearMonth.from(published)) ? month.minusYears(1).toString() : value;
   }
 
   /**

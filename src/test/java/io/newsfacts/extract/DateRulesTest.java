@@ -516,4 +516,25 @@ class DateRulesTest {
     assertThat(DateRules.correct("The last week", "2019-W24", wednesday, Tense.PAST, false))
         .isEqualTo("2019-W23");
   }
+
+  @Test
+  void bowlingFiguresWithAPartOverAreNoDate() {
+    assertThat(DateRules.isNoDate("21.3-4-66-2", null)).isTrue();
+    assertThat(DateRules.isNoDate("18-2-59-1", null)).isTrue();
+  }
+
+  @Test
+  void aDateAfterSinceIsNeverAheadOfPublication() {
+    // Tuesday 5 November 2024
+    LocalDate published = LocalDate.of(2024, 11, 5);
+    assertThat(DateRules.sinceIsBehind("Nov. 20", "2024-11-20", published))
+        .isEqualTo("2023-11-20");
+    assertThat(DateRules.sinceIsBehind("December", "2024-12", published)).isEqualTo("2023-12");
+    assertThat(DateRules.sinceIsBehind("Friday", "2024-11-08", published))
+        .isEqualTo("2024-11-01");
+    // behind already, or with its year written: as it is
+    assertThat(DateRules.sinceIsBehind("March", "2024-03", published)).isEqualTo("2024-03");
+    assertThat(DateRules.sinceIsBehind("Nov. 20, 2024", "2024-11-20", published))
+        .isEqualTo("2024-11-20");
+  }
 }

@@ -766,4 +766,40 @@ class DatesAndEntitiesTest {
         "2021-03-08");
     assertThat(date(ahead, "Friday night").value()).isEqualTo("2021-03-12TNI");
   }
+
+  @Test
+  void minuteOfAMatchInWordsOrInAScorersListIsNoDate() {
+    ArticleFacts f = run("Rovers went ahead in the ninth minute and Lund scored his second in the"
+        + " 77th minute.\nScorers: Rovers - Lund (9th and 77th minutes), Diaz (40th).",
+        "2024-05-19");
+    assertThat(f.dates()).isEmpty();
+  }
+
+  @Test
+  void ordinalDayOfAnEventIsTheDayItsSentenceNames() {
+    // Sunday 19 May 2024
+    ArticleFacts f = run("Kent were 210 for four at the close of the third day of the county"
+        + " match at Canterbury on Sunday. Shares fell for the sixth day as traders sold.",
+        "2024-05-19");
+    assertThat(date(f, "the third day").value()).isEqualTo("2024-05-19");
+    // no day in its sentence: the day of publication, not five days after it
+    assertThat(date(f, "the sixth day").value()).isEqualTo("2024-05-19");
+  }
+
+  @Test
+  void bareTimeAfterANameOrBeforeMarkIsNoClockTime() {
+    ArticleFacts f = run("After the second stage: 1. Anna Berg (Sweden) Volvo 2. Tom Reyes"
+        + " (Chile) Peugeot 1:14 3. Li Wen (China) Skoda 2:09.\nThe interview begins around the"
+        + " 4:10 mark. Polls open at 7:30 on Tuesday.", "2024-05-20");
+    assertThat(f.dates()).extracting(DateFact::text)
+        .noneMatch(t -> t.contains("1:14") || t.contains("2:09") || t.contains("4:10"))
+        .anyMatch(t -> t.contains("7:30"));
+  }
+
+  @Test
+  void sinceDateUnderAFutureVerbIsBehind() {
+    ArticleFacts f = run("The mayor will speak at the festival after a run of good reviews since"
+        + " their Nov. 20 concert.", "2024-11-05");
+    assertThat(date(f, "Nov. 20").value()).isEqualTo("2023-11-20");
+  }
 }
