@@ -28,7 +28,7 @@ public final class NewsFacts {
 
   /** Loads the models (10-30 s, a few GB of heap). */
   public static NewsFacts create(PipelineConfig config) {
-    return new NewsFacts(new AnnotationPipeline(config, QuoteFinder::markLevels));
+    return new NewsFacts(new AnnotationPipeline(config, QuoteFinder::primaryMarkBegins));
   }
 
   /** An article's facts and how many tokens it had (for throughput figures). */

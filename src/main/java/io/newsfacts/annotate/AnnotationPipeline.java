@@ -14,15 +14,15 @@ public final class AnnotationPipeline {
 
   private final PipelineConfig config;
   private final StanfordCoreNLP corenlp;
-  private final QuoteMarkLevels quoteMarks;
+  private final PrimaryQuoteMarks quoteMarks;
 
   /**
-   * A pipeline whose tagger reads the marks {@code quoteMarks} finds as in American text, double
-   * marks outermost and single ones nested, in every convention ({@link TaggerQuoteMarks}). There is no constructor without it: a pipeline
+   * A pipeline whose tagger reads the primary marks {@code quoteMarks} finds as double marks in
+   * every convention ({@link TaggerQuoteMarks}). There is no constructor without it: a pipeline
    * that tagged the marks as written would give British-style articles other parses, and so other
    * facts, than the batch does.
    */
-  public AnnotationPipeline(PipelineConfig config, QuoteMarkLevels quoteMarks) {
+  public AnnotationPipeline(PipelineConfig config, PrimaryQuoteMarks quoteMarks) {
     this.config = Objects.requireNonNull(config, "config");
     this.quoteMarks = Objects.requireNonNull(quoteMarks, "quoteMarks");
     // CoreNLP's INFO lines (every model it loads) would bury the batch's own progress and errors.
@@ -44,7 +44,7 @@ public final class AnnotationPipeline {
       document.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class,
           publishedDate.toString());
     }
-    document.annotation().set(TaggerQuoteMarks.MarksAnnotation.class, quoteMarks.find(text));
+    document.annotation().set(TaggerQuoteMarks.MarksAnnotation.class, quoteMarks.begins(text));
     corenlp.annotate(document);
     return document;
   }

@@ -1,6 +1,5 @@
 package io.newsfacts.extract;
 
-import io.newsfacts.annotate.QuoteMarkLevels;
 import io.newsfacts.extract.QuoteMarks.Kind;
 import io.newsfacts.extract.QuoteMarks.Mark;
 import io.newsfacts.extract.QuoteMarks.Strength;
@@ -52,48 +51,14 @@ public final class QuoteFinder {
   }
 
   /**
-   * The marks the tagger is shown as in American text ({@code annotate.TaggerQuoteMarks}): the
-   * outermost quotations' as double marks, those nested inside them as single ones.
+   * Where each outermost quotation's opening and closing mark begins, ascending: what the tagger
+   * is shown as a double mark ({@code annotate.TaggerQuoteMarks}). Marks nested inside a quotation,
+   * a long quotation's re-opening marks and apostrophes are not among them.
    */
-  public static QuoteMarkLevels.Marks markLevels(String text) {
-    List<Found> all = findAll(text);
-    List<Found> outermost = outermost(all);
-    int[] nested = all.stream().filter(q -> !outermost.contains(q))
+  public static int[] primaryMarkBegins(String text) {
+    return outermost(findAll(text)).stream()
         .flatMapToInt(q -> IntStream.of(q.open(), q.contentEnd()))
-        .sorted()
         .toArray();
-    return new QuoteMarkLevels.Marks(primaryMarkBegins(text, outermost), nested);
-  }
-
-  /**
-   * Where each outermost quotation's marks begin, ascending: its opening mark, the mark re-opening
-   * each further paragraph of a quotation that runs over several, and its closing mark. Marks
-   * nested inside a quotation and apostrophes are not among them.
-   */
-  static int[] primaryMarkBegins(String text) {
-    return primaryMarkBegins(text, outermost(findAll(text)));
-  }
-
-  private static int[] primaryMarkBegins(String text, List<Found> outermost) {
-    return outermost.stream()
-        .flatMapToInt(q -> IntStream.concat(IntStream.concat(IntStream.of(q.open()),
-            reopenings(text, q)), IntStream.of(q.contentEnd())))
-        .toArray();
-  }
-
-  /**
-   * Where the marks re-opening a quotation's further paragraphs begin. A quotation is only ever
-   * carried past a paragraph break by such a mark ({@link #closerFor}), so each break inside it is
-   * followed by one.
-   */
-  private static IntStream reopenings(String text, Found quote) {
-    IntStream.Builder marks = IntStream.builder();
-    for (int at = paragraphEnd(text, quote.contentStart()); at < quote.contentEnd();
-        at = paragraphEnd(text, at)) {
-      at = skipBlank(text, at);
-      marks.add(at);
-    }
-    return marks.build();
   }
 
   /** Every quotation, nested ones included, ordered by their opening mark. */

@@ -54,29 +54,12 @@ class TaggerQuoteMarksTest {
   }
 
   @Test
-  void readsABritishQuotationWithANestedOneAsItsAmericanTwin() {
-    String british = "‘They told us, “Never again,” and left,’ she said of the Smiths’ farm.";
-    String american = "“They told us, ‘Never again,’ and left,” she said of the Smiths’ farm.";
-    Annotation annotation = new Annotation(british);
-    tokenizer.annotate(annotation);
-    Annotation twin = new Annotation(american);
-    tokenizer.annotate(twin);
-
-    TaggerQuoteMarks.asDoubleMarks(tokens(annotation),
-        new int[] {0, british.indexOf(",’ she") + 1});
-    TaggerQuoteMarks.asSingleMarks(tokens(annotation),
-        new int[] {british.indexOf("“Never"), british.indexOf(",”") + 1});
-
-    assertThat(words(tokens(annotation))).isEqualTo(words(tokens(twin)));
-  }
-
-  @Test
   void readsTheDocumentsMarksOnceAndLeavesThemOutOfTheAnnotation() {
     String text = "'We are leaving,' the minister said.";
     Annotation annotation = new Annotation(text);
     tokenizer.annotate(annotation);
     annotation.set(TaggerQuoteMarks.MarksAnnotation.class,
-        new QuoteMarkLevels.Marks(new int[] {0, text.indexOf(",'") + 1}, new int[0]));
+        new int[] {0, text.indexOf(",'") + 1});
 
     new TaggerQuoteMarks(new Properties()).annotate(annotation);
 

@@ -2,7 +2,6 @@ package io.newsfacts.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsfacts.annotate.QuoteMarkLevels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,25 +21,6 @@ class QuoteFinderTest {
 
     assertThat(QuoteFinder.primaryMarkBegins(text)).containsExactly(0,
         text.indexOf(",' said") + 1, text.indexOf("\"He"), text.indexOf(",\" she") + 1);
-  }
-
-  @Test
-  void primaryMarkBeginsTakeTheMarkReopeningEachParagraphOfALongQuotation() {
-    String text = "‘The bridge opens in May.\n\n‘The road follows.\n\n"
-        + "‘Then the tram,’ the mayor said. The Smiths’ shop stays.";
-
-    assertThat(QuoteFinder.primaryMarkBegins(text)).containsExactly(0,
-        text.indexOf("‘The road"), text.indexOf("‘Then"), text.indexOf(",’") + 1);
-  }
-
-  @Test
-  void markLevelsGiveTheMarksOfAQuotationNestedInAnotherApartFromItsOwn() {
-    String text = "‘They told us, “Never again,” and left,’ she said of the Smiths’ farm.";
-
-    QuoteMarkLevels.Marks marks = QuoteFinder.markLevels(text);
-
-    assertThat(marks.primary()).containsExactly(0, text.indexOf(",’ she") + 1);
-    assertThat(marks.nested()).containsExactly(text.indexOf("“Never"), text.indexOf(",”") + 1);
   }
 
   @Test

@@ -66,7 +66,7 @@ public final class SpeakerDevHarness {
         } else {
           if (pipeline == null) {
             pipeline = new AnnotationPipeline(PipelineConfig.defaults(),
-                QuoteFinder::markLevels);
+                QuoteFinder::primaryMarkBegins);
           }
           CoreDocument fresh = pipeline.annotate(doc.text(), doc.publishedDate());
           for (CoreSentence s : fresh.sentences()) {

@@ -23,7 +23,7 @@ public final class HostileBench {
 
   public static void main(String[] args) {
     AnnotationPipeline pipeline = new AnnotationPipeline(PipelineConfig.defaults(),
-        QuoteFinder::markLevels);
+        QuoteFinder::primaryMarkBegins);
     FactExtractor extractor = new FactExtractor();
     // Warm up on ordinary text, so the first kind does not pay for class loading.
     pipeline.annotate(HostileTexts.longSentences(5_000, 20), null);
