@@ -5,8 +5,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -53,80 +51,8 @@ final class TaggerQuoteMarks implements Annotator {
     annotation.remove(MarksAnnotation.class);
     List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
     if (begins != null && tokens != null) {
-      if (splitAtMarks(annotation, begins)) {
-        tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
-      }
       asDoubleMarks(tokens, begins);
     }
-  }
-
-  /**
-   * Splits a token in two where a primary mark begins inside it. With curly marks the tokenizer
-   * gives a nested quotation closing with its outer one (’” in American text, ”’ in British) as
-   * one token, {@code '"}, which the tagger reads as a symbol of its own ({@code NFP}) and the
-   * parser hangs anywhere, the reporting clause after it with it; straight marks ({@code '"}) give
-   * two tokens, each a quotation mark. Each half keeps its own characters and offsets and gets the
-   * word {@code quotes=ascii} gives its mark; the document's and each sentence's token lists are
-   * renumbered. Returns whether any token was split.
-   */
-  static boolean splitAtMarks(Annotation annotation, int[] begins) {
-    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
-    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    if (begins.length == 0 || sentences == null
-        || tokens.stream().noneMatch(t -> markInside(t, begins) > 0)) {
-      return false;
-    }
-    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-    List<CoreLabel> all = new ArrayList<>();
-    for (CoreMap sentence : sentences) {
-      List<CoreLabel> split = new ArrayList<>();
-      for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        int at = markInside(token, begins);
-        if (at < 0) {
-          split.add(token);
-          continue;
-        }
-        CoreLabel second = new CoreLabel(token);
-        token.setEndPosition(at);
-        token.setOriginalText(text.substring(token.beginPosition(), at));
-        token.setAfter("");
-        second.setBeginPosition(at);
-        second.setOriginalText(text.substring(at, second.endPosition()));
-        second.setBefore("");
-        for (CoreLabel half : List.of(token, second)) {
-          String word = asciiMark(half.originalText());
-          half.setWord(word);
-          half.setValue(word);
-        }
-        split.add(token);
-        split.add(second);
-      }
-      sentence.set(CoreAnnotations.TokensAnnotation.class, split);
-      sentence.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
-      sentence.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + split.size());
-      for (int i = 0; i < split.size(); i++) {
-        split.get(i).setIndex(i + 1);
-      }
-      all.addAll(split);
-    }
-    annotation.set(CoreAnnotations.TokensAnnotation.class, all);
-    return true;
-  }
-
-  /** Where a mark begins inside {@code token}, after its first character; or -1. */
-  private static int markInside(CoreLabel token, int[] begins) {
-    int i = Arrays.binarySearch(begins, token.beginPosition() + 1);
-    int at = begins[i >= 0 ? i : Math.min(-i - 1, begins.length - 1)];
-    return at > token.beginPosition() && at < token.endPosition() ? at : -1;
-  }
-
-  /** The word {@code quotes=ascii} gives a mark of one character. */
-  private static String asciiMark(String mark) {
-    return switch (mark) {
-      case "\u2018", "\u2019" -> "'";
-      case "\u201C", "\u201D" -> DOUBLE_MARK;
-      default -> mark;
-    };
   }
 
   /** Gives the word {@code "} to each single-mark token beginning at one of {@code begins}. */

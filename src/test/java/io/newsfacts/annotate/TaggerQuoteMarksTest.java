@@ -6,11 +6,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,35 +51,6 @@ class TaggerQuoteMarksTest {
         + "\" Fine , \" he said . `` Done , '' they said .");
     assertThat(tokens.stream().map(CoreLabel::originalText).toList()).isEqualTo(originals);
     assertThat(tokens.stream().map(CoreLabel::beginPosition).toList()).isEqualTo(begins);
-  }
-
-  @Test
-  void splitsTheCurlyClosingMarksOfTwoQuotationsIntoTwoTokensAsStraightMarksGive() {
-    String curly = "“He told us, ‘No more,’” she said. It rained.";
-    String straight = "\"He told us, 'No more,'\" she said. It rained.";
-    Annotation annotation = new Annotation(curly);
-    tokenizer.annotate(annotation);
-    Annotation twin = new Annotation(straight);
-    tokenizer.annotate(twin);
-    int nestedClose = curly.indexOf(",’") + 1;
-
-    boolean split = TaggerQuoteMarks.splitAtMarks(annotation, new int[] {0, nestedClose + 1});
-
-    assertThat(split).isTrue();
-    List<CoreLabel> tokens = tokens(annotation);
-    assertThat(words(tokens)).isEqualTo(words(tokens(twin)));
-    CoreLabel nested = tokens.get(9);
-    CoreLabel outer = tokens.get(10);
-    assertThat(List.of(nested.originalText(), outer.originalText())).containsExactly("’", "”");
-    assertThat(List.of(nested.beginPosition(), nested.endPosition(), outer.beginPosition(),
-        outer.endPosition())).containsExactly(nestedClose, nestedClose + 1, nestedClose + 1,
-        nestedClose + 2);
-    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    assertThat(sentences.get(0).get(CoreAnnotations.TokensAnnotation.class)).hasSize(14);
-    assertThat(sentences.get(1).get(CoreAnnotations.TokenBeginAnnotation.class)).isEqualTo(14);
-    assertThat(sentences.get(1).get(CoreAnnotations.TokenEndAnnotation.class)).isEqualTo(17);
-    assertThat(tokens.stream().limit(14).map(CoreLabel::index).toList())
-        .isEqualTo(IntStream.rangeClosed(1, 14).boxed().toList());
   }
 
   @Test
