@@ -30,6 +30,9 @@ final class SpeakerAttributor {
   /** Tags of a plain noun phrase naming a speaker: "the two", "the Saudis", "its authors". */
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNS",
       "NNP", "NNPS", "CD", "POS");
+  /** Prepositions inside a speaker's phrase: "a voice-over in the ad", "an aide to the mayor". */
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "of", "for", "at", "with",
+      "to", "from");
   /** Demonstratives as whole subjects: "That adds …", "This means …". */
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
@@ -186,7 +189,11 @@ final class SpeakerAttributor {
    * plural subject leaves the verb without its "-s", and the tagger then often reads "write" or
    * "state" as a noun, so the parse holds no verb of saying. A verb of saying tagged as a noun
    * right after a short noun phrase on the same line, and followed by the sentence's end, a comma
-   * or a preposition, is that verb; the phrase before it is the speaker.
+   * or a preposition, is that verb; the phrase before it is the speaker. The phrase may carry one
+   * prepositional phrase ("“…,” a voice-over in the ad states."), whose noun the tagger then
+   * joins to the verb as a compound ("ad states"); the speaker's head is the noun before the
+   * preposition, and the word before the verb must be a noun ("a spokesman for the states" has
+   * no verb).
    */
   private Attribution fromVerbTaggedAsNoun(QuoteFinder.Found quote, int last) {
     if (!text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
@@ -200,10 +207,12 @@ final class SpeakerAttributor {
     List<IndexedWord> after = tree.vertexListSorted().stream()
         .filter(w -> w.beginPosition() >= quote.end()).toList();
     IndexedWord head = null;
-    for (int k = 0; k < after.size() && k <= SUBJECT_WORDS; k++) {
+    int preposition = -1;
+    for (int k = 0; k < after.size() && k <= SUBJECT_WORDS + (preposition < 0 ? 0 : 3); k++) {
       IndexedWord w = after.get(k);
       String tag = w.tag() == null ? "" : w.tag();
       if (head != null && tag.startsWith("NN") && SpeechVerbs.isSpeechLemma(w.lemma())
+          && (preposition < 0 || (k > preposition + 1 && after.get(k - 1).tag().startsWith("NN")))
           && closesReportingClause(k + 1 < after.size() ? after.get(k + 1) : null)) {
         int begin = after.get(0).beginPosition();
         int end = after.get(k - 1).endPosition();
@@ -214,10 +223,15 @@ final class SpeakerAttributor {
         return new Attribution(begin, end, text.substring(begin, end),
             sourceEntity.of(tree, head, span), w.word());
       }
+      if (tag.equals("IN") && head != null && preposition < 0
+          && PHRASE_PREPOSITIONS.contains(w.word().toLowerCase(Locale.ROOT))) {
+        preposition = k;
+        continue;
+      }
       if (!NOUN_PHRASE_TAGS.contains(tag)) {
         return null;
       }
-      if (tag.startsWith("NN") || tag.equals("CD")) {
+      if ((tag.startsWith("NN") || tag.equals("CD")) && preposition < 0) {
         head = w;
       }
     }

@@ -764,6 +764,15 @@ class AttributionTest {
   }
 
   @Test
+  void creditsASpeakerWithAPrepositionalPhraseBeforeAVerbOfSayingTaggedAsANoun() {
+    ArticleFacts f = run("The dairy farmers' union released a radio spot on Tuesday.\n\n"
+        + "“Every litre of milk you buy keeps a family farm going for one more morning,” a "
+        + "narrator in the spot states.");
+    assertThat(quoteStarting(f, "Every litre").speaker().text())
+        .isEqualTo("a narrator in the spot");
+  }
+
+  @Test
   void creditsThePluralSubjectOfStateFollowedByAPlace() {
     ArticleFacts f = run("The Norwegians published a paper on fisheries.\n\n"
         + "“The northern stocks are recovering faster than any model predicted,” the Norwegians "
