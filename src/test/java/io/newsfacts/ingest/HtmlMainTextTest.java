@@ -105,6 +105,29 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void ingredientsListedAsLinksInARecipeAreKept() {
+    // Each ingredient's name links to the shop or a glossary: a table dense with links by its
+    // shape, but the recipe's own list by its name.
+    StringBuilder rows = new StringBuilder();
+    for (String[] item : List.of(new String[] {"250 g", "plain flour", "sifted"},
+        new String[] {"3", "eggs", "free-range, at room temperature"},
+        new String[] {"1 sachet", "dried yeast", "or 20 g fresh"},
+        new String[] {"200 ml", "milk", "lukewarm, whole or semi-skimmed"})) {
+      rows.append("<tr><td>").append(item[0]).append("</td><td><a href=\"/shop\">")
+          .append(item[1]).append("</a>, ").append(item[2]).append("</td></tr>");
+    }
+    Article a = article("<body><div class=\"page\"><h1>Plum cake</h1><p>This plum cake, which my"
+        + " grandmother baked every September, is moist, quick and not too sweet at all.</p>"
+        + "<table class=\"m53-ingredients-table\">" + rows + "</table>"
+        + "<p>Mix the flour, the yeast and the salt, then add the eggs and the milk, knead the"
+        + " dough well, and let it rise for an hour in a warm place before baking.</p>"
+        + "<p>Spread the dough on a tray, cover it with halved plums, and bake it for forty"
+        + " minutes at 180 degrees, until the edges are golden and the plums are soft.</p>"
+        + "</div></body>");
+    assertThat(a.text()).contains("grandmother", "plain flour", "semi-skimmed", "forty minutes");
+  }
+
+  @Test
   void labelMarkingAnAdvertisementInsideTheStoryGoes() {
     Article a = storyUnderHeadline(STORY + "<p><em>Anzeige, mit Partnerlinks</em></p>"
         + "<div><center>- Werbung -</center></div>");

@@ -26,9 +26,14 @@ final class ClassNames {
       "widget", "login", "signup");
   private static final List<String> MAYBE_CANDIDATE = List.of("and", "article", "body", "column",
       "content", "main", "shadow", "story", "entry", "post");
+  /**
+   * Names of the story's own container. A recipe is the story of its page: its container and its
+   * list of ingredients, whose names link to a shop or a glossary and so look like a link list
+   * by their shape, are named as such ("recipe-ingredients", "zutaten", "rezept").
+   */
   private static final List<String> POSITIVE = List.of("article", "body", "content", "entry",
       "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "beitrag", "artikel",
-      "inhalt", "texto", "contenido", "corps");
+      "inhalt", "texto", "contenido", "corps", "ingredient", "zutaten", "recipe", "rezept");
   private static final List<String> NEGATIVE = List.of("-ad-", "hidden", "banner", "combx",
       "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain",
       "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",

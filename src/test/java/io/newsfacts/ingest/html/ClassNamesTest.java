@@ -14,6 +14,14 @@ class ClassNamesTest {
   }
 
   @Test
+  void aRecipesOwnPartsNameTheStory() {
+    assertThat(ClassNames.weight(div("recipe-ingredients"))).isPositive();
+    assertThat(ClassNames.weight(div("zutaten-liste"))).isPositive();
+    assertThat(ClassNames.weight(div("recipeSteps primary"))).isPositive();
+    assertThat(ClassNames.weight(div("rezept"))).isPositive();
+  }
+
+  @Test
   void blogPostMetadataIsNamedWithOrWithoutSeparators() {
     assertThat(ClassNames.isPostMetadata(div("postmetadata alt"))).isTrue();
     assertThat(ClassNames.isPostMetadata(div("entry-utility"))).isTrue();
