@@ -513,6 +513,20 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void pictureCreditLineAtTheFootOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><em>Titelbild: Jonas Weber/Hafenbild</em></p>"
+        + "<p>Crédits photos : Marie Roux</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Jonas Weber", "Marie Roux");
+  }
+
+  @Test
+  void sentenceAboutAPhotographStays() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>The photo that started the row: a crane leaning over the old quay.</p>");
+    assertThat(a.text()).contains("The photo that started the row");
+  }
+
+  @Test
   void shortSentenceEndingInADateStays() {
     Article a = storyUnderHeadline(STORY + "<p>The first ferry sails on 14.03.2021.</p>");
     assertThat(a.text()).contains("The first ferry sails on 14.03.2021.");
