@@ -54,6 +54,20 @@ final class Boilerplate {
       + "(?:advertisement|advertorial|anzeige|werbung|publicidad|publicité|pubblicità)"
       + "\\s*(?:[-–—:,*.].*)?");
 
+  /**
+   * A read-also signpost worded a little longer, the label over a list of other stories ("Lesen Sie
+   * auch die folgenden Beiträge:", "Das Thema könnte dich auch interessieren:", "You might also
+   * like these stories:"): a short line ending in a colon that holds the signpost's words. The list
+   * it heads is removed as links; the label is left alone at the foot of the story. A sentence
+   * introducing a quotation or a list of its own is longer, or says something else.
+   */
+  private static final Pattern SIGNPOST_LABEL = Pattern.compile("(?iu)(?=.*\\b(?:"
+      + "lesen sie auch|auch lesen|auch interessier\\p{L}*|auch interessant|mehr themen"
+      + "|weitere themen|mehr zum thema|read more|read also|also read|see also|you may also like"
+      + "|you might also like|lire aussi|voir aussi|lee también|vea también|te puede interesar"
+      + "|le puede interesar|leggi anche)\\b).*:\\s*");
+  static final int MAX_SIGNPOST_LABEL_WORDS = 8;
+
   private static final Pattern NEWSLETTER_SIGN_UP =
       Pattern.compile("(?iu).*\\bsign(?: |-)?up\\b.*\\bnewsletters?\\b.*");
   private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?iu).*\\ball rights reserved\\b.*");
@@ -86,6 +100,7 @@ final class Boilerplate {
     return WHOLE_LINE.matcher(line).matches()
         || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
         || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
+        || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
         || (words <= 20 && RIGHTS_RESERVED.matcher(line).matches())
         || (words <= 40 && COOKIE_NOTICE.matcher(line).matches())

@@ -520,6 +520,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void longerReadAlsoLabelOverAListOfOtherStoriesGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><strong>Das Thema könnte Sie auch interessieren:"
+        + "</strong></p><ul><li><a href=\"/a\">Neue Fähre für die Insel</a></li>"
+        + "<li><a href=\"/b\">Der Hafen im Winter</a></li></ul>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("interessieren");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

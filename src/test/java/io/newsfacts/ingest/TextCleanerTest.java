@@ -263,6 +263,21 @@ class TextCleanerTest {
   }
 
   @Test
+  void readAlsoSignpostWithAFewMoreWordsBeforeItsColonIsChrome() {
+    for (String line : List.of("Lesen Sie auch unsere Berichte zur Wahl:",
+        "Dieses Thema könnte Sie auch interessieren:", "You might also like these stories:")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void longerLineEndingInAColonThatMentionsReadingStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "The mayor urged residents to read more of the plan before the vote, adding:"));
+    assertFalse(Boilerplate.isBoilerplate("Lesen Sie auch den Bericht über die Wahl in Hessen."));
+  }
+
+  @Test
   void signpostWithColonBeforeAnotherStorysHeadlineIsChrome() {
     for (String line : List.of("Vea también: Ferry strike ends after talks",
         "Zum Weiterlesen: Die Fähre fährt wieder", "À lire aussi : La grève est finie")) {
