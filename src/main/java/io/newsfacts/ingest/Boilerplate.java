@@ -68,6 +68,17 @@ final class Boilerplate {
       + "|le puede interesar|leggi anche)\\b).*:\\s*");
   static final int MAX_SIGNPOST_LABEL_WORDS = 8;
 
+  /**
+   * A paywall's note to the reader in place of the rest of the story ("To view the full story,
+   * please subscribe …", "Already a subscriber? Log in to read this article"): a short line that
+   * speaks of subscribing and of the story or article itself. A story about a service's
+   * subscribers says nothing of "this article".
+   */
+  private static final Pattern PAYWALL_NOTE = Pattern.compile("(?iu)"
+      + "(?=.*\\b(?:subscribe|subscribers?|subscription)\\b)"
+      + ".*\\b(?:the full|this|the whole|the rest of (?:the|this)) (?:story|article)\\b.*");
+  private static final int MAX_PAYWALL_NOTE_WORDS = 25;
+
   private static final Pattern NEWSLETTER_SIGN_UP =
       Pattern.compile("(?iu).*\\bsign(?: |-)?up\\b.*\\bnewsletters?\\b.*");
   private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?iu).*\\ball rights reserved\\b.*");
@@ -102,6 +113,7 @@ final class Boilerplate {
         || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
         || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
+        || (words <= MAX_PAYWALL_NOTE_WORDS && PAYWALL_NOTE.matcher(line).matches())
         || (words <= 20 && RIGHTS_RESERVED.matcher(line).matches())
         || (words <= 40 && COOKIE_NOTICE.matcher(line).matches())
         || (words <= 6 && MENTIONS_COOKIES.matcher(line).matches())

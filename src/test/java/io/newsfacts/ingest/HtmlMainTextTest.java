@@ -528,6 +528,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void paywallNoteUnderTheOpeningOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>To read the full story, please subscribe to the Harbour Gazette.</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("please subscribe");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

@@ -278,6 +278,20 @@ class TextCleanerTest {
   }
 
   @Test
+  void paywallNoteAskingToSubscribeForTheStoryIsChrome() {
+    for (String line : List.of("To read the full story, please subscribe to the Valley Courier.",
+        "Already a subscriber? Log in to read this article.")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void sentenceAboutAServicesSubscribersStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "The streaming service added eight million subscribers in the quarter, it said."));
+  }
+
+  @Test
   void signpostWithColonBeforeAnotherStorysHeadlineIsChrome() {
     for (String line : List.of("Vea también: Ferry strike ends after talks",
         "Zum Weiterlesen: Die Fähre fährt wieder", "À lire aussi : La grève est finie")) {
