@@ -79,6 +79,18 @@ final class Boilerplate {
       + ".*\\b(?:the full|this|the whole|the rest of (?:the|this)) (?:story|article)\\b.*");
   private static final int MAX_PAYWALL_NOTE_WORDS = 25;
 
+  /**
+   * A widget's prompt to share or rate the story, in words rather than icons ("Möchten Sie den
+   * Artikel teilen?", "Wie bewerten Sie diesen Artikel?", "Valora esta noticia", "Share the
+   * story:"): a short line naming both the action and the article. A sentence of the story that
+   * names both is longer.
+   */
+  private static final Pattern SHARE_OR_RATE_PROMPT = Pattern.compile("(?iu)"
+      + "(?=.*\\b(?:share|teilen|bewerten|valora|valore|compartir|comparte|partager|partagez"
+      + "|condividi)\\b)"
+      + "(?=.*\\b(?:article|story|artikel|beitrag|noticia|nota|artículo|articolo)\\b).*");
+  private static final int MAX_PROMPT_WORDS = 8;
+
   private static final Pattern NEWSLETTER_SIGN_UP =
       Pattern.compile("(?iu).*\\bsign(?: |-)?up\\b.*\\bnewsletters?\\b.*");
   private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?iu).*\\ball rights reserved\\b.*");
@@ -114,6 +126,7 @@ final class Boilerplate {
         || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
         || (words <= MAX_PAYWALL_NOTE_WORDS && PAYWALL_NOTE.matcher(line).matches())
+        || (words <= MAX_PROMPT_WORDS && SHARE_OR_RATE_PROMPT.matcher(line).matches())
         || (words <= 20 && RIGHTS_RESERVED.matcher(line).matches())
         || (words <= 40 && COOKIE_NOTICE.matcher(line).matches())
         || (words <= 6 && MENTIONS_COOKIES.matcher(line).matches())

@@ -535,6 +535,12 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void promptToRateTheArticleUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p>Wie bewerten Sie diesen Artikel?</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("bewerten");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

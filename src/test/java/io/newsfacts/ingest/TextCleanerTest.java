@@ -292,6 +292,20 @@ class TextCleanerTest {
   }
 
   @Test
+  void promptToShareOrRateTheArticleIsChrome() {
+    for (String line : List.of("Möchten Sie diesen Beitrag teilen?",
+        "Wie bewerten Sie den Artikel?", "Valora esta noticia")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void sentenceNamingAShareAndAStoryStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "She would not share the story of her escape until her family was safe."));
+  }
+
+  @Test
   void signpostWithColonBeforeAnotherStorysHeadlineIsChrome() {
     for (String line : List.of("Vea también: Ferry strike ends after talks",
         "Zum Weiterlesen: Die Fähre fährt wieder", "À lire aussi : La grève est finie")) {
