@@ -71,23 +71,29 @@ final class Boilerplate {
   /**
    * A paywall's note to the reader in place of the rest of the story ("To view the full story,
    * please subscribe …", "Already a subscriber? Log in to read this article"): a short line that
-   * speaks of subscribing and of the story or article itself. A story about a service's
-   * subscribers says nothing of "this article".
+   * asks to subscribe (or speaks of subscribing and of reading, viewing or logging in) and names
+   * the story or article itself ("Subscribe now to our e-edition for the full story"). A
+   * story about a service's subscribers says nothing of "this article", and one about readers'
+   * anger ("Subscribers wrote in after this story ran") asks no one to read on.
    */
   private static final Pattern PAYWALL_NOTE = Pattern.compile("(?iu)"
       + "(?=.*\\b(?:subscribe|subscribers?|subscription)\\b)"
+      + "(?=.*\\b(?:read|view|continue|access|unlock|log in|sign in)\\b|\\s*subscribe\\b)"
       + ".*\\b(?:the full|this|the whole|the rest of (?:the|this)) (?:story|article)\\b.*");
   private static final int MAX_PAYWALL_NOTE_WORDS = 25;
 
   /**
    * A widget's prompt to share or rate the story, in words rather than icons ("Möchten Sie den
    * Artikel teilen?", "Wie bewerten Sie diesen Artikel?", "Valora esta noticia", "Share the
-   * story:"): a short line naming both the action and the article. A sentence of the story that
-   * names both is longer.
+   * story:"): a short line naming both the action and the article, put as a question, a label
+   * or a command. A sentence of the story that names both is longer, and a headline ("Survivors
+   * share the story of the flood") states rather than asks.
    */
+  private static final String SHARE_OR_RATE = "(?:share|teilen|bewerten|valora|valore|compartir"
+      + "|comparte|partager|partagez|condividi)";
   private static final Pattern SHARE_OR_RATE_PROMPT = Pattern.compile("(?iu)"
-      + "(?=.*\\b(?:share|teilen|bewerten|valora|valore|compartir|comparte|partager|partagez"
-      + "|condividi)\\b)"
+      + "(?=.*\\b" + SHARE_OR_RATE + "\\b)"
+      + "(?=.*[?:!]\\s*$|\\s*" + SHARE_OR_RATE + "\\b)"
       + "(?=.*\\b(?:article|story|artikel|beitrag|noticia|nota|artículo|articolo)\\b).*");
   private static final int MAX_PROMPT_WORDS = 8;
 

@@ -280,7 +280,8 @@ class TextCleanerTest {
   @Test
   void paywallNoteAskingToSubscribeForTheStoryIsChrome() {
     for (String line : List.of("To read the full story, please subscribe to the Valley Courier.",
-        "Already a subscriber? Log in to read this article.")) {
+        "Already a subscriber? Log in to read this article.",
+        "Subscribe now to our weekend edition for the full story.")) {
       assertTrue(Boilerplate.isBoilerplate(line), line);
     }
   }
@@ -289,6 +290,7 @@ class TextCleanerTest {
   void sentenceAboutAServicesSubscribersStays() {
     assertFalse(Boilerplate.isBoilerplate(
         "The streaming service added eight million subscribers in the quarter, it said."));
+    assertFalse(Boilerplate.isBoilerplate("Subscribers wrote in angrily after this story ran."));
   }
 
   @Test
@@ -303,6 +305,7 @@ class TextCleanerTest {
   void sentenceNamingAShareAndAStoryStays() {
     assertFalse(Boilerplate.isBoilerplate(
         "She would not share the story of her escape until her family was safe."));
+    assertFalse(Boilerplate.isBoilerplate("Survivors share the story of the flood"));
   }
 
   @Test
