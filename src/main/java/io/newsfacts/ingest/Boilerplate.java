@@ -54,6 +54,49 @@ final class Boilerplate {
       + "(?:advertisement|advertorial|anzeige|werbung|publicidad|publicité|pubblicità)"
       + "\\s*(?:[-–—:,*.].*)?");
 
+  /**
+   * A read-also signpost worded a little longer, the label over a list of other stories ("Lesen Sie
+   * auch die folgenden Beiträge:", "Das Thema könnte dich auch interessieren:", "You might also
+   * like these stories:"): a short line ending in a colon that holds the signpost's words. The list
+   * it heads is removed as links; the label is left alone at the foot of the story. A sentence
+   * introducing a quotation or a list of its own is longer, or says something else.
+   */
+  private static final Pattern SIGNPOST_LABEL = Pattern.compile("(?iu)(?=.*\\b(?:"
+      + "lesen sie auch|auch lesen|auch interessier\\p{L}*|auch interessant|mehr themen"
+      + "|weitere themen|mehr zum thema|read more|read also|also read|see also|you may also like"
+      + "|you might also like|lire aussi|voir aussi|lee también|vea también|te puede interesar"
+      + "|le puede interesar|leggi anche)\\b).*:\\s*");
+  static final int MAX_SIGNPOST_LABEL_WORDS = 8;
+
+  /**
+   * A paywall's note to the reader in place of the rest of the story ("To view the full story,
+   * please subscribe …", "Already a subscriber? Log in to read this article"): a short line that
+   * asks to subscribe (or speaks of subscribing and of reading, viewing or logging in) and names
+   * the story or article itself ("Subscribe now to our e-edition for the full story"). A
+   * story about a service's subscribers says nothing of "this article", and one about readers'
+   * anger ("Subscribers wrote in after this story ran") asks no one to read on.
+   */
+  private static final Pattern PAYWALL_NOTE = Pattern.compile("(?iu)"
+      + "(?=.*\\b(?:subscribe|subscribers?|subscription)\\b)"
+      + "(?=.*\\b(?:read|view|continue|access|unlock|log in|sign in)\\b|\\s*subscribe\\b)"
+      + ".*\\b(?:the full|this|the whole|the rest of (?:the|this)) (?:story|article)\\b.*");
+  private static final int MAX_PAYWALL_NOTE_WORDS = 25;
+
+  /**
+   * A widget's prompt to share or rate the story, in words rather than icons ("Möchten Sie den
+   * Artikel teilen?", "Wie bewerten Sie diesen Artikel?", "Valora esta noticia", "Share the
+   * story:"): a short line naming both the action and the article, put as a question, a label
+   * or a command. A sentence of the story that names both is longer, and a headline ("Survivors
+   * share the story of the flood") states rather than asks.
+   */
+  private static final String SHARE_OR_RATE = "(?:share|teilen|bewerten|valora|valore|compartir"
+      + "|comparte|partager|partagez|condividi)";
+  private static final Pattern SHARE_OR_RATE_PROMPT = Pattern.compile("(?iu)"
+      + "(?=.*\\b" + SHARE_OR_RATE + "\\b)"
+      + "(?=.*[?:!]\\s*$|\\s*" + SHARE_OR_RATE + "\\b)"
+      + "(?=.*\\b(?:article|story|artikel|beitrag|noticia|nota|artículo|articolo)\\b).*");
+  private static final int MAX_PROMPT_WORDS = 8;
+
   private static final Pattern NEWSLETTER_SIGN_UP =
       Pattern.compile("(?iu).*\\bsign(?: |-)?up\\b.*\\bnewsletters?\\b.*");
   private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?iu).*\\ball rights reserved\\b.*");
@@ -86,7 +129,10 @@ final class Boilerplate {
     return WHOLE_LINE.matcher(line).matches()
         || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
         || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
+        || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
+        || (words <= MAX_PAYWALL_NOTE_WORDS && PAYWALL_NOTE.matcher(line).matches())
+        || (words <= MAX_PROMPT_WORDS && SHARE_OR_RATE_PROMPT.matcher(line).matches())
         || (words <= 20 && RIGHTS_RESERVED.matcher(line).matches())
         || (words <= 40 && COOKIE_NOTICE.matcher(line).matches())
         || (words <= 6 && MENTIONS_COOKIES.matcher(line).matches())

@@ -513,6 +513,41 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void pictureCreditLineAtTheFootOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><em>Titelbild: Jonas Weber/Hafenbild</em></p>"
+        + "<p>Crédits photos : Marie Roux</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Jonas Weber", "Marie Roux");
+  }
+
+  @Test
+  void longerReadAlsoLabelOverAListOfOtherStoriesGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><strong>Das Thema könnte Sie auch interessieren:"
+        + "</strong></p><ul><li><a href=\"/a\">Neue Fähre für die Insel</a></li>"
+        + "<li><a href=\"/b\">Der Hafen im Winter</a></li></ul>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("interessieren");
+  }
+
+  @Test
+  void paywallNoteUnderTheOpeningOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>To read the full story, please subscribe to the Harbour Gazette.</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("please subscribe");
+  }
+
+  @Test
+  void promptToRateTheArticleUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p>Wie bewerten Sie diesen Artikel?</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("bewerten");
+  }
+
+  @Test
+  void sentenceAboutAPhotographStays() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>The photo that started the row: a crane leaning over the old quay.</p>");
+    assertThat(a.text()).contains("The photo that started the row");
+  }
+
+  @Test
   void shortSentenceEndingInADateStays() {
     Article a = storyUnderHeadline(STORY + "<p>The first ferry sails on 14.03.2021.</p>");
     assertThat(a.text()).contains("The first ferry sails on 14.03.2021.");

@@ -263,6 +263,52 @@ class TextCleanerTest {
   }
 
   @Test
+  void readAlsoSignpostWithAFewMoreWordsBeforeItsColonIsChrome() {
+    for (String line : List.of("Lesen Sie auch unsere Berichte zur Wahl:",
+        "Dieses Thema könnte Sie auch interessieren:", "You might also like these stories:")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void longerLineEndingInAColonThatMentionsReadingStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "The mayor urged residents to read more of the plan before the vote, adding:"));
+    assertFalse(Boilerplate.isBoilerplate("Lesen Sie auch den Bericht über die Wahl in Hessen."));
+  }
+
+  @Test
+  void paywallNoteAskingToSubscribeForTheStoryIsChrome() {
+    for (String line : List.of("To read the full story, please subscribe to the Valley Courier.",
+        "Already a subscriber? Log in to read this article.",
+        "Subscribe now to our weekend edition for the full story.")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void sentenceAboutAServicesSubscribersStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "The streaming service added eight million subscribers in the quarter, it said."));
+    assertFalse(Boilerplate.isBoilerplate("Subscribers wrote in angrily after this story ran."));
+  }
+
+  @Test
+  void promptToShareOrRateTheArticleIsChrome() {
+    for (String line : List.of("Möchten Sie diesen Beitrag teilen?",
+        "Wie bewerten Sie den Artikel?", "Valora esta noticia")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void sentenceNamingAShareAndAStoryStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "She would not share the story of her escape until her family was safe."));
+    assertFalse(Boilerplate.isBoilerplate("Survivors share the story of the flood"));
+  }
+
+  @Test
   void signpostWithColonBeforeAnotherStorysHeadlineIsChrome() {
     for (String line : List.of("Vea también: Ferry strike ends after talks",
         "Zum Weiterlesen: Die Fähre fährt wieder", "À lire aussi : La grève est finie")) {

@@ -52,6 +52,7 @@ final class ContentCleaner {
     removeShortMetadataLines(content, stats);
     removePostMetadata(content, stats);
     removeDateLines(content);
+    removeCreditLines(content);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -108,6 +109,31 @@ final class ContentCleaner {
       "(?:\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2}\\s*:?\\s+)?"
       + "(?:\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,4}(?:,?\\s+\\d{1,2}[:.]\\d{2})?"
       + "|\\d{1,2}:\\d{2})\\s*(?:\\p{L}{1,3})?\\.?");
+
+  /**
+   * A short paragraph that opens with the label of a picture credit ("Foto: Anna Berg",
+   * "Titelbild: …/dpa", "Crédits photos : …", "Image: …") credits the page's pictures, as the
+   * press prints it under a photo or at the foot of a story: who took the picture, not a sentence
+   * of the story (a credit inside a caption line, "… Photo: AFP", is not at the line's start).
+   */
+  private static void removeCreditLines(Element content) {
+    for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
+      String text = p.text();
+      if (!text.isEmpty() && text.length() <= MAX_CREDIT_LINE_CHARS
+          && CREDIT_LINE.matcher(text).lookingAt()) {
+        p.remove();
+      }
+    }
+  }
+
+  /** A credit names a photographer or an agency, a caption at most a short phrase with it. */
+  private static final int MAX_CREDIT_LINE_CHARS = 120;
+  /** A picture-credit label in the languages of the press, its colon, then the credit. */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?:(?:titel|beitrags)?(?:bild|bilder|foto|fotos)|bildnachweis|fotonachweis|bildquelle"
+      + "|photos?|photograph|images?|pictures?|(?:photo\\s+)?credits?|crédits?\\s+photos?"
+      + "|fotografía|imagen)\\s*:\\s*\\S",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
   private static final Pattern PRINTED_ADDRESS = Pattern.compile(

@@ -51,4 +51,12 @@ class ContentCleanerTest {
         + "<p>Video: the vote, in full</p></div>");
     assertThat(content.text()).contains("dairy farmers").doesNotContain("Photo: the valley");
   }
+
+  @Test
+  void paragraphCreditingThePictureGoes() {
+    Element content = cleaned(OPENING + "<p>Foto: Lena Hof</p>" + TWO_PARAGRAPHS
+        + "<p>Photo credit: Sam Okafor</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("Lena Hof", "Sam Okafor");
+  }
 }
