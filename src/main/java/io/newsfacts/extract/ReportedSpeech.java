@@ -723,7 +723,7 @@ final class ReportedSpeech {
    * "an outside group backing Rubio", "a study showing that …": a present participle after the
    * noun it modifies is a relative clause without "who"/"that", and the noun its subject.
    */
-  private static boolean reducedRelative(String relation, IndexedWord clause, IndexedWord noun) {
+  static boolean reducedRelative(String relation, IndexedWord clause, IndexedWord noun) {
     return relation.equals("acl") && "VBG".equals(clause.tag()) && clause.index() > noun.index()
         && noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP"));
   }

@@ -1200,6 +1200,12 @@ final class SpeakerAttributor {
         current = main;
         continue;
       }
+      // "…, with the union calling her “…”": the absolute construction names the participle's
+      // own doer, which the parser hangs the participle on
+      if (parent != null && ReportedSpeech.reducedRelative(relation, current, parent)
+          && !insideQuote(parent.beginPosition()) && opensAbsoluteWith(tree, parent)) {
+        return parent;
+      }
       // "Trump defended the city, saying …": a participle clause's subject is its main clause's
       boolean participle = (relation.equals("advcl") || relation.equals("dep"))
           && "VBG".equals(current.tag());
@@ -1231,6 +1237,23 @@ final class SpeakerAttributor {
       }
     }
     return nearest;
+  }
+
+  /**
+   * Whether {@code noun} opens an absolute "with" phrase, which English sets off from the clause
+   * it comments on: "…, with the union calling her …", "With prices rising, …". Without the comma
+   * "with" takes an object of the verb before it ("replaced it with softer language calling for
+   * …"), and a participle after a noun otherwise restricts it ("issued a statement saying …",
+   * whose words are the issuer's).
+   */
+  private static boolean opensAbsoluteWith(SemanticGraph tree, IndexedWord noun) {
+    IndexedWord with = Subtrees.child(tree, noun, "case");
+    if (with == null || !with.word().equalsIgnoreCase("with")) {
+      return false;
+    }
+    IndexedWord before = tree.getNodeByIndexSafe(with.index() - 1);
+    return before == null || before.word().equals(",") || before.word().equals("--")
+        || before.word().equals("—") || before.word().equals("–");
   }
 
   /**

@@ -773,6 +773,21 @@ class AttributionTest {
   }
 
   @Test
+  void creditsTheDoerNamedInAnAbsoluteWithPhrase() {
+    ArticleFacts f = run("Fishing towns were among the first backers of the harbour plan, with the "
+        + "Fishermen's Guild calling it “a lifeline for every boat” and its chair praising it on "
+        + "the radio.");
+    assertThat(quoteStarting(f, "a lifeline").speaker().text()).contains("Guild");
+  }
+
+  @Test
+  void aStatementSayingSomethingIsTheIssuersWords() {
+    ArticleFacts f = run("On Saturday, Mayor Ruth Okafor issued a statement saying that the pier "
+        + "was “safe for every visitor this summer.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "safe for every"))).contains("Okafor");
+  }
+
+  @Test
   void creditsThePluralSubjectOfStateFollowedByAPlace() {
     ArticleFacts f = run("The Norwegians published a paper on fisheries.\n\n"
         + "“The northern stocks are recovering faster than any model predicted,” the Norwegians "
