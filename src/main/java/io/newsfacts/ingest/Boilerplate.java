@@ -66,7 +66,7 @@ final class Boilerplate {
       + "|weitere themen|mehr zum thema|read more|read also|also read|see also|you may also like"
       + "|you might also like|lire aussi|voir aussi|lee también|vea también|te puede interesar"
       + "|le puede interesar|leggi anche)\\b).*:\\s*");
-  static final int MAX_SIGNPOST_LABEL_WORDS = 8;
+  private static final int MAX_SIGNPOST_LABEL_WORDS = 8;
 
   /**
    * A paywall's note to the reader in place of the rest of the story ("To view the full story,

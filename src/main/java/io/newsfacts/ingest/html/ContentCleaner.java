@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -87,15 +88,20 @@ final class ContentCleaner {
    * sentence of the story. A date inside a sentence or a line with more words is text.
    */
   private static void removeDateLines(Element content) {
-    for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
-      String text = p.text();
-      if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS) {
-        continue;
-      }
+    removeShortParagraphs(content, MAX_DATE_LINE_CHARS, p -> {
       Elements times = p.getElementsByTag("time");
       // a <time> element is a date whatever words it shows ("yesterday", "3 days ago")
-      String line = times.isEmpty() ? text : text.replace(times.text(), ANY_DATE).strip();
-      if (DATE_LINE.matcher(line).matches()) {
+      String line = times.isEmpty() ? p.text() : p.text().replace(times.text(), ANY_DATE).strip();
+      return DATE_LINE.matcher(line).matches();
+    });
+  }
+
+  /** Removes each non-empty paragraph of at most {@code maxChars} that {@code isMetadata} names. */
+  private static void removeShortParagraphs(Element content, int maxChars,
+      Predicate<Element> isMetadata) {
+    for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
+      String text = p.text();
+      if (!text.isEmpty() && text.length() <= maxChars && isMetadata.test(p)) {
         p.remove();
       }
     }
@@ -117,13 +123,8 @@ final class ContentCleaner {
    * of the story (a credit inside a caption line, "… Photo: AFP", is not at the line's start).
    */
   private static void removeCreditLines(Element content) {
-    for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
-      String text = p.text();
-      if (!text.isEmpty() && text.length() <= MAX_CREDIT_LINE_CHARS
-          && CREDIT_LINE.matcher(text).lookingAt()) {
-        p.remove();
-      }
-    }
+    removeShortParagraphs(content, MAX_CREDIT_LINE_CHARS,
+        p -> CREDIT_LINE.matcher(p.text()).lookingAt());
   }
 
   /** A credit names a photographer or an agency, a caption at most a short phrase with it. */
