@@ -957,9 +957,16 @@ final class DateFinder {
           }
           String monthValue = String.format(Locale.ROOT, "%s-%02d",
               published == null ? "XXXX" : Integer.toString(published.getYear()), month);
-          Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(s)),
-              List.of(token));
-          value = DateRules.correct(mid.group(2), monthValue, published, tense, false, null);
+          int begin = token.beginPosition();
+          if (SINCE_BEFORE.matcher(document.text().substring(Math.max(0, begin - 30), begin))
+              .find()) {
+            // "since mid-December": as any date after "since", never ahead (no parse)
+            value = DateRules.since(mid.group(2), monthValue, published, false, null);
+          } else {
+            Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(s)),
+                List.of(token));
+            value = DateRules.correct(mid.group(2), monthValue, published, tense, false, null);
+          }
         }
         int at = 0;
         while (at < dates.size() && dates.get(at).begin() < token.beginPosition()) {

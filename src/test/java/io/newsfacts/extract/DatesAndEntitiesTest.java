@@ -813,4 +813,10 @@ class DatesAndEntitiesTest {
         "2024-02-14");
     assertThat(date(g, "the third quarter").value()).isEqualTo("2023-Q3");
   }
+
+  @Test
+  void sinceMidMonthIsBehindUnderAPresentVerb() {
+    ArticleFacts f = run("Fuel is dearer since mid-December, drivers say.", "2024-11-05");
+    assertThat(date(f, "mid-December").value()).isEqualTo("2023-12");
+  }
 }
