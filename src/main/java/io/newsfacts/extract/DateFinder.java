@@ -279,30 +279,18 @@ final class DateFinder {
         dates.add(special);
         continue;
       }
-      // the tense is read off a dependency parse, which costs as much as SUTime itself: only
-      // for the expressions whose value depends on it
-      Tense tense = published != null && DateRules.dependsOnTense(mentionText)
-          ? tenseOf(document, e, mentionText) : Tense.PRESENT;
-      if (BARE_MONTH.matcher(mentionText).matches()
-          && CONTRACT_AFTER.matcher(text.substring(e.end(),
-              Math.min(text.length(), e.end() + 60))).find()) {
-        // "the September Bund future", "December crude contracts": a futures contract is
-        // named for its delivery month, which is ahead, whatever tense reports the trading
-        tense = Tense.FUTURE;
-      }
-      if (published != null && tense == Tense.PRESENT
-          && BARE_MONTH.matcher(mentionText).matches()
-          && isComingMonth(document, e, text, raw, published)) {
-        tense = Tense.FUTURE;
-      }
-      String value = DateRules.correct(mentionText, raw, published, tense,
-          mentionsQuarter(document.sentences().get(e.sentence()).tokens()),
-          reference(dates, e.sentence()));
       int begin = e.begin();
       String before = text.substring(Math.max(0, begin - 30), begin);
-      if (SINCE_BEFORE.matcher(before).find()) {
-        value = DateRules.sinceIsBehind(mentionText, value, published);
-      }
+      boolean afterSince = SINCE_BEFORE.matcher(before).find();
+      // "since" starts a period up to the time of speaking: the past tense, whatever the
+      // clause's, so no parse is read for it
+      Tense tense = afterSince ? Tense.PAST
+          : tenseFor(document, e, text, mentionText, raw, published);
+      boolean aboutQuarters = mentionsQuarter(document.sentences().get(e.sentence()).tokens());
+      String compared = reference(dates, e.sentence());
+      String value = afterSince
+          ? DateRules.since(mentionText, raw, published, aboutQuarters, compared)
+          : DateRules.correct(mentionText, raw, published, tense, aboutQuarters, compared);
       Matcher vague = VAGUE_BEFORE.matcher(before);
       if (vague.find() && BARE_UNITS.matcher(mentionText).matches()) {
         // "in coming months": SUTime takes only "months"
@@ -850,6 +838,31 @@ final class DateFinder {
             Sentences.basicTree(document.sentences().get(e.sentence())), e.tokens());
   }
 
+  /**
+   * The tense that directs a bare weekday, month or day outside a "since" phrase. It is read off a
+   * dependency parse, which costs as much as SUTime itself: only for the expressions whose value
+   * depends on it.
+   */
+  private static Tense tenseFor(CoreDocument document, Expression e, String text,
+      String mentionText, String raw, LocalDate published) {
+    if (published == null || !DateRules.dependsOnTense(mentionText)) {
+      return Tense.PRESENT;
+    }
+    if (BARE_MONTH.matcher(mentionText).matches()
+        && CONTRACT_AFTER.matcher(text.substring(e.end(),
+            Math.min(text.length(), e.end() + 60))).find()) {
+      // "the September Bund future", "December crude contracts": a futures contract is
+      // named for its delivery month, which is ahead, whatever tense reports the trading
+      return Tense.FUTURE;
+    }
+    Tense tense = tenseOf(document, e, mentionText);
+    if (tense == Tense.PRESENT && BARE_MONTH.matcher(mentionText).matches()
+        && isComingMonth(document, e, text, raw, published)) {
+      return Tense.FUTURE;
+    }
+    return tense;
+  }
+
   /** The tense that directs a bare weekday, month or day: its clause's, read off the parse. */
   private static Tense tenseOf(CoreDocument document, Expression e, String mentionText) {
     SemanticGraph tree = Sentences.basicTree(document.sentences().get(e.sentence()));
@@ -944,9 +957,16 @@ final class DateFinder {
           }
           String monthValue = String.format(Locale.ROOT, "%s-%02d",
               published == null ? "XXXX" : Integer.toString(published.getYear()), month);
-          Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(s)),
-              List.of(token));
-          value = DateRules.correct(mid.group(2), monthValue, published, tense, false, null);
+          int begin = token.beginPosition();
+          if (SINCE_BEFORE.matcher(document.text().substring(Math.max(0, begin - 30), begin))
+              .find()) {
+            // "since mid-December": as any date after "since", never ahead (no parse)
+            value = DateRules.since(mid.group(2), monthValue, published, false, null);
+          } else {
+            Tense tense = TenseFinder.of(Sentences.basicTree(document.sentences().get(s)),
+                List.of(token));
+            value = DateRules.correct(mid.group(2), monthValue, published, tense, false, null);
+          }
         }
         int at = 0;
         while (at < dates.size() && dates.get(at).begin() < token.beginPosition()) {

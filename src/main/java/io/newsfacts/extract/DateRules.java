@@ -518,26 +518,28 @@ final class DateRules {
       Pattern.compile("^(\\d{4})-(\\d{2})(-(\\d{2}))?$");
 
   /**
-   * "after a run of good news since their Oct. 13 debate", "has been closed since June": a date
-   * after "since" starts a period that runs up to the time of speaking, so it is never ahead of
-   * publication, whatever tense the clause has ("will take the stage after ... since"). A bare
-   * day, month or weekday the tense rules put ahead goes back to the last one (a year, or a
-   * week for a weekday); a date with its year written is left as written.
+   * The value of a date after "since" ("has been closed since June", "after a run of good news
+   * since their Oct. 13 debate"). "since" starts a period that runs up to the time of speaking,
+   * so the date is never ahead of publication, whatever tense the clause has ("will take the
+   * stage after ... since"): it is read as in the past tense (the last such weekday, month,
+   * weekend or quarter). Two dates the past tense leaves ahead go back a year: a later day of
+   * the publication month (the past reads a day by its month: "the vote was set for Nov. 20",
+   * written on Nov. 2, is ahead) and a holiday, which takes no tense ("since Christmas" written
+   * in November). A date with its year written is left as written.
    */
-  static String sinceIsBehind(String text, String value, LocalDate published) {
-    Matcher calendar = CALENDAR_DAY_OR_MONTH.matcher(value == null ? "" : value);
+  static String since(String text, String value, LocalDate published, boolean aboutQuarters,
+      String reference) {
+    String past = correct(text, value, published, Tense.PAST, aboutQuarters, reference);
+    Matcher calendar = CALENDAR_DAY_OR_MONTH.matcher(past == null ? "" : past);
     if (published == null || !calendar.matches() || WRITTEN_YEAR_IN.matcher(text).find()) {
-      return value;
+      return past;
     }
     if (calendar.group(4) != null) {
-      LocalDate day = LocalDate.parse(value);
-      if (!day.isAfter(published)) {
-        return value;
-      }
-      return (isWeekday(text) ? day.minusWeeks(1) : day.minusYears(1)).toString();
+      LocalDate day = LocalDate.parse(past);
+      return day.isAfter(published) ? day.minusYears(1).toString() : past;
     }
-    YearMonth month = YearMonth.parse(value);
-    return month.isAfter(YearMonth.from(published)) ? month.minusYears(1).toString() : value;
+    YearMonth month = YearMonth.parse(past);
+    return month.isAfter(YearMonth.from(published)) ? month.minusYears(1).toString() : past;
   }
 
   /**

@@ -527,14 +527,32 @@ class DateRulesTest {
   void aDateAfterSinceIsNeverAheadOfPublication() {
     // Tuesday 5 November 2024
     LocalDate published = LocalDate.of(2024, 11, 5);
-    assertThat(DateRules.sinceIsBehind("Nov. 20", "2024-11-20", published))
+    assertThat(DateRules.since("Nov. 20", "2024-11-20", published, false, null))
         .isEqualTo("2023-11-20");
-    assertThat(DateRules.sinceIsBehind("December", "2024-12", published)).isEqualTo("2023-12");
-    assertThat(DateRules.sinceIsBehind("Friday", "2024-11-08", published))
+    assertThat(DateRules.since("December", "2024-12", published, false, null))
+        .isEqualTo("2023-12");
+    assertThat(DateRules.since("Friday", "2024-11-08", published, false, null))
         .isEqualTo("2024-11-01");
+    // a holiday takes no tense
+    assertThat(DateRules.since("Christmas", "2024-12-25", published, false, null))
+        .isEqualTo("2023-12-25");
     // behind already, or with its year written: as it is
-    assertThat(DateRules.sinceIsBehind("March", "2024-03", published)).isEqualTo("2024-03");
-    assertThat(DateRules.sinceIsBehind("Nov. 20, 2024", "2024-11-20", published))
+    assertThat(DateRules.since("March", "2024-03", published, false, null))
+        .isEqualTo("2024-03");
+    assertThat(DateRules.since("Nov. 20, 2024", "2024-11-20", published, false, null))
         .isEqualTo("2024-11-20");
+  }
+
+  @Test
+  void aDateAfterSinceIsReadInThePastTense() {
+    // Tuesday 5 November 2024; SUTime's values, ahead as a present or future clause leaves them
+    LocalDate published = LocalDate.of(2024, 11, 5);
+    assertThat(DateRules.since("Friday night", "2024-11-08TNI", published, false, null))
+        .isEqualTo("2024-11-01TNI");
+    assertThat(DateRules.since("the weekend", "2024-W45-WE", published, false, null))
+        .isEqualTo("2024-W44-WE");
+    LocalDate february = LocalDate.of(2024, 2, 14);
+    assertThat(DateRules.since("the third quarter", "2024-Q3", february, false, null))
+        .isEqualTo("2023-Q3");
   }
 }

@@ -802,4 +802,21 @@ class DatesAndEntitiesTest {
         + " their Nov. 20 concert.", "2024-11-05");
     assertThat(date(f, "Nov. 20").value()).isEqualTo("2023-11-20");
   }
+
+  @Test
+  void sinceDayPartWeekendOrQuarterIsBehindUnderAPresentOrFutureVerb() {
+    ArticleFacts f = run("Prices are higher since Friday night, traders say. Traders say takings"
+        + " are down since the weekend.", "2024-11-05");
+    assertThat(date(f, "Friday night").value()).isEqualTo("2024-11-01TNI");
+    assertThat(date(f, "the weekend").value()).isEqualTo("2024-W44-WE");
+    ArticleFacts g = run("The board will review every loan since the third quarter.",
+        "2024-02-14");
+    assertThat(date(g, "the third quarter").value()).isEqualTo("2023-Q3");
+  }
+
+  @Test
+  void sinceMidMonthIsBehindUnderAPresentVerb() {
+    ArticleFacts f = run("Fuel is dearer since mid-December, drivers say.", "2024-11-05");
+    assertThat(date(f, "mid-December").value()).isEqualTo("2023-12");
+  }
 }
