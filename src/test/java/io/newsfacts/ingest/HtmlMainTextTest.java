@@ -197,8 +197,37 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("new pier").doesNotContain("Council votes", "WordPress");
   }
 
+  @Test
+  void sidebarOfNewestPostsHoldingMoreTextThanTheStoryBesideItGoes() {
+    // Each of the newest posts comes with its teaser: the sidebar holds more text than the short
+    // post beside it, so it is not removed as the wrapper of most of the page would be kept.
+    StringBuilder newest = new StringBuilder("<div class=\"sidebar\"><h2>Newest posts</h2>");
+    for (int i = 1; i <= 6; i++) {
+      newest.append("<div class=\"post-summary\"><h3><a href=\"/p").append(i)
+          .append("\">Market day, part ").append(i).append("</a></h3><p>Stalls, music and food, "
+              + "from eight in the morning, on the old square, with a flea market, a choir, and a "
+              + "raffle for the new school roof, as every spring, part ").append(i)
+          .append(".</p></div>");
+    }
+    newest.append("</div>");
+    Article a = article("<body><div id=\"page\"><div id=\"content\"><h1>Pier to open in spring"
+        + "</h1><div class=\"field-item\">" + STORY + "</div></div>" + newest + "</div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("flea market");
+  }
+
   private static final String STANDFIRST = "After four years of works and two winter delays,"
       + " the town's new pier is almost ready.";
+
+  @Test
+  void wrapperNamedForItsSidebarUnderAHeadlineAndStandfirstStays() {
+    // One paragraph beside the headline is a standfirst, not the story: the story is in the
+    // wrapper below, whatever its name says.
+    Article a = article("<body><div id=\"top\"><h1>Pier to open in spring</h1><p>" + STANDFIRST
+        + "</p></div><div class=\"layout-with-sidebar\"><div class=\"text\">" + STORY
+        + "</div><div class=\"sidebar\"><a href=\"/\">Home</a></div></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
 
   @Test
   void standfirstSetAsSubheadingUnderTheHeadlineIsKept() {
