@@ -215,6 +215,38 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("flea market");
   }
 
+  @Test
+  void listOfOtherStoriesAsCardsWithTeasersDoesNotOutscoreTheStoryAboveIt() {
+    // "More from this section": each card links to its story by an empty link laid over it and
+    // carries a teaser of running text; eight of them outweigh a story of three paragraphs.
+    StringBuilder more = new StringBuilder("<div class=\"more\"><ul>");
+    for (int i = 1; i <= 8; i++) {
+      more.append("<li><a href=\"/market-").append(i).append("\"></a><div class=\"title\">Market "
+          + "day, part ").append(i).append("</div><p>Stalls, music and food, from eight in the "
+          + "morning, on the old square, with a flea market, a choir, and a raffle for the new "
+          + "school roof, part ").append(i).append(".</p></li>");
+    }
+    more.append("</ul></div>");
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"text\">" + STORY
+        + "</div>" + more + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("flea market");
+  }
+
+  @Test
+  void storysOwnListWithLinksInsideItsSentencesStays() {
+    StringBuilder points = new StringBuilder("<ul>");
+    for (String place : List.of("north quay", "lighthouse", "old market", "ferry desk")) {
+      points.append("<li><p>Boats for the islands will also call at the ").append(place)
+          .append(", where a new waiting room opens in May, as the <a href=\"/timetable\">"
+              + "timetable</a> shows.</p></li>");
+    }
+    points.append("</ul>");
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"text\">" + points
+        + "</div><div class=\"box\"><p>The harbour office opens from nine to five in summer."
+        + "</p></div></body>");
+    assertThat(a.text()).contains("north quay", "ferry desk");
+  }
+
   private static final String STANDFIRST = "After four years of works and two winter delays,"
       + " the town's new pier is almost ready.";
 
