@@ -94,9 +94,8 @@ final class StoryParts {
 
   /**
    * The classes that name the block's kind in the template, without the ones that name one
-   * instance: page builders add a class made from a number or a hexadecimal id to each block they
-   * style ({@code wpb_text_column vc_custom_1570185518034}, {@code elementor-element-73c1fb0b}),
-   * so two parts of one story differ by it.
+   * instance: page builders add a class made from a number to each block they style
+   * ({@code wpb_text_column vc_custom_1570185518034}), so two parts of one story differ by it.
    */
   static String templateClasses(Element e) {
     StringBuilder kind = new StringBuilder();
@@ -108,12 +107,9 @@ final class StoryParts {
     return kind.toString();
   }
 
-  /**
-   * Three digits or more, or a part of six hexadecimal digits or more that mixes digits and
-   * letters: an id, a hash or a timestamp, not a word of the template's vocabulary.
-   */
-  private static final java.util.regex.Pattern INSTANCE_NUMBER = java.util.regex.Pattern.compile(
-      "\\d{3}|(?:^|[-_])(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?:$|[-_])");
+  /** Three digits or more: an id or a timestamp, not a word of the template's vocabulary. */
+  private static final java.util.regex.Pattern INSTANCE_NUMBER =
+      java.util.regex.Pattern.compile("\\d{3}");
 
   /** A paragraph of 80+ characters that ends a sentence and is not mostly link text. */
   private static boolean holdsRunningText(Element e) {
