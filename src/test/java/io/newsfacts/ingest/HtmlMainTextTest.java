@@ -247,6 +247,27 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("north quay", "ferry desk");
   }
 
+  @Test
+  void storySetInAPageBuildersTextWidgetsIsRead() {
+    // Elementor calls every block it places a widget: here each paragraph of the story, beside a
+    // box about the site that is long enough to be read as the page's text.
+    StringBuilder story = new StringBuilder();
+    for (String p : STORY.split("\n(?=<p>)")) {
+      story.append("<section class=\"elementor-section\"><div class=\"elementor-element "
+          + "elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-"
+          + "container\">").append(p).append("<img src=\"pier.jpg\"></div></div></section>");
+    }
+    String about = "<div class=\"site-info\"><p>This small site has written about the coast "
+        + "since 2009, about its harbours, its boats and the people who work on them, in good "
+        + "weather and in bad, and it is made by two friends in their free time.</p><p>We "
+        + "write about ferries, fishing, festivals and the weather, about new piers and old "
+        + "lighthouses, and we answer every letter, though sometimes late, as readers know.</p>"
+        + "</div>";
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"elementor\">" + story
+        + "</div>" + about + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
   private static final String STANDFIRST = "After four years of works and two winter delays,"
       + " the town's new pier is almost ready.";
 
