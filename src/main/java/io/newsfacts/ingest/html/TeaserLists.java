@@ -22,23 +22,22 @@ final class TeaserLists {
   /** The items of {@code body}'s lists that are cards of other stories. */
   static Set<Element> cards(Element body) {
     Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element list : body.getAllElements()) {
-      if (list.childrenSize() < MIN_CARDS) {
-        continue;
-      }
-      java.util.Map<String, java.util.List<Element>> kinds = new java.util.HashMap<>();
+    for (Element list : body.select("ul, ol")) {
+      int items = 0;
+      int found = 0;
       for (Element item : list.children()) {
-        kinds.computeIfAbsent(item.normalName() + "." + StoryParts.templateClasses(item),
-            k -> new java.util.ArrayList<>()).add(item);
-      }
-      for (java.util.List<Element> items : kinds.values()) {
-        if (items.size() < MIN_CARDS || !(items.get(0).normalName().equals("li")
-            || items.get(0).normalName().equals("article") || items.get(0).hasAttr("class"))) {
-          continue;
+        if (item.normalName().equals("li")) {
+          items++;
+          if (isCard(item)) {
+            found++;
+          }
         }
-        long found = items.stream().filter(TeaserLists::isCard).count();
-        if (found >= MIN_CARDS && found * 2 > items.size()) {
-          items.stream().filter(TeaserLists::isCard).forEach(cards::add);
+      }
+      if (found >= MIN_CARDS && found * 2 > items) {
+        for (Element item : list.children()) {
+          if (isCard(item)) {
+            cards.add(item);
+          }
         }
       }
     }
@@ -47,12 +46,8 @@ final class TeaserLists {
 
   /** Is {@code p} one of {@code cards} (a list item scores as a paragraph) or on one? */
   static boolean onCard(Element p, Set<Element> cards) {
-    for (Element a = p; a != null; a = a.parent()) {
-      if (cards.contains(a)) {
-        return true;
-      }
-    }
-    return false;
+    Element item = p.closest("li");
+    return item != null && cards.contains(item);
   }
 
   /** An item holding a paragraph and, outside every paragraph, a link to another page. */
