@@ -1,7 +1,6 @@
 package io.newsfacts.ingest;
 
 import io.newsfacts.ingest.html.BlockText;
-import io.newsfacts.ingest.html.DeclaredBody;
 import io.newsfacts.ingest.html.MainText;
 import io.newsfacts.ingest.html.PageMetadata;
 import java.util.List;
@@ -26,8 +25,7 @@ final class HtmlArticleReader {
     Metadata metadata = new Metadata(page.title(), page.publishedDate(), page.url(),
         page.authors());
     Element main = MainText.find(doc, page.title());
-    List<String> paragraphs = DeclaredBody.orChosen(doc,
-        main == null ? List.of() : BlockText.paragraphs(main));
+    List<String> paragraphs = main == null ? List.of() : BlockText.paragraphs(main);
     if (paragraphs.isEmpty()) {
       throw new ArticleProblem("HTML has no article text");
     }
