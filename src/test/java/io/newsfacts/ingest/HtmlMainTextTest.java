@@ -197,8 +197,90 @@ class HtmlMainTextTest {
     assertThat(a.text()).contains("new pier").doesNotContain("Council votes", "WordPress");
   }
 
+  @Test
+  void sidebarOfNewestPostsHoldingMoreTextThanTheStoryBesideItGoes() {
+    // Each of the newest posts comes with its teaser: the sidebar holds more text than the short
+    // post beside it, so it is not removed as the wrapper of most of the page would be kept.
+    StringBuilder newest = new StringBuilder("<div class=\"sidebar\"><h2>Newest posts</h2>");
+    for (int i = 1; i <= 6; i++) {
+      newest.append("<div class=\"post-summary\"><h3><a href=\"/p").append(i)
+          .append("\">Market day, part ").append(i).append("</a></h3><p>Stalls, music and food, "
+              + "from eight in the morning, on the old square, with a flea market, a choir, and a "
+              + "raffle for the new school roof, as every spring, part ").append(i)
+          .append(".</p></div>");
+    }
+    newest.append("</div>");
+    Article a = article("<body><div id=\"page\"><div id=\"content\"><h1>Pier to open in spring"
+        + "</h1><div class=\"field-item\">" + STORY + "</div></div>" + newest + "</div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("flea market");
+  }
+
+  @Test
+  void listOfOtherStoriesAsCardsWithTeasersDoesNotOutscoreTheStoryAboveIt() {
+    // "More from this section": each card links to its story by an empty link laid over it and
+    // carries a teaser of running text; eight of them outweigh a story of three paragraphs.
+    StringBuilder more = new StringBuilder("<div class=\"more\"><ul>");
+    for (int i = 1; i <= 8; i++) {
+      more.append("<li><a href=\"/market-").append(i).append("\"></a><div class=\"title\">Market "
+          + "day, part ").append(i).append("</div><p>Stalls, music and food, from eight in the "
+          + "morning, on the old square, with a flea market, a choir, and a raffle for the new "
+          + "school roof, part ").append(i).append(".</p></li>");
+    }
+    more.append("</ul></div>");
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"text\">" + STORY
+        + "</div>" + more + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel").doesNotContain("flea market");
+  }
+
+  @Test
+  void storysOwnListWithLinksInsideItsSentencesStays() {
+    StringBuilder points = new StringBuilder("<ul>");
+    for (String place : List.of("north quay", "lighthouse", "old market", "ferry desk")) {
+      points.append("<li><p>Boats for the islands will also call at the ").append(place)
+          .append(", where a new waiting room opens in May, as the <a href=\"/timetable\">"
+              + "timetable</a> shows.</p></li>");
+    }
+    points.append("</ul>");
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"text\">" + points
+        + "</div><div class=\"box\"><p>The harbour office opens from nine to five in summer."
+        + "</p></div></body>");
+    assertThat(a.text()).contains("north quay", "ferry desk");
+  }
+
+  @Test
+  void storySetInAPageBuildersTextWidgetsIsRead() {
+    // Elementor calls every block it places a widget: here each paragraph of the story, beside a
+    // box about the site that is long enough to be read as the page's text.
+    StringBuilder story = new StringBuilder();
+    for (String p : STORY.split("\n(?=<p>)")) {
+      story.append("<section class=\"elementor-section\"><div class=\"elementor-element "
+          + "elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-"
+          + "container\">").append(p).append("<img src=\"pier.jpg\"></div></div></section>");
+    }
+    String about = "<div class=\"site-info\"><p>This small site has written about the coast "
+        + "since 2009, about its harbours, its boats and the people who work on them, in good "
+        + "weather and in bad, and it is made by two friends in their free time.</p><p>We "
+        + "write about ferries, fishing, festivals and the weather, about new piers and old "
+        + "lighthouses, and we answer every letter, though sometimes late, as readers know.</p>"
+        + "</div>";
+    Article a = article("<body><h1>Pier to open in spring</h1><div class=\"elementor\">" + story
+        + "</div>" + about + "</body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
   private static final String STANDFIRST = "After four years of works and two winter delays,"
       + " the town's new pier is almost ready.";
+
+  @Test
+  void wrapperNamedForItsSidebarUnderAHeadlineAndStandfirstStays() {
+    // One paragraph beside the headline is a standfirst, not the story: the story is in the
+    // wrapper below, whatever its name says.
+    Article a = article("<body><div id=\"top\"><h1>Pier to open in spring</h1><p>" + STANDFIRST
+        + "</p></div><div class=\"layout-with-sidebar\"><div class=\"text\">" + STORY
+        + "</div><div class=\"sidebar\"><a href=\"/\">Home</a></div></div></body>");
+    assertThat(a.text()).contains("new pier", "shortage of steel");
+  }
+
 
   @Test
   void standfirstSetAsSubheadingUnderTheHeadlineIsKept() {

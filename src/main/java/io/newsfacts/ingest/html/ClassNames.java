@@ -247,10 +247,13 @@ final class ClassNames {
    * fixed order, the theme's and its own ({@code post-12 type-post status-publish}) up to
    * {@code hentry}, then one class per term of every taxonomy the site defines
    * ({@code autor-…}, {@code serie-…}, {@code internet-estallido-comentarios}): after
-   * {@code hentry}, nothing names the element's role.
+   * {@code hentry}, nothing names the element's role. Nor does a page builder's name for its unit
+   * of layout: Elementor classes every block it places a "widget" ({@code elementor-widget
+   * elementor-widget-text-editor}, {@code elementor-widget-container}), the story's paragraphs as
+   * much as a sidebar's box, so the word is read there as the block it is.
    */
   static String roleClasses(Element e) {
-    String classes = e.className();
+    String classes = BUILDER_WIDGET.matcher(e.className()).replaceAll("elementor");
     Matcher hentry = HENTRY.matcher(classes);
     if (hentry.find() && WORDPRESS_POST.matcher(classes).find()) {
       classes = classes.substring(0, hentry.end());
@@ -261,6 +264,8 @@ final class ClassNames {
     return TAXONOMY.matcher(classes).replaceAll(" ").strip();
   }
 
+  private static final Pattern BUILDER_WIDGET =
+      Pattern.compile("(?<!\\S)elementor-widget(?=-|\\s|$)");
   private static final Pattern TAXONOMY = Pattern.compile("(?<!\\S)(?:category|tag)-\\S*");
   private static final Pattern HENTRY = Pattern.compile("(?<!\\S)hentry(?!\\S)");
   /** The classes WordPress gives every post: its status and its type. */

@@ -174,6 +174,7 @@ public final class MainText {
 
   private List<Element> scoreParagraphs(Element body) {
     List<Element> candidates = new ArrayList<>();
+    Set<Element> cards = TeaserLists.cards(body);
     for (Element p : body.getAllElements()) {
       if (!SCORED_TAGS.contains(p.normalName())) {
         continue;
@@ -182,7 +183,7 @@ public final class MainText {
       if (text.length() < MIN_PARAGRAPH_CHARS) {
         continue;
       }
-      if (ClassNames.inReferenceList(p)) {
+      if (ClassNames.inReferenceList(p) || TeaserLists.onCard(p, cards)) {
         continue;
       }
       // Nested scored tags (a p inside a blockquote) would count the same text twice.

@@ -112,18 +112,46 @@ final class PagePreparation {
   private static void stripUnlikely(Element body) {
     BlockStats stats = new BlockStats(body, TextSignals.COMMAS);
     int bodyLength = stats.of(body).chars;
+    Element mark = Headline.marked(body);
     for (Element e : new ArrayList<>(body.getAllElements())) {
       // A wrapper named like "layout-with-sidebar" can hold the story itself: an element holding
-      // most of the text is layout, not chrome (reader comments excepted).
+      // most of the text is layout, not chrome (reader comments excepted), unless the story
+      // stands beside it under the headline.
       if (e != body && e.parent() != null && ClassNames.isUnlikely(e)
           && (e.normalName().equals("header") || stats.of(e).chars * 2 <= bodyLength
-              || ClassNames.isComments(e)) && !Headline.isStandfirst(e, body)) {
+              || ClassNames.isComments(e) || isBesideTheStory(e, mark))
+          && !Headline.isStandfirst(e, body)) {
         Headline.keepMark(e);
         Headline.keepLede(e);
         stats.remove(e);
       }
     }
   }
+
+  /**
+   * A box named as chrome beside the branch that holds the headline and the story's paragraphs is
+   * chrome however much text it holds: a sidebar of the newest posts, each with its teaser,
+   * outweighs a short post beside it, but a wrapper holding the story holds its headline too.
+   */
+  private static boolean isBesideTheStory(Element e, Element mark) {
+    if (mark == null || Trees.isAncestor(e, mark)) {
+      return false;
+    }
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (Trees.isAncestor(a, mark)) {
+        Element branch = mark;
+        while (branch.parent() != a) {
+          branch = branch.parent();
+        }
+        return branch.select("p").stream().filter(TextSignals::isRunningText).count()
+            >= MIN_STORY_PARAGRAPHS;
+      }
+    }
+    return false;
+  }
+
+  /** Paragraphs of running text beside the headline that make a story, not a standfirst. */
+  private static final int MIN_STORY_PARAGRAPHS = 2;
 
   /**
    * An {@code <aside>} that holds nearly all the text of the page's {@code <main>} is the main

@@ -22,6 +22,18 @@ class ClassNamesTest {
   }
 
   @Test
+  void aPageBuildersWidgetIsTheBlockItPlacesNotASidebarBox() {
+    Element text = div("elementor-element elementor-element-3f2a9c1b elementor-widget "
+        + "elementor-widget-text-editor");
+    assertThat(ClassNames.isUnlikely(text)).isFalse();
+    assertThat(ClassNames.weight(text)).isPositive();
+    assertThat(ClassNames.weight(div("elementor-widget-container"))).isZero();
+    // The sidebar's own boxes keep their names.
+    assertThat(ClassNames.isUnlikely(div("widget widget_text"))).isTrue();
+    assertThat(ClassNames.isUnlikely(div("elementor-widget elementor-widget-sidebar"))).isTrue();
+  }
+
+  @Test
   void blogPostMetadataIsNamedWithOrWithoutSeparators() {
     assertThat(ClassNames.isPostMetadata(div("postmetadata alt"))).isTrue();
     assertThat(ClassNames.isPostMetadata(div("entry-utility"))).isTrue();
