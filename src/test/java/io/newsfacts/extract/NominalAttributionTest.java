@@ -61,6 +61,29 @@ class NominalAttributionTest {
   }
 
   @Test
+  void aNounOfSayingTakesThePhraseThatNamesWhatWasSaid() {
+    ArticleFacts f = run("Shop owners protested after the council's announcement of a new "
+        + "parking levy.");
+    AttributionFact a = withCue(f, "announcement");
+    assertThat(a.content().text()).isEqualTo("a new parking levy");
+    assertThat(a.source().text()).isEqualTo("the council");
+  }
+
+  @Test
+  void aCarryingVerbsSubjectMadeNoMentionOfThePhrase() {
+    ArticleFacts f = run("In her speech, the mayor made no mention of the flooded tunnel.");
+    AttributionFact a = withCue(f, "mention");
+    assertThat(a.content().text()).isEqualTo("the flooded tunnel");
+    assertThat(a.source().text()).isEqualTo("the mayor");
+  }
+
+  @Test
+  void demandForAGoodIsNoStatement() {
+    ArticleFacts f = run("China's demand for copper rose sharply last year.");
+    assertThat(hasCue(f, "demand")).isFalse();
+  }
+
+  @Test
   void headlineLabelledWithANameAttributesTheLine() {
     ArticleFacts f = run("Adeyemi: Rural Hospitals Will Stay Open\n\nGovernor Ruth Adeyemi "
         + "spoke to nurses in Lagos on Monday.");
