@@ -93,6 +93,33 @@ class NominalAttributionTest {
   }
 
   @Test
+  void aSpeakersTurnAttributesEverySentenceOfItsLine() {
+    ArticleFacts f = run("Governor Ana Ruiz spoke to reporters on Monday.\n\nRuiz: Well, I think "
+        + "the bridge is safe. The engineers checked it twice.\n\nThe bridge closed in March.");
+    AttributionFact a = withCue(f, ":");
+    assertThat(a.content().text())
+        .isEqualTo("Well, I think the bridge is safe. The engineers checked it twice");
+    assertThat(entityName(f, a)).isEqualTo("Ana Ruiz");
+    assertThat(hasCue(f, "think")).isFalse();
+  }
+
+  @Test
+  void aTranscriptLabelInCapitalsNamesThePersonOfThatSurname() {
+    ArticleFacts f = run("Governor Ana Ruiz spoke to reporters on Monday.\n\nRUIZ: The bridge "
+        + "will reopen in May.\n\nThe bridge closed in March.");
+    AttributionFact a = withCue(f, ":");
+    assertThat(a.content().text()).isEqualTo("The bridge will reopen in May");
+    assertThat(entityName(f, a)).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aHeadingInCapitalsThatNamesNobodyIsNone() {
+    ArticleFacts f = run("UPDATE: The bridge reopened on Monday. Traffic was light.\n\nThe "
+        + "bridge had closed in March.");
+    assertThat(hasCue(f, ":")).isFalse();
+  }
+
+  @Test
   void headlineLabelThatNamesNobodyIsNone() {
     ArticleFacts f = run("The Latest: Storm Reaches the Coast\n\nThe storm reached the coast "
         + "on Monday.");
