@@ -55,8 +55,11 @@ final class LineLabelSource {
     }
     int contentBegin = tokens.get(colon + 1).beginPosition();
     int sentenceEnd = tokens.get(tokens.size() - 1).endPosition();
-    int contentEnd = lineEnd(text, sentenceEnd);
-    if (named == null || tokens.size() - colon - 1 < 3 || contentEnd == sentenceEnd
+    int lineEnd = lineEnd(text, contentBegin);
+    boolean runsOn = sentenceEnd < lineEnd; // more sentences follow on the label's line
+    int contentEnd = runsOn ? lineEnd : sentenceEnd;
+    if (named == null || (!runsOn && !closesLine(text, sentenceEnd))
+        || tokens.size() - colon - 1 < 3 || !runsOn
         && text.substring(contentBegin, contentEnd).trim().endsWith("?")) {
       return null; // a tally ("Clinton: 1,769") or a question ("Ted Cruz: conservative or …?")
     }
@@ -95,6 +98,14 @@ final class LineLabelSource {
       i--;
     }
     return i < 0 || text.charAt(i) == '\n';
+  }
+
+  private static boolean closesLine(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n';
   }
 
   /**
