@@ -4,51 +4,17 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A cue verb in the passive with its agent: "the move was first reported by MSNBC", "Kasich was
  * endorsed by the Boston Globe", "it was announced by the ministry that …". The PolNeAR guidelines
  * make the agent the source; the content is the reported clause, or else the passive subject (what
  * was reported, endorsed or criticised). Without an agent ("it is expected that …") nobody is named
- * and nothing is listed: a relation without a source tells a user little. The exception is a
- * message made public ({@link #unattributed}): "it was revealed that …", "the winner was
- * announced", which the guidelines mark without a source, as the expectations of {@link
- * SeemingCues}.
+ * and nothing is listed: a relation without a source tells a user little.
  */
 final class PassiveCues {
 
-  /** Verbs whose passive, without an agent, still states that a message was made public. */
-  private static final Set<String> MADE_PUBLIC = Set.of("announce", "reveal", "disclose");
-
   private PassiveCues() {}
-
-  /**
-   * What was made public by nobody named: "it was revealed in March that she had used …" gives
-   * the clause, "the name was announced on a police scanner" the subject, and "she was announced
-   * the winner" the subject with what she was announced as (the guidelines mark the clause). Only
-   * a passive with its auxiliary and no agent; a relative word or an empty "it" with no clause is
-   * no content.
-   */
-  static int[] unattributed(SemanticGraph tree, IndexedWord verb) {
-    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    if (!MADE_PUBLIC.contains(lemma) || Subtrees.child(tree, verb, "aux:pass") == null
-        || agent(tree, verb) != null) {
-      return null;
-    }
-    int[] content = content(tree, verb);
-    if (content == null || content[0] > verb.beginPosition()) {
-      return content; // the clause, or nothing
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      String relation = edge.getRelation().toString();
-      if ((relation.equals("obj") || relation.equals("xcomp"))
-          && edge.getDependent().index() > verb.index()) {
-        return new int[] {content[0], Subtrees.span(tree, edge.getDependent())[1]};
-      }
-    }
-    return content;
-  }
 
   /** The head of the "by" phrase of a passive verb, or null. */
   static IndexedWord agent(SemanticGraph tree, IndexedWord verb) {

@@ -463,14 +463,10 @@ final class ReportedSpeech {
         : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), trimmed);
   }
 
-  /**
-   * "was reported by MSNBC": the agent is the source; "it was revealed that …": no source. See
-   * {@link PassiveCues}.
-   */
+  /** "was reported by MSNBC": the agent is the source, see {@link PassiveCues}. */
   private Found fromPassive(SemanticGraph tree, IndexedWord verb) {
     IndexedWord agent = PassiveCues.agent(tree, verb);
-    int[] content = agent == null ? PassiveCues.unattributed(tree, verb)
-        : PassiveCues.content(tree, verb);
+    int[] content = agent == null ? null : PassiveCues.content(tree, verb);
     content = content == null ? null : trim(content);
     return content == null ? null
         : withSource(tree, agent, verb.beginPosition(), verb.endPosition(), content);

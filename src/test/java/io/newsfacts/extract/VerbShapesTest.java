@@ -69,24 +69,6 @@ class VerbShapesTest {
   }
 
   @Test
-  void aMessageRevealedWithoutAnAgentIsListedWithoutASource() {
-    ArticleFacts f = run("It was revealed on Monday that the harbour board had sold the ferry.");
-    AttributionFact a = withCue(f, "revealed");
-    assertThat(a.source()).isNull();
-    assertThat(a.content().text()).isEqualTo("that the harbour board had sold the ferry");
-  }
-
-  @Test
-  void oneAnnouncedTheWinnerIsTheContentWithWhatSheWasAnnouncedAs() {
-    ArticleFacts f = run("The crowd cheered as Ana Ruiz was announced the winner of the regional "
-        + "race.");
-    AttributionFact a = withCue(f, "announced");
-    assertThat(a.source()).isNull();
-    assertThat(a.content().text())
-        .isEqualTo("Ana Ruiz was announced the winner of the regional race");
-  }
-
-  @Test
   void aPassiveByPhraseOfMeansIsNoAgentOfANonCue() {
     ArticleFacts f = run("The bridge was built by a local firm.");
     assertThat(f.attributions()).isEmpty();
