@@ -292,6 +292,10 @@ final class ReportedSpeech {
     }
     if (content == null) {
       content = answerWord(tree, verb); // "half said so", "72 percent said yes"
+      if (content != null && subject != null && subject.tag() != null
+          && subject.tag().startsWith("VB")) {
+        return null; // "Asked whether …, 75 percent said yes" parsed with "Asked" as subject
+      }
     }
     if (content == null || subject == null) {
       return null; // "knowing that …", "asked whether …": nobody is named as the source
