@@ -220,6 +220,9 @@ final class AttributionAssembler {
       }
       String word = text.substring(begin, end);
       String lower = word.toLowerCase(Locale.ROOT);
+      if (opensSentence(begin, outer.contentBegin())) {
+        return -1; // "… for all. And I think …": a speaker's turn going on, not a second report
+      }
       if (REPORT_CONJUNCTIONS.contains(lower) || CONCESSIONS.contains(lower)
           && text.charAt(Math.max(0, skipSpacesBack(begin, outer.contentBegin()) - 1)) == ',') {
         return begin;
@@ -230,6 +233,12 @@ final class AttributionAssembler {
       at = begin;
     }
     return -1;
+  }
+
+  /** The word at {@code begin} follows a full stop, a question or an exclamation mark. */
+  private boolean opensSentence(int begin, int floor) {
+    int before = skipSpacesBack(begin, floor);
+    return before > floor && ".?!".indexOf(text.charAt(before - 1)) >= 0;
   }
 
   /** How many words lie between the two positions when all are auxiliaries or adverbs, or -1. */

@@ -4,13 +4,15 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The headline shape "Graham: Trump's rhetoric is destroying the party's chances" and its
  * transcript kin: a line that opens with a short name and a colon attributes the rest of the line
  * to that name, with the colon as the cue (PolNeAR annotates it so). Only a line of its own (a
  * headline, a caption, a speaker's turn), and only when the label is a person or organisation the
- * entity finder named, so "The Latest: …", "Poll: …" and "BYLINE: …" stay labels. Needs no parse.
+ * entity finder named, so "The Latest: …", "Poll: …" and "BYLINE: …" stay labels. The content is
+ * the rest of the line, over all its sentences (a transcript's turn). Needs no parse.
  */
 final class LineLabelSource {
 
@@ -49,12 +51,16 @@ final class LineLabelSource {
       }
     }
     if (named == null) { // a title-case headline's "Graham" that NER missed: the story's Graham
-      named = bySurname(entities, tokens.get(colon - 1).word());
+      named = bySurname(entities, asName(tokens.get(colon - 1).word()));
     }
     int contentBegin = tokens.get(colon + 1).beginPosition();
-    int contentEnd = tokens.get(tokens.size() - 1).endPosition();
-    if (named == null || !closesLine(text, contentEnd) || tokens.size() - colon - 1 < 3
-        || text.substring(contentBegin, contentEnd).trim().endsWith("?")) {
+    int sentenceEnd = tokens.get(tokens.size() - 1).endPosition();
+    int lineEnd = lineEnd(text, contentBegin);
+    boolean runsOn = sentenceEnd < lineEnd; // more sentences follow on the label's line
+    int contentEnd = runsOn ? lineEnd : sentenceEnd;
+    if (named == null || (!runsOn && !closesLine(text, sentenceEnd))
+        || tokens.size() - colon - 1 < 3 || !runsOn
+        && text.substring(contentBegin, contentEnd).trim().endsWith("?")) {
       return null; // a tally ("Clinton: 1,769") or a question ("Ted Cruz: conservative or …?")
     }
     while (contentEnd > contentBegin && ".;".indexOf(text.charAt(contentEnd - 1)) >= 0) {
@@ -100,5 +106,29 @@ final class LineLabelSource {
       i++;
     }
     return i >= text.length() || text.charAt(i) == '\n';
+  }
+
+  /**
+   * Where the line that {@code end} lies on ends, without its trailing spaces. A speaker's turn
+   * in a transcript ("FALLIN: Well, I think … They want safe streets.") runs on over several
+   * sentences, and the label attributes all of them: the PolNeAR guidelines mark the whole turn
+   * as one relation, and what the speaker reports inside it ("I think …") as part of it.
+   */
+  private static int lineEnd(String text, int end) {
+    int newline = text.indexOf('\n', end);
+    int i = newline < 0 ? text.length() : newline;
+    while (i > end && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * A transcript's speaker label in capitals ("FALLIN:") as the surname is written in the story
+   * ("Fallin"), so the story's one person of that surname can be found.
+   */
+  private static String asName(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+        ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word;
   }
 }

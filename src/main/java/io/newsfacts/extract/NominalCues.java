@@ -38,7 +38,9 @@ final class NominalCues {
    * Nouns of stance and comment whose content is a noun phrase after a preposition: "her
    * criticism of the budget", "the union's support for the strike", "Trump's attacks on Rubio",
    * "took a swipe at the mayor". Each with the prepositions that introduce what it is about;
-   * "the support of 40 percent of voters" names holders, so "support" takes "for" only.
+   * "the support of 40 percent of voters" names holders, so "support" takes "for" only. Nouns of
+   * saying take the phrase that names what was said ("his announcement of new rules"), as their
+   * verbs take it as object; the holder must be named here too.
    */
   private static final Map<String, Set<String>> PHRASE_NOUNS = Map.ofEntries(
       Map.entry("criticism", Set.of("of")), Map.entry("critique", Set.of("of")),
@@ -49,7 +51,14 @@ final class NominalCues {
       Map.entry("condemnation", Set.of("of")), Map.entry("denunciation", Set.of("of")),
       Map.entry("defense", Set.of("of")), Map.entry("defence", Set.of("of")),
       Map.entry("swipe", Set.of("at")), Map.entry("objection", Set.of("to")),
-      Map.entry("concern", Set.of("about", "over")), Map.entry("complaint", Set.of("about")));
+      Map.entry("concern", Set.of("about", "over")), Map.entry("complaint", Set.of("about")),
+      // nouns of saying, whose phrase is what was said, asked or judged: "his announcement of new
+      // rules", "the board's estimate of the cost", "a reporter's request for comment", "made no
+      // mention of the deal"; not "demand for oil", "denial of bail", "admission of students"
+      Map.entry("announcement", Set.of("of")), Map.entry("assessment", Set.of("of")),
+      Map.entry("estimate", Set.of("of")), Map.entry("declaration", Set.of("of")),
+      Map.entry("prediction", Set.of("of")), Map.entry("mention", Set.of("of")),
+      Map.entry("request", Set.of("for")), Map.entry("reply", Set.of("to")));
   /** "in his view, …": the nouns that make a stance phrase of "in X's …". */
   private static final Set<String> IN_NOUNS = Set.of("view", "opinion", "words", "estimation",
       "judgment", "judgement");

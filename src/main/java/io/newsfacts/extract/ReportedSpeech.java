@@ -63,6 +63,8 @@ final class ReportedSpeech {
       "analysis", "research", "data", "video", "footage", "transcript", "audit", "investigation",
       "review", "record", "document", "figure", "statistic", "probe", "inquiry", "census", "memo",
       "filing", "test", "experiment", "tally", "count", "estimate", "assessment", "evaluation");
+  /** Words that stand for a whole answer after a verb of saying ("said so", "said no"). */
+  private static final Set<String> ANSWER_WORDS = Set.of("so", "yes", "no");
   /** Verbs whose content is a question or request put to someone ("asked Y if …"). */
   private static final Set<String> QUESTION_VERBS = Set.of("ask");
   /** How a parse hangs a cue verb off the clause it reports. */
@@ -288,6 +290,13 @@ final class ReportedSpeech {
     if (content == null) { // after the clause shapes: "denied that money …" misparsed has an obj
       content = messageObject(tree, verb);
     }
+    if (content == null) {
+      content = answerWord(tree, verb); // "half said so", "72 percent said yes"
+      if (content != null && subject != null && subject.tag() != null
+          && subject.tag().startsWith("VB")) {
+        return null; // "Asked whether …, 75 percent said yes" parsed with "Asked" as subject
+      }
+    }
     if (content == null || subject == null) {
       return null; // "knowing that …", "asked whether …": nobody is named as the source
     }
@@ -309,6 +318,23 @@ final class ReportedSpeech {
     }
     return whole == content ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
         f.cueBegin(), f.cueEnd(), whole[0], whole[1]); // the cue inside: "A, he said, B"
+  }
+
+  /**
+   * "Half said so in the earlier poll", "72 percent of Democrats said yes", "asked whether he was
+   * ever bullied, he said no": a verb of saying whose answer is the word "so", "yes" or "no"
+   * standing for the clause it answers. The PolNeAR guidelines mark that word as the content, as
+   * it is all the source is reported to have said. Only the word hung on the verb itself, right
+   * after it: "said no one came" and "says no matter what" have "no" on a noun.
+   */
+  private static int[] answerWord(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord next = tree.getNodeByIndexSafe(verb.index() + 1);
+    if (next == null || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
+        || !ANSWER_WORDS.contains(next.word().toLowerCase(Locale.ROOT))
+        || !verb.equals(tree.getParent(next))) {
+      return null;
+    }
+    return Subtrees.span(tree, next);
   }
 
   /**

@@ -105,6 +105,17 @@ class AttributionAssemblerTest {
   }
 
   @Test
+  void aReportOpeningANewSentenceOfATurnStaysInsideTheTurn() {
+    String text = "RUIZ: The bridge is safe. And we think it will reopen in May.";
+    List<ReportedSpeech.Found> kept = outermost(text,
+        found(text, "RUIZ", ":", "The bridge is safe. And we think it will reopen in May"),
+        found(text, "we", "think", "it will reopen in May"));
+    assertThat(kept).hasSize(1);
+    assertThat(content(text, kept.get(0)))
+        .isEqualTo("The bridge is safe. And we think it will reopen in May");
+  }
+
+  @Test
   void aReportJoinedByAndThatStaysInsideTheFirstContent() {
     String text = "The mayor said the fee was fair and that residents believe it will pass.";
     List<ReportedSpeech.Found> kept = outermost(text,

@@ -61,12 +61,62 @@ class NominalAttributionTest {
   }
 
   @Test
+  void aNounOfSayingTakesThePhraseThatNamesWhatWasSaid() {
+    ArticleFacts f = run("Shop owners protested after the council's announcement of a new "
+        + "parking levy.");
+    AttributionFact a = withCue(f, "announcement");
+    assertThat(a.content().text()).isEqualTo("a new parking levy");
+    assertThat(a.source().text()).isEqualTo("the council");
+  }
+
+  @Test
+  void aCarryingVerbsSubjectMadeNoMentionOfThePhrase() {
+    ArticleFacts f = run("In her speech, the mayor made no mention of the flooded tunnel.");
+    AttributionFact a = withCue(f, "mention");
+    assertThat(a.content().text()).isEqualTo("the flooded tunnel");
+    assertThat(a.source().text()).isEqualTo("the mayor");
+  }
+
+  @Test
+  void demandForAGoodIsNoStatement() {
+    ArticleFacts f = run("China's demand for copper rose sharply last year.");
+    assertThat(hasCue(f, "demand")).isFalse();
+  }
+
+  @Test
   void headlineLabelledWithANameAttributesTheLine() {
     ArticleFacts f = run("Adeyemi: Rural Hospitals Will Stay Open\n\nGovernor Ruth Adeyemi "
         + "spoke to nurses in Lagos on Monday.");
     AttributionFact a = withCue(f, ":");
     assertThat(a.content().text()).isEqualTo("Rural Hospitals Will Stay Open");
     assertThat(a.source().text()).isEqualTo("Adeyemi");
+  }
+
+  @Test
+  void aSpeakersTurnAttributesEverySentenceOfItsLine() {
+    ArticleFacts f = run("Governor Ana Ruiz spoke to reporters on Monday.\n\nRuiz: Well, I think "
+        + "the bridge is safe. The engineers checked it twice.\n\nThe bridge closed in March.");
+    AttributionFact a = withCue(f, ":");
+    assertThat(a.content().text())
+        .isEqualTo("Well, I think the bridge is safe. The engineers checked it twice");
+    assertThat(entityName(f, a)).isEqualTo("Ana Ruiz");
+    assertThat(hasCue(f, "think")).isFalse();
+  }
+
+  @Test
+  void aTranscriptLabelInCapitalsNamesThePersonOfThatSurname() {
+    ArticleFacts f = run("Governor Ana Ruiz spoke to reporters on Monday.\n\nRUIZ: The bridge "
+        + "will reopen in May.\n\nThe bridge closed in March.");
+    AttributionFact a = withCue(f, ":");
+    assertThat(a.content().text()).isEqualTo("The bridge will reopen in May");
+    assertThat(entityName(f, a)).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aHeadingInCapitalsThatNamesNobodyIsNone() {
+    ArticleFacts f = run("UPDATE: The bridge reopened on Monday. Traffic was light.\n\nThe "
+        + "bridge had closed in March.");
+    assertThat(hasCue(f, ":")).isFalse();
   }
 
   @Test

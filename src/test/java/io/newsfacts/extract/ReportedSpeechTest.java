@@ -41,6 +41,29 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anAnswerWordAfterTheVerbOfSayingIsTheContent() {
+    ArticleFacts f = run("Asked whether the levy was fair, 60 percent of the shop owners said "
+        + "no.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("no");
+    assertThat(a.source().text()).isEqualTo("60 percent of the shop owners");
+  }
+
+  @Test
+  void saidSoStandsForTheClauseItAnswers() {
+    ArticleFacts f = run("Half of the drivers said so in the spring survey.");
+    AttributionFact a = withCue(f, "said");
+    assertThat(a.content().text()).isEqualTo("so");
+    assertThat(a.source().text()).isEqualTo("Half of the drivers");
+  }
+
+  @Test
+  void noOnANounAfterTheVerbIsPartOfTheClause() {
+    ArticleFacts f = run("The harbour master said no ship had left the port.");
+    assertThat(withCue(f, "said").content().text()).isEqualTo("no ship had left the port");
+  }
+
+  @Test
   void accordingTo() {
     ArticleFacts f = run("Forty people were arrested overnight, according to the interior "
         + "ministry.");
