@@ -30,7 +30,10 @@ final class SpeakerAttributor {
   /** Tags of a plain noun phrase naming a speaker: "the two", "the Saudis", "its authors". */
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNS",
       "NNP", "NNPS", "CD", "POS");
-  /** Prepositions inside a speaker's phrase: "a voice-over in the ad", "an aide to the mayor". */
+  /**
+   * Prepositions inside a speaker's phrase: "a voice-over in the ad", "an aide to the mayor". The
+   * tagger gives "to" as a preposition the tag IN, as the others (TO only before an infinitive).
+   */
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "of", "for", "at", "with",
       "to", "from");
   /** Demonstratives as whole subjects: "That adds …", "This means …". */

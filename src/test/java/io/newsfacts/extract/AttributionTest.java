@@ -773,6 +773,15 @@ class AttributionTest {
   }
 
   @Test
+  void creditsAidesToSomeoneBeforeAVerbOfSayingTaggedAsANoun() {
+    // "to" opening the phrase is tagged IN, as "in" or "for" are, and read as they are
+    ArticleFacts f = run("The mayor's office answered the critics.\n\n"
+        + "“The budget protects every school in the county,” two advisers to the mayor write.");
+    assertThat(quoteStarting(f, "The budget").speaker().text())
+        .isEqualTo("two advisers to the mayor");
+  }
+
+  @Test
   void creditsTheDoerNamedInAnAbsoluteWithPhrase() {
     ArticleFacts f = run("Fishing towns were among the first backers of the harbour plan, with the "
         + "Fishermen's Guild calling it “a lifeline for every boat” and its chair praising it on "
