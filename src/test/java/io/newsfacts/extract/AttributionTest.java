@@ -782,6 +782,20 @@ class AttributionTest {
   }
 
   @Test
+  void aQuotationInAClauseJoinedWithASubjectOfItsOwnIsThatSubjects() {
+    ArticleFacts f = run("Ms Ruiz proposed a night ferry in March, but the harbour board rejected "
+        + "the plan as “reckless” within a week.");
+    assertThat(quoteStarting(f, "reckless").speaker().text()).isEqualTo("the harbour board");
+  }
+
+  @Test
+  void aVerbOfSayingBusyWithItsOwnObjectLeavesTheQuotationToTheClauseItStandsIn() {
+    ArticleFacts f = run("Mayor Lopez dismissed the audit as “fiction,” denounced its authors and "
+        + "said the city would appeal.");
+    assertThat(quoteStarting(f, "fiction").speaker().text()).isEqualTo("Mayor Lopez");
+  }
+
+  @Test
   void creditsTheDoerNamedInAnAbsoluteWithPhrase() {
     ArticleFacts f = run("Fishing towns were among the first backers of the harbour plan, with the "
         + "Fishermen's Guild calling it “a lifeline for every boat” and its chair praising it on "
