@@ -1398,12 +1398,15 @@ final class SpeakerAttributor {
   /**
    * A verb of saying with an object or clause of its own outside every quotation: "denounced her
    * record", "proposed a debate". It reports that, not a quotation beside it; a bare "he said" or
-   * "as he later explained" has nothing else to report, nor "as Marcus puts it". (The noun after
-   * an inverted "…, said the bureau's director" is its subject: the caller asks
-   * {@link ClosingReportingClause} first.)
+   * "as he later explained" has nothing else to report. An "as" clause ("as Marcus puts it", "as
+   * the magazine called them, “…”") vouches for the clause it comments on, whatever its object
+   * stands for. (The noun after an inverted "…, said the bureau's director" is its subject: the
+   * caller asks {@link ClosingReportingClause} first.)
    */
   private boolean reportsSomethingElse(SemanticGraph tree, IndexedWord verb) {
-    return !putsInWords(tree, verb) && hasComplementOutsideQuotes(tree, verb);
+    IndexedWord mark = Subtrees.child(tree, verb, "mark");
+    boolean asClause = mark != null && mark.word().equalsIgnoreCase("as");
+    return !asClause && !putsInWords(tree, verb) && hasComplementOutsideQuotes(tree, verb);
   }
 
   /** An object or a clause of {@code verb} that is no quotation: "knew the answer: “…”". */

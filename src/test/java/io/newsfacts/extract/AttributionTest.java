@@ -796,6 +796,13 @@ class AttributionTest {
   }
 
   @Test
+  void anAsClauseOfNamingKeepsTheQuotationItCommentsOn() {
+    ArticleFacts f = run("The two councillors are playing into the developer's hands (or, as the "
+        + "Gazette called them on Sunday, \"useful helpers\").");
+    assertThat(quoteStarting(f, "useful helpers").speaker().text()).isEqualTo("the Gazette");
+  }
+
+  @Test
   void creditsTheDoerNamedInAnAbsoluteWithPhrase() {
     ArticleFacts f = run("Fishing towns were among the first backers of the harbour plan, with the "
         + "Fishermen's Guild calling it “a lifeline for every boat” and its chair praising it on "
