@@ -970,6 +970,12 @@ final class SpeakerAttributor {
       }
     }
     IndexedWord subject = activeSubject(tree, verb);
+    if (subject == null) {
+      // "“…,” it read.": answering a quotation, "it" is the letter or body that spoke, never the
+      // empty "it" of "it seems" that it is elsewhere
+      IndexedWord it = Subtrees.child(tree, verb, "nsubj");
+      subject = it != null && it.word().equalsIgnoreCase("it") ? it : null;
+    }
     return subject != null && subject.beginPosition() >= quote.end()
         && subject.endPosition() <= verb.beginPosition();
   }

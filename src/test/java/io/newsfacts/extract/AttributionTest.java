@@ -803,6 +803,13 @@ class AttributionTest {
   }
 
   @Test
+  void creditsItAnsweringAQuotationAsTheLetterThatSpoke() {
+    ArticleFacts f = run("The ferry company sent a letter to every household on the island.\n\n"
+        + "“Our winter timetable will not change, whatever the weather brings,” it read.");
+    assertThat(quoteStarting(f, "Our winter").speaker().text()).isEqualTo("it");
+  }
+
+  @Test
   void creditsTheDoerNamedInAnAbsoluteWithPhrase() {
     ArticleFacts f = run("Fishing towns were among the first backers of the harbour plan, with the "
         + "Fishermen's Guild calling it “a lifeline for every boat” and its chair praising it on "
