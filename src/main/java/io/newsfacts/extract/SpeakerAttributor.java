@@ -964,13 +964,9 @@ final class SpeakerAttributor {
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
-      IndexedWord d = edge.getDependent();
       if ((relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
-          || relation.equals("advcl")) && !insideQuote(d.beginPosition())
-          && !(relation.equals("advcl") && afterComma(tree, d))) {
-        // "Interfax quoted Chernomyrdin as saying": a verb of its own business; ", drawing
-        // applause" set off after it only tells what the words did
-        return false;
+          || relation.equals("advcl")) && !insideQuote(edge.getDependent().beginPosition())) {
+        return false; // "Interfax quoted Chernomyrdin as saying": a verb of its own business
       }
     }
     IndexedWord subject = activeSubject(tree, verb);
