@@ -30,7 +30,10 @@ final class SpeakerAttributor {
   /** Tags of a plain noun phrase naming a speaker: "the two", "the Saudis", "its authors". */
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNS",
       "NNP", "NNPS", "CD", "POS");
-  /** Prepositions inside a speaker's phrase: "a voice-over in the ad", "an aide to the mayor". */
+  /**
+   * Prepositions inside a speaker's phrase: "a voice-over in the ad", "an aide to the mayor". The
+   * tagger gives "to" as a preposition the tag IN, as the others (TO only before an infinitive).
+   */
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "of", "for", "at", "with",
       "to", "from");
   /** Demonstratives as whole subjects: "That adds …", "This means …". */
@@ -177,6 +180,18 @@ final class SpeakerAttributor {
     }
     if (best == null) {
       return null;
+    }
+    SemanticGraph bestTree = basicTree(bestSentence);
+    if (!introducesDirectly(best, quote) && !governsQuote(bestTree, best, quote)
+        && reportsSomethingElse(bestTree, best)
+        && ClosingReportingClause.read(bestTree, best) == null) {
+      // "Trump summed up Clinton as “terrible,” denounced her record …": a verb of saying beside
+      // the quotation but outside its clause, busy with its own object; the clause the quotation
+      // stands in names its doer
+      Attribution own = fromGoverningClause(quote, first, previous);
+      if (own != null) {
+        return own;
+      }
     }
     IndexedWord outer = introducesDirectly(best, quote) ? best
         : outerReportingVerb(basicTree(bestSentence), best);
@@ -955,6 +970,12 @@ final class SpeakerAttributor {
       }
     }
     IndexedWord subject = activeSubject(tree, verb);
+    if (subject == null) {
+      // "“…,” it read.": answering a quotation, "it" is the letter or body that spoke, never the
+      // empty "it" of "it seems" that it is elsewhere
+      IndexedWord it = Subtrees.child(tree, verb, "nsubj");
+      subject = it != null && it.word().equalsIgnoreCase("it") ? it : null;
+    }
     return subject != null && subject.beginPosition() >= quote.end()
         && subject.endPosition() <= verb.beginPosition();
   }
@@ -973,12 +994,8 @@ final class SpeakerAttributor {
         || !COLON_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches()) {
       return false;
     }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      String relation = edge.getRelation().toString();
-      if ((relation.equals("obj") || relation.equals("iobj") || relation.equals("ccomp")
-          || relation.equals("xcomp")) && !insideQuote(edge.getDependent().beginPosition())) {
-        return false;
-      }
+    if (hasComplementOutsideQuotes(tree, verb)) {
+      return false;
     }
     IndexedWord subject = activeSubject(tree, verb);
     return subject != null && subject.index() < verb.index() && !isMuteThing(tree, subject);
@@ -1349,10 +1366,61 @@ final class SpeakerAttributor {
     return EntityCluster.covering(entities, position);
   }
 
-  private static boolean governsQuote(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
+  /**
+   * A word of the quotation stands under {@code verb} in its own clause. Not through a conjunct
+   * outside the quotation with a subject of its own: "Clinton proposed a debate, but the Sanders
+   * campaign rejected the idea as “ludicrous”" puts the quotation in the campaign's clause.
+   */
+  private boolean governsQuote(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
     for (IndexedWord descendant : tree.descendants(verb)) {
       int at = descendant.beginPosition();
-      if (at > quote.open() && at < quote.end() - 1) {
+      if (at > quote.open() && at < quote.end() - 1
+          && !throughConjunctWithSubject(tree, descendant, verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * On the way from {@code word} up to {@code verb}, a clause joined to the verb's own with a
+   * subject of its own. Conjuncts deeper down belong to what the verb reports ("He said Sanders
+   * had been “…,” and Democrats would need to “…”").
+   */
+  private boolean throughConjunctWithSubject(SemanticGraph tree, IndexedWord word,
+      IndexedWord verb) {
+    for (IndexedWord current = word; current != null && !current.equals(verb); ) {
+      IndexedWord parent = tree.getParent(current);
+      if (verb.equals(parent)
+          && tree.getEdge(parent, current).getRelation().toString().equals("conj")
+          && !insideQuote(current.beginPosition()) && hasSubject(tree, current)) {
+        return true;
+      }
+      current = parent;
+    }
+    return false;
+  }
+
+  /**
+   * A verb of saying with an object or clause of its own outside every quotation: "denounced her
+   * record", "proposed a debate". It reports that, not a quotation beside it; a bare "he said" or
+   * "as he later explained" has nothing else to report. An "as" clause ("as Marcus puts it", "as
+   * the magazine called them, “…”") vouches for the clause it comments on, whatever its object
+   * stands for. (The noun after an inverted "…, said the bureau's director" is its subject: the
+   * caller asks {@link ClosingReportingClause} first.)
+   */
+  private boolean reportsSomethingElse(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord mark = Subtrees.child(tree, verb, "mark");
+    boolean asClause = mark != null && mark.word().equalsIgnoreCase("as");
+    return !asClause && !putsInWords(tree, verb) && hasComplementOutsideQuotes(tree, verb);
+  }
+
+  /** An object or a clause of {@code verb} that is no quotation: "knew the answer: “…”". */
+  private boolean hasComplementOutsideQuotes(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("obj") || relation.equals("iobj") || relation.equals("ccomp")
+          || relation.equals("xcomp")) && !insideQuote(edge.getDependent().beginPosition())) {
         return true;
       }
     }

@@ -773,6 +773,43 @@ class AttributionTest {
   }
 
   @Test
+  void creditsAidesToSomeoneBeforeAVerbOfSayingTaggedAsANoun() {
+    // "to" opening the phrase is tagged IN, as "in" or "for" are, and read as they are
+    ArticleFacts f = run("The mayor's office answered the critics.\n\n"
+        + "“The budget protects every school in the county,” two advisers to the mayor write.");
+    assertThat(quoteStarting(f, "The budget").speaker().text())
+        .isEqualTo("two advisers to the mayor");
+  }
+
+  @Test
+  void aQuotationInAClauseJoinedWithASubjectOfItsOwnIsThatSubjects() {
+    ArticleFacts f = run("Ms Ruiz proposed a night ferry in March, but the harbour board rejected "
+        + "the plan as “reckless” within a week.");
+    assertThat(quoteStarting(f, "reckless").speaker().text()).isEqualTo("the harbour board");
+  }
+
+  @Test
+  void aVerbOfSayingBusyWithItsOwnObjectLeavesTheQuotationToTheClauseItStandsIn() {
+    ArticleFacts f = run("Mayor Lopez dismissed the audit as “fiction,” denounced its authors and "
+        + "said the city would appeal.");
+    assertThat(quoteStarting(f, "fiction").speaker().text()).isEqualTo("Mayor Lopez");
+  }
+
+  @Test
+  void anAsClauseOfNamingKeepsTheQuotationItCommentsOn() {
+    ArticleFacts f = run("The two councillors are playing into the developer's hands (or, as the "
+        + "Gazette called them on Sunday, \"useful helpers\").");
+    assertThat(quoteStarting(f, "useful helpers").speaker().text()).isEqualTo("the Gazette");
+  }
+
+  @Test
+  void creditsItAnsweringAQuotationAsTheLetterThatSpoke() {
+    ArticleFacts f = run("The ferry company sent a letter to every household on the island.\n\n"
+        + "“Our winter timetable will not change, whatever the weather brings,” it read.");
+    assertThat(quoteStarting(f, "Our winter").speaker().text()).isEqualTo("it");
+  }
+
+  @Test
   void creditsTheDoerNamedInAnAbsoluteWithPhrase() {
     ArticleFacts f = run("Fishing towns were among the first backers of the harbour plan, with the "
         + "Fishermen's Guild calling it “a lifeline for every boat” and its chair praising it on "
