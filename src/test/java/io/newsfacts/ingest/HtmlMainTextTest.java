@@ -623,6 +623,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void promotionOfTheSitesOwnChannelInPlainTypeUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>Abonnieren Sie jetzt unseren kostenlosen Hafen-Newsletter!</p>"
+        + "<p>Watch more from the docks on our YouTube channel.</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Newsletter", "YouTube");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

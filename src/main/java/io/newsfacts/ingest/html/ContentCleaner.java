@@ -54,6 +54,7 @@ final class ContentCleaner {
     removePostMetadata(content, stats);
     removeDateLines(content);
     removeCreditLines(content);
+    removeOwnChannelPromotions(content);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -135,6 +136,27 @@ final class ContentCleaner {
       + "|photos?|photograph|images?|pictures?|(?:photo\\s+)?credits?|crédits?\\s+photos?"
       + "|fotografía|imagen)\\s*:\\s*\\S",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A short paragraph inviting the reader to the publication's own channel ("Never miss the
+   * latest news by signing up to our newsletter today!", "Abonnieren Sie unseren Newsletter",
+   * "¡Mira lo que tiene nuestro canal de YouTube!") is the desk's promotion set in plain type
+   * inside the story's container, the same call {@link DeskNotes} takes when it is set in bold:
+   * the site's newsletter, app or channel, named as its own or with a call to subscribe or join.
+   * Quoted speech ("Our app reached a million users," she said) is a sentence of the story.
+   */
+  private static void removeOwnChannelPromotions(Element content) {
+    removeShortParagraphs(content, MAX_PROMOTION_CHARS,
+        p -> OWN_CHANNEL_PROMOTION.matcher(p.text()).matches());
+  }
+
+  private static final int MAX_PROMOTION_CHARS = 250;
+  /** "our"/"subscribe to"/"join", at most two words, then a newsletter, an app or a channel. */
+  private static final Pattern OWN_CHANNEL_PROMOTION = Pattern.compile(
+      "(?![^„“”\"«»]*[„“”\"«»]).*\\b(?:our|unser\\p{L}*|nuestr[oa]s?|notre|nos|tenemos|subscribe"
+      + "|abonnier\\p{L}*|suscrib\\p{L}*|sign(?:ing)? up|join|únete)(?:\\s+\\S+){0,2}?\\s+(?:\\S+-)?"
+      + "(?:newsletters?|apps?|canal|kanal|channel)\\b.*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
   /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
   private static final Pattern PRINTED_ADDRESS = Pattern.compile(

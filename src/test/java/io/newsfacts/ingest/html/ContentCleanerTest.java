@@ -59,4 +59,21 @@ class ContentCleanerTest {
     assertThat(content.text()).contains("dairy farmers", "sixty cows")
         .doesNotContain("Lena Hof", "Sam Okafor");
   }
+
+  @Test
+  void invitationToThePublicationsOwnNewsletterOrChannelGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Don't miss a morning: sign up to our free farming newsletter today!</p>"
+        + "<p>¿Ya conoces nuestro canal de WhatsApp? Únete hoy.</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("farming newsletter", "WhatsApp");
+  }
+
+  @Test
+  void quotedSpeechAboutAnOwnNewsletterStays() {
+    Element content = cleaned(OPENING
+        + "<p>\"Our newsletter now reaches every farm in the valley,\" the council's clerk said.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("reaches every farm", "sixty cows");
+  }
 }
