@@ -631,6 +631,12 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void sourceLineNamingTheAgencyAtTheFootOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p>Fuente: Agencia Portuaria del Norte</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Agencia Portuaria");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

@@ -122,6 +122,8 @@ final class ContentCleaner {
    * "Titelbild: …/dpa", "Crédits photos : …", "Image: …") credits the page's pictures, as the
    * press prints it under a photo or at the foot of a story: who took the picture, not a sentence
    * of the story (a credit inside a caption line, "… Photo: AFP", is not at the line's start).
+   * A source line at the foot of a story or under a table ("Quelle: dpa", "Source: Eurostat",
+   * "Fuente: EFE") credits where the story or its figures came from in the same way.
    */
   private static void removeCreditLines(Element content) {
     removeShortParagraphs(content, MAX_CREDIT_LINE_CHARS,
@@ -130,11 +132,11 @@ final class ContentCleaner {
 
   /** A credit names a photographer or an agency, a caption at most a short phrase with it. */
   private static final int MAX_CREDIT_LINE_CHARS = 120;
-  /** A picture-credit label in the languages of the press, its colon, then the credit. */
+  /** A picture-credit or source label in the languages of the press, its colon, the credit. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "(?:(?:titel|beitrags)?(?:bild|bilder|foto|fotos)|bildnachweis|fotonachweis|bildquelle"
       + "|photos?|photograph|images?|pictures?|(?:photo\\s+)?credits?|crédits?\\s+photos?"
-      + "|fotografía|imagen)\\s*:\\s*\\S",
+      + "|fotografía|imagen|quellen?|sources?|fuentes?|fontes?)\\s*:\\s*\\S",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

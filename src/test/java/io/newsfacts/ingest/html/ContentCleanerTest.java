@@ -76,4 +76,19 @@ class ContentCleanerTest {
         + TWO_PARAGRAPHS);
     assertThat(content.text()).contains("reaches every farm", "sixty cows");
   }
+
+  @Test
+  void sourceLineCreditingAnAgencyOrAReportGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Quelle: Landwirtschaftskammer, 3. März</p><p>Source: Valley Farmers' Union</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("Landwirtschaftskammer", "Farmers' Union");
+  }
+
+  @Test
+  void sentenceOpeningWithSourcesStays() {
+    Element content = cleaned(OPENING + "<p>Sources close to the council: the loan is safe.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("Sources close to the council", "sixty cows");
+  }
 }
