@@ -637,6 +637,14 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void readAlsoSignpostBeforeALongHeadlineInsideTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<blockquote><b>Lesen Sie auch:</b> <a href=\"/x\">"
+        + "Warum die Fähren im Winter seltener fahren und was die Gemeinden an der Küste jetzt"
+        + " dagegen tun wollen</a></blockquote>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("seltener fahren");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

@@ -271,6 +271,17 @@ class TextCleanerTest {
   }
 
   @Test
+  void seeAlsoSignpostBeforeALongHeadlineIsChrome() {
+    for (String line : List.of(
+        "SEE ALSO: How a small coastal town rebuilt its harbour after the worst winter storm in"
+            + " fifty years",
+        "Puedes ver: ¿Cuánto cuesta el nuevo pasaje del tren entre la capital y los pueblos de la"
+            + " sierra este año?")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
   void longerLineEndingInAColonThatMentionsReadingStays() {
     assertFalse(Boilerplate.isBoilerplate(
         "The mayor urged residents to read more of the plan before the vote, adding:"));
