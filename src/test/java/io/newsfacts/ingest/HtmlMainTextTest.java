@@ -645,6 +645,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void numberedCaptionUnderAChartInTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><img src=\"chart.png\" alt=\"\"></p>"
+        + "<p>Figure 1: Ferry crossings per month before and after the storms</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Ferry crossings per month");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

@@ -54,6 +54,7 @@ final class ContentCleaner {
     removePostMetadata(content, stats);
     removeDateLines(content);
     removeCreditLines(content);
+    removeNumberedCaptions(content);
     removeOwnChannelPromotions(content);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
@@ -137,6 +138,23 @@ final class ContentCleaner {
       "(?:(?:titel|beitrags)?(?:bild|bilder|foto|fotos)|bildnachweis|fotonachweis|bildquelle"
       + "|photos?|photograph|images?|pictures?|(?:photo\\s+)?credits?|crédits?\\s+photos?"
       + "|fotografía|imagen|quellen?|sources?|fuentes?|fontes?)\\s*:\\s*\\S",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A short paragraph that opens with a numbered figure label ("Abbildung 4: …", "Fig. 2: …",
+   * "Figure 3. …") is the caption of the picture or chart beside it, set as a paragraph of its own
+   * rather than in a {@code <figcaption>}, which is not text either. A sentence that refers to a
+   * figure names it inside the sentence ("As figure 3 shows, …"), not as its label.
+   */
+  private static void removeNumberedCaptions(Element content) {
+    removeShortParagraphs(content, MAX_CAPTION_CHARS,
+        p -> NUMBERED_CAPTION.matcher(p.text()).lookingAt());
+  }
+
+  private static final int MAX_CAPTION_CHARS = 250;
+  /** A figure's label in the languages of the press, its number, a colon or a full stop. */
+  private static final Pattern NUMBERED_CAPTION = Pattern.compile(
+      "(?:abbildung|abb\\.|figure|fig\\.|figura|grafik|schaubild)\\s*\\d+\\s*[:.]\\s*\\S",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

@@ -91,4 +91,20 @@ class ContentCleanerTest {
         + TWO_PARAGRAPHS);
     assertThat(content.text()).contains("Sources close to the council", "sixty cows");
   }
+
+  @Test
+  void numberedFigureCaptionSetAsAParagraphGoes() {
+    Element content = cleaned(OPENING + "<p><em>Abbildung 2: Der neue Kühltank im Hof</em></p>"
+        + TWO_PARAGRAPHS + "<p>Fig. 3: Milk collected per farm, 2010 to 2020</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("Kühltank", "Milk collected");
+  }
+
+  @Test
+  void sentenceReferringToAFigureStays() {
+    Element content = cleaned(OPENING
+        + "<p>Figure 3 in the council's report shows milk prices falling for six years.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("milk prices falling", "sixty cows");
+  }
 }
