@@ -54,6 +54,16 @@ final class Boilerplate {
   private static final int MAX_SIGNPOST_LINE_WORDS = 25;
 
   /**
+   * A blog's or a CMS's taxonomy line ("Kategorie: News", "Category : Press Releases", "Tags:
+   * Elon Musk, KI", "Filed under: Culture", "Etiquetas: …"): the sections and keywords the page is
+   * filed under, the site's index, not a sentence of the story.
+   */
+  private static final Pattern TAXONOMY_LINE = Pattern.compile("(?iu)(?:kategorien?|category"
+      + "|categories|catégories?|categoría|categorías|tags|schlagwörter|schlagworte|filed under"
+      + "|etiquetas)\\s*:.*");
+  private static final int MAX_TAXONOMY_LINE_WORDS = 20;
+
+  /**
    * The label that marks paid content inside a story, in the languages news is most often written
    * in ("Anzeige", "- Werbung -", "Publicidad", "ANZEIGE - Heute schon …?", "Anzeige, enthält
    * Affiliate Links"): press codes require an advertisement to be labelled so, and the line is the
@@ -139,6 +149,7 @@ final class Boilerplate {
     return WHOLE_LINE.matcher(line).matches()
         || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
         || (words <= MAX_SIGNPOST_LINE_WORDS && SIGNPOST_LINE.matcher(line).matches())
+        || (words <= MAX_TAXONOMY_LINE_WORDS && TAXONOMY_LINE.matcher(line).matches())
         || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
         || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())

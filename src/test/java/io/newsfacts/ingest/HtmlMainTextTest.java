@@ -652,6 +652,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void sectionTheStoryIsFiledUnderGoes() {
+    Article a = storyUnderHeadline("<div class=\"info\">Kategorie: Hafen und Schifffahrt</div>"
+        + STORY);
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Schifffahrt");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

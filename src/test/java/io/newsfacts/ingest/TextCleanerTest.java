@@ -282,6 +282,20 @@ class TextCleanerTest {
   }
 
   @Test
+  void taxonomyLineOfSectionsAndTagsIsChrome() {
+    for (String line : List.of("Kategorie: Lokales", "Category : Harbour news",
+        "Tags: ferries, winter storms, harbour authority", "Filed under: Travel, Coast")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void sentenceAboutCategoriesStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "The category of the prize was changed: it now goes to a young writer."));
+  }
+
+  @Test
   void longerLineEndingInAColonThatMentionsReadingStays() {
     assertFalse(Boilerplate.isBoilerplate(
         "The mayor urged residents to read more of the plan before the vote, adding:"));
