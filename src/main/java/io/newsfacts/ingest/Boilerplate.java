@@ -22,6 +22,9 @@ final class Boilerplate {
       + "|share via \\p{L}+|tweet|email|e-mail|print|copy link|comments?|leave a comment"
       + "|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest"
       + "|subscribe(?: now| today| here)?|sign in|log in|login|register|menu|search|close"
+      // The heading over the author's box under the story, a profile and not the story.
+      + "|about the author|über den autor|über die autorin|zum autor|zur autorin"
+      + "|sobre el autor|sobre la autora|à propos de l'auteur"
       // The same signposts in the other languages news is most often written in.
       + "|lesen sie auch|lesen sie mehr|mehr lesen|weiterlesen|auch interessant|schon gelesen"
       + "|das könnte sie auch interessieren|mehr zum thema|ähnliche (?:beiträge|artikel)"

@@ -659,6 +659,12 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void headingOverTheAuthorsBoxUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><strong>Über den Autor</strong></p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Über den Autor");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

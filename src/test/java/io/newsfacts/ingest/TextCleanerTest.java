@@ -296,6 +296,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void headingOverTheAuthorsBoxIsChrome() {
+    for (String line : List.of("About the author", "Über die Autorin", "Sobre el autor:")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+    assertFalse(Boilerplate.isBoilerplate("About the author of the harbour plan, little is known."));
+  }
+
+  @Test
   void longerLineEndingInAColonThatMentionsReadingStays() {
     assertFalse(Boilerplate.isBoilerplate(
         "The mayor urged residents to read more of the plan before the vote, adding:"));
