@@ -22,6 +22,9 @@ final class Boilerplate {
       + "|share via \\p{L}+|tweet|email|e-mail|print|copy link|comments?|leave a comment"
       + "|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest"
       + "|subscribe(?: now| today| here)?|sign in|log in|login|register|menu|search|close"
+      // The heading over the author's box under the story, a profile and not the story.
+      + "|about the author|über den autor|über die autorin|zum autor|zur autorin"
+      + "|sobre el autor|sobre la autora|à propos de l'auteur"
       // The same signposts in the other languages news is most often written in.
       + "|lesen sie auch|lesen sie mehr|mehr lesen|weiterlesen|auch interessant|schon gelesen"
       + "|das könnte sie auch interessieren|mehr zum thema|ähnliche (?:beiträge|artikel)"
@@ -35,13 +38,33 @@ final class Boilerplate {
   /** Chrome that starts the line and may be followed by a few more words. */
   private static final Pattern SHORT_LINE_START = Pattern.compile("(?iu)(?:"
       + "click here\\b|follow us\\b|subscribe to\\b|advertisement\\b|skip to\\b"
-      + "|(?:read more|related|see also|read next|also read|read also)\\s*:"
-      // "See also: <headline>" signposts in other languages news is often written in.
+      + "|copyright\\s*(?:©|\\(c\\)|\\d{4})|(?:©|\\(c\\))\\s*\\d{4}"
+      + ").*");
+
+  /**
+   * A "See also: <headline>" signpost, the label and the other story's headline on one line. A
+   * headline runs to twenty words and more ("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada
+   * y para qué sirve?"), so the line may be longer than other chrome; the label and its colon at
+   * the line's start are what no sentence of a story opens with.
+   */
+  private static final Pattern SIGNPOST_LINE = Pattern.compile("(?iu)(?:"
+      + "(?:read more|related|see also|read next|also read|read also)\\s*:"
+      // The same signposts in other languages news is often written in.
       + "|(?:lesen sie auch|auch lesen|zum weiterlesen|mehr zum thema|vea también|ver también"
       + "|puedes ver|lee también|le puede interesar|te puede interesar|à lire aussi|lire aussi"
       + "|voir aussi|leia também|veja também|leggi anche|lees ook)\\s*:"
-      + "|copyright\\s*(?:©|\\(c\\)|\\d{4})|(?:©|\\(c\\))\\s*\\d{4}"
       + ").*");
+  private static final int MAX_SIGNPOST_LINE_WORDS = 25;
+
+  /**
+   * A blog's or a CMS's taxonomy line ("Kategorie: News", "Category : Press Releases", "Tags:
+   * Elon Musk, KI", "Filed under: Culture", "Etiquetas: …"): the sections and keywords the page is
+   * filed under, the site's index, not a sentence of the story.
+   */
+  private static final Pattern TAXONOMY_LINE = Pattern.compile("(?iu)(?:kategorien?|category"
+      + "|categories|catégories?|categoría|categorías|tags|schlagwörter|schlagworte|filed under"
+      + "|etiquetas)\\s*:.*");
+  private static final int MAX_TAXONOMY_LINE_WORDS = 20;
 
   /**
    * The label that marks paid content inside a story, in the languages news is most often written
@@ -128,6 +151,8 @@ final class Boilerplate {
     }
     return WHOLE_LINE.matcher(line).matches()
         || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
+        || (words <= MAX_SIGNPOST_LINE_WORDS && SIGNPOST_LINE.matcher(line).matches())
+        || (words <= MAX_TAXONOMY_LINE_WORDS && TAXONOMY_LINE.matcher(line).matches())
         || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
         || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())

@@ -623,6 +623,48 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void promotionOfTheSitesOwnChannelInPlainTypeUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>Abonnieren Sie jetzt unseren kostenlosen Hafen-Newsletter!</p>"
+        + "<p>Watch more from the docks on our YouTube channel.</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Newsletter", "YouTube");
+  }
+
+  @Test
+  void sourceLineNamingTheAgencyAtTheFootOfTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p>Fuente: Agencia Portuaria del Norte</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Agencia Portuaria");
+  }
+
+  @Test
+  void readAlsoSignpostBeforeALongHeadlineInsideTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<blockquote><b>Lesen Sie auch:</b> <a href=\"/x\">"
+        + "Warum die Fähren im Winter seltener fahren und was die Gemeinden an der Küste jetzt"
+        + " dagegen tun wollen</a></blockquote>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("seltener fahren");
+  }
+
+  @Test
+  void numberedCaptionUnderAChartInTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><img src=\"chart.png\" alt=\"\"></p>"
+        + "<p>Figure 1: Ferry crossings per month before and after the storms</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Ferry crossings per month");
+  }
+
+  @Test
+  void sectionTheStoryIsFiledUnderGoes() {
+    Article a = storyUnderHeadline("<div class=\"info\">Kategorie: Hafen und Schifffahrt</div>"
+        + STORY);
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Schifffahrt");
+  }
+
+  @Test
+  void headingOverTheAuthorsBoxUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><strong>Über den Autor</strong></p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Über den Autor");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");

@@ -271,6 +271,39 @@ class TextCleanerTest {
   }
 
   @Test
+  void seeAlsoSignpostBeforeALongHeadlineIsChrome() {
+    for (String line : List.of(
+        "SEE ALSO: How a small coastal town rebuilt its harbour after the worst winter storm in"
+            + " fifty years",
+        "Puedes ver: ¿Cuánto cuesta el nuevo pasaje del tren entre la capital y los pueblos de la"
+            + " sierra este año?")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void taxonomyLineOfSectionsAndTagsIsChrome() {
+    for (String line : List.of("Kategorie: Lokales", "Category : Harbour news",
+        "Tags: ferries, winter storms, harbour authority", "Filed under: Travel, Coast")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void sentenceAboutCategoriesStays() {
+    assertFalse(Boilerplate.isBoilerplate(
+        "The category of the prize was changed: it now goes to a young writer."));
+  }
+
+  @Test
+  void headingOverTheAuthorsBoxIsChrome() {
+    for (String line : List.of("About the author", "Über die Autorin", "Sobre el autor:")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+    assertFalse(Boilerplate.isBoilerplate("About the author of the harbour plan, little is known."));
+  }
+
+  @Test
   void longerLineEndingInAColonThatMentionsReadingStays() {
     assertFalse(Boilerplate.isBoilerplate(
         "The mayor urged residents to read more of the plan before the vote, adding:"));

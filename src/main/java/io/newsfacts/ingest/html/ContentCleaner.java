@@ -53,7 +53,9 @@ final class ContentCleaner {
     removeShortMetadataLines(content, stats);
     removePostMetadata(content, stats);
     removeDateLines(content);
-    removeCreditLines(content);
+    removeShortParagraphs(content, MAX_CREDIT_LINE_CHARS, CREDIT_LINE);
+    removeShortParagraphs(content, MAX_CAPTION_CHARS, NUMBERED_CAPTION);
+    removeShortParagraphs(content, MAX_PROMOTION_CHARS, OWN_CHANNEL_PROMOTION);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -96,6 +98,11 @@ final class ContentCleaner {
     });
   }
 
+  /** Removes each non-empty paragraph of at most {@code maxChars} that opens with {@code line}. */
+  private static void removeShortParagraphs(Element content, int maxChars, Pattern line) {
+    removeShortParagraphs(content, maxChars, p -> line.matcher(p.text()).lookingAt());
+  }
+
   /** Removes each non-empty paragraph of at most {@code maxChars} that {@code isMetadata} names. */
   private static void removeShortParagraphs(Element content, int maxChars,
       Predicate<Element> isMetadata) {
@@ -121,20 +128,47 @@ final class ContentCleaner {
    * "Titelbild: …/dpa", "Crédits photos : …", "Image: …") credits the page's pictures, as the
    * press prints it under a photo or at the foot of a story: who took the picture, not a sentence
    * of the story (a credit inside a caption line, "… Photo: AFP", is not at the line's start).
+   * A source line at the foot of a story or under a table ("Quelle: dpa", "Source: Eurostat",
+   * "Fuente: EFE") credits where the story or its figures came from in the same way. The
+   * pattern: a picture-credit or source label in the languages of the press, its colon, the
+   * credit.
    */
-  private static void removeCreditLines(Element content) {
-    removeShortParagraphs(content, MAX_CREDIT_LINE_CHARS,
-        p -> CREDIT_LINE.matcher(p.text()).lookingAt());
-  }
-
-  /** A credit names a photographer or an agency, a caption at most a short phrase with it. */
-  private static final int MAX_CREDIT_LINE_CHARS = 120;
-  /** A picture-credit label in the languages of the press, its colon, then the credit. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "(?:(?:titel|beitrags)?(?:bild|bilder|foto|fotos)|bildnachweis|fotonachweis|bildquelle"
       + "|photos?|photograph|images?|pictures?|(?:photo\\s+)?credits?|crédits?\\s+photos?"
-      + "|fotografía|imagen)\\s*:\\s*\\S",
+      + "|fotografía|imagen|quellen?|sources?|fuentes?|fontes?)\\s*:\\s*\\S",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A credit names a photographer or an agency, a caption at most a short phrase with it. */
+  private static final int MAX_CREDIT_LINE_CHARS = 120;
+
+  /**
+   * A short paragraph that opens with a numbered figure label ("Abbildung 4: …", "Fig. 2: …",
+   * "Figure 3. …") is the caption of the picture or chart beside it, set as a paragraph of its own
+   * rather than in a {@code <figcaption>}, which is not text either. A sentence that refers to a
+   * figure names it inside the sentence ("As figure 3 shows, …"), not as its label. The pattern:
+   * a figure's label in the languages of the press, its number, a colon or a full stop.
+   */
+  private static final Pattern NUMBERED_CAPTION = Pattern.compile(
+      "(?:abbildung|abb\\.|figure|fig\\.|figura|grafik|schaubild)\\s*\\d+\\s*[:.]\\s*\\S",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_CAPTION_CHARS = 250;
+
+  /**
+   * A short paragraph inviting the reader to the publication's own channel ("Never miss the
+   * latest news by signing up to our newsletter today!", "Abonnieren Sie unseren Newsletter",
+   * "¡Mira lo que tiene nuestro canal de YouTube!") is the desk's promotion set in plain type
+   * inside the story's container, the same call {@link DeskNotes} takes when it is set in bold:
+   * the site's newsletter, app or channel, named as its own or with a call to subscribe or join.
+   * Quoted speech ("Our app reached a million users," she said) is a sentence of the story. The
+   * pattern: no quotation mark, then "our", "subscribe" or "join", at most two words, and a
+   * newsletter, an app or a channel.
+   */
+  private static final Pattern OWN_CHANNEL_PROMOTION = Pattern.compile(
+      "(?![^„“”\"«»]*[„“”\"«»]).*\\b(?:our|unser\\p{L}*|nuestr[oa]s?|notre|nos|tenemos|subscribe"
+      + "|abonnier\\p{L}*|suscrib\\p{L}*|sign(?:ing)? up|join|únete)(?:\\s+\\S+){0,2}?\\s+(?:\\S+-)?"
+      + "(?:newsletters?|apps?|canal|kanal|channel)\\b.*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  private static final int MAX_PROMOTION_CHARS = 250;
 
   /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
   private static final Pattern PRINTED_ADDRESS = Pattern.compile(

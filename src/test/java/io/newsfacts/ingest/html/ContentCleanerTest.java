@@ -59,4 +59,52 @@ class ContentCleanerTest {
     assertThat(content.text()).contains("dairy farmers", "sixty cows")
         .doesNotContain("Lena Hof", "Sam Okafor");
   }
+
+  @Test
+  void invitationToThePublicationsOwnNewsletterOrChannelGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Don't miss a morning: sign up to our free farming newsletter today!</p>"
+        + "<p>¿Ya conoces nuestro canal de WhatsApp? Únete hoy.</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("farming newsletter", "WhatsApp");
+  }
+
+  @Test
+  void quotedSpeechAboutAnOwnNewsletterStays() {
+    Element content = cleaned(OPENING
+        + "<p>\"Our newsletter now reaches every farm in the valley,\" the council's clerk said.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("reaches every farm", "sixty cows");
+  }
+
+  @Test
+  void sourceLineCreditingAnAgencyOrAReportGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Quelle: Landwirtschaftskammer, 3. März</p><p>Source: Valley Farmers' Union</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("Landwirtschaftskammer", "Farmers' Union");
+  }
+
+  @Test
+  void sentenceOpeningWithSourcesStays() {
+    Element content = cleaned(OPENING + "<p>Sources close to the council: the loan is safe.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("Sources close to the council", "sixty cows");
+  }
+
+  @Test
+  void numberedFigureCaptionSetAsAParagraphGoes() {
+    Element content = cleaned(OPENING + "<p><em>Abbildung 2: Der neue Kühltank im Hof</em></p>"
+        + TWO_PARAGRAPHS + "<p>Fig. 3: Milk collected per farm, 2010 to 2020</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("Kühltank", "Milk collected");
+  }
+
+  @Test
+  void sentenceReferringToAFigureStays() {
+    Element content = cleaned(OPENING
+        + "<p>Figure 3 in the council's report shows milk prices falling for six years.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("milk prices falling", "sixty cows");
+  }
 }
