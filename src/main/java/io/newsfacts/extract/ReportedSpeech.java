@@ -681,10 +681,7 @@ final class ReportedSpeech {
   /**
    * The subject of a cue verb, through coordination, xcomp ("wants to say"), a participle clause
    * ("Clinton attacked Trump, saying he …") and relative clauses ("Smith, who said …"); a passive
-   * subject ("it was reported that") names no source. A subject that names nobody (a verb or an
-   * article the parse misplaced, see {@link SpeakerPhrase#namesNobody}) is passed over as if the
-   * verb had none: "Speaking in Salem, Trump went after Bush, calling him …" parsed with
-   * "Speaking" as the subject of "calling" climbs to Trump.
+   * subject ("it was reported that") names no source.
    */
   static IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
