@@ -687,9 +687,11 @@ final class ReportedSpeech {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
-        if (edge.getRelation().toString().equals("nsubj")
-            && !SpeakerPhrase.namesNobody(tree, edge.getDependent())) { // else as if none
+        if (edge.getRelation().toString().equals("nsubj")) {
           IndexedWord subject = edge.getDependent();
+          if (SpeakerPhrase.namesNobody(tree, subject)) {
+            return null; // a misparse ("Asked whether …, 75 percent said yes"): as no subject
+          }
           if (subject.tag() != null && subject.tag().startsWith("W")) {
             IndexedWord parent = tree.getParent(current);
             return parent != null

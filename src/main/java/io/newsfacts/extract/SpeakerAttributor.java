@@ -1172,6 +1172,9 @@ final class SpeakerAttributor {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       IndexedWord subject = nearestSubject(tree, current);
+      if (subject != null && SpeakerPhrase.namesNobody(tree, subject)) {
+        return null; // a verb or a mark as subject is a misparse: the speaker's fallbacks decide
+      }
       if (subject != null) {
         return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
       }
@@ -1227,9 +1230,8 @@ final class SpeakerAttributor {
     IndexedWord nearest = null;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       IndexedWord d = edge.getDependent();
-      if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())
-          || SpeakerPhrase.namesNobody(tree, d)) {
-        continue; // a verb or an article as subject is a misparse, read as no subject
+      if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())) {
+        continue;
       }
       if (nearest == null || (isRelativePronoun(nearest) && !isRelativePronoun(d))
           || (!isRelativePronoun(d) && d.index() < verb.index()

@@ -40,8 +40,7 @@ final class SpeakerPhrase {
     String word = head.word();
     return tag.startsWith("VB") || tag.equals("IN") || tag.equals("TO")
         || (tag.equals("DT") && ARTICLES.contains(word.toLowerCase(Locale.ROOT)))
-        || (word.codePoints().noneMatch(Character::isLetterOrDigit) && !tag.startsWith("NN")
-            && !tag.equals("$")) // not "%" or "$" heading "42%", "$1 million"
+        || word.codePoints().noneMatch(Character::isLetterOrDigit)
         || (tag.equals("CD") && word.codePoints().noneMatch(Character::isLetter)
             && !tree.hasChildren(head));
   }
