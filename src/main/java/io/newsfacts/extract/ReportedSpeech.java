@@ -292,6 +292,10 @@ final class ReportedSpeech {
     }
     if (content == null) {
       content = answerWord(tree, verb); // "half said so", "72 percent said yes"
+      if (content != null && subject != null && subject.tag() != null
+          && subject.tag().startsWith("VB")) {
+        return null; // "Asked whether …, 75 percent said yes" parsed with "Asked" as subject
+      }
     }
     if (content == null || subject == null) {
       return null; // "knowing that …", "asked whether …": nobody is named as the source
@@ -628,7 +632,6 @@ final class ReportedSpeech {
       int[] content) {
     if (subject == null || insideQuote(subject.beginPosition())
         || NOT_SOURCES.contains(subject.word().toLowerCase(Locale.ROOT))
-        || SpeakerPhrase.namesNobody(tree, subject)
         || (subject.beginPosition() >= content[0] && subject.beginPosition() < content[1])) {
       return new Found(-1, -1, null, cueBegin, cueEnd, content[0], content[1]);
     }
@@ -689,9 +692,6 @@ final class ReportedSpeech {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(current)) {
         if (edge.getRelation().toString().equals("nsubj")) {
           IndexedWord subject = edge.getDependent();
-          if (SpeakerPhrase.namesNobody(tree, subject)) {
-            return null; // a misparse ("Asked whether …, 75 percent said yes"): as no subject
-          }
           if (subject.tag() != null && subject.tag().startsWith("W")) {
             IndexedWord parent = tree.getParent(current);
             return parent != null

@@ -1172,9 +1172,6 @@ final class SpeakerAttributor {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       IndexedWord subject = nearestSubject(tree, current);
-      if (subject != null && SpeakerPhrase.namesNobody(tree, subject)) {
-        return null; // a verb or a mark as subject is a misparse: the speaker's fallbacks decide
-      }
       if (subject != null) {
         return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
       }

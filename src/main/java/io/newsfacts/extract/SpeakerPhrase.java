@@ -5,7 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,28 +21,7 @@ final class SpeakerPhrase {
       "flat:foreign", "amod", "det", "det:predet", "nmod:poss", "nummod", "case", "conj", "cc",
       "nmod", "nmod:npmod", "nmod:tmod", "punct", "fixed", "goeswith");
 
-  /** Articles: "the" alone as a subject is a parse that lost the noun it determines. */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
   private SpeakerPhrase() {}
-
-  /**
-   * Whether a word the parse gives as a source's head cannot name who holds the content: a verb
-   * ("Asked whether …, 75 percent said yes" parsed with "Asked" as subject, "which helps explain
-   * …"), a subordinating word or preposition, an article or a mark alone, or a number in figures
-   * with nothing hung on it ("the state's 20 pledged delegates"). A number in words stands for
-   * people ("One said …", "two disavowed him") and a quantifier too ("most said …"), so both
-   * name someone.
-   */
-  static boolean namesNobody(SemanticGraph tree, IndexedWord head) {
-    String tag = head.tag() == null ? "" : head.tag();
-    String word = head.word();
-    return tag.startsWith("VB") || tag.equals("IN") || tag.equals("TO")
-        || (tag.equals("DT") && ARTICLES.contains(word.toLowerCase(Locale.ROOT)))
-        || word.codePoints().noneMatch(Character::isLetterOrDigit)
-        || (tag.equals("CD") && word.codePoints().noneMatch(Character::isLetter)
-            && !tree.hasChildren(head));
-  }
 
   static Span grow(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
