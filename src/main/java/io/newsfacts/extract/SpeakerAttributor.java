@@ -194,7 +194,7 @@ final class SpeakerAttributor {
       }
     }
     IndexedWord outer = introducesDirectly(best, quote) ? best
-        : outerReportingVerb(basicTree(bestSentence), best);
+        : outerReportingVerb(bestTree, best);
     return speakerOf(outer, bestSentence, previous, quote);
   }
 
