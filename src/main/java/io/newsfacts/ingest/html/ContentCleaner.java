@@ -159,13 +159,16 @@ final class ContentCleaner {
    * "¡Mira lo que tiene nuestro canal de YouTube!") is the desk's promotion set in plain type
    * inside the story's container, the same call {@link DeskNotes} takes when it is set in bold:
    * the site's newsletter, app or channel, named as its own or with a call to subscribe or join.
-   * Quoted speech ("Our app reached a million users," she said) is a sentence of the story. The
-   * pattern: no quotation mark, then "our", "subscribe" or "join", at most two words, and a
+   * Quoted speech ("Our app reached a million users," she said) is a sentence of the story, and so
+   * is news about someone else's app ("Farmers who join the co-operative's app can sell …"): a
+   * call is the imperative opening a sentence or the gerund after "by" ("by signing up to …"). The
+   * pattern: no quotation mark, then "our" anywhere or a call, at most two words, and a
    * newsletter, an app or a channel.
    */
   private static final Pattern OWN_CHANNEL_PROMOTION = Pattern.compile(
-      "(?![^„“”\"«»]*[„“”\"«»]).*\\b(?:our|unser\\p{L}*|nuestr[oa]s?|notre|nos|tenemos|subscribe"
-      + "|abonnier\\p{L}*|suscrib\\p{L}*|sign(?:ing)? up|join|únete)(?:\\s+\\S+){0,2}?\\s+(?:\\S+-)?"
+      "(?![^„“”\"«»]*[„“”\"«»]).*(?:\\b(?:our|unser\\p{L}*|nuestr[oa]s?|notre|nos|tenemos)"
+      + "|(?:^|[.!?¡¿:]\\s*|\\bby\\s+)(?:subscribe|abonnier\\p{L}*|suscr[ií]b\\p{L}*|sign(?:ing)? up"
+      + "|join(?:ing)?|únete))(?:\\s+\\S+){0,2}?\\s+(?:\\S+-)?"
       + "(?:newsletters?|apps?|canal|kanal|channel)\\b.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   private static final int MAX_PROMOTION_CHARS = 250;

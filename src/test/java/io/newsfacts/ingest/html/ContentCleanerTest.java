@@ -78,6 +78,21 @@ class ContentCleanerTest {
   }
 
   @Test
+  void newsAboutSomeoneElsesAppStays() {
+    Element content = cleaned(OPENING
+        + "<p>Farmers who join the co-operative's app can sell milk to shops directly.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("co-operative's app", "sixty cows");
+  }
+
+  @Test
+  void callToSubscribeOpeningASentenceGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Enjoyed this story? Subscribe to the newsletter for more.</p>");
+    assertThat(content.text()).contains("sixty cows").doesNotContain("Subscribe to the newsletter");
+  }
+
+  @Test
   void sourceLineCreditingAnAgencyOrAReportGoes() {
     Element content = cleaned(OPENING + TWO_PARAGRAPHS
         + "<p>Quelle: Landwirtschaftskammer, 3. März</p><p>Source: Valley Farmers' Union</p>");
