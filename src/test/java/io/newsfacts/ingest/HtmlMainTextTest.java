@@ -665,6 +665,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void contactLabelAtTheFootOfAPressReleaseGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><strong>Kontakt:</strong></p>"
+        + "<p>Harbour office, press desk</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Kontakt");
+  }
+
+  @Test
   void sentenceAboutAPhotographStays() {
     Article a = storyUnderHeadline(STORY
         + "<p>The photo that started the row: a crane leaning over the old quay.</p>");
