@@ -631,6 +631,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void offerOfTheLatestNewsThroughTheSitesAppUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>For the latest stories from the harbour, download the Coast Courier app.</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Coast Courier app");
+  }
+
+  @Test
   void sourceLineNamingTheAgencyAtTheFootOfTheStoryGoes() {
     Article a = storyUnderHeadline(STORY + "<p>Fuente: Agencia Portuaria del Norte</p>");
     assertThat(a.text()).contains("shortage of steel").doesNotContain("Agencia Portuaria");

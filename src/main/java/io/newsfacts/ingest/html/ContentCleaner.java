@@ -56,6 +56,7 @@ final class ContentCleaner {
     removeShortParagraphs(content, MAX_CREDIT_LINE_CHARS, CREDIT_LINE);
     removeShortParagraphs(content, MAX_CAPTION_CHARS, NUMBERED_CAPTION);
     removeShortParagraphs(content, MAX_PROMOTION_CHARS, OWN_CHANNEL_PROMOTION);
+    removeShortParagraphs(content, MAX_PROMOTION_CHARS, LATEST_NEWS_OFFER);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -169,6 +170,20 @@ final class ContentCleaner {
       + "(?:newsletters?|apps?|canal|kanal|channel)\\b.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   private static final int MAX_PROMOTION_CHARS = 250;
+
+  /**
+   * A short paragraph that opens by offering the reader the latest news and names an app or a
+   * newsletter ("Get the latest news straight to your phone with the … app.", "For the latest
+   * stories and breaking news updates download the … apps for iOS and Android.") is the same
+   * promotion of the publication's own channel, worded as what it brings rather than as "our".
+   * A sentence of the story about an app does not open by addressing the reader ("The latest
+   * prices now reach every farm through the co-operative's app."), and quoted speech stays.
+   */
+  private static final Pattern LATEST_NEWS_OFFER = Pattern.compile(
+      "(?![^„“”\"«»]*[„“”\"«»])(?:get|for|receive|für|erhalten sie|para|recibe)\\s+"
+      + "(?:the\\s+|die\\s+|las\\s+)?(?:latest|breaking|neuesten|aktuellsten|últimas)\\b"
+      + "(?=.*\\b(?:apps?|newsletters?)\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
   /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
   private static final Pattern PRINTED_ADDRESS = Pattern.compile(

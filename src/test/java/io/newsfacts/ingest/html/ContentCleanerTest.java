@@ -78,6 +78,23 @@ class ContentCleanerTest {
   }
 
   @Test
+  void offerOfTheLatestNewsThroughTheSitesAppOrNewsletterGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Get the latest farm news on your phone with the Valley Post app.</p>"
+        + "<p>For the latest headlines every morning, try the Valley Post newsletter.</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("Valley Post app", "Valley Post newsletter");
+  }
+
+  @Test
+  void sentenceAboutAnAppBringingTheLatestNewsStays() {
+    Element content = cleaned(OPENING
+        + "<p>The latest milk prices now reach every farm through the co-operative's app.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("latest milk prices", "sixty cows");
+  }
+
+  @Test
   void sourceLineCreditingAnAgencyOrAReportGoes() {
     Element content = cleaned(OPENING + TWO_PARAGRAPHS
         + "<p>Quelle: Landwirtschaftskammer, 3. März</p><p>Source: Valley Farmers' Union</p>");
