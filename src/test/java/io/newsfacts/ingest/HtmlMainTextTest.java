@@ -638,6 +638,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void appealForReaderSupportUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>If this story helped you, would you consider supporting our work? Thank you!</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("supporting our work");
+  }
+
+  @Test
   void sourceLineNamingTheAgencyAtTheFootOfTheStoryGoes() {
     Article a = storyUnderHeadline(STORY + "<p>Fuente: Agencia Portuaria del Norte</p>");
     assertThat(a.text()).contains("shortage of steel").doesNotContain("Agencia Portuaria");

@@ -57,6 +57,7 @@ final class ContentCleaner {
     removeShortParagraphs(content, MAX_CAPTION_CHARS, NUMBERED_CAPTION);
     removeShortParagraphs(content, MAX_PROMOTION_CHARS, OWN_CHANNEL_PROMOTION);
     removeShortParagraphs(content, MAX_PROMOTION_CHARS, LATEST_NEWS_OFFER);
+    removeShortParagraphs(content, MAX_PROMOTION_CHARS, READER_SUPPORT_APPEAL);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -183,6 +184,25 @@ final class ContentCleaner {
       "(?![^„“”\"«»]*[„“”\"«»])(?:get|for|receive|für|erhalten sie|para|recibe)\\s+"
       + "(?:the\\s+|die\\s+|las\\s+)?(?:latest|breaking|neuesten|aktuellsten|últimas)\\b"
       + "(?=.*\\b(?:apps?|newsletters?)\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+  /**
+   * A short paragraph asking the reader to pay for the publication's work ("If you enjoyed this
+   * post, would you consider supporting our work?", "Unterstütze unser Magazin", "Apóyanos
+   * nuestro periodismo") or to join it as a member ("… HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS",
+   * "Become a member") is the desk's appeal for reader revenue, not the story. The call names the
+   * publication's own work ("our", "unser", "nuestro"), or opens a sentence as an imperative:
+   * "She hopes to become a member of the council", "a fund in support of local journalism" and
+   * "El alcalde apoya el trabajo de los bomberos" are sentences of a story. Quoted speech stays.
+   */
+  private static final Pattern READER_SUPPORT_APPEAL = Pattern.compile(
+      "(?![^„“”\"«»]*[„“”\"«»]).*?(?:\\b(?:support(?:ing)?|unterstütz\\p{L}*|apoy\\p{L}*|apóyanos"
+      + "|help(?: us)?)\\s+(?:our|my|unser\\p{L}*|nuestr[oa]s?)\\s+(?:\\p{L}+\\s+)?"
+      + "(?:work|journalism|journalismus|periodismo|magazin\\p{L}*|reporting|redaktion|arbeit"
+      + "|trabajo)\\b"
+      + "|(?:^|[.!?]\\s+)(?:hazte (?:miembro|soci[oa])|become a (?:member|supporter)"
+      + "|werde (?:mitglied|unterstützer\\p{L}*)|werden sie (?:mitglied|unterstützer\\p{L}*)"
+      + "|devenez membre)\\b)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
   /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
