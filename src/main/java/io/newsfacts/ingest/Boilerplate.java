@@ -67,6 +67,23 @@ final class Boilerplate {
   private static final int MAX_TAXONOMY_LINE_WORDS = 20;
 
   /**
+   * The label over a press release's or a report's foot ("Kontakt:", "Pressekontakt",
+   * "Ansprechpartnerin zum Thema:", "Weitere Informationen", "For more information:", "Más
+   * información"): the heading of the contact box or the list of further links that closes the
+   * text, a signpost to what follows and not a sentence. Only the label alone on its line, or with
+   * the topic it points to and its colon ("Weitere Informationen zum Coronavirus in Thüringen:",
+   * at most five words and no comma: "For more information on the plan, the council said:" opens
+   * a quotation); the names and addresses below it are left to the other rules.
+   */
+  private static final Pattern FOOT_LABEL = Pattern.compile("(?iu)(?:"
+      + "(?:presse|medien|media |press )?(?:kontakt(?:e|person)?|contacts?)|contacto|contact presse"
+      + "|ansprechpartner(?:in|innen)?(?: für (?:die )?(?:presse|medien|rückfragen))?"
+      + "|(?:weitere|mehr|zusätzliche|weiterführende) informationen|zusatzinformationen"
+      + "|(?:for )?(?:more|further|additional) information|(?:para )?más información"
+      + "|plus d.informations|pour en savoir plus"
+      + ")(?:\\s+(?:zu[mr]?|zu den|on|about|sobre|sur)(?:\\s+[^\\s:,;.!?]+){1,5}\\s*:)?" + TRAILER);
+
+  /**
    * The label that marks paid content inside a story, in the languages news is most often written
    * in ("Anzeige", "- Werbung -", "Publicidad", "ANZEIGE - Heute schon …?", "Anzeige, enthält
    * Affiliate Links"): press codes require an advertisement to be labelled so, and the line is the
@@ -153,6 +170,7 @@ final class Boilerplate {
         || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
         || (words <= MAX_SIGNPOST_LINE_WORDS && SIGNPOST_LINE.matcher(line).matches())
         || (words <= MAX_TAXONOMY_LINE_WORDS && TAXONOMY_LINE.matcher(line).matches())
+        || (words <= MAX_CHROME_WORDS && FOOT_LABEL.matcher(line).matches())
         || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
         || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
         || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())

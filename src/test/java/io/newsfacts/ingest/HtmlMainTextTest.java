@@ -631,6 +631,20 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void offerOfTheLatestNewsThroughTheSitesAppUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>For the latest stories from the harbour, download the Coast Courier app.</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Coast Courier app");
+  }
+
+  @Test
+  void appealForReaderSupportUnderTheStoryGoes() {
+    Article a = storyUnderHeadline(STORY
+        + "<p>If this story helped you, would you consider supporting our work? Thank you!</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("supporting our work");
+  }
+
+  @Test
   void sourceLineNamingTheAgencyAtTheFootOfTheStoryGoes() {
     Article a = storyUnderHeadline(STORY + "<p>Fuente: Agencia Portuaria del Norte</p>");
     assertThat(a.text()).contains("shortage of steel").doesNotContain("Agencia Portuaria");
@@ -662,6 +676,13 @@ class HtmlMainTextTest {
   void headingOverTheAuthorsBoxUnderTheStoryGoes() {
     Article a = storyUnderHeadline(STORY + "<p><strong>Über den Autor</strong></p>");
     assertThat(a.text()).contains("shortage of steel").doesNotContain("Über den Autor");
+  }
+
+  @Test
+  void contactLabelAtTheFootOfAPressReleaseGoes() {
+    Article a = storyUnderHeadline(STORY + "<p><strong>Kontakt:</strong></p>"
+        + "<p>Harbour office, press desk</p>");
+    assertThat(a.text()).contains("shortage of steel").doesNotContain("Kontakt");
   }
 
   @Test

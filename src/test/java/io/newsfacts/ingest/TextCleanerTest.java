@@ -304,6 +304,22 @@ class TextCleanerTest {
   }
 
   @Test
+  void labelOverAPressReleasesContactBoxOrFurtherLinksIsChrome() {
+    for (String line : List.of("Kontakt:", "Press contact", "Ansprechpartner für die Presse:",
+        "Weitere Informationen", "For more information:", "Más información",
+        "Weitere Informationen zur Hafensanierung:")) {
+      assertTrue(Boilerplate.isBoilerplate(line), line);
+    }
+  }
+
+  @Test
+  void sentenceOpeningWithContactOrInformationStays() {
+    assertFalse(Boilerplate.isBoilerplate("Contact with the crew was lost at dawn."));
+    assertFalse(Boilerplate.isBoilerplate("Weitere Informationen gab die Polizei nicht bekannt."));
+    assertFalse(Boilerplate.isBoilerplate("For more information on the plan, the council said:"));
+  }
+
+  @Test
   void longerLineEndingInAColonThatMentionsReadingStays() {
     assertFalse(Boilerplate.isBoilerplate(
         "The mayor urged residents to read more of the plan before the vote, adding:"));

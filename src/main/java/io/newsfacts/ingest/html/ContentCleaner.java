@@ -56,6 +56,8 @@ final class ContentCleaner {
     removeShortParagraphs(content, MAX_CREDIT_LINE_CHARS, CREDIT_LINE);
     removeShortParagraphs(content, MAX_CAPTION_CHARS, NUMBERED_CAPTION);
     removeShortParagraphs(content, MAX_PROMOTION_CHARS, OWN_CHANNEL_PROMOTION);
+    removeShortParagraphs(content, MAX_PROMOTION_CHARS, LATEST_NEWS_OFFER);
+    removeShortParagraphs(content, MAX_PROMOTION_CHARS, READER_SUPPORT_APPEAL);
     removeLinkParagraphs(content);
     DeskNotes.remove(content);
     // Headings named like chrome ("Related", "Share this") go too.
@@ -172,6 +174,39 @@ final class ContentCleaner {
       + "(?:newsletters?|apps?|canal|kanal|channel)\\b.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   private static final int MAX_PROMOTION_CHARS = 250;
+
+  /**
+   * A short paragraph that opens by offering the reader the latest news and names an app or a
+   * newsletter ("Get the latest news straight to your phone with the … app.", "For the latest
+   * stories and breaking news updates download the … apps for iOS and Android.") is the same
+   * promotion of the publication's own channel, worded as what it brings rather than as "our".
+   * A sentence of the story about an app does not open by addressing the reader ("The latest
+   * prices now reach every farm through the co-operative's app."), and quoted speech stays.
+   */
+  private static final Pattern LATEST_NEWS_OFFER = Pattern.compile(
+      "(?![^„“”\"«»]*[„“”\"«»])(?:get|for|receive|für|erhalten sie|para|recibe)\\s+"
+      + "(?:the\\s+|die\\s+|las\\s+)?(?:latest|breaking|neuesten|aktuellsten|últimas)\\b"
+      + "(?=.*\\b(?:apps?|newsletters?)\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+  /**
+   * A short paragraph asking the reader to pay for the publication's work ("If you enjoyed this
+   * post, would you consider supporting our work?", "Unterstütze unser Magazin", "Apóyanos
+   * nuestro periodismo") or to join it as a member ("… HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS",
+   * "Become a member") is the desk's appeal for reader revenue, not the story. The call names the
+   * publication's own work ("our", "unser", "nuestro"), or opens a sentence as an imperative:
+   * "She hopes to become a member of the council", "a fund in support of local journalism" and
+   * "El alcalde apoya el trabajo de los bomberos" are sentences of a story. Quoted speech stays.
+   */
+  private static final Pattern READER_SUPPORT_APPEAL = Pattern.compile(
+      "(?![^„“”\"«»]*[„“”\"«»]).*?(?:\\b(?:support(?:ing)?|unterstütz\\p{L}*|apoy\\p{L}*|apóyanos"
+      + "|help(?: us)?)\\s+(?:our|my|unser\\p{L}*|nuestr[oa]s?)\\s+(?:\\p{L}+\\s+)?"
+      + "(?:work|journalism|journalismus|periodismo|magazin\\p{L}*|reporting|redaktion|arbeit"
+      + "|trabajo)\\b"
+      + "|(?:^|[.!?]\\s+)(?:hazte (?:miembro|soci[oa])|become a (?:member|supporter)"
+      + "|werde (?:mitglied|unterstützer\\p{L}*)|werden sie (?:mitglied|unterstützer\\p{L}*)"
+      + "|devenez membre)\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
   /** A whole paragraph that is one web or e-mail address, as printed ("http://…", "a@b.org"). */
   private static final Pattern PRINTED_ADDRESS = Pattern.compile(

@@ -93,6 +93,41 @@ class ContentCleanerTest {
   }
 
   @Test
+  void offerOfTheLatestNewsThroughTheSitesAppOrNewsletterGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Get the latest farm news on your phone with the Valley Post app.</p>"
+        + "<p>For the latest headlines every morning, try the Valley Post newsletter.</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("Valley Post app", "Valley Post newsletter");
+  }
+
+  @Test
+  void sentenceAboutAnAppBringingTheLatestNewsStays() {
+    Element content = cleaned(OPENING
+        + "<p>The latest milk prices now reach every farm through the co-operative's app.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("latest milk prices", "sixty cows");
+  }
+
+  @Test
+  void appealToTheReaderToPayForOrJoinThePublicationGoes() {
+    Element content = cleaned(OPENING + TWO_PARAGRAPHS
+        + "<p>Liked this report? Please consider supporting our journalism with a small gift.</p>"
+        + "<p>Seit 1950 berichten wir aus dem Tal. Werde Mitglied und lies alles zuerst!</p>");
+    assertThat(content.text()).contains("dairy farmers", "sixty cows")
+        .doesNotContain("small gift", "Werde Mitglied");
+  }
+
+  @Test
+  void sentencesAboutMembershipOrSupportForThePressStay() {
+    Element content = cleaned(OPENING
+        + "<p>The baker hopes to become a member of the council after the vote in May.</p>"
+        + "<p>El alcalde apoya el trabajo de los bomberos del valle.</p>"
+        + TWO_PARAGRAPHS);
+    assertThat(content.text()).contains("become a member", "apoya el trabajo", "sixty cows");
+  }
+
+  @Test
   void sourceLineCreditingAnAgencyOrAReportGoes() {
     Element content = cleaned(OPENING + TWO_PARAGRAPHS
         + "<p>Quelle: Landwirtschaftskammer, 3. März</p><p>Source: Valley Farmers' Union</p>");
