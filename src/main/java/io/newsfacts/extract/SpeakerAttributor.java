@@ -1232,10 +1232,12 @@ final class SpeakerAttributor {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       IndexedWord subject = nearestSubject(tree, current);
-      if (subject != null && notANoun(subject) && nameRightBefore(tree, current) != null) {
-        // "Speaking at a town hall in Salem, Trump went after Bush, calling him “…”": the
-        // fronted participle taken for the subject, the name before the verb hung elsewhere
-        return nameRightBefore(tree, current);
+      // "Speaking at a town hall in Salem, Trump went after Bush, calling him “…”": the fronted
+      // participle taken for the subject, the name before the verb hung elsewhere
+      IndexedWord named = subject != null && notANoun(subject) ? nameRightBefore(tree, current)
+          : null;
+      if (named != null) {
+        return named;
       }
       if (subject != null) {
         return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
