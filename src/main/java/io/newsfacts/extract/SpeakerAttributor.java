@@ -1115,6 +1115,9 @@ final class SpeakerAttributor {
     if (subject == null) {
       subject = AdjacentSpeaker.find(tree, verb, quote, text);
     }
+    if (subject == null) {
+      subject = nameRightBefore(tree, verb); // "…, and Dayton says caucuses “are …”"
+    }
     if (subject == null && quote != null && verb.beginPosition() >= quote.end()) {
       // "…did not find “ties of any consequence,” aside from …, said the bureau's director":
       // the reporting clause closing the sentence, as reported speech reads it
@@ -1184,11 +1187,58 @@ final class SpeakerAttributor {
     return subjectOfAnother ? null : last; // "said Obama, a former senator, had failed"
   }
 
+  /**
+   * "But it's not, and Dayton says caucuses “are such an unknown”", "When asked about it, Cruz
+   * gingerly said that was “…”": English puts the subject right before its verb, and a clause
+   * opens after a comma, a conjunction or the sentence's start. When the parser loses the
+   * subject (merging the clause with the one before, or hanging the name on a noun of a fronted
+   * phrase), a person's or organisation's name that opens a clause and ends right before a tensed
+   * verb, or before one adverb in front of it, is that verb's subject. Null when the words do
+   * not fit.
+   */
+  private IndexedWord nameRightBefore(SemanticGraph tree, IndexedWord verb) {
+    if (!PennTags.isTensedVerb(verb.tag()) || insideQuote(verb.beginPosition())) {
+      return null;
+    }
+    IndexedWord last = tree.getNodeByIndexSafe(verb.index() - 1);
+    if (last != null && "RB".equals(last.tag())) {
+      last = tree.getNodeByIndexSafe(verb.index() - 2); // "Cruz gingerly said"
+    }
+    if (last == null || insideQuote(last.beginPosition())) {
+      return null;
+    }
+    int end = last.endPosition();
+    EntityCluster named = entityCovering(last.beginPosition());
+    NamedMention mention = named == null ? null : named.mentions().stream()
+        .filter(m -> m.end() == end).findFirst().orElse(null);
+    if (mention == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    IndexedWord first = last;
+    for (IndexedWord w = tree.getNodeByIndexSafe(first.index() - 1);
+        w != null && w.beginPosition() >= mention.begin();
+        w = tree.getNodeByIndexSafe(w.index() - 1)) {
+      first = w;
+    }
+    IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
+    boolean opensClause = before == null || before.word().equals(",")
+        || "CC".equals(before.tag());
+    return opensClause ? last : null;
+  }
+
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */
   private IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
       IndexedWord subject = nearestSubject(tree, current);
+      // "Speaking at a town hall in Salem, Trump went after Bush, calling him “…”": the fronted
+      // participle taken for the subject, the name before the verb hung elsewhere
+      IndexedWord named = subject != null && notANoun(subject) ? nameRightBefore(tree, current)
+          : null;
+      if (named != null) {
+        return named;
+      }
       if (subject != null) {
         return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
       }

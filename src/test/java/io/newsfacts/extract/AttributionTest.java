@@ -926,4 +926,22 @@ class AttributionTest {
         + "The new tax is “a burden on the poorest families in the city,” in Ruiz’s view.");
     assertThat(speakerEntityName(f, quoteStarting(f, "a burden"))).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aNameOpeningAClauseRightBeforeItsVerbIsItsSubjectWhereTheParseLostIt() {
+    // the parser merges "it's not" with the next clause and gives "says" no active subject
+    ArticleFacts f = run("Maria Ruiz runs the port authority.\n\n"
+        + "But it’s not, and Ruiz says strikes “are such a gamble” because so many things can go "
+        + "wrong for the workers.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "are such"))).isEqualTo("Maria Ruiz");
+  }
+
+  @Test
+  void aFrontedParticipleTakenForTheSubjectGivesWayToTheNameBeforeTheVerb() {
+    // the parser makes "Speaking" the subject of "went" and "Ruiz" an apposition of the town
+    ArticleFacts f = run("Maria Ruiz runs the port authority. Tom Lee chairs its board.\n\n"
+        + "Speaking at a union hall event in Bend, Oregon, Ruiz went after Lee, calling him "
+        + "“a lazy landlord.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "a lazy"))).isEqualTo("Maria Ruiz");
+  }
 }
