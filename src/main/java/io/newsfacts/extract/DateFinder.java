@@ -281,7 +281,7 @@ final class DateFinder {
       }
       int begin = e.begin();
       String before = text.substring(Math.max(0, begin - 30), begin);
-      boolean afterSince = SINCE_BEFORE.matcher(before).find();
+      boolean afterSince = followsSince(text, begin);
       // "since" starts a period up to the time of speaking: the past tense, whatever the
       // clause's, so no parse is read for it
       Tense tense = afterSince ? Tense.PAST
@@ -838,6 +838,11 @@ final class DateFinder {
             Sentences.basicTree(document.sentences().get(e.sentence())), e.tokens());
   }
 
+  /** "since" (with a determiner at most) ends right before {@code begin}. */
+  private static boolean followsSince(String text, int begin) {
+    return SINCE_BEFORE.matcher(text.substring(Math.max(0, begin - 30), begin)).find();
+  }
+
   /**
    * The tense that directs a bare weekday, month or day outside a "since" phrase. It is read off a
    * dependency parse, which costs as much as SUTime itself: only for the expressions whose value
@@ -957,9 +962,7 @@ final class DateFinder {
           }
           String monthValue = String.format(Locale.ROOT, "%s-%02d",
               published == null ? "XXXX" : Integer.toString(published.getYear()), month);
-          int begin = token.beginPosition();
-          if (SINCE_BEFORE.matcher(document.text().substring(Math.max(0, begin - 30), begin))
-              .find()) {
+          if (followsSince(document.text(), token.beginPosition())) {
             // "since mid-December": as any date after "since", never ahead (no parse)
             value = DateRules.since(mid.group(2), monthValue, published, false, null);
           } else {

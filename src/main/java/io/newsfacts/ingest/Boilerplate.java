@@ -1,5 +1,6 @@
 package io.newsfacts.ingest;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +55,6 @@ final class Boilerplate {
       + "|puedes ver|lee también|le puede interesar|te puede interesar|à lire aussi|lire aussi"
       + "|voir aussi|leia também|veja também|leggi anche|lees ook)\\s*:"
       + ").*");
-  private static final int MAX_SIGNPOST_LINE_WORDS = 25;
 
   /**
    * A blog's or a CMS's taxonomy line ("Kategorie: News", "Category : Press Releases", "Tags:
@@ -64,7 +64,6 @@ final class Boilerplate {
   private static final Pattern TAXONOMY_LINE = Pattern.compile("(?iu)(?:kategorien?|category"
       + "|categories|catégories?|categoría|categorías|tags|schlagwörter|schlagworte|filed under"
       + "|etiquetas)\\s*:.*");
-  private static final int MAX_TAXONOMY_LINE_WORDS = 20;
 
   /**
    * The label over a press release's or a report's foot ("Kontakt:", "Pressekontakt",
@@ -106,7 +105,6 @@ final class Boilerplate {
       + "|weitere themen|mehr zum thema|read more|read also|also read|see also|you may also like"
       + "|you might also like|lire aussi|voir aussi|lee también|vea también|te puede interesar"
       + "|le puede interesar|leggi anche)\\b).*:\\s*");
-  private static final int MAX_SIGNPOST_LABEL_WORDS = 8;
 
   /**
    * A paywall's note to the reader in place of the rest of the story ("To view the full story,
@@ -120,7 +118,6 @@ final class Boilerplate {
       + "(?=.*\\b(?:subscribe|subscribers?|subscription)\\b)"
       + "(?=.*\\b(?:read|view|continue|access|unlock|log in|sign in)\\b|\\s*subscribe\\b)"
       + ".*\\b(?:the full|this|the whole|the rest of (?:the|this)) (?:story|article)\\b.*");
-  private static final int MAX_PAYWALL_NOTE_WORDS = 25;
 
   /**
    * A widget's prompt to share or rate the story, in words rather than icons ("Möchten Sie den
@@ -135,7 +132,6 @@ final class Boilerplate {
       + "(?=.*\\b" + SHARE_OR_RATE + "\\b)"
       + "(?=.*[?:!]\\s*$|\\s*" + SHARE_OR_RATE + "\\b)"
       + "(?=.*\\b(?:article|story|artikel|beitrag|noticia|nota|artículo|articolo)\\b).*");
-  private static final int MAX_PROMPT_WORDS = 8;
 
   private static final Pattern NEWSLETTER_SIGN_UP =
       Pattern.compile("(?iu).*\\bsign(?: |-)?up\\b.*\\bnewsletters?\\b.*");
@@ -161,25 +157,37 @@ final class Boilerplate {
   /** A scraped menu is a line of section names; a longer line is content, however odd. */
   static final int MAX_MENU_RUN_CHARS = 300;
 
+  /** A chrome line of its kind is at most so many words; a story's sentence that fits is longer. */
+  private record ShortLineRule(int maxWords, Pattern line) {}
+
+  private static final List<ShortLineRule> SHORT_LINE_RULES = List.of(
+      new ShortLineRule(MAX_CHROME_WORDS, SHORT_LINE_START),
+      new ShortLineRule(25, SIGNPOST_LINE), // the other story's headline runs long
+      new ShortLineRule(20, TAXONOMY_LINE),
+      new ShortLineRule(MAX_CHROME_WORDS, FOOT_LABEL),
+      new ShortLineRule(MAX_CHROME_WORDS, AD_LABEL),
+      new ShortLineRule(8, SIGNPOST_LABEL),
+      new ShortLineRule(25, NEWSLETTER_SIGN_UP),
+      new ShortLineRule(25, PAYWALL_NOTE),
+      new ShortLineRule(8, SHARE_OR_RATE_PROMPT),
+      new ShortLineRule(20, RIGHTS_RESERVED),
+      new ShortLineRule(MAX_RULE_WORDS, COOKIE_NOTICE),
+      new ShortLineRule(6, MENTIONS_COOKIES));
+
   static boolean isBoilerplate(String line) {
     int words = TextCleaner.words(line).length;
     if (words > MAX_RULE_WORDS) {
       return false; // every rule below needs a short line; most article lines are long
     }
-    return WHOLE_LINE.matcher(line).matches()
-        || (words <= MAX_CHROME_WORDS && SHORT_LINE_START.matcher(line).matches())
-        || (words <= MAX_SIGNPOST_LINE_WORDS && SIGNPOST_LINE.matcher(line).matches())
-        || (words <= MAX_TAXONOMY_LINE_WORDS && TAXONOMY_LINE.matcher(line).matches())
-        || (words <= MAX_CHROME_WORDS && FOOT_LABEL.matcher(line).matches())
-        || (words <= MAX_CHROME_WORDS && AD_LABEL.matcher(line).matches())
-        || (words <= MAX_SIGNPOST_LABEL_WORDS && SIGNPOST_LABEL.matcher(line).matches())
-        || (words <= 25 && NEWSLETTER_SIGN_UP.matcher(line).matches())
-        || (words <= MAX_PAYWALL_NOTE_WORDS && PAYWALL_NOTE.matcher(line).matches())
-        || (words <= MAX_PROMPT_WORDS && SHARE_OR_RATE_PROMPT.matcher(line).matches())
-        || (words <= 20 && RIGHTS_RESERVED.matcher(line).matches())
-        || (words <= 40 && COOKIE_NOTICE.matcher(line).matches())
-        || (words <= 6 && MENTIONS_COOKIES.matcher(line).matches())
-        || isGluedMenuRun(line)
+    if (WHOLE_LINE.matcher(line).matches()) {
+      return true;
+    }
+    for (ShortLineRule rule : SHORT_LINE_RULES) {
+      if (words <= rule.maxWords() && rule.line().matcher(line).matches()) {
+        return true;
+      }
+    }
+    return isGluedMenuRun(line)
         || isSeparatedMenu(line);
   }
 

@@ -156,6 +156,12 @@ final class ContentCleaner {
   private static final int MAX_CAPTION_CHARS = 250;
 
   /**
+   * A paragraph with no quotation mark: a promotion or an appeal is the desk's own voice, while the
+   * same words in quoted speech ("Our app reached a million users," she said) are the story's.
+   */
+  private static final String UNQUOTED = "(?![^„“”\"«»]*[„“”\"«»])";
+
+  /**
    * A short paragraph inviting the reader to the publication's own channel ("Never miss the
    * latest news by signing up to our newsletter today!", "Abonnieren Sie unseren Newsletter",
    * "¡Mira lo que tiene nuestro canal de YouTube!") is the desk's promotion set in plain type
@@ -168,7 +174,7 @@ final class ContentCleaner {
    * newsletter, an app or a channel.
    */
   private static final Pattern OWN_CHANNEL_PROMOTION = Pattern.compile(
-      "(?![^„“”\"«»]*[„“”\"«»]).*(?:\\b(?:our|unser\\p{L}*|nuestr[oa]s?|notre|nos|tenemos)"
+      UNQUOTED + ".*(?:\\b(?:our|unser\\p{L}*|nuestr[oa]s?|notre|nos|tenemos)"
       + "|(?:^|[.!?¡¿:]\\s*|\\bby\\s+)(?:subscribe|abonnier\\p{L}*|suscr[ií]b\\p{L}*|sign(?:ing)? up"
       + "|join(?:ing)?|únete))(?:\\s+\\S+){0,2}?\\s+(?:\\S+-)?"
       + "(?:newsletters?|apps?|canal|kanal|channel)\\b.*",
@@ -184,7 +190,7 @@ final class ContentCleaner {
    * prices now reach every farm through the co-operative's app."), and quoted speech stays.
    */
   private static final Pattern LATEST_NEWS_OFFER = Pattern.compile(
-      "(?![^„“”\"«»]*[„“”\"«»])(?:get|for|receive|für|erhalten sie|para|recibe)\\s+"
+      UNQUOTED + "(?:get|for|receive|für|erhalten sie|para|recibe)\\s+"
       + "(?:the\\s+|die\\s+|las\\s+)?(?:latest|breaking|neuesten|aktuellsten|últimas)\\b"
       + "(?=.*\\b(?:apps?|newsletters?)\\b)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
@@ -199,7 +205,7 @@ final class ContentCleaner {
    * "El alcalde apoya el trabajo de los bomberos" are sentences of a story. Quoted speech stays.
    */
   private static final Pattern READER_SUPPORT_APPEAL = Pattern.compile(
-      "(?![^„“”\"«»]*[„“”\"«»]).*?(?:\\b(?:support(?:ing)?|unterstütz\\p{L}*|apoy\\p{L}*|apóyanos"
+      UNQUOTED + ".*?(?:\\b(?:support(?:ing)?|unterstütz\\p{L}*|apoy\\p{L}*|apóyanos"
       + "|help(?: us)?)\\s+(?:our|my|unser\\p{L}*|nuestr[oa]s?)\\s+(?:\\p{L}+\\s+)?"
       + "(?:work|journalism|journalismus|periodismo|magazin\\p{L}*|reporting|redaktion|arbeit"
       + "|trabajo)\\b"
