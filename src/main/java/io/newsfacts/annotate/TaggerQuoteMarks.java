@@ -41,9 +41,6 @@ final class TaggerQuoteMarks implements Annotator {
   /** The word the tagger knows a quotation mark by in every convention. */
   static final String DOUBLE_MARK = "\"";
 
-  static final String OPENING_MARK = "``";
-  static final String CLOSING_MARK = "''";
-  private static final Set<String> DOUBLE_MARKS = Set.of("\"", "``", "''");
   private static final Set<String> SINGLE_MARKS = Set.of("'", "`", "\u2018", "\u2019");
 
   TaggerQuoteMarks(Properties properties) {}
@@ -64,11 +61,10 @@ final class TaggerQuoteMarks implements Annotator {
       return;
     }
     for (CoreLabel token : tokens) {
-      int k = Arrays.binarySearch(begins, token.beginPosition());
-      if (k >= 0 && (SINGLE_MARKS.contains(token.word()) || DOUBLE_MARKS.contains(token.word()))) {
-        String word = k % 2 == 0 ? OPENING_MARK : CLOSING_MARK;
-        token.setWord(word);
-        token.setValue(word);
+      if (SINGLE_MARKS.contains(token.word())
+          && Arrays.binarySearch(begins, token.beginPosition()) >= 0) {
+        token.setWord(DOUBLE_MARK);
+        token.setValue(DOUBLE_MARK);
       }
     }
   }
