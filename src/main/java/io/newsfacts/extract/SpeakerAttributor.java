@@ -1231,7 +1231,7 @@ final class SpeakerAttributor {
   private IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
-      IndexedWord subject = nearestSubject(tree, current);
+      IndexedWord subject = ownSubject(tree, current);
       // "Speaking at a town hall in Salem, Trump went after Bush, calling him “…”": the fronted
       // participle taken for the subject, the name before the verb hung elsewhere
       IndexedWord named = subject != null && notANoun(subject) ? nameRightBefore(tree, current)
@@ -1282,6 +1282,19 @@ final class SpeakerAttributor {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * The subject of {@code verb} as {@link #nearestSubject}, but none for a participle set off by a
+   * comma (", saying …"): English gives such a participle no subject of its own; its doer is the
+   * subject of the clause it modifies. A subject the parser hangs on it from before the comma
+   * ("…said Lee will have to choose whose side she's on, saying, “…”", with "she" made the
+   * subject of "saying") belongs to the clause before.
+   */
+  private IndexedWord ownSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord subject = nearestSubject(tree, verb);
+    return subject != null && subject.index() < verb.index() && afterComma(tree, verb) ? null
+        : subject;
   }
 
   /**

@@ -944,4 +944,18 @@ class AttributionTest {
         + "“a lazy landlord.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "a lazy"))).isEqualTo("Maria Ruiz");
   }
+
+  @Test
+  void aParticipleSetOffByACommaTakesNoSubjectFromBeforeTheComma() {
+    // the parser makes "she" (of "whose side she's on") the subject of "saying"
+    ArticleFacts f = run("Even a senior party strategist said Ms Ruiz will have to choose whose "
+        + "side she’s on, saying, “At some point, she’s going to have to come out on where she "
+        + "stands.”");
+    assertThat(quoteStarting(f, "At some point").speaker().text())
+        .isEqualTo("a senior party strategist");
+    ArticleFacts g = run("A longtime fisheries adviser said the minister must soon decide whose "
+        + "side he is on, saying, “The boats cannot wait another season for an answer.”");
+    assertThat(quoteStarting(g, "The boats").speaker().text())
+        .isEqualTo("A longtime fisheries adviser");
+  }
 }
