@@ -64,6 +64,8 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
   private static final int SUBJECT_WORDS = 5;
+  /** Words of a title before a name after a quotation: "Fight for $20 spokeswoman". */
+  private static final int DESCRIPTION_WORDS = 6;
   /** Between a quotation closed by a comma and the verb of its attribution: its subject alone. */
   private static final java.util.regex.Pattern SUBJECT_BETWEEN = java.util.regex.Pattern.compile(
       "[ \t]+(?:[\\p{L}\\p{N}.’'-]+[ \t]+){1," + SUBJECT_WORDS + "}");
@@ -1190,11 +1192,12 @@ final class SpeakerAttributor {
   /**
    * "But it's not, and Dayton says caucuses “are such an unknown”", "When asked about it, Cruz
    * gingerly said that was “…”": English puts the subject right before its verb, and a clause
-   * opens after a comma, a conjunction or the sentence's start. When the parser loses the
-   * subject (merging the clause with the one before, or hanging the name on a noun of a fronted
-   * phrase), a person's or organisation's name that opens a clause and ends right before a tensed
-   * verb, or before one adverb in front of it, is that verb's subject. Null when the words do
-   * not fit.
+   * opens after a comma, a conjunction, the sentence's start or a quotation closed by a comma
+   * (the name's title may stand between: {@link #describedAfterQuotation}). When the parser loses
+   * the subject (merging the clause with the one before, or hanging the name on a noun of a
+   * fronted phrase), a person's or organisation's name that opens a clause and ends right before
+   * a tensed verb, or before one adverb in front of it, is that verb's subject. Null when the
+   * words do not fit.
    */
   private IndexedWord nameRightBefore(SemanticGraph tree, IndexedWord verb) {
     if (!PennTags.isTensedVerb(verb.tag()) || insideQuote(verb.beginPosition())) {
@@ -1223,8 +1226,33 @@ final class SpeakerAttributor {
     }
     IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
     boolean opensClause = before == null || before.word().equals(",")
-        || "CC".equals(before.tag());
+        || "CC".equals(before.tag()) || describedAfterQuotation(tree, first);
     return opensClause ? last : null;
+  }
+
+  /**
+   * "“…,” Fight for $20 spokeswoman Dana Whitlock told Radio North.": after a quotation
+   * closed by a comma English goes on with who spoke, so the reporting clause opens at the closing
+   * mark, and the words between it and the name, up to {@value #DESCRIPTION_WORDS} with no comma
+   * and no tensed verb, are the name's own title or description. Whether {@code first}, the name's
+   * first word, stands so.
+   */
+  private boolean describedAfterQuotation(SemanticGraph tree, IndexedWord first) {
+    for (int k = first.index() - 1; k >= Math.max(1, first.index() - DESCRIPTION_WORDS - 1); k--) {
+      IndexedWord w = tree.getNodeByIndexSafe(k);
+      if (w == null) {
+        return false;
+      }
+      if (insideQuote(w.beginPosition())) {
+        int mark = w.beginPosition();
+        return quotes.stream().anyMatch(q -> q.contentEnd() == mark && q.end() == w.endPosition()
+            && text.substring(q.contentStart(), q.contentEnd()).strip().endsWith(","));
+      }
+      if (w.word().equals(",") || PennTags.isTensedVerb(w.tag())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */

@@ -958,4 +958,12 @@ class AttributionTest {
     assertThat(quoteStarting(g, "The boats").speaker().text())
         .isEqualTo("A longtime fisheries adviser");
   }
+
+  @Test
+  void aTitleBeforeANameAfterAQuotationClosedByACommaBelongsToTheName() {
+    // the tagger reads "Fight" as a verb and the parser makes it the subject of "told"
+    ArticleFacts f = run("“Nobody who drives twelve hours a day should need a food bank,” Fight "
+        + "for $20 spokeswoman Dana Whitlock told Radio North in Leeds.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Nobody"))).isEqualTo("Dana Whitlock");
+  }
 }
