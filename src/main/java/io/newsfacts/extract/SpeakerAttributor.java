@@ -1276,6 +1276,10 @@ final class SpeakerAttributor {
       if (relation.equals("acl:relcl")) {
         return parent;
       }
+      IndexedWord described = afterRelativeClause(tree, current, parent);
+      if (described != null) {
+        return described; // "The harbour master, who was on leave, then asked, “…”"
+      }
       // "Interfax quoted Chernomyrdin as saying", "Edwards was quoted as saying:": the quoted one
       IndexedWord quoted = quotedAsSaying(tree, current, parent, relation);
       if (quoted != null) {
@@ -1310,6 +1314,39 @@ final class SpeakerAttributor {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * "The harbour master, who was on leave, then quietly asked, “…”": English sets a relative
+   * clause that describes a noun off with a comma before and after it, and after the closing comma
+   * goes on with the noun's own clause. The parser often runs the relative clause on over that
+   * clause's verb, hanging {@code verb} on the relative clause's predicate {@code parent}. When
+   * {@code parent} heads a relative clause opened by a comma whose subject is its relative pronoun
+   * ("who", "which": the noun itself), and {@code verb} comes after it right after a comma
+   * (adverbs aside), the noun the clause describes is the verb's subject. A clause with a subject
+   * of its own ("a speech, when protesters interrupted her, shouting …") keeps its parse. Null
+   * otherwise.
+   */
+  private IndexedWord afterRelativeClause(SemanticGraph tree, IndexedWord verb,
+      IndexedWord parent) {
+    IndexedWord noun = parent == null ? null : tree.getParent(parent);
+    if (noun == null || verb.index() < parent.index()
+        || !tree.getEdge(noun, parent).getRelation().toString().equals("acl:relcl")
+        || insideQuote(noun.beginPosition())) {
+      return null;
+    }
+    IndexedWord pronoun = nearestSubject(tree, parent);
+    if (pronoun == null || !isRelativePronoun(pronoun)) {
+      return null;
+    }
+    IndexedWord opening = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, parent).index() - 1);
+    IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
+    while (before != null && "RB".equals(before.tag()) && before.index() > parent.index()) {
+      before = tree.getNodeByIndexSafe(before.index() - 1); // "then quietly asked"
+    }
+    boolean setOff = opening != null && opening.word().equals(",") && before != null
+        && before.word().equals(",") && before.index() > parent.index();
+    return setOff ? noun : null;
   }
 
   /**

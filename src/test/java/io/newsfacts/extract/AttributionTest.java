@@ -966,4 +966,13 @@ class AttributionTest {
         + "for $20 spokeswoman Dana Whitlock told Radio North in Leeds.");
     assertThat(speakerEntityName(f, quoteStarting(f, "Nobody"))).isEqualTo("Dana Whitlock");
   }
+
+  @Test
+  void theVerbAfterARelativeClauseSetOffByCommasIsTheDescribedNouns() {
+    // the parser hangs "asked" on the relative clause's "leave", with no subject of its own
+    ArticleFacts f = run("The harbour master, who was on leave, then quietly asked, “Why now?”");
+    Quote q = quoteStarting(f, "Why now");
+    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
+    assertThat(q.speaker().text()).isEqualTo("The harbour master");
+  }
 }
