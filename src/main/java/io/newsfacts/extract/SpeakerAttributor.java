@@ -78,6 +78,9 @@ final class SpeakerAttributor {
    */
   private static final java.util.regex.Pattern COLON_BEFORE =
       java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*){0,2}:[ \\t]*");
+  /** Between an "as" clause of saying and the quotation it opens: a comma on the same line. */
+  private static final java.util.regex.Pattern COMMA_BEFORE =
+      java.util.regex.Pattern.compile("[ \\t]*,[ \\t]*");
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
@@ -904,6 +907,9 @@ final class SpeakerAttributor {
     if (quote == null) {
       return false;
     }
+    if (asClauseOpening(tree, verb, quote)) {
+      return true;
+    }
     if (!isTurnVerb(tree, verb)) {
       return answersOpeningQuote(tree, verb, quote) || introducesAfterColon(tree, verb, quote);
     }
@@ -912,6 +918,24 @@ final class SpeakerAttributor {
     }
     return verb.endPosition() <= quote.open()
         && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
+  }
+
+  /**
+   * "As the Gazette pointed out, “…”": an "as" clause of saying set off by a comma right before a
+   * quotation vouches for it, as "as she put it" does ({@link #putsInWords}). "Pointed out"
+   * reports only with its particle and is kept from quotations' speakers elsewhere (it would take
+   * a quotation before "… resist pointing out that …", see {@link SpeechVerbs}); here the clause
+   * and the comma leave it nothing else to report.
+   */
+  private boolean asClauseOpening(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
+    IndexedWord mark = Subtrees.child(tree, verb, "mark");
+    if (mark == null || !mark.word().equalsIgnoreCase("as")
+        || !SpeechVerbs.isParticleSpeechVerb(tree, verb)) {
+      return false;
+    }
+    int end = Subtrees.span(tree, verb)[1];
+    return end <= quote.open()
+        && COMMA_BEFORE.matcher(text.substring(end, quote.open())).matches();
   }
 
   /**

@@ -975,4 +975,13 @@ class AttributionTest {
     assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
     assertThat(q.speaker().text()).isEqualTo("The harbour master");
   }
+
+  @Test
+  void anAsClauseOfPointingOutSetOffBeforeAQuotationCreditsItsSubject() {
+    ArticleFacts f = run("But as the Gazette pointed out, “Still, the mayor has so far declined "
+        + "to publish the audit, something every mayor before her has done.”");
+    Quote q = quoteStarting(f, "Still");
+    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
+    assertThat(q.speaker().text()).isEqualTo("the Gazette");
+  }
 }
