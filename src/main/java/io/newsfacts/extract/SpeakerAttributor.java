@@ -64,6 +64,8 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern TURN_AFTER =
       java.util.regex.Pattern.compile("[^!?;\\n]{0,60}");
   private static final int SUBJECT_WORDS = 5;
+  /** Words of a title before a name after a quotation: "Fight for $20 spokeswoman". */
+  private static final int DESCRIPTION_WORDS = 6;
   /** Between a quotation closed by a comma and the verb of its attribution: its subject alone. */
   private static final java.util.regex.Pattern SUBJECT_BETWEEN = java.util.regex.Pattern.compile(
       "[ \t]+(?:[\\p{L}\\p{N}.’'-]+[ \t]+){1," + SUBJECT_WORDS + "}");
@@ -76,6 +78,9 @@ final class SpeakerAttributor {
    */
   private static final java.util.regex.Pattern COLON_BEFORE =
       java.util.regex.Pattern.compile("[ \\t]*(?:\\p{L}+[ \\t]*){0,2}:[ \\t]*");
+  /** Between an "as" clause of saying and the quotation it opens: a comma on the same line. */
+  private static final java.util.regex.Pattern COMMA_BEFORE =
+      java.util.regex.Pattern.compile("[ \\t]*,[ \\t]*");
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
@@ -902,6 +907,9 @@ final class SpeakerAttributor {
     if (quote == null) {
       return false;
     }
+    if (asClauseOpening(tree, verb, quote)) {
+      return true;
+    }
     if (!isTurnVerb(tree, verb)) {
       return answersOpeningQuote(tree, verb, quote) || introducesAfterColon(tree, verb, quote);
     }
@@ -910,6 +918,24 @@ final class SpeakerAttributor {
     }
     return verb.endPosition() <= quote.open()
         && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
+  }
+
+  /**
+   * "As the Gazette pointed out, “…”": an "as" clause of saying set off by a comma right before a
+   * quotation vouches for it, as "as she put it" does ({@link #putsInWords}). "Pointed out"
+   * reports only with its particle and is kept from quotations' speakers elsewhere (it would take
+   * a quotation before "… resist pointing out that …", see {@link SpeechVerbs}); here the clause
+   * and the comma leave it nothing else to report.
+   */
+  private boolean asClauseOpening(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
+    IndexedWord mark = Subtrees.child(tree, verb, "mark");
+    if (mark == null || !mark.word().equalsIgnoreCase("as")
+        || !SpeechVerbs.isParticleSpeechVerb(tree, verb)) {
+      return false;
+    }
+    int end = Subtrees.span(tree, verb)[1];
+    return end <= quote.open()
+        && COMMA_BEFORE.matcher(text.substring(end, quote.open())).matches();
   }
 
   /**
@@ -1190,11 +1216,12 @@ final class SpeakerAttributor {
   /**
    * "But it's not, and Dayton says caucuses “are such an unknown”", "When asked about it, Cruz
    * gingerly said that was “…”": English puts the subject right before its verb, and a clause
-   * opens after a comma, a conjunction or the sentence's start. When the parser loses the
-   * subject (merging the clause with the one before, or hanging the name on a noun of a fronted
-   * phrase), a person's or organisation's name that opens a clause and ends right before a tensed
-   * verb, or before one adverb in front of it, is that verb's subject. Null when the words do
-   * not fit.
+   * opens after a comma, a conjunction, the sentence's start or a quotation closed by a comma
+   * (the name's title may stand between: {@link #describedAfterQuotation}). When the parser loses
+   * the subject (merging the clause with the one before, or hanging the name on a noun of a
+   * fronted phrase), a person's or organisation's name that opens a clause and ends right before
+   * a tensed verb, or before one adverb in front of it, is that verb's subject. Null when the
+   * words do not fit.
    */
   private IndexedWord nameRightBefore(SemanticGraph tree, IndexedWord verb) {
     if (!PennTags.isTensedVerb(verb.tag()) || insideQuote(verb.beginPosition())) {
@@ -1223,15 +1250,40 @@ final class SpeakerAttributor {
     }
     IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
     boolean opensClause = before == null || before.word().equals(",")
-        || "CC".equals(before.tag());
+        || "CC".equals(before.tag()) || describedAfterQuotation(tree, first);
     return opensClause ? last : null;
+  }
+
+  /**
+   * "“…,” Fight for $20 spokeswoman Dana Whitlock told Radio North.": after a quotation
+   * closed by a comma English goes on with who spoke, so the reporting clause opens at the closing
+   * mark, and the words between it and the name, up to {@value #DESCRIPTION_WORDS} with no comma
+   * and no tensed verb, are the name's own title or description. Whether {@code first}, the name's
+   * first word, stands so.
+   */
+  private boolean describedAfterQuotation(SemanticGraph tree, IndexedWord first) {
+    for (int k = first.index() - 1; k >= Math.max(1, first.index() - DESCRIPTION_WORDS - 1); k--) {
+      IndexedWord w = tree.getNodeByIndexSafe(k);
+      if (w == null) {
+        return false;
+      }
+      if (insideQuote(w.beginPosition())) {
+        int mark = w.beginPosition();
+        return quotes.stream().anyMatch(q -> q.contentEnd() == mark && q.end() == w.endPosition()
+            && text.substring(q.contentStart(), q.contentEnd()).strip().endsWith(","));
+      }
+      if (w.word().equals(",") || PennTags.isTensedVerb(w.tag())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */
   private IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 4 && current != null; hops++) {
-      IndexedWord subject = nearestSubject(tree, current);
+      IndexedWord subject = ownSubject(tree, current);
       // "Speaking at a town hall in Salem, Trump went after Bush, calling him “…”": the fronted
       // participle taken for the subject, the name before the verb hung elsewhere
       IndexedWord named = subject != null && notANoun(subject) ? nameRightBefore(tree, current)
@@ -1247,6 +1299,10 @@ final class SpeakerAttributor {
       String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
       if (relation.equals("acl:relcl")) {
         return parent;
+      }
+      IndexedWord described = afterRelativeClause(tree, current, parent);
+      if (described != null) {
+        return described; // "The harbour master, who was on leave, then asked, “…”"
       }
       // "Interfax quoted Chernomyrdin as saying", "Edwards was quoted as saying:": the quoted one
       IndexedWord quoted = quotedAsSaying(tree, current, parent, relation);
@@ -1282,6 +1338,52 @@ final class SpeakerAttributor {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * "The harbour master, who was on leave, then quietly asked, “…”": English sets a relative
+   * clause that describes a noun off with a comma before and after it, and after the closing comma
+   * goes on with the noun's own clause. The parser often runs the relative clause on over that
+   * clause's verb, hanging {@code verb} on the relative clause's predicate {@code parent}. When
+   * {@code parent} heads a relative clause opened by a comma whose subject is its relative pronoun
+   * ("who", "which": the noun itself), and {@code verb} comes after it right after a comma
+   * (adverbs aside), the noun the clause describes is the verb's subject. A clause with a subject
+   * of its own ("a speech, when protesters interrupted her, shouting …") keeps its parse. Null
+   * otherwise.
+   */
+  private IndexedWord afterRelativeClause(SemanticGraph tree, IndexedWord verb,
+      IndexedWord parent) {
+    IndexedWord noun = parent == null ? null : tree.getParent(parent);
+    if (noun == null || verb.index() < parent.index()
+        || !tree.getEdge(noun, parent).getRelation().toString().equals("acl:relcl")
+        || insideQuote(noun.beginPosition())) {
+      return null;
+    }
+    IndexedWord pronoun = nearestSubject(tree, parent);
+    if (pronoun == null || !isRelativePronoun(pronoun)) {
+      return null;
+    }
+    IndexedWord opening = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, parent).index() - 1);
+    IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
+    while (before != null && "RB".equals(before.tag()) && before.index() > parent.index()) {
+      before = tree.getNodeByIndexSafe(before.index() - 1); // "then quietly asked"
+    }
+    boolean setOff = opening != null && opening.word().equals(",") && before != null
+        && before.word().equals(",") && before.index() > parent.index();
+    return setOff ? noun : null;
+  }
+
+  /**
+   * The subject of {@code verb} as {@link #nearestSubject}, but none for a participle set off by a
+   * comma (", saying …"): English gives such a participle no subject of its own; its doer is the
+   * subject of the clause it modifies. A subject the parser hangs on it from before the comma
+   * ("…said Lee will have to choose whose side she's on, saying, “…”", with "she" made the
+   * subject of "saying") belongs to the clause before.
+   */
+  private IndexedWord ownSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord subject = nearestSubject(tree, verb);
+    return subject != null && subject.index() < verb.index() && afterComma(tree, verb) ? null
+        : subject;
   }
 
   /**

@@ -26,9 +26,10 @@ final class SpeechVerbs {
   /**
    * Verbs that report only with their particle: "pointed out that …" ("pointed to the figures"
    * is a topic, see {@link TopicCues}; "pointed at the door" is none). Reported speech reads them;
-   * speakers of quotations do not yet: "…, but they could not resist pointing out that …" took a
-   * quotation before it from the verb it belongs to (PolNeAR dev 90.2 -> 90.1, train 641-840
-   * 90.3 -> 90.4).
+   * speakers of quotations only in an "as" clause right before one ("As the Gazette pointed out,
+   * “…”", {@code SpeakerAttributor}): everywhere, "…, but they could not resist pointing out that
+   * …" took a quotation before it from the verb it belongs to (PolNeAR dev 90.2 -> 90.1, train
+   * 641-840 90.3 -> 90.4).
    */
   private static final Map<String, String> PARTICLE_VERBS = Map.of("point", "out");
 

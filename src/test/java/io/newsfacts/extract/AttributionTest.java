@@ -944,4 +944,44 @@ class AttributionTest {
         + "“a lazy landlord.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "a lazy"))).isEqualTo("Maria Ruiz");
   }
+
+  @Test
+  void aParticipleSetOffByACommaTakesNoSubjectFromBeforeTheComma() {
+    // the parser makes "she" (of "whose side she's on") the subject of "saying"
+    ArticleFacts f = run("Even a senior party strategist said Ms Ruiz will have to choose whose "
+        + "side she’s on, saying, “At some point, she’s going to have to come out on where she "
+        + "stands.”");
+    assertThat(quoteStarting(f, "At some point").speaker().text())
+        .isEqualTo("a senior party strategist");
+    ArticleFacts g = run("A longtime fisheries adviser said the minister must soon decide whose "
+        + "side he is on, saying, “The boats cannot wait another season for an answer.”");
+    assertThat(quoteStarting(g, "The boats").speaker().text())
+        .isEqualTo("A longtime fisheries adviser");
+  }
+
+  @Test
+  void aTitleBeforeANameAfterAQuotationClosedByACommaBelongsToTheName() {
+    // the tagger reads "Fight" as a verb and the parser makes it the subject of "told"
+    ArticleFacts f = run("“Nobody who drives twelve hours a day should need a food bank,” Fight "
+        + "for $20 spokeswoman Dana Whitlock told Radio North in Leeds.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Nobody"))).isEqualTo("Dana Whitlock");
+  }
+
+  @Test
+  void theVerbAfterARelativeClauseSetOffByCommasIsTheDescribedNouns() {
+    // the parser hangs "asked" on the relative clause's "leave", with no subject of its own
+    ArticleFacts f = run("The harbour master, who was on leave, then quietly asked, “Why now?”");
+    Quote q = quoteStarting(f, "Why now");
+    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
+    assertThat(q.speaker().text()).isEqualTo("The harbour master");
+  }
+
+  @Test
+  void anAsClauseOfPointingOutSetOffBeforeAQuotationCreditsItsSubject() {
+    ArticleFacts f = run("But as the Gazette pointed out, “Still, the mayor has so far declined "
+        + "to publish the audit, something every mayor before her has done.”");
+    Quote q = quoteStarting(f, "Still");
+    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
+    assertThat(q.speaker().text()).isEqualTo("the Gazette");
+  }
 }
