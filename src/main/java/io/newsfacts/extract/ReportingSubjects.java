@@ -1,0 +1,406 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who is the subject of a verb of saying outside the quotations, read from the basic tree and
+ * repaired where the parser lost or misplaced it: a participle's or conjunct's subject is its
+ * main clause's, a name set off after its verb or right before it is the subject, a relative
+ * clause hands on the noun it describes. {@link SpeakerAttributor} asks it for every verb it
+ * weighs.
+ */
+final class ReportingSubjects {
+
+  /** Subjects that name no source: "it called …", "this means …". */
+  static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "there", "which",
+      "what", "these", "those", "who");
+  /** Words of a title before a name after a quotation: "Fight for $20 spokeswoman". */
+  private static final int DESCRIPTION_WORDS = 6;
+  /**
+   * What closes a name set off after its verb: a comma, a stop, the line's end. Not a quotation
+   * mark: "said Obama “understood …”" reports Obama's words in another's clause.
+   */
+  private static final java.util.regex.Pattern NAME_CLOSED =
+      java.util.regex.Pattern.compile("[ \\t]*(?:[,.;]|\\r?\\n|$)");
+
+  private final String text;
+  private final List<QuoteFinder.Found> quotes;
+  private final List<EntityCluster> entities;
+
+  ReportingSubjects(String text, List<QuoteFinder.Found> quotes, List<EntityCluster> entities) {
+    this.text = text;
+    this.quotes = quotes;
+    this.entities = entities;
+  }
+
+  /**
+   * "…signals “the beginning of the end” for the EU, said Geert Wilders, founder of …", "Because
+   * of how the map was drawn, explained Ruth Adler, “…”": a verb news puts before its source,
+   * set off by a comma before it and followed by a name that a comma, a stop or the line's end
+   * closes, is a reporting clause in the inverted order, and the name is its subject. The parser
+   * often takes the name for an object and a noun before the comma for the subject. A verb with
+   * a clause of its own outside the quotations, or a name that is the subject of another verb
+   * ("Lee, a Democrat, said Obama, a former senator, had failed"), is the plain order and keeps
+   * its parse. Null when the words do not fit.
+   */
+  IndexedWord nameAfterSetOffVerb(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
+    IndexedWord next = tree.getNodeByIndexSafe(verb.index() + 1);
+    if (before == null || next == null || !before.word().equals(",")
+        || !PennTags.isTensedVerb(verb.tag()) || !ClosingReportingClause.inverts(verb)
+        || insideQuote(next.beginPosition())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("ccomp") || relation.equals("xcomp"))
+          && !insideQuote(edge.getDependent().beginPosition())) {
+        return null;
+      }
+    }
+    EntityCluster named = entityCovering(next.beginPosition());
+    NamedMention mention = named == null ? null : named.mentions().stream()
+        .filter(m -> m.begin() == next.beginPosition()).findFirst().orElse(null);
+    if (mention == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)
+        || !NAME_CLOSED.matcher(text).region(mention.end(), text.length()).lookingAt()) {
+      return null;
+    }
+    IndexedWord last = null;
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.beginPosition() >= mention.begin() && w.endPosition() <= mention.end()) {
+        last = w;
+      }
+    }
+    IndexedWord governor = last == null ? null : tree.getParent(last);
+    boolean subjectOfAnother = governor != null && !governor.equals(verb)
+        && tree.getEdge(governor, last).getRelation().toString().startsWith("nsubj");
+    return subjectOfAnother ? null : last; // "said Obama, a former senator, had failed"
+  }
+
+  /**
+   * "But it's not, and Dayton says caucuses “are such an unknown”", "When asked about it, Cruz
+   * gingerly said that was “…”": English puts the subject right before its verb, and a clause
+   * opens after a comma, a conjunction, the sentence's start or a quotation closed by a comma
+   * (the name's title may stand between: {@link #describedAfterQuotation}). When the parser loses
+   * the subject (merging the clause with the one before, or hanging the name on a noun of a
+   * fronted phrase), a person's or organisation's name that opens a clause and ends right before
+   * a tensed verb, or before one adverb in front of it, is that verb's subject. Null when the
+   * words do not fit.
+   */
+  IndexedWord nameRightBefore(SemanticGraph tree, IndexedWord verb) {
+    if (!PennTags.isTensedVerb(verb.tag()) || insideQuote(verb.beginPosition())) {
+      return null;
+    }
+    IndexedWord last = tree.getNodeByIndexSafe(verb.index() - 1);
+    if (last != null && "RB".equals(last.tag())) {
+      last = tree.getNodeByIndexSafe(verb.index() - 2); // "Cruz gingerly said"
+    }
+    if (last == null || insideQuote(last.beginPosition())) {
+      return null;
+    }
+    int end = last.endPosition();
+    EntityCluster named = entityCovering(last.beginPosition());
+    NamedMention mention = named == null ? null : named.mentions().stream()
+        .filter(m -> m.end() == end).findFirst().orElse(null);
+    if (mention == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)) {
+      return null;
+    }
+    IndexedWord first = last;
+    for (IndexedWord w = tree.getNodeByIndexSafe(first.index() - 1);
+        w != null && w.beginPosition() >= mention.begin();
+        w = tree.getNodeByIndexSafe(w.index() - 1)) {
+      first = w;
+    }
+    IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
+    boolean opensClause = before == null || before.word().equals(",")
+        || "CC".equals(before.tag()) || describedAfterQuotation(tree, first);
+    return opensClause ? last : null;
+  }
+
+  /**
+   * "“…,” Fight for $20 spokeswoman Dana Whitlock told Radio North.": after a quotation
+   * closed by a comma English goes on with who spoke, so the reporting clause opens at the closing
+   * mark, and the words between it and the name, up to {@value #DESCRIPTION_WORDS} with no comma
+   * and no tensed verb, are the name's own title or description. Whether {@code first}, the name's
+   * first word, stands so.
+   */
+  boolean describedAfterQuotation(SemanticGraph tree, IndexedWord first) {
+    for (int k = first.index() - 1; k >= Math.max(1, first.index() - DESCRIPTION_WORDS - 1); k--) {
+      IndexedWord w = tree.getNodeByIndexSafe(k);
+      if (w == null) {
+        return false;
+      }
+      if (insideQuote(w.beginPosition())) {
+        int mark = w.beginPosition();
+        return quotes.stream().anyMatch(q -> q.contentEnd() == mark && q.end() == w.endPosition()
+            && text.substring(q.contentStart(), q.contentEnd()).strip().endsWith(","));
+      }
+      if (w.word().equals(",") || PennTags.isTensedVerb(w.tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  IndexedWord subjectOf(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord current = verb;
+    for (int hops = 0; hops < 4 && current != null; hops++) {
+      IndexedWord subject = ownSubject(tree, current);
+      // "Speaking at a town hall in Salem, Trump went after Bush, calling him “…”": the fronted
+      // participle taken for the subject, the name before the verb hung elsewhere
+      IndexedWord named = subject != null && notANoun(subject) ? nameRightBefore(tree, current)
+          : null;
+      if (named != null) {
+        return named;
+      }
+      if (subject != null) {
+        return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
+      }
+      // "X stood up and said ...": the subject sits on the first conjunct
+      IndexedWord parent = tree.getParent(current);
+      String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
+      if (relation.equals("acl:relcl")) {
+        return parent;
+      }
+      IndexedWord described = afterRelativeClause(tree, current, parent);
+      if (described != null) {
+        return described; // "The harbour master, who was on leave, then asked, “…”"
+      }
+      // "Interfax quoted Chernomyrdin as saying", "Edwards was quoted as saying:": the quoted one
+      IndexedWord quoted = quotedAsSaying(tree, current, parent, relation);
+      if (quoted != null) {
+        return quoted;
+      }
+      // "The decision was wrong, Ruiz said, adding, “…”": a participle right after a reporting
+      // clause set off by commas goes on with that clause's speaker, not the sentence's subject
+      IndexedWord reporting = afterComma(tree, current) ? reportingVerbBefore(tree, current) : null;
+      if (reporting != null) {
+        current = reporting;
+        continue;
+      }
+      // ", noting that …" set off at the end of a sentence belongs to the main clause, however
+      // deep the parser hung it ("Clinton pitched her plan as a way to create jobs, noting …")
+      IndexedWord main = afterComma(tree, current) ? mainClauseOf(tree, current) : null;
+      if (main != null) {
+        current = main;
+        continue;
+      }
+      // "…, with the union calling her “…”": the absolute construction names the participle's
+      // own doer, which the parser hangs the participle on
+      if (parent != null && ReportedSpeech.reducedRelative(relation, current, parent)
+          && !insideQuote(parent.beginPosition()) && opensAbsoluteWith(tree, parent)) {
+        return parent;
+      }
+      // "Trump defended the city, saying …": a participle clause's subject is its main clause's
+      boolean participle = (relation.equals("advcl") || relation.equals("dep"))
+          && "VBG".equals(current.tag());
+      if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
+        return null;
+      }
+      current = parent;
+    }
+    return null;
+  }
+
+  /**
+   * "The harbour master, who was on leave, then quietly asked, “…”": English sets a relative
+   * clause that describes a noun off with a comma before and after it, and after the closing comma
+   * goes on with the noun's own clause. The parser often runs the relative clause on over that
+   * clause's verb, hanging {@code verb} on the relative clause's predicate {@code parent}. When
+   * {@code parent} heads a relative clause opened by a comma whose subject is its relative pronoun
+   * ("who", "which": the noun itself), and {@code verb} comes after it right after a comma
+   * (adverbs aside), the noun the clause describes is the verb's subject. A clause with a subject
+   * of its own ("a speech, when protesters interrupted her, shouting …") keeps its parse. Null
+   * otherwise.
+   */
+  IndexedWord afterRelativeClause(SemanticGraph tree, IndexedWord verb,
+      IndexedWord parent) {
+    IndexedWord noun = parent == null ? null : tree.getParent(parent);
+    if (noun == null || verb.index() < parent.index()
+        || !tree.getEdge(noun, parent).getRelation().toString().equals("acl:relcl")
+        || insideQuote(noun.beginPosition())) {
+      return null;
+    }
+    IndexedWord pronoun = nearestSubject(tree, parent);
+    if (pronoun == null || !isRelativePronoun(pronoun)) {
+      return null;
+    }
+    IndexedWord opening = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, parent).index() - 1);
+    IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
+    while (before != null && "RB".equals(before.tag()) && before.index() > parent.index()) {
+      before = tree.getNodeByIndexSafe(before.index() - 1); // "then quietly asked"
+    }
+    boolean setOff = opening != null && opening.word().equals(",") && before != null
+        && before.word().equals(",") && before.index() > parent.index();
+    return setOff ? noun : null;
+  }
+
+  /**
+   * The subject of {@code verb} as {@link #nearestSubject}, but none for a participle set off by a
+   * comma (", saying …"): English gives such a participle no subject of its own; its doer is the
+   * subject of the clause it modifies. A subject the parser hangs on it from before the comma
+   * ("…said Lee will have to choose whose side she's on, saying, “…”", with "she" made the
+   * subject of "saying") belongs to the clause before.
+   */
+  IndexedWord ownSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord subject = nearestSubject(tree, verb);
+    return subject != null && subject.index() < verb.index() && afterComma(tree, verb) ? null
+        : subject;
+  }
+
+  /**
+   * The subject of {@code verb} outside any quotation. When the parser gives two ("Leaning into
+   * her message, she added that …" with the fronted participle mis-tagged as a name), the one
+   * nearest the verb is its subject: English sets a fronted phrase off before the subject. A
+   * relative pronoun counts only alone: beside a noun it belongs to a clause the parser merged.
+   */
+  IndexedWord nearestSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord nearest = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord d = edge.getDependent();
+      if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())) {
+        continue;
+      }
+      if (nearest == null || (isRelativePronoun(nearest) && !isRelativePronoun(d))
+          || (!isRelativePronoun(d) && d.index() < verb.index()
+              && (nearest.index() > verb.index() || d.index() > nearest.index()))) {
+        nearest = d;
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * Whether {@code noun} opens an absolute "with" phrase, which English sets off from the clause
+   * it comments on: "…, with the union calling her …", "With prices rising, …". Without the comma
+   * "with" takes an object of the verb before it ("replaced it with softer language calling for
+   * …"), and a participle after a noun otherwise restricts it ("issued a statement saying …",
+   * whose words are the issuer's).
+   */
+  static boolean opensAbsoluteWith(SemanticGraph tree, IndexedWord noun) {
+    IndexedWord with = Subtrees.child(tree, noun, "case");
+    if (with == null || !with.word().equalsIgnoreCase("with")) {
+      return false;
+    }
+    IndexedWord before = tree.getNodeByIndexSafe(with.index() - 1);
+    return before == null || before.word().equals(",") || before.word().equals("--")
+        || before.word().equals("—") || before.word().equals("–");
+  }
+
+  /**
+   * A participle right after a comma with no subject of its own: ", noting that …", ", saying
+   * …", ", calling him …"; the comma may close a quotation before it (",” adding").
+   */
+  static boolean afterComma(SemanticGraph tree, IndexedWord word) {
+    if (!"VBG".equals(word.tag()) || word.index() < 2) {
+      return false;
+    }
+    IndexedWord before = tree.getNodeByIndexSafe(word.index() - 1);
+    if (before != null && "''".equals(before.tag()) && word.index() > 2) {
+      // American style sets the comma inside the closing mark: "…was maniacal,” adding, “…”"
+      before = tree.getNodeByIndexSafe(word.index() - 2);
+    }
+    return before != null && before.word().equals(",");
+  }
+
+  /**
+   * The verb of saying right before the comma that sets {@code participle} off, when it has a
+   * subject of its own outside any quotation: "…, Ruiz said, adding …", "…, he said, noting …".
+   * Null otherwise.
+   */
+  IndexedWord reportingVerbBefore(SemanticGraph tree, IndexedWord participle) {
+    IndexedWord verb = tree.getNodeByIndexSafe(participle.index() - 2);
+    if (verb == null || insideQuote(verb.beginPosition()) || !PennTags.isTensedVerb(verb.tag())
+        || !SpeechVerbs.isSpeechLemma(verb.lemma())) {
+      return null;
+    }
+    return nearestSubject(tree, verb) != null ? verb : null;
+  }
+
+  /**
+   * English hangs a participle clause set off by a comma on its sentence's main clause: its
+   * subject is the main clause's ("The retired neurosurgeon has provided no details about how he
+   * planned …, saying …"; "Bennett denied that a shakeup is coming, explaining …"). The parser
+   * often attaches it to the nearest verb instead. Returns the highest verb above {@code
+   * participle}, outside any quotation, that has a subject outside it, or null when that is the
+   * participle's own parent (nothing to correct) or there is none.
+   */
+  IndexedWord mainClauseOf(SemanticGraph tree, IndexedWord participle) {
+    IndexedWord parent = tree.getParent(participle);
+    IndexedWord highest = null;
+    for (IndexedWord current = parent; current != null; current = tree.getParent(current)) {
+      if (!insideQuote(current.beginPosition()) && activeSubject(tree, current) != null) {
+        highest = current;
+      }
+    }
+    return highest == null || highest.equals(parent) ? null : highest;
+  }
+
+  /**
+   * The person a wire service or newspaper quotes: the object of "quote" ("Tanjug quotes Director
+   * Ljubomir Acimovic as saying"), or its passive subject ("Edwards was quoted as saying"), for the
+   * participle "saying" hanging from it. The words are theirs; the agency only passes them on.
+   */
+  IndexedWord quotedAsSaying(SemanticGraph tree, IndexedWord participle,
+      IndexedWord parent, String relation) {
+    if (parent == null || !"VBG".equals(participle.tag())
+        || !(relation.equals("obl") || relation.equals("advcl"))
+        || !"quote".equalsIgnoreCase(parent.lemma())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(parent)) {
+      String r = edge.getRelation().toString();
+      if ((r.equals("obj") || r.equals("nsubj:pass"))
+          && !insideQuote(edge.getDependent().beginPosition())) {
+        return edge.getDependent();
+      }
+    }
+    return null;
+  }
+
+  static IndexedWord relativeClauseNoun(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord parent = tree.getParent(verb);
+    return parent != null && tree.getEdge(parent, verb).getRelation().toString().equals("acl:relcl")
+        ? parent : null;
+  }
+
+  static boolean isRelativePronoun(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("W");
+  }
+
+  IndexedWord activeSubject(SemanticGraph tree, IndexedWord verb) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord d = edge.getDependent();
+      if (edge.getRelation().toString().equals("nsubj") && !insideQuote(d.beginPosition())
+          && !NOT_SPEAKERS.contains(d.word().toLowerCase(Locale.ROOT))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A verb the parser made a subject ("Speaking at a town hall, Trump went after Bush, calling
+   * him …" gave "Speaking") names nobody; no speaker is better than a verb as one.
+   */
+  static boolean notANoun(IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    return tag.startsWith("VB");
+  }
+
+  private boolean insideQuote(int position) {
+    return QuoteFinder.inside(quotes, position);
+  }
+
+  private EntityCluster entityCovering(int position) {
+    return EntityCluster.covering(entities, position);
+  }
+}
