@@ -107,8 +107,10 @@ final class ReportedSpeech {
         if (insideQuote(word.beginPosition())) {
           continue;
         }
-        boolean verbCue = AttributionCues.isCue(tree, word);
-        boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag());
+        // a learned cue is read as a reporting verb with a clause, else as one of stance
+        boolean learnedCue = LearnedCues.isCue(word.lemma(), word.tag());
+        boolean verbCue = AttributionCues.isCue(tree, word) || learnedCue;
+        boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag()) || learnedCue;
         IndexedWord pollClause = PollCues.clause(tree, word);
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
             : pollClause != null ? fromPhraseCue(tree, word, tree.getParent(word), pollClause,
@@ -179,6 +181,7 @@ final class ReportedSpeech {
         || AttributionCues.isCue(token.lemma(), token.tag())
         || SpeechVerbs.mayBeParticleSpeechVerb(tokens, i)
         || IntentionCues.isCue(token.lemma(), token.tag())
+        || LearnedCues.isCue(token.lemma(), token.tag())
         || isCallFor(token.lemma(), token.tag(),
             i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
         || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
