@@ -107,9 +107,12 @@ final class ReportedSpeech {
         if (insideQuote(word.beginPosition())) {
           continue;
         }
-        // a learned cue is read as a reporting verb with a clause, else as one of stance
-        boolean learnedCue = LearnedCues.isCue(word.lemma(), word.tag());
-        boolean verbCue = AttributionCues.isCue(tree, word) || learnedCue;
+        // a learned cue is read as a reporting verb with its clause, else as one of stance: not
+        // in the shapes that take a clause the verb does not govern ("…, as they bristled at X")
+        boolean learnedCue = LearnedCues.isCue(word.lemma(), word.tag())
+            && !passiveModifier(tree, word);
+        boolean verbCue = AttributionCues.isCue(tree, word)
+            || learnedCue && Subtrees.child(tree, word, "ccomp") != null;
         boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag()) || learnedCue;
         IndexedWord pollClause = PollCues.clause(tree, word);
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
@@ -466,6 +469,16 @@ final class ReportedSpeech {
   /** "X called Y a liar": "Y a liar" is the content; see {@link NamingCues}. */
   private Found fromNaming(SemanticGraph tree, IndexedWord verb) {
     return fromSubjectCue(tree, verb, NamingCues.content(tree, verb));
+  }
+
+  /**
+   * "a quote attributed to him", "video credited to the agency": a past participle after a noun
+   * is passive, and its subject, the noun, holds no view.
+   */
+  private static boolean passiveModifier(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord parent = tree.getParent(verb);
+    return "VBN".equals(verb.tag()) && parent != null
+        && tree.getEdge(parent, verb).getRelation().toString().equals("acl");
   }
 
   /** "X laid out his plan": "his plan" is the content; see {@link PutForwardCues}. */
