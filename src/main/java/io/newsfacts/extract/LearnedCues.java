@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 final class LearnedCues {
 
   static final int MIN_OCCURRENCES = 5;
-  static final double MIN_RATIO = 0.6;
+  static final double MIN_RATIO = 0.5;
 
   /** A lemma's counts in train 1-560 and the prepositions of its content. */
   private record Entry(String lemma, int occurrences, int cues, Set<String> prepositions) {
