@@ -730,11 +730,6 @@ final class ReportedSpeech {
         IndexedWord clauseSubject = clauseSubjectPastComma(tree, current, parent);
         return clauseSubject != null ? clauseSubject : parent;
       }
-      IndexedWord controller = relation.equals("xcomp") ? objectController(tree, parent, current)
-          : null;
-      if (controller != null) {
-        return controller; // "prompted the board to order a review": the board orders
-      }
       if (!relation.equals("conj") && !relation.equals("xcomp")
           && !participle(relation, current, parent)
           && !gerundOfTheSubject(tree, relation, current)
@@ -744,21 +739,6 @@ final class ReportedSpeech {
       current = relation.equals("conj") ? reporterOf(tree, parent, current) : parent;
     }
     return null;
-  }
-
-  /**
-   * The object of a verb whose infinitive complement is done by that object ("the scandal forced
-   * the minister to admit …", "pushing the candidates to speak about …"): in the PolNeAR gold of
-   * train 1-560, each relation whose source stands right before "to" and its cue names the
-   * object so. Null when the head has no object before the complement, or the object is "it"
-   * ("found it hard to say": the subject finds and says).
-   */
-  private static IndexedWord objectController(SemanticGraph tree, IndexedWord head,
-      IndexedWord complement) {
-    IndexedWord object = Subtrees.child(tree, head, "obj");
-    return object == null || object.index() > complement.index()
-        || object.word().equalsIgnoreCase("it") || !IntentionCues.isInfinitive(tree, complement)
-        ? null : object;
   }
 
   /**
