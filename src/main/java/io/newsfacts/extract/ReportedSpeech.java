@@ -107,12 +107,14 @@ final class ReportedSpeech {
         if (insideQuote(word.beginPosition())) {
           continue;
         }
-        // a learned cue is read as a reporting verb with its clause, else as one of stance: not
-        // in the shapes that take a clause the verb does not govern ("…, as they bristled at X")
+        // a learned cue is read as a reporting verb with its clause (or the clause the parse left
+        // loose after it), else as one of stance: not in the shapes that take a clause the verb
+        // does not govern ("…, as they bristled at X")
         boolean learnedCue = LearnedCues.isCue(word.lemma(), word.tag())
             && !passiveModifier(tree, word);
         boolean verbCue = AttributionCues.isCue(tree, word)
-            || learnedCue && Subtrees.child(tree, word, "ccomp") != null;
+            || learnedCue && (Subtrees.child(tree, word, "ccomp") != null
+                || looseComplement(tree, word) != null);
         boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag()) || learnedCue;
         IndexedWord pollClause = PollCues.clause(tree, word);
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
