@@ -110,8 +110,7 @@ final class ReportedSpeech {
         // a learned cue is read as a reporting verb with its clause (or the clause the parse left
         // loose after it), else as one of stance: not in the shapes that take a clause the verb
         // does not govern ("…, as they bristled at X")
-        boolean learnedCue = LearnedCues.isCue(word.lemma(), word.tag())
-            && !passiveModifier(tree, word);
+        boolean learnedCue = LearnedCues.isCue(word.lemma(), word.tag());
         boolean verbCue = AttributionCues.isCue(tree, word)
             || learnedCue && (Subtrees.child(tree, word, "ccomp") != null
                 || looseComplement(tree, word) != null);
@@ -471,16 +470,6 @@ final class ReportedSpeech {
   /** "X called Y a liar": "Y a liar" is the content; see {@link NamingCues}. */
   private Found fromNaming(SemanticGraph tree, IndexedWord verb) {
     return fromSubjectCue(tree, verb, NamingCues.content(tree, verb));
-  }
-
-  /**
-   * "a quote attributed to him", "video credited to the agency": a past participle after a noun
-   * is passive, and its subject, the noun, holds no view.
-   */
-  private static boolean passiveModifier(SemanticGraph tree, IndexedWord verb) {
-    IndexedWord parent = tree.getParent(verb);
-    return "VBN".equals(verb.tag()) && parent != null
-        && tree.getEdge(parent, verb).getRelation().toString().equals("acl");
   }
 
   /** "X laid out his plan": "his plan" is the content; see {@link PutForwardCues}. */

@@ -49,6 +49,13 @@ class LearnedCuesTest {
   }
 
   @Test
+  void aLearnedVerbInAnAsClauseKeepsItsOwnPhraseNotTheHostClause() {
+    ArticleFacts f = run("The toll plan passed easily, as the unions bristled at its cost.");
+    assertThat(f.attributions()).filteredOn(a -> a.cue().text().equals("bristled"))
+        .extracting(a -> a.content().text()).containsExactly("its cost");
+  }
+
+  @Test
   void aLearnedVerbWithNeitherObjectNorClauseListsNothing() {
     ArticleFacts f = run("The ferry captain apologized for the long delay. Later the pilot "
         + "apologized too.");
