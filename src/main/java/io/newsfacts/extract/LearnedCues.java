@@ -36,7 +36,7 @@ final class LearnedCues {
   static final int MIN_OCCURRENCES = 5;
   static final double MIN_RATIO = 0.5;
 
-  /** A lemma's counts in train 1-560 (occurrences, gold indirect cues), its content's prepositions. */
+  /** A lemma's counts in train 1-560 (occurrences, gold indirect cues), its prepositions. */
   private record Entry(String lemma, int occurrences, int cues, Set<String> prepositions) {
     Entry(String lemma, int occurrences, int cues, String... prepositions) {
       this(lemma, occurrences, cues, Set.of(prepositions));
@@ -94,7 +94,7 @@ final class LearnedCues {
     return lemma != null && CUES.containsKey(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** The prepositions whose phrase is the verb's content besides the usual ones; none if unknown. */
+  /** The prepositions whose phrase is the verb's content besides the usual ones. */
   static Set<String> prepositions(String lemma) {
     return lemma == null ? Set.of() : CUES.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of());
   }

@@ -65,7 +65,8 @@ public final class CueLexiconStats {
         boolean gatedByOther = false;
         for (int i = 0; i < tokens.size(); i++) {
           CoreLabel token = tokens.get(i);
-          if (!QuoteFinder.inside(quotes, token.beginPosition()) && ReportedSpeech.mayCue(tokens, i)) {
+          if (!QuoteFinder.inside(quotes, token.beginPosition())
+              && ReportedSpeech.mayCue(tokens, i)) {
             gated = true;
             gatedByOther |= !LearnedCues.isCue(token.lemma(), token.tag());
           }
@@ -92,7 +93,7 @@ public final class CueLexiconStats {
         known(lemma) ? "known" : "-"));
   }
 
-  /** The cue spans of the document's indirect gold relations, in chars (the gold counts code points). */
+  /** The cue spans of the document's indirect gold relations, in chars (the gold: code points). */
   private static List<int[]> indirectCueSpans(GoldDocument doc) {
     List<int[]> spans = new ArrayList<>();
     String text = doc.text();

@@ -29,7 +29,8 @@ class LearnedCuesTest {
     // parsed as obj(reminded, crews) and dep(reminded, close): the clause is the verb's own
     ArticleFacts f = run("The harbour master reminded the crews that the dock would close at "
         + "noon.");
-    assertThat(withCue(f, "reminded").content().text()).endsWith("that the dock would close at noon");
+    assertThat(withCue(f, "reminded").content().text())
+        .endsWith("that the dock would close at noon");
   }
 
   @Test
