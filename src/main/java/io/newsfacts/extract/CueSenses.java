@@ -33,11 +33,6 @@ final class CueSenses {
 
   private CueSenses() {}
 
-  /** A verb whose bare object is the one addressed ("reminded viewers", "told reporters"). */
-  static boolean addresses(String lemma) {
-    return lemma != null && ADDRESSING.contains(lemma.toLowerCase(Locale.ROOT));
-  }
-
   /** True when the relation read at {@code cue} attributes nothing (see the class comment). */
   static boolean rejects(String text, SemanticGraph tree, IndexedWord cue,
       ReportedSpeech.Found f) {

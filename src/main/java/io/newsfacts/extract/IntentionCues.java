@@ -62,9 +62,6 @@ final class IntentionCues {
     boolean intention = INTENTION.contains(lemma) || learned;
     boolean stance = STANCE.contains(lemma) || learned;
     Set<String> learnedCases = learned ? LearnedCues.prepositions(lemma) : Set.of();
-    // "reminded viewers about the job": a learned verb of addressing names the one addressed
-    // as its object, and what it says in its phrase ("urged residents to …" keeps its object)
-    boolean objectAddressed = learned && CueSenses.addresses(lemma);
     int begin = Integer.MAX_VALUE;
     int end = -1;
     boolean infinitive = false;
@@ -76,11 +73,6 @@ final class IntentionCues {
       }
       if (dependent.index() < verb.index()) {
         continue;
-      }
-      if (relation.equals("obj") && objectAddressed) {
-        // the parse hangs "of the curfew" on the one reminded: that phrase is what was said
-        dependent = phraseOnAddressee(tree, dependent);
-        relation = dependent == null ? "" : "obl";
       }
       boolean takes = relation.equals("obj") && (stance || intention)
           || relation.equals("xcomp") && intention && isInfinitive(tree, dependent)
@@ -98,18 +90,6 @@ final class IntentionCues {
       return null; // "hoped for the best", "offered a job": no intention stated
     }
     return new int[] {begin, end};
-  }
-
-  /** The "of" or "about" phrase the parse hangs on the one addressed, or null. */
-  private static IndexedWord phraseOnAddressee(SemanticGraph tree, IndexedWord addressee) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(addressee)) {
-      String preposition = caseOf(tree, edge.getDependent());
-      if (edge.getRelation().toString().startsWith("nmod")
-          && (preposition.equals("of") || preposition.equals("about"))) {
-        return edge.getDependent();
-      }
-    }
-    return null;
   }
 
   /** "of", "for", "against"; for a learned cue also "about" and its own ("balked at"). */
