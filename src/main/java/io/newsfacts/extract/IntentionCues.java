@@ -56,8 +56,12 @@ final class IntentionCues {
    */
   static int[] content(SemanticGraph tree, IndexedWord verb) {
     String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    boolean intention = INTENTION.contains(lemma);
-    boolean stance = STANCE.contains(lemma);
+    // a learned cue takes whichever complement it has, as both kinds do ("reminded them to vote",
+    // "assailed the plan", "bragged about the deal"), see LearnedCues
+    boolean learned = LearnedCues.isLemma(lemma);
+    boolean intention = INTENTION.contains(lemma) || learned;
+    boolean stance = STANCE.contains(lemma) || learned;
+    Set<String> learnedCases = learned ? LearnedCues.prepositions(lemma) : Set.of();
     int begin = Integer.MAX_VALUE;
     int end = -1;
     boolean infinitive = false;
@@ -73,7 +77,7 @@ final class IntentionCues {
       boolean takes = relation.equals("obj") && (stance || intention)
           || relation.equals("xcomp") && intention && isInfinitive(tree, dependent)
           || (relation.startsWith("obl") || relation.equals("advcl")) && (stance || intention)
-              && COMPLETING.contains(caseOf(tree, dependent));
+              && completes(caseOf(tree, dependent), learned, learnedCases);
       if (takes) {
         infinitive |= relation.equals("xcomp");
         int[] span = relation.equals("obj") || relation.equals("xcomp") ? Subtrees.span(tree, dependent)
@@ -86,6 +90,12 @@ final class IntentionCues {
       return null; // "hoped for the best", "offered a job": no intention stated
     }
     return new int[] {begin, end};
+  }
+
+  /** "of", "for", "against"; for a learned cue also "about" and its own ("balked at"). */
+  private static boolean completes(String preposition, boolean learned, Set<String> learnedCases) {
+    return COMPLETING.contains(preposition)
+        || learned && (preposition.equals("about") || learnedCases.contains(preposition));
   }
 
   /** The verb has an infinitive complement: its intention ("vowed to", "urged them to"). */

@@ -107,8 +107,14 @@ final class ReportedSpeech {
         if (insideQuote(word.beginPosition())) {
           continue;
         }
-        boolean verbCue = AttributionCues.isCue(tree, word);
-        boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag());
+        // a learned cue is read as a reporting verb with its clause (or the clause the parse left
+        // loose after it), else as one of stance: not in the shapes that take a clause the verb
+        // does not govern ("…, as they bristled at X")
+        boolean learnedCue = LearnedCues.isCue(word.lemma(), word.tag());
+        boolean verbCue = AttributionCues.isCue(tree, word)
+            || learnedCue && (Subtrees.child(tree, word, "ccomp") != null
+                || looseComplement(tree, word) != null);
+        boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag()) || learnedCue;
         IndexedWord pollClause = PollCues.clause(tree, word);
         Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
             : pollClause != null ? fromPhraseCue(tree, word, tree.getParent(word), pollClause,
@@ -165,23 +171,28 @@ final class ReportedSpeech {
   private boolean hasCueWord(CoreSentence sentence) {
     List<CoreLabel> tokens = sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel token = tokens.get(i);
-      if (!insideQuote(token.beginPosition())
-          && ("according".equalsIgnoreCase(token.word())
-              || AttributionCues.isCue(token.lemma(), token.tag())
-              || SpeechVerbs.mayBeParticleSpeechVerb(tokens, i)
-              || IntentionCues.isCue(token.lemma(), token.tag())
-              || isCallFor(token.lemma(), token.tag(),
-                  i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
-              || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
-              || PollCues.mayCue(tokens, i)
-              || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
-              || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
-              || StancePredicates.mayCue(tokens, i))) {
+      if (!insideQuote(tokens.get(i).beginPosition()) && mayCue(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Before the parse: token {@code i} may be a cue of some shape read here (the cue gate). */
+  static boolean mayCue(List<CoreLabel> tokens, int i) {
+    CoreLabel token = tokens.get(i);
+    return "according".equalsIgnoreCase(token.word())
+        || AttributionCues.isCue(token.lemma(), token.tag())
+        || SpeechVerbs.mayBeParticleSpeechVerb(tokens, i)
+        || IntentionCues.isCue(token.lemma(), token.tag())
+        || LearnedCues.isCue(token.lemma(), token.tag())
+        || isCallFor(token.lemma(), token.tag(),
+            i + 1 < tokens.size() ? tokens.get(i + 1).word() : null)
+        || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
+        || PollCues.mayCue(tokens, i)
+        || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
+        || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
+        || StancePredicates.mayCue(tokens, i);
   }
 
   private static boolean isCallFor(IndexedWord verb, IndexedWord next) {
