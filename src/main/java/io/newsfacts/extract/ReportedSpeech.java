@@ -140,6 +140,9 @@ final class ReportedSpeech {
         if (f == null && PutForwardCues.isCue(word.lemma(), word.tag())) {
           f = fromPutForward(tree, word); // "laid out his plan", see PutForwardCues
         }
+        if (f == null && LearnedPairCues.isCue(word.lemma(), word.tag())) {
+          f = fromPair(tree, word); // "took issue with X", see LearnedPairCues
+        }
         if (f == null) {
           f = fromSeeming(tree, word); // "Sanders appears to lead", see SeemingCues
         }
@@ -191,7 +194,8 @@ final class ReportedSpeech {
         || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
         || PollCues.mayCue(tokens, i)
         || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
-        || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
+        || PutForwardCues.mayCue(tokens, i) || LearnedPairCues.mayCue(tokens, i)
+        || SeemingCues.mayCue(tokens, i)
         || StancePredicates.mayCue(tokens, i);
   }
 
@@ -475,10 +479,13 @@ final class ReportedSpeech {
   /** "X laid out his plan": "his plan" is the content; see {@link PutForwardCues}. */
   private Found fromPutForward(SemanticGraph tree, IndexedWord verb) {
     PutForwardCues.Reading r = PutForwardCues.read(tree, verb);
-    IndexedWord subject = r == null ? null : subjectOf(tree, verb);
-    int[] content = subject == null ? null : trim(r.content());
-    return content == null ? null
-        : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
+    return r == null ? null : fromSubjectCue(tree, verb, r.cueEnd(), r.content());
+  }
+
+  /** "X took issue with Y": Y is the content; see {@link LearnedPairCues}. */
+  private Found fromPair(SemanticGraph tree, IndexedWord verb) {
+    LearnedPairCues.Reading r = LearnedPairCues.read(tree, verb);
+    return r == null ? null : fromSubjectCue(tree, verb, r.cueEnd(), r.content());
   }
 
   /**
@@ -494,10 +501,15 @@ final class ReportedSpeech {
 
   /** The verb is the cue and its subject the source; nothing without both a subject and a content. */
   private Found fromSubjectCue(SemanticGraph tree, IndexedWord verb, int[] content) {
+    return fromSubjectCue(tree, verb, verb.endPosition(), content);
+  }
+
+  /** The same with a cue that runs past the verb ("laid out", "took issue"). */
+  private Found fromSubjectCue(SemanticGraph tree, IndexedWord verb, int cueEnd, int[] content) {
     IndexedWord subject = subjectOf(tree, verb);
     int[] trimmed = content == null || subject == null ? null : trim(content);
     return trimmed == null ? null
-        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), trimmed);
+        : withSource(tree, subject, verb.beginPosition(), cueEnd, trimmed);
   }
 
   /** "was reported by MSNBC": the agent is the source, see {@link PassiveCues}. */
