@@ -55,10 +55,8 @@ final class LearnedPairCues {
       particle("speak", "out", 14, 7, "against", "about", "on", "for"),
       noun("take", "shot", 7, 5, "at"),
       noun("take", "issue", 5, 4, "with"),
-      noun("take", "swipe", 3, 3, "at"),
       noun("draw", "attention", 4, 3, "to"),
       noun("turn", "attention", 4, 3, "to"),
-      noun("make", "mention", 4, 3, "of"),
       noun("throw", "support", 6, 3, "behind", "to"));
 
   /** How far after the verb its partner may stand ("took a shot", "threw his support"). */
