@@ -11,8 +11,7 @@ import java.util.Set;
 /**
  * Two-word cues learned from annotated news: a common verb that states a view only with one
  * particle, preposition or object noun ("pushed for a recount", "took issue with the ruling",
- * "doubled down on his claim", "threw her support behind the mayor", "made mention of the
- * deficit"). The verb alone is a cue less than half the time ("took", "pushed", "made"), so no
+ * "doubled down on his claim", "threw her support behind the mayor"). The verb alone is a cue less than half the time ("took", "pushed", "made"), so no
  * lemma list can take it ({@link LearnedCues}); with its partner it is a cue most of the time.
  *
  * <p>How the list was derived (docs/attributions.md, round 19): {@code CuePairStats} (test
@@ -25,7 +24,9 @@ import java.util.Set;
  * and the source another phrase ("drew criticism from", "came under scrutiny", "received
  * support"), acts rather than stated views ("voted against", "campaigned against", "vied for",
  * "made a decision"), attention that states nothing ("paid attention to"), and the passive
- * "divided on", which needs its own reading.
+ * "divided on", which needs its own reading. Measured and then left out: "made mention of" and
+ * "took a swipe at", which on train 1-100 read only negated or unmarked uses ("made no mention
+ * of", "took multiple swipes at").
  *
  * <p>The content is the phrase the pair governs, after the verb: the object of one of the pair's
  * prepositions, on the verb or on its object noun ("took a shot at X": "at" may hang on either).

@@ -28,8 +28,9 @@ import java.util.TreeMap;
  *
  * <p>Prints a tab-separated line per pair: verb lemma, kind (prep or noun), second word (a
  * preposition's word, a noun's lemma), occurrences, cue occurrences, ratio, gated occurrences,
- * the verb lemma's own occurrences and cue occurrences, and {@code known} when an existing cue
- * list reads the verb lemma. Run: {@code java -cp target/test-classes:target/classes:target/lib/*
+ * the verb lemma's own occurrences and cue occurrences, {@code known} when an existing cue list
+ * reads the verb lemma, and the pair's occurrences and cue occurrences as an infinitive ("to
+ * speak of", "never to speak of"). Run: {@code java -cp target/test-classes:target/classes:target/lib/*
  * io.newsfacts.extract.CuePairStats GOLD.jsonl > pairs.tsv}.
  */
 public final class CuePairStats {
@@ -41,6 +42,8 @@ public final class CuePairStats {
     int occurrences;
     int cues;
     int gated;
+    int infinitives;
+    int infinitiveCues;
   }
 
   public static void main(String[] args) {
@@ -69,28 +72,43 @@ public final class CuePairStats {
             continue;
           }
           boolean gated = ReportedSpeech.mayCue(tokens, i);
-          count(byLemma, lemma, cues, verb, verb, gated);
+          boolean infinitive = afterTo(tokens, i);
+          count(byLemma, lemma, cues, verb, verb, gated, infinitive);
           CoreLabel preposition = firstWithin(tokens, i, Set.of("RP", "IN", "TO"));
           if (preposition != null) {
             count(byPair, lemma + "\tprep\t" + preposition.word().toLowerCase(Locale.ROOT), cues,
-                verb, preposition, gated);
+                verb, preposition, gated, infinitive);
           }
           CoreLabel noun = firstWithin(tokens, i, Set.of("NN", "NNS"));
           if (noun != null) {
             count(byPair, lemma + "\tnoun\t" + noun.lemma().toLowerCase(Locale.ROOT), cues, verb,
-                noun, gated);
+                noun, gated, infinitive);
           }
         }
       }
     }
     System.out.println("verb\tkind\tword\toccurrences\tcues\tratio\tgated\tverbOccurrences"
-        + "\tverbCues\tknown");
+        + "\tverbCues\tknown\tinfinitives\tinfinitiveCues");
     byPair.forEach((pair, c) -> {
       Counts v = byLemma.get(pair.substring(0, pair.indexOf('\t')));
-      System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%.2f\t%d\t%d\t%d\t%s%n", pair, c.occurrences,
-          c.cues, (double) c.cues / c.occurrences, c.gated, v.occurrences, v.cues,
-          known(pair.substring(0, pair.indexOf('\t'))) ? "known" : "-");
+      System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%.2f\t%d\t%d\t%d\t%s\t%d\t%d%n", pair,
+          c.occurrences, c.cues, (double) c.cues / c.occurrences, c.gated, v.occurrences, v.cues,
+          known(pair.substring(0, pair.indexOf('\t'))) ? "known" : "-", c.infinitives,
+          c.infinitiveCues);
     });
+  }
+
+  /** "to speak of", "never to speak of": the verb is an infinitive. */
+  private static boolean afterTo(List<CoreLabel> tokens, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+      if (tokens.get(j).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+      if (!"RB".equals(tokens.get(j).tag())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static CoreLabel firstWithin(List<CoreLabel> tokens, int i, Set<String> tags) {
@@ -103,13 +121,16 @@ public final class CuePairStats {
   }
 
   private static void count(Map<String, Counts> counts, String key, List<int[]> cues,
-      CoreLabel first, CoreLabel second, boolean gated) {
+      CoreLabel first, CoreLabel second, boolean gated, boolean infinitive) {
     Counts c = counts.computeIfAbsent(key, k -> new Counts());
-    c.occurrences++;
-    c.cues += cues.stream().anyMatch(s -> first.beginPosition() >= s[0]
+    boolean cue = cues.stream().anyMatch(s -> first.beginPosition() >= s[0]
         && first.endPosition() <= s[1] && second.beginPosition() >= s[0]
-        && second.endPosition() <= s[1]) ? 1 : 0;
+        && second.endPosition() <= s[1]);
+    c.occurrences++;
+    c.cues += cue ? 1 : 0;
     c.gated += gated ? 1 : 0;
+    c.infinitives += infinitive ? 1 : 0;
+    c.infinitiveCues += infinitive && cue ? 1 : 0;
   }
 
   /** The cue spans of the document's indirect gold relations, in chars (the gold: code points). */
