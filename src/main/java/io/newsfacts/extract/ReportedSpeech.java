@@ -534,9 +534,7 @@ final class ReportedSpeech {
   /**
    * A clause the parser left loosely attached after the cue: "He thinks Cruz will win" comes out
    * as obj(thinks, Cruz) and dep(thinks, win). The content runs from after the cue to the end of
-   * that clause. A present participle set off by a comma is none: it tells what the source did
-   * besides ("a spokesman said Thursday, speaking of the convention"), and is a cue of its own
-   * when it reports.
+   * that clause.
    */
   private static int[] looseComplement(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
@@ -544,16 +542,11 @@ final class ReportedSpeech {
       IndexedWord clause = edge.getDependent();
       if ((relation.equals("dep") || relation.equals("parataxis"))
           && clause.beginPosition() > verb.beginPosition() && clause.tag() != null
-          && clause.tag().startsWith("VB") && !participleAfterComma(tree, clause)) {
+          && clause.tag().startsWith("VB")) {
         return new int[] {verb.endPosition(), Subtrees.span(tree, clause)[1]};
       }
     }
     return null;
-  }
-
-  private static boolean participleAfterComma(SemanticGraph tree, IndexedWord clause) {
-    IndexedWord before = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, clause).index() - 1);
-    return "VBG".equals(clause.tag()) && before != null && before.word().equals(",");
   }
 
   /**
