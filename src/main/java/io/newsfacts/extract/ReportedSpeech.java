@@ -534,7 +534,9 @@ final class ReportedSpeech {
   /**
    * A clause the parser left loosely attached after the cue: "He thinks Cruz will win" comes out
    * as obj(thinks, Cruz) and dep(thinks, win). The content runs from after the cue to the end of
-   * that clause.
+   * that clause. A present participle set off by a comma that is a cue of its own is none ("a
+   * spokesman said Thursday, speaking of the convention", "she said, adding that …"): it is the
+   * source's next statement, read as its own relation.
    */
   private static int[] looseComplement(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
@@ -542,11 +544,19 @@ final class ReportedSpeech {
       IndexedWord clause = edge.getDependent();
       if ((relation.equals("dep") || relation.equals("parataxis"))
           && clause.beginPosition() > verb.beginPosition() && clause.tag() != null
-          && clause.tag().startsWith("VB")) {
+          && clause.tag().startsWith("VB") && !reportingParticipleAfterComma(tree, clause)) {
         return new int[] {verb.endPosition(), Subtrees.span(tree, clause)[1]};
       }
     }
     return null;
+  }
+
+  private static boolean reportingParticipleAfterComma(SemanticGraph tree, IndexedWord clause) {
+    IndexedWord before = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, clause).index() - 1);
+    return "VBG".equals(clause.tag()) && before != null && before.word().equals(",")
+        && (AttributionCues.isCue(tree, clause) || TopicCues.isCue(clause.lemma(), clause.tag())
+            || LearnedCues.isCue(clause.lemma(), clause.tag())
+            || LearnedPairCues.isCue(clause.lemma(), clause.tag()));
   }
 
   /**
