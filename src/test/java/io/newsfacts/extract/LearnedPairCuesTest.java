@@ -49,9 +49,25 @@ class LearnedPairCuesTest {
   }
 
   @Test
-  void aPairVerbWithoutItsPartnerCuesNothing() {
-    ArticleFacts f = run("The crew took the ferry to the island. Then they pushed the cart up the "
-        + "hill and made a fire.");
-    assertThat(f.attributions()).isEmpty();
+  void aPairVerbAsAnInfinitiveIsNoCueOfItsOwn() {
+    // what the crews were forbidden to do is not what the manager said
+    ArticleFacts f = run("The manager forbade the crews to speak of the pay talks.");
+    assertThat(f.attributions()).noneMatch(a -> a.cue().text().startsWith("speak"));
+  }
+
+  @Test
+  void aParticipleAfterTheReportingClauseIsNotWhatWasSaid() {
+    ArticleFacts f = run("“The ferry will run late,” a spokesman said Thursday, speaking of the "
+        + "winter timetable.");
+    assertThat(f.attributions()).filteredOn(a -> a.cue().text().equals("said"))
+        .allMatch(a -> a.content().text().contains("ferry will run late"));
+    assertThat(withCue(f, "speaking of").content().text()).isEqualTo("the winter timetable");
+  }
+
+  @Test
+  void aPairVerbWithAnotherObjectCuesNothing() {
+    // "took issue with X" states a view; "took a ferry with X" does not
+    ArticleFacts f = run("The crew took a ferry with the mayor.");
+    assertThat(f.attributions()).noneMatch(a -> a.cue().text().startsWith("took"));
   }
 }
