@@ -101,7 +101,7 @@ public final class CueLexiconStats {
   }
 
   /** The cue spans of the document's indirect gold relations, in chars (the gold: code points). */
-  private static List<int[]> indirectCueSpans(GoldDocument doc) {
+  static List<int[]> indirectCueSpans(GoldDocument doc) {
     List<int[]> spans = new ArrayList<>();
     String text = doc.text();
     for (GoldAttribution a : doc.attributions()) {

@@ -6,10 +6,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.newsfacts.annotate.PipelineConfig;
 import io.newsfacts.eval.AttributionJsonlReader;
-import io.newsfacts.eval.GoldAttribution;
 import io.newsfacts.eval.GoldDocument;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +53,7 @@ public final class CuePairStats {
     Map<String, Counts> byPair = new TreeMap<>();
     Map<String, Counts> byLemma = new TreeMap<>();
     for (GoldDocument doc : docs) {
-      List<int[]> cues = indirectCueSpans(doc);
+      List<int[]> cues = CueLexiconStats.indirectCueSpans(doc);
       List<QuoteFinder.Found> quotes = quoteFinder.find(doc.text());
       Annotation annotation = new Annotation(doc.text());
       corenlp.annotate(annotation);
@@ -131,19 +129,6 @@ public final class CuePairStats {
     c.gated += gated ? 1 : 0;
     c.infinitives += infinitive ? 1 : 0;
     c.infinitiveCues += infinitive && cue ? 1 : 0;
-  }
-
-  /** The cue spans of the document's indirect gold relations, in chars (the gold: code points). */
-  private static List<int[]> indirectCueSpans(GoldDocument doc) {
-    List<int[]> spans = new ArrayList<>();
-    String text = doc.text();
-    for (GoldAttribution a : doc.attributions()) {
-      if (!a.direct() && a.cueStart() >= 0 && a.cueEnd() > a.cueStart()) {
-        spans.add(new int[] {text.offsetByCodePoints(0, a.cueStart()),
-            text.offsetByCodePoints(0, a.cueEnd())});
-      }
-    }
-    return spans;
   }
 
   private static boolean known(String lemma) {
