@@ -81,7 +81,7 @@ final class IntentionCues {
       if (takes) {
         infinitive |= relation.equals("xcomp");
         int[] span = relation.equals("obj") || relation.equals("xcomp") ? Subtrees.span(tree, dependent)
-            : withoutCase(tree, dependent);
+            : Subtrees.withoutCase(tree, dependent);
         begin = Math.min(begin, span[0]);
         end = Math.max(end, span[1]);
       }
@@ -129,19 +129,4 @@ final class IntentionCues {
     }
     return "";
   }
-
-  /** "against the parking levy" without "against": the stance is on the levy. */
-  private static int[] withoutCase(SemanticGraph tree, IndexedWord head) {
-    int[] whole = Subtrees.span(tree, head);
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
-      String relation = edge.getRelation().toString();
-      IndexedWord word = edge.getDependent();
-      if ((relation.equals("case") || relation.equals("mark")) && word.beginPosition() == whole[0]) {
-        IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
-        return next == null ? whole : new int[] {next.beginPosition(), whole[1]};
-      }
-    }
-    return whole;
-  }
-
 }

@@ -140,6 +140,9 @@ final class ReportedSpeech {
         if (f == null && PutForwardCues.isCue(word.lemma(), word.tag())) {
           f = fromPutForward(tree, word); // "laid out his plan", see PutForwardCues
         }
+        if (f == null && LearnedPairCues.isCue(word.lemma(), word.tag())) {
+          f = fromPair(tree, word); // "took issue with X", see LearnedPairCues
+        }
         if (f == null) {
           f = fromSeeming(tree, word); // "Sanders appears to lead", see SeemingCues
         }
@@ -191,7 +194,8 @@ final class ReportedSpeech {
         || NominalCues.mayCue(tokens, i) || TopicCues.mayCue(tokens, i)
         || PollCues.mayCue(tokens, i)
         || NamingCues.mayCue(tokens, i) || MakeClearCue.mayCue(tokens, i)
-        || PutForwardCues.mayCue(tokens, i) || SeemingCues.mayCue(tokens, i)
+        || PutForwardCues.mayCue(tokens, i) || LearnedPairCues.mayCue(tokens, i)
+        || SeemingCues.mayCue(tokens, i)
         || StancePredicates.mayCue(tokens, i);
   }
 
@@ -475,10 +479,13 @@ final class ReportedSpeech {
   /** "X laid out his plan": "his plan" is the content; see {@link PutForwardCues}. */
   private Found fromPutForward(SemanticGraph tree, IndexedWord verb) {
     PutForwardCues.Reading r = PutForwardCues.read(tree, verb);
-    IndexedWord subject = r == null ? null : subjectOf(tree, verb);
-    int[] content = subject == null ? null : trim(r.content());
-    return content == null ? null
-        : withSource(tree, subject, verb.beginPosition(), r.cueEnd(), content);
+    return r == null ? null : fromSubjectCue(tree, verb, r.cueEnd(), r.content());
+  }
+
+  /** "X took issue with Y": Y is the content; see {@link LearnedPairCues}. */
+  private Found fromPair(SemanticGraph tree, IndexedWord verb) {
+    LearnedPairCues.Reading r = LearnedPairCues.read(tree, verb);
+    return r == null ? null : fromSubjectCue(tree, verb, r.cueEnd(), r.content());
   }
 
   /**
@@ -494,10 +501,15 @@ final class ReportedSpeech {
 
   /** The verb is the cue and its subject the source; nothing without both a subject and a content. */
   private Found fromSubjectCue(SemanticGraph tree, IndexedWord verb, int[] content) {
+    return fromSubjectCue(tree, verb, verb.endPosition(), content);
+  }
+
+  /** The same with a cue that runs past the verb ("laid out", "took issue"). */
+  private Found fromSubjectCue(SemanticGraph tree, IndexedWord verb, int cueEnd, int[] content) {
     IndexedWord subject = subjectOf(tree, verb);
     int[] trimmed = content == null || subject == null ? null : trim(content);
     return trimmed == null ? null
-        : withSource(tree, subject, verb.beginPosition(), verb.endPosition(), trimmed);
+        : withSource(tree, subject, verb.beginPosition(), cueEnd, trimmed);
   }
 
   /** "was reported by MSNBC": the agent is the source, see {@link PassiveCues}. */
@@ -522,7 +534,9 @@ final class ReportedSpeech {
   /**
    * A clause the parser left loosely attached after the cue: "He thinks Cruz will win" comes out
    * as obj(thinks, Cruz) and dep(thinks, win). The content runs from after the cue to the end of
-   * that clause.
+   * that clause. A present participle set off by a comma that is a cue of its own is none ("a
+   * spokesman said Thursday, speaking of the convention", "she said, adding that …"): it is the
+   * source's next statement, read as its own relation.
    */
   private static int[] looseComplement(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
@@ -530,11 +544,19 @@ final class ReportedSpeech {
       IndexedWord clause = edge.getDependent();
       if ((relation.equals("dep") || relation.equals("parataxis"))
           && clause.beginPosition() > verb.beginPosition() && clause.tag() != null
-          && clause.tag().startsWith("VB")) {
+          && clause.tag().startsWith("VB") && !reportingParticipleAfterComma(tree, clause)) {
         return new int[] {verb.endPosition(), Subtrees.span(tree, clause)[1]};
       }
     }
     return null;
+  }
+
+  private static boolean reportingParticipleAfterComma(SemanticGraph tree, IndexedWord clause) {
+    IndexedWord before = tree.getNodeByIndexSafe(Subtrees.firstWord(tree, clause).index() - 1);
+    return "VBG".equals(clause.tag()) && before != null && before.word().equals(",")
+        && (AttributionCues.isCue(tree, clause) || TopicCues.isCue(clause.lemma(), clause.tag())
+            || LearnedCues.isCue(clause.lemma(), clause.tag())
+            || LearnedPairCues.isCue(clause.lemma(), clause.tag()));
   }
 
   /**

@@ -66,4 +66,18 @@ final class Subtrees {
     }
     return null;
   }
+
+  /** "against the parking levy" without "against": the stance is on the levy. */
+  static int[] withoutCase(SemanticGraph tree, IndexedWord head) {
+    int[] whole = span(tree, head);
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord word = edge.getDependent();
+      if ((relation.equals("case") || relation.equals("mark")) && word.beginPosition() == whole[0]) {
+        IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
+        return next == null ? whole : new int[] {next.beginPosition(), whole[1]};
+      }
+    }
+    return whole;
+  }
 }

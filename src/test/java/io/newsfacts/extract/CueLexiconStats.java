@@ -25,8 +25,9 @@ import java.util.TreeMap;
  * occurrences and how many of those tokens lie inside the cue span of a gold indirect relation,
  * and how many occurrences the cue gate of the current code already lets through ({@link
  * ReportedSpeech#mayCue}). No parse: tokenize, ssplit, pos and lemma only. Last, on standard
- * error, how many sentences the gate passes and how many only for a {@link LearnedCues} verb (the
- * parses the learned list adds); a folder of TimeML files is read for that count too.
+ * error, how many sentences the gate passes and how many only for a {@link LearnedCues} verb or a
+ * {@link LearnedPairCues} pair (the parses the learned lists add), and of those how many only for
+ * a pair; a folder of TimeML files is read for that count too.
  *
  * <p>Prints a tab-separated line per lemma: lemma, occurrences, cue occurrences, cue ratio,
  * occurrences the gate passes, and whether an existing cue list reads the lemma as a verb
@@ -53,6 +54,7 @@ public final class CueLexiconStats {
     int sentences = 0;
     int gatedSentences = 0;
     int onlyLearned = 0;
+    int onlyPair = 0;
     for (GoldDocument doc : docs) {
       String text = doc.text();
       List<int[]> cues = indirectCueSpans(doc);
@@ -63,12 +65,15 @@ public final class CueLexiconStats {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         boolean gated = false;
         boolean gatedByOther = false;
+        boolean gatedByVerb = false;
         for (int i = 0; i < tokens.size(); i++) {
           CoreLabel token = tokens.get(i);
           if (!QuoteFinder.inside(quotes, token.beginPosition())
               && ReportedSpeech.mayCue(tokens, i)) {
             gated = true;
-            gatedByOther |= !LearnedCues.isCue(token.lemma(), token.tag());
+            boolean verb = LearnedCues.isCue(token.lemma(), token.tag());
+            gatedByVerb |= verb;
+            gatedByOther |= !verb && !LearnedPairCues.mayCue(tokens, i);
           }
           if (token.tag() == null || !token.tag().startsWith("VB") || token.lemma() == null
               || QuoteFinder.inside(quotes, token.beginPosition())) {
@@ -83,10 +88,12 @@ public final class CueLexiconStats {
         sentences++;
         gatedSentences += gated ? 1 : 0;
         onlyLearned += gated && !gatedByOther ? 1 : 0;
+        onlyPair += gated && !gatedByOther && !gatedByVerb ? 1 : 0;
       }
     }
     System.err.printf(Locale.ROOT, "sentences %d, passed by the cue gate %d, only for a learned"
-        + " cue %d%n", sentences, gatedSentences, onlyLearned);
+        + " cue %d, of which only for a learned pair %d%n", sentences, gatedSentences, onlyLearned,
+        onlyPair);
     System.out.println("lemma\toccurrences\tcues\tratio\tgated\tknown");
     byLemma.forEach((lemma, c) -> System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%.2f\t%d\t%s%n",
         lemma, c.occurrences, c.cues, (double) c.cues / c.occurrences, c.gated,
@@ -94,7 +101,7 @@ public final class CueLexiconStats {
   }
 
   /** The cue spans of the document's indirect gold relations, in chars (the gold: code points). */
-  private static List<int[]> indirectCueSpans(GoldDocument doc) {
+  static List<int[]> indirectCueSpans(GoldDocument doc) {
     List<int[]> spans = new ArrayList<>();
     String text = doc.text();
     for (GoldAttribution a : doc.attributions()) {
