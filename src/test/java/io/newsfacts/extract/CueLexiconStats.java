@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * Developer tool, not a test: how often each verb lemma cues an indirect attribution in gold
- * PolNeAR-style JSONL, the statistic {@code learned-cues.txt} was derived from (see
+ * PolNeAR-style JSONL, the statistic {@link LearnedCues} was derived from (see
  * docs/attributions.md, round 18). For every verb token (tag VB*) outside quotation marks (as
  * {@link QuoteFinder} finds them, the marks the extractor skips), it counts the lemma's
  * occurrences and how many of those tokens lie inside the cue span of a gold indirect relation,
