@@ -6,7 +6,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Two-word cues learned from annotated news: a common verb that states a view only with one
@@ -60,6 +62,13 @@ final class LearnedPairCues {
       noun("turn", "attention", 4, 3, "to"),
       noun("throw", "support", 6, 3, "behind", "to"));
 
+  /**
+   * The pairs by their verb's lemma, in the list's order: the cue gate asks for every token of
+   * every sentence, so one lookup rather than a pass over the list.
+   */
+  private static final Map<String, List<Pair>> BY_VERB = PAIRS.stream()
+      .collect(Collectors.groupingBy(Pair::verb, Collectors.toUnmodifiableList()));
+
   /** How far after the verb its partner may stand ("took a shot", "threw his support"). */
   private static final int WINDOW = 2;
 
@@ -67,8 +76,11 @@ final class LearnedPairCues {
 
   /** A verb of some pair; its partner decides whether it cues anything. */
   static boolean isCue(String lemma, String posTag) {
-    return posTag != null && posTag.startsWith("VB") && lemma != null
-        && PAIRS.stream().anyMatch(p -> p.verb().equals(lemma.toLowerCase(Locale.ROOT)));
+    return posTag != null && posTag.startsWith("VB") && !pairsOf(lemma).isEmpty();
+  }
+
+  private static List<Pair> pairsOf(String lemma) {
+    return lemma == null ? List.of() : BY_VERB.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
   /** Worth a parse: the verb and its partner within two tokens after it. */
@@ -79,9 +91,8 @@ final class LearnedPairCues {
     }
     for (int j = i + 1; j <= Math.min(tokens.size() - 1, i + WINDOW); j++) {
       CoreLabel next = tokens.get(j);
-      for (Pair p : PAIRS) {
-        if (p.verb().equals(verb.lemma().toLowerCase(Locale.ROOT))
-            && partnerWord(next.word(), next.lemma(), p)) {
+      for (Pair p : pairsOf(verb.lemma())) {
+        if (partnerWord(next.word(), next.lemma(), p)) {
           return true;
         }
       }
@@ -102,16 +113,12 @@ final class LearnedPairCues {
     if (IntentionCues.isInfinitive(tree, verb)) {
       return null;
     }
-    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().endsWith(":pass")) {
         return null;
       }
     }
-    for (Pair p : PAIRS) {
-      if (!p.verb().equals(lemma)) {
-        continue;
-      }
+    for (Pair p : pairsOf(verb.lemma())) {
       IndexedWord partner = partnerIn(tree, verb, p);
       IndexedWord phrase = partner == null ? null : contentPhrase(tree, verb, partner, p);
       if (phrase != null) {
