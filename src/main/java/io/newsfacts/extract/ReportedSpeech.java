@@ -572,7 +572,8 @@ final class ReportedSpeech {
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().equals("obj")
-          && edge.getDependent().beginPosition() > verb.beginPosition()) {
+          && edge.getDependent().beginPosition() > verb.beginPosition()
+          || IntentionCues.isGerundComplement(tree, edge)) { // "denied wasting money"
         return Subtrees.span(tree, edge.getDependent());
       }
     }
