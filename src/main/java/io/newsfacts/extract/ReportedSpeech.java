@@ -572,8 +572,7 @@ final class ReportedSpeech {
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().equals("obj")
-          && edge.getDependent().beginPosition() > verb.beginPosition()
-          || IntentionCues.isGerundComplement(tree, edge)) { // "denied wasting money"
+          && edge.getDependent().beginPosition() > verb.beginPosition()) {
         return Subtrees.span(tree, edge.getDependent());
       }
     }
