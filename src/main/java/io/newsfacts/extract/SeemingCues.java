@@ -59,13 +59,9 @@ final class SeemingCues {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
     String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
     if (VERBS.contains(lemma)) {
-      // "seemed aimed at", "appeared poised to", "seems not to have …": a participle used as an
-      // adjective, and "to" after one adverb, as for an adjective
-      boolean adverb = "RB".equals(tokens.get(i + 1).tag());
       return next.equals("to") || next.equals("that") || CLAUSE_OPENERS.contains(next)
-          || adjectiveAt(tokens, i + 1) || participleAt(tokens, i + 1)
-          || adverb && (adjectiveAt(tokens, i + 2) || participleAt(tokens, i + 2)
-              || i + 2 < tokens.size() && tokens.get(i + 2).word().equalsIgnoreCase("to"));
+          || adjectiveAt(tokens, i + 1)
+          || "RB".equals(tokens.get(i + 1).tag()) && adjectiveAt(tokens, i + 2);
     }
     return PASSIVE_AS.contains(lemma) && "VBN".equals(token.tag()) && afterBe(tokens, i)
         && !next.equals("by") && !next.equals("in") && !next.equals("at");
@@ -73,10 +69,6 @@ final class SeemingCues {
 
   private static boolean adjectiveAt(List<CoreLabel> tokens, int j) {
     return j < tokens.size() && tokens.get(j).tag() != null && tokens.get(j).tag().startsWith("JJ");
-  }
-
-  private static boolean participleAt(List<CoreLabel> tokens, int j) {
-    return j < tokens.size() && "VBN".equals(tokens.get(j).tag());
   }
 
   private static boolean afterBe(List<CoreLabel> tokens, int i) {
@@ -127,9 +119,6 @@ final class SeemingCues {
         clause = dependent; // "that the count was wrong", "like the deal will hold"
       }
     }
-    if (subject == null && raising && complement != null) {
-      subject = coordinatedSubject(tree, verb); // "X held a lead and appeared poised to win"
-    }
     boolean adjective = complement != null && raising && isAdjective(complement)
         && !IntentionCues.isInfinitive(tree, complement);
     if (complement != null && subject != null
@@ -143,28 +132,6 @@ final class SeemingCues {
     int[] content = ContentExtent.clause(tree, clause);
     IndexedWord opener = openerEnd(tree, clause);
     return opener == null ? content : new int[] {opener.endPosition(), content[1]};
-  }
-
-  /**
-   * "Trump held a lead and appeared poised to win": a hedge coordinated after a clause shares its
-   * subject, and the content runs from that subject, as PolNeAR marks it. Null when the verb is
-   * no conjunct or its head has no subject before it.
-   */
-  private static IndexedWord coordinatedSubject(SemanticGraph tree, IndexedWord verb) {
-    IndexedWord head = tree.getParent(verb);
-    if (head == null || !tree.getEdge(head, verb).getRelation().toString().equals("conj")) {
-      return null;
-    }
-    IndexedWord subject = Subtrees.child(tree, head, "nsubj");
-    if (subject == null || subject.index() > head.index()) {
-      return null;
-    }
-    for (IndexedWord w : tree.vertexListSorted()) {
-      if (w.index() >= subject.index() && w.index() < verb.index() && isCue(w)) {
-        return null; // "X said … and appeared to …": the first clause is a report of its own
-      }
-    }
-    return subject;
   }
 
   /** "paralyzed", "unconvinced", "stable": an adjective or a participle used as one. */
