@@ -40,11 +40,6 @@ final class IntentionCues {
 
   private IntentionCues() {}
 
-  /** A verb of stance ("supported", "denounced"), whose object is what it takes sides on. */
-  static boolean isStance(String lemma) {
-    return lemma != null && STANCE.contains(lemma.toLowerCase(Locale.ROOT));
-  }
-
   /** A verb of intention or stance: worth a parse of its sentence. */
   static boolean isCue(String lemma, String posTag) {
     if (lemma == null || posTag == null || !posTag.startsWith("VB")) {

@@ -63,19 +63,6 @@ final class ReportedSpeech {
       "analysis", "research", "data", "video", "footage", "transcript", "audit", "investigation",
       "review", "record", "document", "figure", "statistic", "probe", "inquiry", "census", "memo",
       "filing", "test", "experiment", "tally", "count", "estimate", "assessment", "evaluation");
-  /**
-   * Verbs whose missing object, in a relative clause on a noun, is what the clause's subject says,
-   * thinks, wants or takes sides on ("the unease many voters feel", "the reforms she promised",
-   * "a bill critics called anti-union"): verbs of thought and feeling, the message verbs but
-   * those that make a thing or address someone, stance and naming verbs, and the learned ones.
-   */
-  private static final Set<String> GAP_THOUGHT_VERBS = Set.of("feel", "believe", "think",
-      "expect", "envision", "imagine", "fear", "hope", "wish", "want", "prefer", "predict",
-      "propose", "promise", "pledge", "vow", "demand", "suggest", "say", "claim");
-  private static final Set<String> GAP_NOT = Set.of("write", "post", "tweet", "ask", "urge",
-      "cite", "repeat", "note", "recount", "echo", "tell", "remind", "inform", "assure", "thank",
-      "congratulate", "warn", "order", "list", "document", "retweet", "forget", "remember");
-
   /** Words that stand for a whole answer after a verb of saying ("said so", "said no"). */
   private static final Set<String> ANSWER_WORDS = Set.of("so", "yes", "no");
   /** Verbs whose content is a question or request put to someone ("asked Y if …"). */
@@ -173,9 +160,6 @@ final class ReportedSpeech {
         }
         if (f == null) {
           f = fromNoun(tree, word); // "his claim that …", see NominalCues
-        }
-        if (f == null) {
-          f = fromRelativeGap(tree, word); // "the unease many voters feel", "a bill critics called …"
         }
         f = f == null ? null : withoutTrailingAside(tree, f);
         if (f != null && !CueSenses.rejects(text, tree, word, f)) {
@@ -475,59 +459,6 @@ final class ReportedSpeech {
   private Found fromStranded(SemanticGraph tree, IndexedWord verb) {
     StrandedCue.Reading r = StrandedCue.read(tree, verb);
     return r == null ? null : fromWordOrder(tree, verb, r.sourceHead(), r.content());
-  }
-
-  /**
-   * "the unease many voters feel about the plan", "the reforms she promised", "what officials
-   * called a hate crime", "a bill that critics called anti-union": a cue verb in a relative clause
-   * whose object is the gap the noun fills. The PolNeAR guidelines mark the noun's whole phrase
-   * as the content (what is felt, promised, called) and the clause's subject as the source. Not
-   * with an object, a clause or an infinitive of the verb's own, in the passive, or with a
-   * relative word as subject ("voters who feel …" is a subject relative, read elsewhere).
-   */
-  private Found fromRelativeGap(SemanticGraph tree, IndexedWord verb) {
-    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-    if (verb.tag() == null || !verb.tag().startsWith("VB") || GAP_NOT.contains(lemma)
-        || !(GAP_THOUGHT_VERBS.contains(lemma) || MESSAGE_VERBS.contains(lemma)
-            || IntentionCues.isStance(lemma) || LearnedCues.isLemma(lemma)
-            || NamingCues.isCue(lemma, verb.tag()))) {
-      return null;
-    }
-    IndexedWord noun = tree.getParent(verb);
-    if (noun == null || noun.index() > verb.index()
-        || !tree.getEdge(noun, verb).getRelation().toString().equals("acl:relcl")) {
-      return null;
-    }
-    IndexedWord subject = null;
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      String relation = edge.getRelation().toString();
-      IndexedWord dependent = edge.getDependent();
-      boolean relativeWord = dependent.tag() != null && dependent.tag().startsWith("W")
-          || dependent.word().equalsIgnoreCase("that") && dependent.index() < verb.index();
-      if (relation.equals("nsubj")) {
-        subject = relativeWord ? null : dependent;
-        if (subject == null) {
-          return null;
-        }
-      } else if (relation.equals("advmod") && (relativeWord // "the day when he said": no gap
-              || ANSWER_WORDS.contains(dependent.word().toLowerCase(Locale.ROOT)))
-          || relation.equals("obj") && !relativeWord || relation.equals("ccomp")
-          || relation.endsWith(":pass") || relation.equals("iobj")
-          || relation.equals("xcomp") && IntentionCues.isInfinitive(tree, dependent)) {
-        return null;
-      }
-    }
-    if (subject == null || subject.index() > verb.index() || insideQuote(subject.beginPosition())) {
-      return null;
-    }
-    int[] content = trim(Subtrees.span(tree, noun));
-    if (content == null) {
-      return null;
-    }
-    Found f = withSource(tree, subject, verb.beginPosition(), verb.endPosition(),
-        new int[] {content[1], content[1]}); // the source is named inside its own content
-    return new Found(f.sourceBegin(), f.sourceEnd(), f.entity(), f.cueBegin(), f.cueEnd(),
-        content[0], content[1]);
   }
 
   /** "X wants to …", "X endorsed Y": see {@link IntentionCues}; a source is required. */
