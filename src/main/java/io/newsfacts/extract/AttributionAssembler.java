@@ -199,15 +199,9 @@ final class AttributionAssembler {
         && inner.sourceBegin() < outer.contentEnd()) {
       if (inner.sourceEnd() > inner.cueBegin()
           || wordsBetween(inner.sourceEnd(), inner.cueBegin()) < 0) {
-        if (inner.entity() == null || inner.entity() != outer.entity()) {
-          return -1; // "he posed a threat and refused …": the reported clause's own subject
-        }
-        // "Ruiz said she regretted the delay and promised …": that subject is the source again,
-        // and the second verb is her next statement
-        at = inner.cueBegin();
-      } else {
-        at = inner.sourceBegin(); // "…, but engineers warned …"
+        return -1; // "he posed a threat and refused …": the reported clause's own subject
       }
+      at = inner.sourceBegin(); // "…, but engineers warned …"
     } else if (inner.sourceBegin() == outer.sourceBegin()
         && inner.sourceEnd() == outer.sourceEnd()
         || inner.entity() != null && inner.entity() == outer.entity()) {
