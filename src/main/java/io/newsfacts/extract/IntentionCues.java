@@ -74,13 +74,18 @@ final class IntentionCues {
       if (dependent.index() < verb.index()) {
         continue;
       }
+      // a gerund clause is the verb's object in clause form: "supports raising the fares", "has
+      // proposed closing the bridge" (what is intended or stood for, as an infinitive or object)
+      boolean gerund = (stance || intention) && isGerundComplement(tree, edge);
       boolean takes = relation.equals("obj") && (stance || intention)
           || relation.equals("xcomp") && intention && isInfinitive(tree, dependent)
+          || gerund
           || (relation.startsWith("obl") || relation.equals("advcl")) && (stance || intention)
               && completes(caseOf(tree, dependent), learned, learnedCases);
       if (takes) {
-        infinitive |= relation.equals("xcomp");
-        int[] span = relation.equals("obj") || relation.equals("xcomp") ? Subtrees.span(tree, dependent)
+        infinitive |= relation.equals("xcomp") || gerund;
+        int[] span = gerund ? ContentExtent.clause(tree, dependent) // without a next report
+            : relation.equals("obj") || relation.equals("xcomp") ? Subtrees.span(tree, dependent)
             : Subtrees.withoutCase(tree, dependent);
         begin = Math.min(begin, span[0]);
         end = Math.max(end, span[1]);
@@ -107,6 +112,27 @@ final class IntentionCues {
       }
     }
     return false;
+  }
+
+  /**
+   * "supports raising the fares", "denied wasting money": a clause complement ({@code xcomp} or
+   * {@code ccomp}) after the verb whose head is a gerund with neither a subject nor a mark of its
+   * own, so the verb's subject is its doer and the clause stands where an object would.
+   */
+  static boolean isGerundComplement(SemanticGraph tree, SemanticGraphEdge edge) {
+    String relation = edge.getRelation().toString();
+    IndexedWord clause = edge.getDependent();
+    if (!(relation.equals("xcomp") || relation.equals("ccomp")) || !"VBG".equals(clause.tag())
+        || clause.index() < edge.getGovernor().index()) {
+      return false;
+    }
+    for (SemanticGraphEdge own : tree.outgoingEdgeIterable(clause)) {
+      String r = own.getRelation().toString();
+      if (r.equals("mark") || r.startsWith("nsubj") || r.equals("aux")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "to answer", "to be deported": an infinitive, not "want it done" or "keep going". */

@@ -53,6 +53,14 @@ final class ReportedSpeech {
       // stressing or voicing a point or a concern: "noted the delay", "expressed concern"
       "note", "stress", "emphasize", "emphasise", "recount", "echo", "express");
   /**
+   * Message verbs whose gerund clause is a position taken ("proposed closing the bridge", "denied
+   * wasting money"); not those that retell an event ("recounted telling them").
+   */
+  private static final Set<String> GERUND_MESSAGE_VERBS = Set.of("propose", "suggest",
+      "recommend", "deny", "admit", "acknowledge", "reject", "defend", "dismiss", "criticize",
+      "criticise", "praise", "endorse", "question", "condemn", "urge", "promise", "pledge", "vow",
+      "demand", "claim");
+  /**
    * Verbs whose object is a finding when a document or study is their subject: "a 2014 study
    * found 31 incidents", "video shows him with his hands raised" (the guidelines' documents as
    * sources); "she found her keys" stays none.
@@ -574,6 +582,9 @@ final class ReportedSpeech {
       if (edge.getRelation().toString().equals("obj")
           && edge.getDependent().beginPosition() > verb.beginPosition()) {
         return Subtrees.span(tree, edge.getDependent());
+      }
+      if (GERUND_MESSAGE_VERBS.contains(lemma) && IntentionCues.isGerundComplement(tree, edge)) {
+        return ContentExtent.clause(tree, edge.getDependent()); // "denied wasting money"
       }
     }
     return null;
