@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,13 @@ final class IntentionCues {
       // laying the fault on someone or something: "blamed the council for the closure"
       "blame");
   /**
+   * Agreeing and disagreeing, a stance on what their phrase names: "agreed with the board's
+   * view", "agree on the need for …", "agreed to a settlement", "disagree on how …".
+   */
+  private static final Map<String, Set<String>> AGREEMENT = Map.of(
+      "agree", Set.of("with", "on", "to"),
+      "disagree", Set.of("with", "on", "about", "over"));
+  /**
    * Prepositions whose phrase or clause completes a stance ("accused him of lying",
    * "thanked them for coming").
    */
@@ -46,7 +54,7 @@ final class IntentionCues {
       return false;
     }
     String l = lemma.toLowerCase(Locale.ROOT);
-    return INTENTION.contains(l) || STANCE.contains(l);
+    return INTENTION.contains(l) || STANCE.contains(l) || AGREEMENT.containsKey(l);
   }
 
   /**
@@ -61,7 +69,22 @@ final class IntentionCues {
     boolean learned = LearnedCues.isLemma(lemma);
     boolean intention = INTENTION.contains(lemma) || learned;
     boolean stance = STANCE.contains(lemma) || learned;
-    Set<String> learnedCases = learned ? LearnedCues.prepositions(lemma) : Set.of();
+    Set<String> learnedCases = learned ? LearnedCues.prepositions(lemma)
+        : AGREEMENT.getOrDefault(lemma, Set.of());
+    if (AGREEMENT.containsKey(lemma)) { // the phrase of agreement: a stance, see AGREEMENT
+      Set<String> cases = learnedCases;
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+        IndexedWord dependent = edge.getDependent();
+        if (edge.getRelation().toString().startsWith("obl") && dependent.index() > verb.index()
+            && cases.contains(caseOf(tree, dependent))
+            && !"PRP".equals(dependent.tag()) && !isInfinitive(tree, dependent)) {
+          return Subtrees.withoutCase(tree, dependent);
+        }
+      }
+      if (!intention) {
+        return null;
+      }
+    }
     int begin = Integer.MAX_VALUE;
     int end = -1;
     boolean infinitive = false;
