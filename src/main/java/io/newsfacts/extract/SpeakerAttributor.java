@@ -892,7 +892,9 @@ final class SpeakerAttributor {
 
   /**
    * "As the Gazette pointed out, “…”": an "as" clause of saying set off by a comma right before a
-   * quotation vouches for it, as "as she put it" does ({@link #putsInWords}). "Pointed out"
+   * quotation vouches for it, as "as she put it" does ({@link #putsInWords}); set off anywhere,
+   * it vouches for the clause it modifies, a quotation in that clause included ("As the Gazette
+   * has pointed out, that is the “textbook case” of waste"). "Pointed out"
    * reports only with its particle and is kept from quotations' speakers elsewhere (it would take
    * a quotation before "… resist pointing out that …", see {@link SpeechVerbs}); here the clause
    * and the comma leave it nothing else to report.
@@ -903,9 +905,23 @@ final class SpeakerAttributor {
         || !SpeechVerbs.isParticleSpeechVerb(tree, verb)) {
       return false;
     }
-    int end = Subtrees.span(tree, verb)[1];
-    return end <= quote.open()
-        && COMMA_BEFORE.matcher(text.substring(end, quote.open())).matches();
+    int[] span = Subtrees.span(tree, verb);
+    if (span[1] <= quote.open()
+        && COMMA_BEFORE.matcher(text.substring(span[1], quote.open())).matches()) {
+      return true;
+    }
+    // "As the Gazette has pointed out, that is the “textbook case” of waste": set off by a comma,
+    // the clause vouches for the clause it modifies, the quotation in it included
+    IndexedWord modified = tree.getParent(verb);
+    return modified != null && (span[1] <= quote.open() || span[0] >= quote.end())
+        && setOffByComma(span) && governsQuote(tree, modified, quote);
+  }
+
+  /** A comma right after the words of {@code span}, or right before them. */
+  private boolean setOffByComma(int[] span) {
+    String after = text.substring(span[1], Math.min(text.length(), span[1] + 3)).stripLeading();
+    String before = text.substring(Math.max(0, span[0] - 3), span[0]).stripTrailing();
+    return after.startsWith(",") || before.endsWith(",");
   }
 
   /**
