@@ -352,11 +352,8 @@ final class SpeakerAttributor {
         break;
       }
       // a conjunct sharing the subject is climbed through, never credited: its cue is not ours
-      // "When Maddow pointed out that Sanders refers to it as “…”": a particle verb of saying
-      // reports the clause as a plain one does
       if (!sharedConjunct && !insideQuote(parent.beginPosition())
-          && (SpeechVerbs.isSpeechVerb(parent.lemma(), parent.tag())
-              || SpeechVerbs.isParticleSpeechVerb(tree, parent))) {
+          && SpeechVerbs.isSpeechVerb(parent.lemma(), parent.tag())) {
         result = parent;
       }
       current = parent;
