@@ -85,6 +85,16 @@ final class PronounResolver {
     return nearest;
   }
 
+  /** Whether "he" or "she" ({@code pronoun}) can refer to {@code person}, by title or first name. */
+  boolean canMean(EntityCluster person, String pronoun) {
+    PersonGender.Gender wanted = switch (pronoun.toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his" -> PersonGender.Gender.MALE;
+      case "she", "her" -> PersonGender.Gender.FEMALE;
+      default -> PersonGender.Gender.UNKNOWN;
+    };
+    return compatible(person, wanted, genders, false);
+  }
+
   /**
    * "Ralph Bloch, chief technical analyst at Raymond James": a name right after "at" is where
    * someone works (a firm named for its founders), not a person the story turns to.

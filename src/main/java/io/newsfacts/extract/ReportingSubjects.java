@@ -3,9 +3,11 @@ package io.newsfacts.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.newsfacts.ingest.Dateline;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +24,8 @@ final class ReportingSubjects {
       "what", "these", "those", "who");
   /** Words of a title before a name after a quotation: "Fight for $20 spokeswoman". */
   private static final int DESCRIPTION_WORDS = 6;
+  /** How much of a line {@link Dateline} is shown: more than any dateline takes. */
+  private static final int DATELINE_LOOK = 100;
   /**
    * What closes a name set off after its verb: a comma, a stop, the line's end. Not a quotation
    * mark: "said Obama “understood …”" reports Obama's words in another's clause.
@@ -269,6 +273,10 @@ final class ReportingSubjects {
       if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())) {
         continue;
       }
+      d = pastDateline(tree, d);
+      if (d == null) {
+        continue;
+      }
       if (nearest == null || (isRelativePronoun(nearest) && !isRelativePronoun(d))
           || (!isRelativePronoun(d) && d.index() < verb.index()
               && (nearest.index() > verb.index() || d.index() > nearest.index()))) {
@@ -378,9 +386,41 @@ final class ReportingSubjects {
 
   IndexedWord activeSubject(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      IndexedWord d = edge.getDependent();
-      if (edge.getRelation().toString().equals("nsubj") && !insideQuote(d.beginPosition())
+      IndexedWord d = edge.getRelation().toString().equals("nsubj")
+          ? pastDateline(tree, edge.getDependent()) : null;
+      if (d != null && !insideQuote(d.beginPosition())
           && !NOT_SPEAKERS.contains(d.word().toLowerCase(Locale.ROOT))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed …": a dateline names where the
+   * story was filed, never who acts, but the parser may make its place the subject and hang the
+   * name after the dash under it. {@code subject} itself when it is no dateline's word; the
+   * proper noun after the dash that hangs from it when it is; null when nothing does (the
+   * dateline names nobody). Datelines as {@link Dateline} reads them at an article's top, here
+   * at the start of the subject's line.
+   */
+  IndexedWord pastDateline(SemanticGraph tree, IndexedWord subject) {
+    String word = subject.word();
+    if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))
+        || word.chars().noneMatch(Character::isLetter)) {
+      return subject; // a dateline's place is in capitals
+    }
+    int lineStart = text.lastIndexOf('\n', subject.beginPosition() - 1) + 1;
+    Optional<Dateline> dateline = Dateline.find(text.substring(lineStart,
+        Math.min(text.length(), lineStart + DATELINE_LOOK)));
+    if (dateline.isEmpty() || subject.beginPosition() >= lineStart + dateline.get().end()) {
+      return subject;
+    }
+    int storyStart = lineStart + dateline.get().end();
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(subject)) {
+      IndexedWord d = edge.getDependent();
+      if (d.beginPosition() >= storyStart && PennTags.isProperNoun(d.tag())
+          && !insideQuote(d.beginPosition())) {
         return d;
       }
     }

@@ -892,7 +892,9 @@ final class SpeakerAttributor {
 
   /**
    * "As the Gazette pointed out, “…”": an "as" clause of saying set off by a comma right before a
-   * quotation vouches for it, as "as she put it" does ({@link #putsInWords}). "Pointed out"
+   * quotation vouches for it, as "as she put it" does ({@link #putsInWords}); set off anywhere,
+   * it vouches for the clause it modifies, a quotation in that clause included ("As the Gazette
+   * has pointed out, that is the “textbook case” of waste"). "Pointed out"
    * reports only with its particle and is kept from quotations' speakers elsewhere (it would take
    * a quotation before "… resist pointing out that …", see {@link SpeechVerbs}); here the clause
    * and the comma leave it nothing else to report.
@@ -903,9 +905,23 @@ final class SpeakerAttributor {
         || !SpeechVerbs.isParticleSpeechVerb(tree, verb)) {
       return false;
     }
-    int end = Subtrees.span(tree, verb)[1];
-    return end <= quote.open()
-        && COMMA_BEFORE.matcher(text.substring(end, quote.open())).matches();
+    int[] span = Subtrees.span(tree, verb);
+    if (span[1] <= quote.open()
+        && COMMA_BEFORE.matcher(text.substring(span[1], quote.open())).matches()) {
+      return true;
+    }
+    // "As the Gazette has pointed out, that is the “textbook case” of waste": set off by a comma,
+    // the clause vouches for the clause it modifies, the quotation in it included
+    IndexedWord modified = tree.getParent(verb);
+    return modified != null && (span[1] <= quote.open() || span[0] >= quote.end())
+        && setOffByComma(span) && governsQuote(tree, modified, quote);
+  }
+
+  /** A comma right after the words of {@code span}, or right before them. */
+  private boolean setOffByComma(int[] span) {
+    String after = text.substring(span[1], Math.min(text.length(), span[1] + 3)).stripLeading();
+    String before = text.substring(Math.max(0, span[0] - 3), span[0]).stripTrailing();
+    return after.startsWith(",") || before.endsWith(",");
   }
 
   /**
@@ -1126,9 +1142,10 @@ final class SpeakerAttributor {
     }
     String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
     if (PronounResolver.isPersonPronoun(subject.word())) {
+      EntityCluster reporter = reporterOf(tree, subject);
       return new Attribution(subject.beginPosition(), subject.endPosition(),
-          text.substring(subject.beginPosition(), subject.endPosition()),
-          pronouns.person(subject.beginPosition(), subject.word(), previous), cue);
+          text.substring(subject.beginPosition(), subject.endPosition()), reporter != null
+              ? reporter : pronouns.person(subject.beginPosition(), subject.word(), previous), cue);
     }
     if (PronounResolver.isGroupPronoun(subject.word())) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
@@ -1136,6 +1153,37 @@ final class SpeakerAttributor {
           pronouns.group(subject.beginPosition(), s, subject.word(), previous), cue);
     }
     return phraseAttribution(tree, subject, null, cue);
+  }
+
+  /**
+   * "Hillary Clinton says the Obama administration should … and that she expects …": a "he" or
+   * "she" heading a clause that a verb of saying reports refers to the one who says it, when that
+   * one is a person named as the verb's subject and can be meant by the pronoun; the names in
+   * between ("the Obama administration") are what is talked about. The climb goes from the
+   * pronoun's clause up through reported clauses and the clauses joined to them (ccomp, xcomp,
+   * conj), to the first verb of saying; null when there is none or its subject is no such person.
+   */
+  private EntityCluster reporterOf(SemanticGraph tree, IndexedWord pronoun) {
+    IndexedWord current = tree.getParent(pronoun);
+    for (int hops = 0; hops < 4 && current != null; hops++) {
+      IndexedWord parent = tree.getParent(current);
+      if (parent == null || insideQuote(parent.beginPosition())) {
+        return null;
+      }
+      String relation = tree.getEdge(parent, current).getRelation().toString();
+      if (!relation.equals("ccomp") && !relation.equals("xcomp") && !relation.equals("conj")) {
+        return null;
+      }
+      if (SpeechVerbs.isSpeechVerb(parent.lemma(), parent.tag())) {
+        IndexedWord subject = subjects.activeSubject(tree, parent);
+        EntityCluster named = subject == null ? null : entityCovering(subject.beginPosition());
+        return named != null && named.type() == EntityType.PERSON
+            && subject.index() < pronoun.index() && pronouns.canMean(named, pronoun.word())
+            ? named : null;
+      }
+      current = parent;
+    }
+    return null;
   }
 
   /** Subjects inside a quotation belong to the quoted words, not to the reporting verb. */

@@ -1,0 +1,73 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.Quote;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers of round 22 (docs/quotes.md): who is said to speak where the parse puts a dateline
+ * or an "as" clause of saying in the way. Texts of our own, through the one shared pipeline.
+ */
+@Tag("models")
+class SpeakerRound22Test {
+
+  private static ArticleFacts run(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+  }
+
+  private static Quote quoteStarting(ArticleFacts facts, String prefix) {
+    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in "
+            + facts.quotes()));
+  }
+
+  private static String speakerEntityName(ArticleFacts facts, Quote quote) {
+    assertThat(quote.speaker()).as("speaker of " + quote.text()).isNotNull();
+    return facts.entities().stream().filter(e -> e.id().equals(quote.speaker().entityId()))
+        .map(Entity::name).findFirst().orElse(null);
+  }
+
+  @Test
+  void aDatelinesPlaceTakenForTheSubjectGivesWayToTheNameAfterItsDash() {
+    // the parser makes "BOSTON" the subject of "played down" and hangs the senator under it
+    ArticleFacts f = run("Judges row\n\nBOSTON — Sen. Mark Ellery (D-Mass.) on Friday played down "
+        + "the governor’s attack on a county judge’s Irish roots — something that’s thrown the "
+        + "party into turmoil all week — and said it’s basically the same thing as Justice Ann "
+        + "Moore referring to herself as “a stubborn Irishwoman.”");
+    Quote q = quoteStarting(f, "a stubborn");
+    assertThat(q.speaker().text()).doesNotContain("BOSTON");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Mark Ellery");
+  }
+
+  @Test
+  void anAsClauseOfPointingOutVouchesForTheClauseItModifies() {
+    ArticleFacts f = run("Waste\n\nThe council spent £4m on consultants last year. As the "
+        + "Gazette has pointed out, that is the “textbook case” of waste in the county.");
+    assertThat(quoteStarting(f, "textbook").speaker()).isNotNull();
+    assertThat(quoteStarting(f, "textbook").speaker().text()).isEqualTo("the Gazette");
+  }
+
+  @Test
+  void anAsClauseOfPointingOutAfterTheClauseVouchesForItToo() {
+    ArticleFacts f = run("Waste\n\nThe council spent £4m on consultants last year. That is "
+        + "the “textbook case” of waste, as Councillor Ruth Adler has pointed out.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "textbook"))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void sheInAClauseAVerbOfSayingReportsIsTheOneWhoSaysIt() {
+    // "President Okonkwo" has no first name to give a gender; nearest before "she", he would do
+    ArticleFacts f = run("Harbour\n\nMayor Anna Berg said the Okonkwo government had failed the "
+        + "port and that she expects President Okonkwo to announce a “fresh start” for the "
+        + "harbour.");
+    Quote q = quoteStarting(f, "fresh start");
+    assertThat(q.speaker().text()).isEqualTo("she");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Anna Berg");
+  }
+}
