@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Speakers of round 22 (docs/quotes.md): who is said to speak where the parse puts a dateline
- * or an "as" clause of saying in the way. Texts of our own, through the one shared pipeline.
+ * Who is said to speak where the parse puts a dateline or an "as" clause of saying in the way,
+ * and whom a "he" or "she" in reported speech means (docs/quotes.md, round 22). Texts of our own,
+ * through the one shared pipeline.
  */
 @Tag("models")
-class SpeakerRound22Test {
+class DatelineAsClauseAndReporterPronounTest {
 
   private static ArticleFacts run(String text) {
     return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
