@@ -69,20 +69,11 @@ final class IntentionCues {
     boolean learned = LearnedCues.isLemma(lemma);
     boolean intention = INTENTION.contains(lemma) || learned;
     boolean stance = STANCE.contains(lemma) || learned;
-    Set<String> learnedCases = learned ? LearnedCues.prepositions(lemma)
-        : AGREEMENT.getOrDefault(lemma, Set.of());
+    Set<String> learnedCases = learned ? LearnedCues.prepositions(lemma) : Set.of();
     if (AGREEMENT.containsKey(lemma)) { // the phrase of agreement: a stance, see AGREEMENT
-      Set<String> cases = learnedCases;
-      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-        IndexedWord dependent = edge.getDependent();
-        if (edge.getRelation().toString().startsWith("obl") && dependent.index() > verb.index()
-            && cases.contains(caseOf(tree, dependent))
-            && !"PRP".equals(dependent.tag()) && !isInfinitive(tree, dependent)) {
-          return Subtrees.withoutCase(tree, dependent);
-        }
-      }
-      if (!intention) {
-        return null;
+      int[] agreedOn = agreedOn(tree, verb, AGREEMENT.get(lemma));
+      if (agreedOn != null || !intention) {
+        return agreedOn;
       }
     }
     int begin = Integer.MAX_VALUE;
@@ -118,6 +109,22 @@ final class IntentionCues {
       return null; // "hoped for the best", "offered a job": no intention stated
     }
     return new int[] {begin, end};
+  }
+
+  /**
+   * The first phrase after the verb opened by one of {@code cases}, without its preposition ("agreed
+   * with the plan"); null for a bare pronoun ("agreed with them") or an infinitive.
+   */
+  private static int[] agreedOn(SemanticGraph tree, IndexedWord verb, Set<String> cases) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord dependent = edge.getDependent();
+      if (edge.getRelation().toString().startsWith("obl") && dependent.index() > verb.index()
+          && cases.contains(caseOf(tree, dependent))
+          && !"PRP".equals(dependent.tag()) && !isInfinitive(tree, dependent)) {
+        return Subtrees.withoutCase(tree, dependent);
+      }
+    }
+    return null;
   }
 
   /** "of", "for", "against"; for a learned cue also "about" and its own ("balked at"). */

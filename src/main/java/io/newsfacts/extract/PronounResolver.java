@@ -57,11 +57,7 @@ final class PronounResolver {
    * ("Claudia Berset, a hydrologist, ...") wins over that speaker.
    */
   EntityCluster person(int position, String pronoun, Attribution lastSpeaker) {
-    PersonGender.Gender wanted = switch (pronoun.toLowerCase(Locale.ROOT)) {
-      case "he", "him", "his" -> PersonGender.Gender.MALE;
-      case "she", "her" -> PersonGender.Gender.FEMALE;
-      default -> PersonGender.Gender.UNKNOWN;
-    };
+    PersonGender.Gender wanted = genderOf(pronoun);
     EntityCluster nearest = null;
     int nearestBegin = -1;
     if (lastSpeaker != null && lastSpeaker.entity() != null
@@ -87,12 +83,16 @@ final class PronounResolver {
 
   /** Whether "he" or "she" ({@code pronoun}) can refer to {@code person}, by title or first name. */
   boolean canMean(EntityCluster person, String pronoun) {
-    PersonGender.Gender wanted = switch (pronoun.toLowerCase(Locale.ROOT)) {
+    return compatible(person, genderOf(pronoun), genders, false);
+  }
+
+  /** The gender a person pronoun asks for; unknown for any other word. */
+  private static PersonGender.Gender genderOf(String pronoun) {
+    return switch (pronoun.toLowerCase(Locale.ROOT)) {
       case "he", "him", "his" -> PersonGender.Gender.MALE;
       case "she", "her" -> PersonGender.Gender.FEMALE;
       default -> PersonGender.Gender.UNKNOWN;
     };
-    return compatible(person, wanted, genders, false);
   }
 
   /**
