@@ -1,17 +1,14 @@
 package io.newsfacts.extract;
 
 import io.newsfacts.model.AttributionFact;
-import io.newsfacts.model.EntityType;
 import io.newsfacts.model.Phrase;
 import io.newsfacts.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 /**
  * Joins the relations read from the trees with the quotations: a quotation inside (or overlapping)
@@ -44,56 +41,17 @@ final class AttributionAssembler {
       "were", "will", "would", "could", "did", "does", "do", "also", "then", "later", "since",
       "still", "not", "never", "already", "now", "again", "even", "too", "doesn't", "don't",
       "didn't", "hasn't", "haven't", "won't", "wouldn't");
-  /**
-   * Heads of a source that names a body, not one person, when it is linked to no entity: "he" or
-   * "she" inside its content is someone else ("Police say he posed a threat and refused …").
-   */
-  private static final Set<String> COLLECTIVE_SOURCES = Set.of("police", "government",
-      "administration", "campaign", "company", "department", "agency", "committee", "court",
-      "council", "board", "party", "team", "group", "office", "ministry", "military", "army",
-      "family", "staff", "prosecution", "defense", "state", "city", "university", "school",
-      "network", "newspaper", "magazine", "poll", "survey", "report", "study", "statement");
-  /**
-   * Verbs of a state of mind, not an act: "said she liked the plan but supports …", "said she
-   * made her decision … and thought many would …". Coordinated inside what the source says about
-   * herself they stay in that content (as the PolNeAR annotators keep them); an act ("and
-   * promised", "and highlighted") is the source's next statement.
-   */
-  private static final Set<String> STATE_VERBS = Set.of("think", "thinks", "thought", "believe",
-      "believes", "believed", "support", "supports", "supported", "feel", "feels", "felt", "know",
-      "knows", "knew", "want", "wants", "wanted", "hope", "hopes", "hoped", "like", "likes",
-      "liked", "expect", "expects", "expected", "fear", "fears", "feared", "worry", "worries",
-      "worried", "doubt", "doubts", "doubted", "agree", "agrees", "agreed", "oppose", "opposes",
-      "opposed", "favor", "favors", "favored", "prefer", "prefers", "preferred", "understand",
-      "understands", "understood", "consider", "considers", "considered", "wish", "wishes",
-      "wished", "love", "loves", "loved", "hate", "hates", "hated", "trust", "trusts", "trusted",
-      "see", "sees", "saw", "remember", "remembers", "remembered", "regret", "regrets",
-      "regretted");
   /** At most this many of them, before the report and between its source and cue. */
   private static final int MAX_WORDS_BETWEEN = 3;
 
   private final String text;
   private final CodePoints cp;
   private final Map<EntityCluster, String> entityIds;
-  private final List<EntityCluster> entities;
-  private final BiPredicate<EntityCluster, String> canMean;
 
   AttributionAssembler(String text, CodePoints cp, Map<EntityCluster, String> entityIds) {
-    this(text, cp, entityIds, List.of(), (person, pronoun) -> true);
-  }
-
-  /**
-   * {@code canMean} tells whether "he" or "she" can refer to a person (see {@link
-   * PronounResolver#canMean}); {@code entities} are the article's, for the persons named between
-   * a source and a pronoun.
-   */
-  AttributionAssembler(String text, CodePoints cp, Map<EntityCluster, String> entityIds,
-      List<EntityCluster> entities, BiPredicate<EntityCluster, String> canMean) {
     this.text = text;
     this.cp = cp;
     this.entityIds = entityIds;
-    this.entities = entities;
-    this.canMean = canMean;
   }
 
   /** Relation under construction, char offsets. */
@@ -170,20 +128,13 @@ final class AttributionAssembler {
    */
   List<ReportedSpeech.Found> outermost(List<ReportedSpeech.Found> found) {
     List<ReportedSpeech.Found> cut = new ArrayList<>(found);
-    Map<Integer, ReportedSpeech.Found> sourceAgain = new HashMap<>();
     for (int i = 0; i < cut.size(); i++) {
-      for (int j = 0; j < found.size(); j++) {
-        ReportedSpeech.Found inner = found.get(j);
+      for (ReportedSpeech.Found inner : found) {
         ReportedSpeech.Found outer = cut.get(i);
-        boolean coordinated = i != j && holdsCue(outer, inner)
-            && !trailingRelative(outer, inner) && !trailingParticiple(outer, inner);
-        int end = i == j || !holdsCue(outer, inner) ? -1
+        int end = inner == found.get(i) || !holdsCue(outer, inner) ? -1
             : trailingRelative(outer, inner) ? inner.contentBegin()
             : trailingParticiple(outer, inner) ? inner.cueBegin()
             : coordinatedReport(outer, inner);
-        if (coordinated && end > outer.contentBegin() && isSourceAgain(outer, inner)) {
-          sourceAgain.put(j, outer); // "Ruiz said she … and promised …": Ruiz promised
-        }
         if (end > outer.contentBegin()) {
           while (end > outer.contentBegin()
               && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
@@ -196,11 +147,6 @@ final class AttributionAssembler {
         }
       }
     }
-    sourceAgain.forEach((j, outer) -> {
-      ReportedSpeech.Found inner = cut.get(j);
-      cut.set(j, new ReportedSpeech.Found(outer.sourceBegin(), outer.sourceEnd(), outer.entity(),
-          inner.cueBegin(), inner.cueEnd(), inner.contentBegin(), inner.contentEnd()));
-    });
     List<ReportedSpeech.Found> kept = new ArrayList<>();
     for (ReportedSpeech.Found inner : cut) {
       boolean nested = false;
@@ -251,14 +197,11 @@ final class AttributionAssembler {
       return -1; // a passive or a seeming with no one saying: no second statement of someone's
     } else if (inner.sourceBegin() >= outer.contentBegin()
         && inner.sourceBegin() < outer.contentEnd()) {
-      if (isSourceAgain(outer, inner)) {
-        at = inner.cueBegin(); // "Ruiz said she regretted … and promised …": Ruiz again
-      } else if (inner.sourceEnd() > inner.cueBegin()
+      if (inner.sourceEnd() > inner.cueBegin()
           || wordsBetween(inner.sourceEnd(), inner.cueBegin()) < 0) {
         return -1; // "he posed a threat and refused …": the reported clause's own subject
-      } else {
-        at = inner.sourceBegin(); // "…, but engineers warned …"
       }
+      at = inner.sourceBegin(); // "…, but engineers warned …"
     } else if (inner.sourceBegin() == outer.sourceBegin()
         && inner.sourceEnd() == outer.sourceEnd()
         || inner.entity() != null && inner.entity() == outer.entity()) {
@@ -290,62 +233,6 @@ final class AttributionAssembler {
       at = begin;
     }
     return -1;
-  }
-
-  /**
-   * "Ruiz said she regretted the delay and promised to …", "She said she admires his resolve and
-   * highlighted …": the inner relation borrows the reported clause's subject, "he" or "she", and
-   * that pronoun is the outer source again: it can mean the outer source (a person, or a
-   * description or pronoun of no other gender), no other person is named between them, and the
-   * pronoun is not linked to another entity. The second verb is then the source's next
-   * statement, a relation of its own with the outer source (the PolNeAR guidelines mark it so),
-   * not something the source reports of someone. The pronoun must stand away from the inner cue
-   * (with other words than auxiliaries and adverbs between): "she said she would …" with the cue
-   * right after the pronoun is a report inside the content.
-   */
-  private boolean isSourceAgain(ReportedSpeech.Found outer, ReportedSpeech.Found inner) {
-    if (!inner.hasSource() || !outer.hasSource() || inner.sourceBegin() < outer.contentBegin()
-        || inner.sourceEnd() > inner.cueBegin() || outer.sourceEnd() > inner.sourceBegin()
-        || wordsBetween(inner.sourceEnd(), inner.cueBegin()) >= 0) {
-      return false;
-    }
-    String pronoun = text.substring(inner.sourceBegin(), inner.sourceEnd());
-    String lower = pronoun.toLowerCase(Locale.ROOT);
-    String cue = text.substring(inner.cueBegin(), inner.cueEnd()).split("\\s+")[0]
-        .toLowerCase(Locale.ROOT);
-    if (!lower.equals("he") && !lower.equals("she") || cue.endsWith("ing")
-        || STATE_VERBS.contains(cue)) {
-      return false; // "… and thought many would …": a state she told of; "supporting but not
-                    // endorsing X": a gerund inside a noun phrase
-    }
-    EntityCluster person = outer.entity();
-    if (person != null && (person.type() != EntityType.PERSON || !canMean.test(person, lower)
-        || inner.entity() != null && inner.entity() != person)) {
-      return false;
-    }
-    String outerWord = text.substring(outer.sourceBegin(), outer.sourceEnd())
-        .toLowerCase(Locale.ROOT);
-    if (outerWord.equals("he") && lower.equals("she")
-        || outerWord.equals("she") && lower.equals("he")) {
-      return false;
-    }
-    String[] words = outerWord.split("[\\s,]+");
-    String head = words[words.length - 1];
-    if (person == null && (COLLECTIVE_SOURCES.contains(head)
-        || head.endsWith("s") && !head.endsWith("ss") && !head.equals("his"))) {
-      return false; // "Police say he posed a threat and refused …": not the source again
-    }
-    for (EntityCluster entity : entities) {
-      if (entity == person || entity.type() != EntityType.PERSON) {
-        continue;
-      }
-      for (NamedMention mention : entity.mentions()) {
-        if (mention.begin() >= outer.sourceEnd() && mention.end() <= inner.sourceBegin()) {
-          return false; // "Ruiz said Lopez told her she …": another person between
-        }
-      }
-    }
-    return true;
   }
 
   /** The word at {@code begin} follows a full stop, a question or an exclamation mark. */

@@ -44,7 +44,7 @@ public final class FactExtractor {
         entities(clusters, entityIds, cp),
         dates(document, article.publishedDate(), cp),
         quotes(text, found, speakers, entityIds, document, cp),
-        new AttributionAssembler(text, cp, entityIds, clusters, pronouns::canMean).assemble(
+        new AttributionAssembler(text, cp, entityIds).assemble(
             new ReportedSpeech(document, clusters, found, pronouns).find(), found, speakers));
   }
 
