@@ -141,63 +141,7 @@ final class ContentExtent {
         return new int[] {content[0], mark.beginPosition()};
       }
     }
-    for (IndexedWord noun : tree.vertexListSorted()) {
-      IndexedWord mark = noun.beginPosition() < content[0] || noun.endPosition() > content[1]
-          ? null : writersComment(tree, noun);
-      if (mark != null && mark.beginPosition() > content[0]
-          && !wordsAfter(tree, Subtrees.span(tree, noun)[1], content[1])) {
-        return new int[] {content[0], mark.beginPosition()}; // "…, a charge that X denied"
-      }
-    }
     return content;
-  }
-
-  /** Relations the parser gives a noun phrase set off at the end of a clause. */
-  private static final Set<String> LOOSE_NOUN_RELATIONS = Set.of("appos", "obl:npmod", "dep");
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-
-  /**
-   * "… against him, a charge that party leaders denied", "… his belt buckle, something that
-   * Trump mocked", "… 67 senators - the number necessary to kill the deal": a noun phrase set
-   * off by a comma or dash at the end of a clause, opened by an article (or "something") and
-   * carrying a clause or an adjective after its noun, is the writer's comment on what was said,
-   * not the source's words; the parser hangs it as an apposition, a bare noun modifier or a
-   * loose dependent. Gives the comma or dash that opens it, or null.
-   */
-  static IndexedWord writersComment(SemanticGraph tree, IndexedWord noun) {
-    IndexedWord parent = tree.getParent(noun);
-    if (parent == null || noun.tag() == null || !noun.tag().startsWith("NN")
-        || noun.tag().startsWith("NNP") || !LOOSE_NOUN_RELATIONS.contains(
-            tree.getEdge(parent, noun).getRelation().toString())) {
-      return null;
-    }
-    IndexedWord first = Subtrees.firstWord(tree, noun);
-    if (first.word().equals(",") || isDash(first) || first.word().equals("-")) {
-      first = tree.getNodeByIndexSafe(first.index() + 1);
-    }
-    IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
-    if (before == null) {
-      return null;
-    }
-    boolean opens = first == noun ? noun.word().equalsIgnoreCase("something")
-        : ARTICLES.contains(first.word().toLowerCase(Locale.ROOT));
-    boolean dash = isDash(before) || before.word().equals("-");
-    if (!opens || before == null || !before.word().equals(",") && !dash) {
-      return null;
-    }
-    for (IndexedWord w : tree.vertexListSorted()) {
-      if (dash && w.index() < before.index() && (isDash(w) || w.word().equals("-"))) {
-        return null; // "had begun - but never finished - the process …": a dash closing a pair
-      }
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
-      String relation = edge.getRelation().toString();
-      if (edge.getDependent().index() > noun.index() && (relation.equals("acl:relcl")
-          || relation.equals("acl") || relation.equals("amod") || relation.equals("ccomp"))) {
-        return before;
-      }
-    }
-    return null;
   }
 
   private static boolean isDash(IndexedWord w) {

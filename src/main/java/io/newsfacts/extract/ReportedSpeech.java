@@ -124,15 +124,12 @@ final class ReportedSpeech {
                 || looseComplement(tree, word) != null);
         boolean intentionCue = IntentionCues.isCue(word.lemma(), word.tag()) || learnedCue;
         IndexedWord pollClause = PollCues.clause(tree, word);
-        Found comment = verbCue || intentionCue ? fromWritersComment(tree, word) : null;
-        Found f = comment != null ? comment // "…, a charge that X denied"
-            : word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
+        Found f = word.word().equalsIgnoreCase("according") ? fromAccordingTo(tree, word)
             : pollClause != null ? fromPhraseCue(tree, word, tree.getParent(word), pollClause,
                 word.endPosition()) // "In the new poll, 40 percent …", see PollCues
             : isCallFor(word, tree.getNodeByIndexSafe(word.index() + 1)) ? fromCallFor(tree, word)
             : verbCue ? fromVerb(tree, word) : null;
-        if (comment == null && intentionCue
-            && (f == null || IntentionCues.hasInfinitive(tree, word))) {
+        if (intentionCue && (f == null || IntentionCues.hasInfinitive(tree, word))) {
           Found intention = fromIntention(tree, word); // "urged Y to …"
           f = intention == null ? f : intention;
         }
@@ -265,43 +262,6 @@ final class ReportedSpeech {
       }
     }
     return null;
-  }
-
-  /**
-   * "… was rigged, a charge that party leaders strongly denied", "…, something that Trump
-   * mocked": the writer's comment at the end of a clause (see {@link
-   * ContentExtent#writersComment}) holds a relation of its own when its relative clause has a cue
-   * verb whose object is the relative word: the clause's subject is the source, the relative
-   * word the content (as the PolNeAR guidelines mark a relative word that stands for what is
-   * reported, "which he said runs …"). A relative clause with a clause of its own ("a point that
-   * officials say is wrong") is left to the other readings.
-   */
-  private static final List<String> CLAUSE_RELATIONS = List.of("ccomp", "xcomp", "parataxis",
-      "dep", "advcl", "csubj");
-
-  private Found fromWritersComment(SemanticGraph tree, IndexedWord verb) {
-    IndexedWord noun = tree.getParent(verb);
-    String relation = noun == null ? "" : tree.getEdge(noun, verb).getRelation().toString();
-    if (!relation.equals("acl:relcl") && !relation.equals("ccomp")
-        || verb.index() < noun.index() || ContentExtent.writersComment(tree, noun) == null) {
-      return null;
-    }
-    IndexedWord subject = Subtrees.child(tree, verb, "nsubj");
-    // "a charge that the board denied" is often parsed with "that" as the mark of a clause
-    // complementing the noun; with no object of the verb's own, it is the same relative clause
-    IndexedWord object = Subtrees.child(tree, verb, relation.equals("ccomp") ? "mark" : "obj");
-    if (relation.equals("ccomp") && Subtrees.child(tree, verb, "obj") != null) {
-      return null;
-    }
-    if (subject == null || subject.tag() == null || subject.tag().startsWith("W")
-        || NOT_SOURCES.contains(subject.word().toLowerCase(Locale.ROOT))
-        || object == null || object.index() < noun.index() || object.index() > subject.index()
-        || !Set.of("that", "which").contains(object.word().toLowerCase(Locale.ROOT))
-        || CLAUSE_RELATIONS.stream().anyMatch(r -> Subtrees.child(tree, verb, r) != null)) {
-      return null;
-    }
-    return withSource(tree, subject, verb.beginPosition(), verb.endPosition(),
-        new int[] {object.beginPosition(), object.endPosition()});
   }
 
   /** A noun-phrase content without the writer's apposition after it: see ContentExtent. */
