@@ -171,82 +171,11 @@ final class ReportedSpeech {
         }
         f = f == null ? null : withoutTrailingAside(tree, f);
         if (f != null && !CueSenses.rejects(text, tree, word, f)) {
-          Found next = sourcesNextAct(tree, word, f);
-          if (next != null) {
-            int end = next.sourceBegin(); // where the participle's comma stood, see below
-            next = new Found(f.sourceBegin(), f.sourceEnd(), f.entity(), next.cueBegin(),
-                next.cueEnd(), next.contentBegin(), next.contentEnd());
-            if (end > f.contentBegin() && end < f.contentEnd()) {
-              f = new Found(f.sourceBegin(), f.sourceEnd(), f.entity(), f.cueBegin(), f.cueEnd(),
-                  f.contentBegin(), end);
-            }
-          }
           found.add(f);
-          if (next != null) {
-            found.add(next);
-          }
         }
       }
     }
     return found;
-  }
-
-  /** Participles that open a phrase of the writer's, not an act: ", including X". */
-  private static final Set<String> PREPOSITION_PARTICIPLES = Set.of("including", "according",
-      "following", "regarding", "concerning", "excluding", "beginning", "starting", "ending",
-      "pending", "notwithstanding", "barring", "considering", "given");
-
-  /**
-   * "The platform explicitly recognizes transgender people, outlining several areas in which …",
-   * "Republicans have questioned that determination, waging an aggressive campaign to …": a
-   * participle set off by a comma after a relation whose content is the cue's object, hung on
-   * the cue or on that object (a common noun), with an object of its own, is the source's next act, and the PolNeAR guidelines mark
-   * it as a relation of its own (the participle its cue, what follows its content). The content
-   * before it ends at the comma. A content that is a clause is left alone: a participle inside it
-   * ("said the storm hit the coast, killing 12") belongs to the clause; so does a participle hung
-   * on a named object ("shows Wendy Sherman, outlining …": what is shown); one with a particle
-   * ("selling off") or no object ("pointing to") is an act, not a stance; one with a reading of
-   * its own (", saying …", ", calling her a …") is left to it.
-   * Gives the participle's relation with the comma's position in place of its source, or null.
-   */
-  private Found sourcesNextAct(SemanticGraph tree, IndexedWord cue, Found f) {
-    if (!f.hasSource() || f.contentBegin() < cue.endPosition()) {
-      return null;
-    }
-    for (IndexedWord p : tree.vertexListSorted()) {
-      IndexedWord parent = tree.getParent(p);
-      if (!"VBG".equals(p.tag()) || parent == null || p.beginPosition() < f.contentBegin()
-          || PREPOSITION_PARTICIPLES.contains(p.word().toLowerCase(Locale.ROOT))
-          || insideQuote(p.beginPosition())) {
-        continue;
-      }
-      String relation = tree.getEdge(parent, p).getRelation().toString();
-      IndexedWord object = Subtrees.child(tree, cue, "obj");
-      if (object == null || object.beginPosition() < f.contentBegin()
-          || object.endPosition() > f.contentEnd() || AttributionCues.isCue(tree, p)
-          || IntentionCues.isCue(p.lemma(), p.tag()) || LearnedCues.isCue(p.lemma(), p.tag())
-          || NamingCues.isCue(p.lemma(), p.tag())
-          || Subtrees.child(tree, p, "obj") == null
-          || Subtrees.child(tree, p, "compound:prt") != null) {
-        continue; // a clause content, or a participle with a reading of its own (", saying …")
-      }
-      boolean onCue = parent.equals(cue) && (relation.equals("advcl") || relation.equals("xcomp")
-          || relation.equals("conj") || relation.equals("dep"));
-      boolean onObject = parent.equals(object) && relation.equals("acl") && object.tag() != null
-          && object.tag().startsWith("NN") && !object.tag().startsWith("NNP");
-      IndexedWord before = tree.getNodeByIndexSafe(p.index() - 1);
-      if (!onCue && !onObject || before == null || !before.word().equals(",")) {
-        continue;
-      }
-      int[] span = Subtrees.span(tree, p);
-      int[] content = trim(new int[] {p.endPosition(), span[1]});
-      if (content == null || Subtrees.firstWord(tree, p).index() < p.index() - 1) {
-        continue;
-      }
-      return new Found(before.beginPosition(), before.beginPosition(), null, p.beginPosition(),
-          p.endPosition(), content[0], content[1]);
-    }
-    return null;
   }
 
   /** A cue lemma, "according" or "called for" outside quotations: worth a parse. */
