@@ -12,7 +12,7 @@ import java.util.Optional;
  * Reads the names NER found in an annotated document, keeping only what the contract calls names,
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: dateline places, the
  * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
- * acronyms of {@link EntityConsistency}.
+ * acronyms of {@link EntityConsistency}, and a company's short name of {@link ShortCompanyNames}.
  */
 final class NameFinder {
 
@@ -37,7 +37,7 @@ final class NameFinder {
     List<NamedMention> corrected =
         consistency.wholeInCapitals(document.text(), tokens, cued);
     corrected.addAll(consistency.repeats(document.text(), tokens, corrected));
-    return corrected;
+    return ShortCompanyNames.apply(corrected);
   }
 
   /**
