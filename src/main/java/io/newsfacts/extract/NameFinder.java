@@ -13,7 +13,8 @@ import java.util.Optional;
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: dateline places, the
  * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
  * acronyms of {@link EntityConsistency}, a surname after a courtesy title of {@link
- * TitledSurnames}, and a company's short name of {@link ShortCompanyNames}.
+ * TitledSurnames}, a generational suffix of {@link NameSuffixes}, and a company's short name of
+ * {@link ShortCompanyNames}.
  */
 final class NameFinder {
 
@@ -39,7 +40,7 @@ final class NameFinder {
         consistency.wholeInCapitals(document.text(), tokens, cued);
     corrected.addAll(consistency.repeats(document.text(), tokens, corrected));
     corrected.addAll(TitledSurnames.find(document.text(), tokens, corrected));
-    return ShortCompanyNames.apply(corrected);
+    return ShortCompanyNames.apply(NameSuffixes.extend(document.text(), tokens, corrected));
   }
 
   /**

@@ -26,7 +26,7 @@ final class TitledSurnames {
     Set<String> surnames = new HashSet<>();
     for (NamedMention m : found) {
       if (m.type() == EntityType.PERSON && m.words().size() >= 2) {
-        surnames.add(m.words().get(m.words().size() - 1));
+        surnames.add(NameSuffixes.surname(m.words()));
       }
     }
     List<NamedMention> added = new ArrayList<>();
