@@ -78,7 +78,7 @@ public final class TimebankSpeakerGold {
     Files.writeString(Path.of(args[2]), jsonl(docs, labels), StandardCharsets.UTF_8);
   }
 
-  /** Every {@code *.tml} article of the folder by file name (sorted), as {@code evaluate} reads it. */
+  /** Every {@code *.tml} article of the folder by file name (sorted), as evaluate reads it. */
   static Map<String, Doc> read(Path folder) {
     Map<String, Doc> docs = new LinkedHashMap<>();
     try (var files = Files.list(folder)) {

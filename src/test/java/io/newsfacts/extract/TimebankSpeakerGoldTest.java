@@ -29,8 +29,8 @@ class TimebankSpeakerGoldTest {
       Path.of("src/test/resources/io/newsfacts/eval/timebank-speakers.tsv");
 
   private static final String TIMEML = "<?xml version=\"1.0\" ?>\n<TimeML>\n"
-      + "<DOCID>APW19990101.0001</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1999-01-01\""
-      + " functionInDocument=\"CREATION_TIME\">19990101</TIMEX3></DCT>\n<TEXT>\n"
+      + "<DOCID>APW19990101.0001</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\""
+      + " value=\"1999-01-01\" functionInDocument=\"CREATION_TIME\">19990101</TIMEX3></DCT>\n<TEXT>\n"
       + "PARIS (AP)_ \uD835\uDCB3 ``We <EVENT eid=\"e1\">won</EVENT>,'' Marie Dupont said. "
       + "``It was hard &amp; long. ``We stay.'' Rep. Jo Lane called it \"a farce\" on "
       + "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-12-31\">Thursday</TIMEX3>.\n</TEXT>\n"
