@@ -102,7 +102,7 @@ public final class EntityClusterer {
           .filter(g -> g != shortName && g.mergedInto == null && g.words().size() >= 2)
           .filter(g -> g.majorityType() == EntityType.PERSON)
           .filter(g -> word.equals(nameKey(g.words().get(0)))
-              || word.equals(nameKey(g.words().get(g.words().size() - 1))))
+              || word.equals(nameKey(NameSuffixes.surname(g.words()))))
           .toList();
       if (fuller.isEmpty()) {
         continue;

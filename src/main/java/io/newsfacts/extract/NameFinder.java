@@ -12,7 +12,9 @@ import java.util.Optional;
  * Reads the names NER found in an annotated document, keeping only what the contract calls names,
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: dateline places, the
  * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
- * acronyms of {@link EntityConsistency}.
+ * acronyms of {@link EntityConsistency}, a surname after a courtesy title of {@link
+ * TitledSurnames}, a generational suffix of {@link NameSuffixes}, and a company's short name of
+ * {@link ShortCompanyNames}.
  */
 final class NameFinder {
 
@@ -37,7 +39,8 @@ final class NameFinder {
     List<NamedMention> corrected =
         consistency.wholeInCapitals(document.text(), tokens, cued);
     corrected.addAll(consistency.repeats(document.text(), tokens, corrected));
-    return corrected;
+    corrected.addAll(TitledSurnames.find(document.text(), tokens, corrected));
+    return ShortCompanyNames.apply(NameSuffixes.extend(document.text(), tokens, corrected));
   }
 
   /**

@@ -826,7 +826,35 @@ final class SpeakerAttributor {
     if (root == null || insideQuote(root.beginPosition())) {
       return null;
     }
-    IndexedWord subject = subjects.subjectOf(tree, root);
+    Attribution own = creditedSubject(tree, root, previous);
+    if (own != null) {
+      return own;
+    }
+    // "While a few assets are still being shopped, Mr. Price said restructuring would be a
+    // question of strategy. “We don't need the cash.”", "But this skittishness, Mr. Antolini
+    // says, is creating problems. “It's harder …”": the sentence's main clause is about
+    // something else, and the one who says something in it, last, speaks the quotation
+    List<IndexedWord> words = tree.vertexListSorted();
+    for (int i = words.size() - 1; i >= 0; i--) {
+      IndexedWord verb = words.get(i);
+      if (verb != root && !insideQuote(verb.beginPosition())
+          && SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
+        Attribution sayer = creditedSubject(tree, verb, previous);
+        if (sayer != null) {
+          return sayer;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of {@code verb} as the speaker of a quotation set apart after its sentence: "he"
+   * or "she" resolved, or a phrase naming a person or an organisation; null for anything else.
+   */
+  private Attribution creditedSubject(SemanticGraph tree, IndexedWord verb,
+      Attribution previous) {
+    IndexedWord subject = subjects.subjectOf(tree, verb);
     if (subject == null || insideQuote(subject.beginPosition())) {
       return null;
     }
@@ -834,14 +862,14 @@ final class SpeakerAttributor {
     if (PronounResolver.isPersonPronoun(word)) {
       return new Attribution(subject.beginPosition(), subject.endPosition(),
           text.substring(subject.beginPosition(), subject.endPosition()),
-          pronouns.person(subject.beginPosition(), subject.word(), previous), root.word());
+          pronouns.person(subject.beginPosition(), subject.word(), previous), verb.word());
     }
     EntityCluster named = entityCovering(subject.beginPosition());
     if (named == null || (named.type() != EntityType.PERSON
         && named.type() != EntityType.ORGANIZATION)) {
       return null;
     }
-    return phraseAttribution(tree, subject, null, root.word());
+    return phraseAttribution(tree, subject, null, verb.word());
   }
 
   /** Nothing but space between the start of sentence {@code s} and {@code position}. */
