@@ -127,9 +127,26 @@ final class QuoteMarks {
   private static Mark straight(String text, int i, int length, Kind kind) {
     boolean opens = (i == 0 || isOpenContext(text.charAt(i - 1)))
         && i + length < text.length() && !isSpace(text.charAt(i + length));
-    return opens
-        ? new Mark(i, length, kind, true, false, false, null, doubtful(text, i + length, kind))
-        : closer(text, i, length, kind, false);
+    if (opens) {
+      return new Mark(i, length, kind, true, false, false, null, doubtful(text, i + length, kind));
+    }
+    Mark closing = closer(text, i, length, kind, false);
+    return closing == null && kind == Kind.DOUBLE && spacedOnBothSides(text, i, length)
+        ? new Mark(i, length, kind, length == 1, true, false, Strength.WEAK, false)
+        : closing;
+  }
+
+  /**
+   * Older wire and typed copy often sets a straight double mark apart by spaces on both sides
+   * ({@code are " slightly above" fiscal}, {@code "It isn't over yet, " said}), so its place
+   * cannot tell whether it opens or closes. It does whichever the quotation around it needs: it
+   * closes one left open, and otherwise a {@code "} opens one (a {@code ''} only closes: in the
+   * wire style two backticks open). A single mark so set off is left alone: it is as likely an
+   * apostrophe ("rock ' n ' roll").
+   */
+  private static boolean spacedOnBothSides(String text, int i, int length) {
+    return i > 0 && i + length < text.length() && isInlineSpace(text.charAt(i - 1))
+        && isInlineSpace(text.charAt(i + length));
   }
 
   /** An opening mark needs something to quote right after it. */

@@ -113,6 +113,28 @@ class QuoteFinderTest {
   }
 
   @Test
+  void straightMarkSpacedOnBothSidesOpensOrClosesAsTheQuotationNeeds() {
+    assertThat(contents("Sales are \" slightly above\" last year's, he said."))
+        .containsExactly(" slightly above");
+    assertThat(contents("\"The game isn't over yet, \" said Coach Ray Dunn. \"Not yet.\""))
+        .containsExactly("The game isn't over yet, ", "Not yet.");
+    assertThat(contents("Profits were \" flat \" and costs \"rose sharply,\" Ann Lee said."))
+        .containsExactly(" flat ", "rose sharply,");
+  }
+
+  @Test
+  void wireCloserSpacedOnBothSidesClosesButNeverOpens() {
+    assertThat(contents("``The game isn't over yet, '' said Coach Ray Dunn."))
+        .containsExactly("The game isn't over yet, ");
+    assertThat(contents("He scored 12 '' and then 14 points.")).isEmpty();
+  }
+
+  @Test
+  void singleStraightMarkSpacedOnBothSidesIsNoMark() {
+    assertThat(contents("They play rock ' n ' roll, Ann Lee said.")).isEmpty();
+  }
+
+  @Test
   void curlyOuterCloserSpacedFromNestedOneClosesTheQuotation() {
     assertThat(contents("“They kept saying ‘Clinton,’ ” said Ben Ruiz. “Over and over.”"))
         .containsExactly("They kept saying ‘Clinton,’ ", "Over and over.");
