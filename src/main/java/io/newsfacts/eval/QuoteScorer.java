@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * Quotation scores: span P/R/F1 with exact and with overlapping spans (one-to-one, {@link
  * SpanMetrics#align}), and speaker accuracy over matched quotes (aligned pairs). Where the gold
  * gives its speaker's span, the speaker is right when our speaker's span, or any mention of our
- * speaker's entity, overlaps it; otherwise when our speaker's text or its entity's name equals the
- * gold speaker text or the gold canonical name, after lower-casing and collapsing whitespace. Speaker accuracy is a
+ * speaker's entity, overlaps it; otherwise when our speaker's text, its entity's name or the text
+ * of any of its mentions equals the gold speaker text or the gold canonical name, after
+ * lower-casing and collapsing whitespace. Speaker accuracy is a
  * {@link Prf} whose {@code gold} is the matched gold quotes with a speaker and whose
  * {@code matchedGold} is those credited to the right speaker (its recall is the accuracy).
  */
@@ -52,15 +53,19 @@ public final class QuoteScorer implements TaskScorer {
     return n.isEmpty() ? null : n;
   }
 
-  /** Our speaker's text and entity name (normalised). */
+  /**
+   * Our speaker's text, its entity's name and the names its mentions give it (normalised): an
+   * entity named "International Business Machines Corp." that the article also calls "IBM" is
+   * the gold's "IBM", as any mention of it is in the span comparison.
+   */
   static Set<String> ourNames(Quote q, ArticleFacts facts) {
     if (q.speaker() == null) {
       return Set.of();
     }
-    String entityName = facts.entities().stream()
+    Stream<String> entityNames = facts.entities().stream()
         .filter(e -> q.speaker().entityId() != null && q.speaker().entityId().equals(e.id()))
-        .map(Entity::name).findFirst().orElse(null);
-    return Stream.of(q.speaker().text(), entityName).map(QuoteScorer::normalise)
+        .flatMap(e -> Stream.concat(Stream.of(e.name()), e.mentions().stream().map(m -> m.text())));
+    return Stream.concat(Stream.of(q.speaker().text()), entityNames).map(QuoteScorer::normalise)
         .filter(Objects::nonNull).collect(Collectors.toSet());
   }
 

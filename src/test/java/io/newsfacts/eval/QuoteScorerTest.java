@@ -58,4 +58,14 @@ class QuoteScorerTest {
     List<Quote> ours = List.of(new Quote("Q1", "Yes,", 23, 27, 1, null, null));
     assertEquals(0.0, accuracy(List.of(gold(23, 27, 29, 32)), ours), 1e-9);
   }
+
+  @Test
+  void byNameRightWhenAnyMentionOfOurSpeakersEntityBearsTheGoldName() {
+    List<Quote> ours = List.of(new Quote("Q1", "Yes,", 23, 27, 1,
+        new Speaker("she", 29, 32, "E1"), "said"));
+    GoldQuote byName = new GoldQuote(23, 27, "Yes,", "x", "Ruiz");
+    assertEquals(1.0, accuracy(List.of(byName), ours), 1e-9);
+    GoldQuote otherName = new GoldQuote(23, 27, "Yes,", "x", "Ana Lopez");
+    assertEquals(0.0, accuracy(List.of(otherName), ours), 1e-9);
+  }
 }
