@@ -47,7 +47,8 @@ final class SpanSegmenter {
       if (mark.end() <= parent.end()) {
         open.push(addChild(parent, mark));
       } else {
-        addChild(parent, mark.piece(mark.start(), parent.end(), false));
+        // open like any mark: a later mark inside this piece nests in it, not beside it
+        open.push(addChild(parent, mark.piece(mark.start(), parent.end(), false)));
         queue.add(new Queued(mark.piece(parent.end(), mark.end(), true), sequence++));
       }
     }

@@ -57,6 +57,20 @@ class ReportWriterTest {
   }
 
   @Test
+  void listsArticleJsonWithoutTextAsUnreadable(@TempDir Path tmp) throws IOException {
+    Path output = ReportFixture.copyTo(tmp);
+    // an article JSON with no text has nothing to lay its marks on
+    Files.writeString(output.resolve("articles/zz-no-text.json"),
+        "{\"schemaVersion\": \"1.1\", \"id\": \"zz-no-text\", \"entities\": [], \"dates\": [],"
+            + " \"quotes\": [{\"id\": \"Q1\", \"text\": \"x\", \"start\": 0, \"end\": 1}]}");
+    ReportSummary summary = new ReportWriter().write(output);
+    assertEquals(3, summary.articlePages());
+    assertEquals(1, summary.unreadableFiles());
+    assertEquals(true, summary.unreadable().get(0).startsWith("articles/zz-no-text.json: "),
+        summary.unreadable().toString());
+  }
+
+  @Test
   void worksWithoutManifest(@TempDir Path tmp) throws IOException {
     Path output = ReportFixture.copyTo(tmp);
     Files.delete(output.resolve("manifest.json"));

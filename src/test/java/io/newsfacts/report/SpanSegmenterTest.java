@@ -43,6 +43,19 @@ class SpanSegmenterTest {
   }
 
   @Test
+  void marksInsideTheFirstPieceOfASplitMarkNestInThatPiece() {
+    // reported content [10, 50), a quote crossing its end [20, 60), a speaker inside both [30, 40)
+    String text = "x".repeat(70);
+    String html = MarkedTextRenderer.render(text, List.of(mark(MarkKind.REPORTED, 10, 50, "r"),
+        mark(MarkKind.QUOTE, 20, 60, "q"), mark(MarkKind.SPEAKER, 30, 40, "s")));
+    assertEquals("x".repeat(10) + "<span id=\"r\" class=\"reported\">" + "x".repeat(10)
+        + "<span id=\"q\" class=\"quote\">" + "x".repeat(10)
+        + "<span id=\"s\" class=\"speaker\">" + "x".repeat(10) + "</span>" + "x".repeat(10)
+        + "</span></span><span class=\"quote\" data-continued=\"true\">" + "x".repeat(10)
+        + "</span>" + "x".repeat(10), html);
+  }
+
+  @Test
   void dropsEmptyAndOutOfRangeMarks() {
     SpanSegmenter.Node root = SpanSegmenter.segment(5, List.of(mark(MarkKind.ENTITY, 3, 3, "a"),
         mark(MarkKind.ENTITY, 4, 9, "b"), mark(MarkKind.ENTITY, -1, 2, "c")));
