@@ -12,18 +12,23 @@ import java.util.Set;
 
 /**
  * Groups an article's name mentions into entities the way a reader does: the same name is the same
- * entity; a later surname or first name ("Hamada", "Kim") is the person named in full before; an
- * acronym ("US", "DPRK") is the multi-word name whose initials it spells.
+ * entity; a later surname or first name ("Hamada", "Kim", "Mr. Slater") is the person named in
+ * full before; a company's name without its suffix and trailing words ("Sun" after "Sun
+ * Microsystems Inc.") is that company; an acronym ("US", "DPRK", "IBM") is the multi-word name
+ * whose initials it spells, a company's suffix left out.
  */
 public final class EntityClusterer {
 
   /** Words an acronym skips ("Democratic People's Republic of Korea" -> DPRK). */
+  private static final Set<String> COURTESY_TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr",
+      "Mrs", "Ms", "Dr", "Miss");
   private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "&", "'s", "’s",
       "de", "du", "des", "la", "le", "on", "in", "to");
 
   public List<EntityCluster> cluster(List<NamedMention> mentions) {
     List<Group> groups = groupBySameName(mentions);
     mergeShortPersonNames(groups);
+    mergeShortCompanyNames(groups);
     mergeAcronyms(groups);
     return groups.stream()
         .filter(g -> g.mergedInto == null)
@@ -42,7 +47,7 @@ public final class EntityClusterer {
         .sorted(Comparator.comparingInt(NamedMention::begin))
         .toList();
     NamedMention fullest = all.stream()
-        .max(Comparator.<NamedMention>comparingInt(m -> m.words().size())
+        .max(Comparator.<NamedMention>comparingInt(m -> untitled(m.words()).size())
             // "Pfizer" from the story, not "PFIZER" from its capitals headline.
             .thenComparing(m -> !isInCapitals(m.text()))
             .thenComparingInt(m -> m.text().length())
@@ -94,10 +99,11 @@ public final class EntityClusterer {
   /** "Hamada" or "Kim" alone joins the person whose full name begins or ends with that word. */
   private static void mergeShortPersonNames(List<Group> groups) {
     for (Group shortName : groups) {
-      if (shortName.words().size() != 1 || !isNameWord(shortName.words().get(0))) {
+      List<String> untitled = untitled(shortName.words());
+      if (untitled.size() != 1 || !isNameWord(untitled.get(0))) {
         continue;
       }
-      String word = nameKey(shortName.words().get(0));
+      String word = nameKey(untitled.get(0));
       List<Group> fuller = groups.stream()
           .filter(g -> g != shortName && g.mergedInto == null && g.words().size() >= 2)
           .filter(g -> g.majorityType() == EntityType.PERSON)
@@ -121,6 +127,61 @@ public final class EntityClusterer {
     }
   }
 
+  /**
+   * "Sun" joins "Sun Microsystems Inc.", "Hewlett-Packard" joins "Hewlett-Packard Co.": business
+   * copy names a company in full once and then by its first words. The short name must open a
+   * company's name (one that ends in a company's suffix) word for word, and no other
+   * organisation's; of two such companies the one named last before it is meant, and with none
+   * before it, only one that is alone.
+   */
+  private static void mergeShortCompanyNames(List<Group> groups) {
+    for (Group shortName : groups) {
+      if (shortName.mergedInto != null || shortName.majorityType() != EntityType.ORGANIZATION
+          || !isNameWord(shortName.words().get(0))) {
+        continue;
+      }
+      List<Group> companies = groups.stream()
+          .filter(g -> g != shortName && g.mergedInto == null)
+          .filter(g -> g.majorityType() == EntityType.ORGANIZATION)
+          .filter(g -> isCompanyNameOpenedBy(g.words(), shortName.words()))
+          .toList();
+      if (companies.isEmpty() || openedElsewhere(groups, shortName, companies)) {
+        continue;
+      }
+      Group target = nearestBefore(companies, shortName.first().begin());
+      if (target == null && companies.size() == 1) {
+        target = companies.get(0);
+      }
+      if (target != null) {
+        shortName.mergedInto = target;
+      }
+    }
+  }
+
+  /** "American" with both "American Express Co." and "American Airlines" named: either. */
+  private static boolean openedElsewhere(List<Group> groups, Group shortName,
+      List<Group> companies) {
+    return groups.stream().anyMatch(g -> g != shortName && !companies.contains(g)
+        && companies.stream().noneMatch(c -> isCompanyNameOpenedBy(c.words(), g.words()))
+        && g.root() == g && g.words().size() > shortName.words().size()
+        && g.majorityType() == EntityType.ORGANIZATION
+        && nameKey(String.join(" ", g.words().subList(0, shortName.words().size())))
+            .equals(nameKey(String.join(" ", shortName.words()))));
+  }
+
+  private static boolean isCompanyNameOpenedBy(List<String> company, List<String> opening) {
+    int n = company.size();
+    if (n <= opening.size() || !ShortCompanyNames.isCompanySuffix(company.get(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < opening.size(); i++) {
+      if (!nameKey(company.get(i)).equals(nameKey(opening.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "US" joins "United States", "UN" joins "United Nations", when both are in the article. */
   private static void mergeAcronyms(List<Group> groups) {
     for (Group acronym : groups) {
@@ -134,10 +195,24 @@ public final class EntityClusterer {
       groups.stream()
           .filter(g -> g != acronym && g.mergedInto == null && g.words().size() >= 2)
           .filter(g -> g.majorityType() != EntityType.PERSON)
-          .filter(g -> letters.equals(initials(g.words())))
+          .filter(g -> letters.equals(initials(g.words()))
+              || letters.equals(initials(withoutCompanySuffix(g.words()))))
           .findFirst()
           .ifPresent(full -> acronym.mergedInto = full);
     }
+  }
+
+  /** "Mr. Slater" is named by "Slater". */
+  private static List<String> untitled(List<String> words) {
+    return words.size() > 1 && COURTESY_TITLES.contains(words.get(0))
+        ? words.subList(1, words.size()) : words;
+  }
+
+  /** "International Business Machines Corp." spells "IBM" without its "Corp.". */
+  private static List<String> withoutCompanySuffix(List<String> words) {
+    int n = words.size();
+    return n > 2 && ShortCompanyNames.isCompanySuffix(words.get(n - 1))
+        ? words.subList(0, n - 1) : words;
   }
 
   private static Group nearestBefore(List<Group> candidates, int begin) {

@@ -21,6 +21,11 @@ final class ShortCompanyNames {
 
   private ShortCompanyNames() {}
 
+  /** Whether {@code word} is a company's suffix ("Inc.", "Corp.", "PLC"). */
+  static boolean isCompanySuffix(String word) {
+    return COMPANY_SUFFIXES.contains(word);
+  }
+
   /** The mentions with such short names made organisations; the list given is not changed. */
   static List<NamedMention> apply(List<NamedMention> names) {
     Set<String> companyFirstWords = new HashSet<>();

@@ -122,4 +122,54 @@ class EntityClustererTest {
     name("Pfizer", EntityType.ORGANIZATION);
     assertThat(cluster()).singleElement().extracting(EntityCluster::name).isEqualTo("Pfizer");
   }
+
+  @Test
+  void companyShortNameJoinsTheCompanyNamedInFull() {
+    name("Norbury Systems Inc.", EntityType.ORGANIZATION);
+    name("Norbury", EntityType.ORGANIZATION);
+    name("Norbury Systems", EntityType.ORGANIZATION);
+    assertThat(cluster()).singleElement().extracting(EntityCluster::name)
+        .isEqualTo("Norbury Systems Inc.");
+  }
+
+  @Test
+  void companyShortNameJoinsTheCompanyNamedLastBeforeIt() {
+    name("Corvane Bank Corp.", EntityType.ORGANIZATION);
+    name("Corvane Shipping Co.", EntityType.ORGANIZATION);
+    name("Corvane", EntityType.ORGANIZATION);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(1))).containsExactly("Corvane Shipping Co.", "Corvane");
+  }
+
+  @Test
+  void companyShortNameOpeningAnotherOrganisationsNameStaysApart() {
+    name("Halden Express Co.", EntityType.ORGANIZATION);
+    name("Halden Airlines", EntityType.ORGANIZATION);
+    name("Halden", EntityType.ORGANIZATION);
+    assertThat(cluster()).hasSize(3);
+  }
+
+  @Test
+  void shortNameOfANameWithoutACompanySuffixStaysApart() {
+    name("Norbury Research Council", EntityType.ORGANIZATION);
+    name("Norbury", EntityType.ORGANIZATION);
+    assertThat(cluster()).hasSize(2);
+  }
+
+  @Test
+  void acronymSpellsACompanyNameWithoutItsSuffix() {
+    name("Intercontinental Business Machines Corp.", EntityType.ORGANIZATION);
+    name("IBM", EntityType.ORGANIZATION);
+    assertThat(cluster()).singleElement().extracting(EntityCluster::name)
+        .isEqualTo("Intercontinental Business Machines Corp.");
+  }
+
+  @Test
+  void surnameAfterACourtesyTitleJoinsThePersonNamedInFull() {
+    name("Michael Slater", EntityType.PERSON);
+    name("Mr. Slater", EntityType.PERSON);
+    assertThat(cluster()).singleElement().extracting(EntityCluster::name)
+        .isEqualTo("Michael Slater");
+  }
 }
