@@ -26,12 +26,17 @@ final class PronounResolver {
 
   private static final Set<String> PERSON = Set.of("he", "she", "him", "her");
   private static final Set<String> GROUP = Set.of("they", "we");
+  /** A subordinate clause opening its sentence, with the pronoun as its subject. */
+  private static final Pattern FRONTED_CLAUSE = Pattern.compile(
+      "(?i)[\\s“\"`']*(although|though|while|when|whenever|after|before|because|since|once"
+          + "|until|if|unless|as)\\s+");
   private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
   private final String text;
   private final List<CoreSentence> sentences;
   private final List<EntityCluster> entities;
   private final List<QuoteFinder.Found> quotes;
+  private final DescribedSpokespeople spokespeople;
   private final Map<EntityCluster, PersonGender.Gender> genders = new IdentityHashMap<>();
   private final Map<EntityCluster, PersonGender.Gender> titleGenders = new IdentityHashMap<>();
 
@@ -41,6 +46,7 @@ final class PronounResolver {
     this.sentences = document.sentences();
     this.entities = entities;
     this.quotes = quotes;
+    this.spokespeople = DescribedSpokespeople.find(text, entities, quotes);
   }
 
   static boolean isPersonPronoun(String word) {
@@ -54,10 +60,16 @@ final class PronounResolver {
   /**
    * "he said": the person credited last ({@code lastSpeaker}, may be null) or named most recently
    * before the pronoun who can be meant by it; a person introduced after the last speaker
-   * ("Claudia Berset, a hydrologist, ...") wins over that speaker.
+   * ("Claudia Berset, a hydrologist, ...") wins over that speaker. An unnamed spokesperson
+   * described after them all ("said a Sun spokesman. … he said") is meant instead, and the
+   * organisation it speaks for is returned (null when the description names none).
    */
   EntityCluster person(int position, String pronoun, Attribution lastSpeaker) {
     PersonGender.Gender wanted = genderOf(pronoun);
+    EntityCluster ahead = namedAfterFrontedClause(position, wanted);
+    if (ahead != null) {
+      return ahead;
+    }
     EntityCluster nearest = null;
     int nearestBegin = -1;
     if (lastSpeaker != null && lastSpeaker.entity() != null
@@ -78,7 +90,72 @@ final class PronounResolver {
         }
       }
     }
-    return nearest;
+    DescribedSpokespeople.Described described = spokespeople.nearestBefore(position, wanted);
+    return described != null && described.begin() > nearestBegin ? described.speaksFor() : nearest;
+  }
+
+  /**
+   * "Although he called conditions “highly competitive,” Mr. LaMothe forecast …": a pronoun
+   * opening a clause set before its sentence's subject means that subject, named after the comma
+   * that ends the clause. Null when the pronoun is not so placed or no person compatible with it
+   * is named there.
+   */
+  private EntityCluster namedAfterFrontedClause(int position, PersonGender.Gender wanted) {
+    CoreSentence sentence = sentenceAt(position);
+    if (sentence == null) {
+      return null;
+    }
+    int start = sentence.charOffsets().first();
+    int end = sentence.charOffsets().second();
+    if (!FRONTED_CLAUSE.matcher(text.substring(start, position)).matches()) {
+      return null;
+    }
+    for (int comma = text.indexOf(',', position); comma >= 0 && comma < end;
+        comma = text.indexOf(',', comma + 1)) {
+      int after = comma + 1;
+      while (after < end && (isSpace(text.charAt(after)) || isCloser(text.charAt(after)))) {
+        after++;
+      }
+      EntityCluster named = personStartingAt(after, wanted);
+      if (named != null) {
+        return named;
+      }
+    }
+    return null;
+  }
+
+  private EntityCluster personStartingAt(int begin, PersonGender.Gender wanted) {
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
+        continue;
+      }
+      for (NamedMention mention : entity.mentions()) {
+        int at = mention.begin();
+        if (at == begin || (at > begin && at - begin <= 5
+            && text.substring(begin, at).matches("(Mr|Mrs|Ms|Dr)\\.? "))) {
+          return entity;
+        }
+      }
+    }
+    return null;
+  }
+
+  private CoreSentence sentenceAt(int position) {
+    for (CoreSentence sentence : sentences) {
+      if (sentence.charOffsets().first() <= position && position < sentence.charOffsets().second()) {
+        return sentence;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c);
+  }
+
+  /** Closing quotation marks a clause may end in before its comma or after it. */
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '”' || c == '\'' || c == '’';
   }
 
   /** Whether "he" or "she" ({@code pronoun}) can refer to {@code person}, by title or first name. */
