@@ -140,7 +140,11 @@ final class PronounResolver {
     return null;
   }
 
+  /** The sentence holding {@code position}; null when there is none (a document not annotated). */
   private CoreSentence sentenceAt(int position) {
+    if (sentences == null) {
+      return null;
+    }
     for (CoreSentence sentence : sentences) {
       if (sentence.charOffsets().first() <= position && position < sentence.charOffsets().second()) {
         return sentence;
