@@ -45,6 +45,7 @@ final class DescribedSpokespeople {
   static DescribedSpokespeople find(String text, List<EntityCluster> entities,
       List<QuoteFinder.Found> quotes) {
     List<Described> found = new ArrayList<>();
+    DescriptionLink descriptions = new DescriptionLink(text, entities);
     Matcher head = HEAD.matcher(text);
     while (head.find()) {
       if (QuoteFinder.inside(quotes, head.start())) {
@@ -55,7 +56,8 @@ final class DescribedSpokespeople {
       if (besideAName(text, entities, begin, head.end())) {
         continue;
       }
-      EntityCluster named = nameInside(entities, begin, end);
+      // the organisation (or person) named inside the description is the one spoken for
+      EntityCluster named = descriptions.link(begin, end, head.group());
       if (named == null && isDefinite(text, begin) && !found.isEmpty()) {
         named = takenUp(found, genderOf(head.group(1)));
       }
@@ -148,24 +150,6 @@ final class DescribedSpokespeople {
       }
     }
     return false;
-  }
-
-  /** The last organisation or person named inside the description: the one spoken for. */
-  private static EntityCluster nameInside(List<EntityCluster> entities, int begin, int end) {
-    EntityCluster last = null;
-    int lastBegin = -1;
-    for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (NamedMention m : entity.mentions()) {
-        if (m.begin() >= begin && m.end() <= end && m.begin() > lastBegin) {
-          last = entity;
-          lastBegin = m.begin();
-        }
-      }
-    }
-    return last;
   }
 
   /** "the spokeswoman": whom the last spokesperson of that gender described before spoke for. */

@@ -1,10 +1,10 @@
 package io.newsfacts.extract;
 
+import static io.newsfacts.testing.QuoteLookup.quoteStarting;
+import static io.newsfacts.testing.QuoteLookup.speakerEntityName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.model.Entity;
-import io.newsfacts.model.Quote;
 import io.newsfacts.testing.Articles;
 import io.newsfacts.testing.SharedPipeline;
 import org.junit.jupiter.api.Tag;
@@ -20,18 +20,6 @@ class GenerationalSuffixInNameTest {
 
   private static ArticleFacts run(String text) {
     return SharedPipeline.get().process(Articles.of(text, "1989-10-30"));
-  }
-
-  private static Quote quoteStarting(ArticleFacts facts, String prefix) {
-    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in "
-            + facts.quotes()));
-  }
-
-  private static String speakerEntityName(ArticleFacts facts, Quote quote) {
-    assertThat(quote.speaker()).as("speaker of " + quote.text()).isNotNull();
-    return facts.entities().stream().filter(e -> e.id().equals(quote.speaker().entityId()))
-        .map(Entity::name).findFirst().orElse(null);
   }
 
   private static final String STORY = "Another analyst, Peter R. Hollis Jr. of Wheat "

@@ -1,9 +1,10 @@
 package io.newsfacts.extract;
 
+import static io.newsfacts.testing.QuoteLookup.quoteStarting;
+import static io.newsfacts.testing.QuoteLookup.speakerText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.model.Quote;
 import io.newsfacts.testing.Articles;
 import io.newsfacts.testing.SharedPipeline;
 import org.junit.jupiter.api.Tag;
@@ -20,17 +21,6 @@ class QuotationAfterASayersSentenceTest {
 
   private static ArticleFacts run(String text) {
     return SharedPipeline.get().process(Articles.of(text, "1989-10-30"));
-  }
-
-  private static Quote quoteStarting(ArticleFacts facts, String prefix) {
-    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in "
-            + facts.quotes()));
-  }
-
-  private static String speakerText(Quote quote) {
-    assertThat(quote.speaker()).as("speaker of " + quote.text()).isNotNull();
-    return quote.speaker().text();
   }
 
   private static final String STORY = "Ruth Adler, head of trading at Coyle Securities, blames "
