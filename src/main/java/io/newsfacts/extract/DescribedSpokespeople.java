@@ -58,6 +58,9 @@ final class DescribedSpokespeople {
       }
       // the organisation (or person) named inside the description is the one spoken for
       EntityCluster named = descriptions.link(begin, end, head.group());
+      if (named == null && speaksForTheCompany(text, head.end())) {
+        named = descriptions.companyBefore(begin); // "a spokesman for the Stamford, Conn., company"
+      }
       if (named == null && isDefinite(text, begin) && !found.isEmpty()) {
         named = takenUp(found, genderOf(head.group(1)));
       }
@@ -123,6 +126,14 @@ final class DescribedSpokespeople {
       end = reporting.start();
     }
     return headEnd + end;
+  }
+
+  /** "spokesman for the company", "… for the Ohio-based company said": up to the reporting word. */
+  private static boolean speaksForTheCompany(String text, int headEnd) {
+    String after = text.substring(headEnd, Math.min(text.length(), headEnd + AFTER_CHARS));
+    Matcher reporting = REPORTING_WORD.matcher(after);
+    String phrase = reporting.find() ? after.substring(0, reporting.start()) : "";
+    return phrase.matches("(?s)\\s+(for|of|at|with)\\s+the\\s[^;:\n]*\\bcompany\\s*,?");
   }
 
   private static boolean isDefinite(String text, int begin) {

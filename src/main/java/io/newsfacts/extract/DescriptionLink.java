@@ -23,6 +23,7 @@ final class DescriptionLink {
 
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
       "spokesperson", "representative", "spokespeople", "spokesmen", "spokeswomen");
+  private static final Pattern COMPANY = Pattern.compile("(?i)\\bcompany\\b");
   private static final Pattern DEFINITE = Pattern.compile("(?i)^(the|this|that)\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
   private static final int TITLE_WORDS = 4;
@@ -48,7 +49,8 @@ final class DescriptionLink {
     String phrase = text.substring(begin, end);
     String h = head.toLowerCase(Locale.ROOT);
     if (SPOKESPEOPLE.contains(h)) {
-      return spokenFor(begin, end);
+      EntityCluster named = spokenFor(begin, end);
+      return named == null && COMPANY.matcher(phrase).find() ? companyBefore(begin) : named;
     }
     if (!DEFINITE.matcher(phrase).find()) {
       return null;
@@ -66,7 +68,35 @@ final class DescriptionLink {
         }
       }
     }
+    return best == null && h.equals("company") ? companyBefore(begin) : best;
+  }
+
+  /**
+   * "Savin Corp. reported … the company said", "a company spokesman": business copy calls the
+   * company it is about "the company" once it has named it. The company meant is the one named
+   * last before {@code position} with a company's suffix in its name (Inc., Corp., Co., PLC, …);
+   * null when none is.
+   */
+  EntityCluster companyBefore(int position) {
+    EntityCluster best = null;
+    int bestBegin = -1;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.ORGANIZATION || !isCompanyName(entity.name())) {
+        continue;
+      }
+      for (NamedMention m : entity.mentions()) {
+        if (m.end() <= position && m.begin() > bestBegin) {
+          best = entity;
+          bestBegin = m.begin();
+        }
+      }
+    }
     return best;
+  }
+
+  private static boolean isCompanyName(String name) {
+    String[] words = name.split("\\s+");
+    return words.length >= 2 && ShortCompanyNames.isCompanySuffix(words[words.length - 1]);
   }
 
   /**

@@ -75,10 +75,19 @@ class DescribedSpokespeopleTest {
 
   @Test
   void unnamedSpokespersonIsStillAnAntecedentWithNoEntity() {
-    String text = "A company spokesman said the plant might never be built. We will look again, he said.";
+    String text = "A hospital spokesman said the ward might never open. We will look again, he said.";
     DescribedSpokespeople.Described d = before(text, "he said", PersonGender.Gender.MALE);
-    assertThat(text.substring(d.begin(), d.end())).isEqualTo("A company spokesman");
+    assertThat(text.substring(d.begin(), d.end())).isEqualTo("A hospital spokesman");
     assertThat(d.speaksFor()).isNull();
+  }
+
+  @Test
+  void spokesmanForTheCompanySpeaksForTheCompanyNamedBefore() {
+    String text = "Savane Corp. lost money. A spokesman for the Stamford, Conn.-based company said "
+        + "costs rose. It was unusual, he said.";
+    EntityCluster savane = entity(text, EntityType.ORGANIZATION, "Savane Corp.");
+    assertThat(before(text, "he said", PersonGender.Gender.MALE, savane).speaksFor())
+        .isSameAs(savane);
   }
 
   @Test

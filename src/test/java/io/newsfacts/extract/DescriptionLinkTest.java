@@ -68,4 +68,27 @@ class DescriptionLinkTest {
     assertThat(link(t, List.of(board), "A spokesman for the Lakeside Water Board", "spokesman"))
         .isSameAs(board);
   }
+
+  @Test
+  void theCompanyIsTheCompanyNamedLastBeforeIt() {
+    String t = "Corvane Inc. lost money. Its rival Norbury Systems Co. did not. The company said "
+        + "little.";
+    EntityCluster corvane = entity(t, "Corvane Inc.", EntityType.ORGANIZATION);
+    EntityCluster norbury = entity(t, "Norbury Systems Co.", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(corvane, norbury), "The company", "company")).isSameAs(norbury);
+  }
+
+  @Test
+  void theCompanyLinksToNoOrganisationWithoutACompanySuffix() {
+    String t = "The Halden Council met. The company said little.";
+    EntityCluster council = entity(t, "Halden Council", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(council), "The company", "company")).isNull();
+  }
+
+  @Test
+  void companySpokesmanSpeaksForTheCompanyNamedBefore() {
+    String t = "Corvane Inc. shut a plant. A company spokesman said it would reopen.";
+    EntityCluster corvane = entity(t, "Corvane Inc.", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(corvane), "A company spokesman", "spokesman")).isSameAs(corvane);
+  }
 }
