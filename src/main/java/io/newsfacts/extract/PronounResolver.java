@@ -60,7 +60,9 @@ final class PronounResolver {
   /**
    * "he said": the person credited last ({@code lastSpeaker}, may be null) or named most recently
    * before the pronoun who can be meant by it; a person introduced after the last speaker
-   * ("Claudia Berset, a hydrologist, ...") wins over that speaker. An unnamed spokesperson
+   * ("Claudia Berset, a hydrologist, ...") wins over that speaker, but not one the last speaker
+   * talks about in the sentence that credits them ("Fabi said Innopac viewed Mr. Pattison's
+   * decision as a “very positive” move. “I'm happy …,” he said." is Fabi's). An unnamed spokesperson
    * described after them all ("said a Sun spokesman. … he said") is meant instead, and the
    * organisation it speaks for is returned (null when the description names none).
    */
@@ -72,11 +74,13 @@ final class PronounResolver {
     }
     EntityCluster nearest = null;
     int nearestBegin = -1;
+    int talkedAboutUntil = -1;
     if (lastSpeaker != null && lastSpeaker.entity() != null
         && lastSpeaker.entity().type() == EntityType.PERSON && lastSpeaker.begin() < position
         && compatible(lastSpeaker.entity(), wanted, titleGenders, true)) {
       nearest = lastSpeaker.entity();
       nearestBegin = lastSpeaker.begin();
+      talkedAboutUntil = sentenceEnd(lastSpeaker.begin());
     }
     for (EntityCluster entity : entities) {
       if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
@@ -84,6 +88,7 @@ final class PronounResolver {
       }
       for (NamedMention mention : entity.mentions()) {
         if (mention.end() <= position && mention.begin() > nearestBegin
+            && mention.begin() >= talkedAboutUntil
             && !insideQuote(mention.begin()) && !isWorkplace(mention.begin())) {
           nearest = entity;
           nearestBegin = mention.begin();
@@ -138,6 +143,12 @@ final class PronounResolver {
       }
     }
     return null;
+  }
+
+  /** Where the sentence holding {@code position} ends; -1 when unknown. */
+  private int sentenceEnd(int position) {
+    CoreSentence sentence = sentenceAt(position);
+    return sentence == null ? -1 : sentence.charOffsets().second();
   }
 
   /** The sentence holding {@code position}; null when there is none (a document not annotated). */
