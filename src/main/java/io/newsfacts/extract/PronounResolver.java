@@ -61,8 +61,9 @@ final class PronounResolver {
    * "he said": the person credited last ({@code lastSpeaker}, may be null) or named most recently
    * before the pronoun who can be meant by it; a person introduced after the last speaker
    * ("Claudia Berset, a hydrologist, ...") wins over that speaker, but not one the last speaker
-   * talks about in the sentence that credits them ("Fabi said Innopac viewed Mr. Pattison's
-   * decision as a “very positive” move. “I'm happy …,” he said." is Fabi's). An unnamed spokesperson
+   * talks about in the sentence that credits them, when the pronoun is in the sentence right
+   * after ("Fabi said Innopac viewed Mr. Pattison's decision as a “very positive” move. “I'm
+   * happy …,” he said." is Fabi's). An unnamed spokesperson
    * described after them all ("said a Sun spokesman. … he said") is meant instead, and the
    * organisation it speaks for is returned (null when the description names none).
    */
@@ -80,7 +81,10 @@ final class PronounResolver {
         && compatible(lastSpeaker.entity(), wanted, titleGenders, true)) {
       nearest = lastSpeaker.entity();
       nearestBegin = lastSpeaker.begin();
-      talkedAboutUntil = sentenceEnd(lastSpeaker.begin());
+      int creditingEnd = sentenceEnd(lastSpeaker.begin());
+      // only for the sentence right after: further on, the one talked about may be the topic
+      talkedAboutUntil = creditingEnd >= 0 && position < nextSentenceEnd(creditingEnd)
+          ? creditingEnd : -1;
     }
     for (EntityCluster entity : entities) {
       if (entity.type() != EntityType.PERSON || !compatible(entity, wanted, genders, false)) {
@@ -149,6 +153,16 @@ final class PronounResolver {
   private int sentenceEnd(int position) {
     CoreSentence sentence = sentenceAt(position);
     return sentence == null ? -1 : sentence.charOffsets().second();
+  }
+
+  /** Where the first sentence starting at or after {@code from} ends; -1 when none does. */
+  private int nextSentenceEnd(int from) {
+    for (CoreSentence sentence : sentences) {
+      if (sentence.charOffsets().first() >= from) {
+        return sentence.charOffsets().second();
+      }
+    }
+    return -1;
   }
 
   /** The sentence holding {@code position}; null when there is none (a document not annotated). */

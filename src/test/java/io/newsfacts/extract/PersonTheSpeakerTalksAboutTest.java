@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A person the last speaker talks about in the sentence that credits them does not take that
- * speaker's next "he said" ("Fabi said Innopac viewed Mr. Pattison's decision as …. “I'm happy
- * …,” he said."), while a person the story turns to in a sentence of their own still does
- * (docs/quotes.md, round 24). Texts of our own, through the one shared pipeline.
+ * speaker's "he said" in the next sentence ("Fabi said Innopac viewed Mr. Pattison's decision as
+ * …. “I'm happy …,” he said."), while a person the story turns to in a sentence of their own
+ * still does, and further on the one talked about may be meant again (docs/quotes.md, round 24). Texts of our own, through the one shared pipeline.
  */
 @Tag("models")
 class PersonTheSpeakerTalksAboutTest {
@@ -44,5 +44,13 @@ class PersonTheSpeakerTalksAboutTest {
     ArticleFacts f = run("“Prices will fall,” said Martin Hale, Norbury's president.\n\n"
         + "Peter Dorsey, an analyst at Corvane Securities, disagreed. “They will rise,” he said.");
     assertThat(speakerEntityName(f, quoteStarting(f, "They will rise"))).isEqualTo("Peter Dorsey");
+  }
+
+  @Test
+  void personTalkedAboutIsTheAntecedentAgainAfterTheNextSentence() {
+    ArticleFacts f = run("Dan Moss, a professor at Halden University, writes that Peter Dorsey "
+        + "shows “sky-high confidence.” Such people can achieve great things. Soon after the "
+        + "vote he wrote to supporters: “Thank you for standing with me.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Thank you"))).isEqualTo("Peter Dorsey");
   }
 }
