@@ -108,9 +108,20 @@ final class DescribedSpokespeople {
     return m.find() ? from + m.start() : headStart;
   }
 
+  /** The words right after the head, as far as a description can run. */
+  private static String afterHead(String text, int headEnd) {
+    return text.substring(headEnd, Math.min(text.length(), headEnd + AFTER_CHARS));
+  }
+
+  /** Where the reporting word after the head starts in {@code after}; -1 when there is none. */
+  private static int reportingWordAt(String after) {
+    Matcher reporting = REPORTING_WORD.matcher(after);
+    return reporting.find() ? reporting.start() : -1;
+  }
+
   /** "a spokesman for the Stamford, Conn., company": on to the reporting word or a comma. */
   private static int closing(String text, int headEnd) {
-    String after = text.substring(headEnd, Math.min(text.length(), headEnd + AFTER_CHARS));
+    String after = afterHead(text, headEnd);
     if (!after.matches("(?s)\\s+(for|of|at|with)\\s.*")) {
       return headEnd;
     }
@@ -121,18 +132,18 @@ final class DescribedSpokespeople {
         end = at;
       }
     }
-    Matcher reporting = REPORTING_WORD.matcher(after);
-    if (reporting.find() && reporting.start() < end) {
-      end = reporting.start();
+    int reporting = reportingWordAt(after);
+    if (reporting >= 0 && reporting < end) {
+      end = reporting;
     }
     return headEnd + end;
   }
 
   /** "spokesman for the company", "… for the Ohio-based company said": up to the reporting word. */
   private static boolean speaksForTheCompany(String text, int headEnd) {
-    String after = text.substring(headEnd, Math.min(text.length(), headEnd + AFTER_CHARS));
-    Matcher reporting = REPORTING_WORD.matcher(after);
-    String phrase = reporting.find() ? after.substring(0, reporting.start()) : "";
+    String after = afterHead(text, headEnd);
+    int reporting = reportingWordAt(after);
+    String phrase = reporting >= 0 ? after.substring(0, reporting) : "";
     return phrase.matches("(?s)\\s+(for|of|at|with)\\s+the\\s[^;:\n]*\\bcompany\\s*,?");
   }
 

@@ -81,7 +81,8 @@ final class DescriptionLink {
     EntityCluster best = null;
     int bestBegin = -1;
     for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.ORGANIZATION || !isCompanyName(entity.name())) {
+      if (entity.type() != EntityType.ORGANIZATION
+          || !ShortCompanyNames.isCompanyName(List.of(entity.name().split("\\s+")))) {
         continue;
       }
       for (NamedMention m : entity.mentions()) {
@@ -92,11 +93,6 @@ final class DescriptionLink {
       }
     }
     return best;
-  }
-
-  private static boolean isCompanyName(String name) {
-    String[] words = name.split("\\s+");
-    return words.length >= 2 && ShortCompanyNames.isCompanySuffix(words[words.length - 1]);
   }
 
   /**

@@ -19,9 +19,10 @@ import java.util.Set;
  */
 public final class EntityClusterer {
 
-  /** Words an acronym skips ("Democratic People's Republic of Korea" -> DPRK). */
+  /** Titles a person's name may open with ("Mr. Slater" names Slater). */
   private static final Set<String> COURTESY_TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr",
       "Mrs", "Ms", "Dr", "Miss");
+  /** Words an acronym skips ("Democratic People's Republic of Korea" -> DPRK). */
   private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "&", "'s", "’s",
       "de", "du", "des", "la", "le", "on", "in", "to");
 

@@ -139,14 +139,18 @@ final class PronounResolver {
         continue;
       }
       for (NamedMention mention : entity.mentions()) {
-        int at = mention.begin();
-        if (at == begin || (at > begin && at - begin <= 5
-            && text.substring(begin, at).matches("(Mr|Mrs|Ms|Dr)\\.? "))) {
+        if (mention.begin() == begin || titleBetween(begin, mention.begin())) {
           return entity;
         }
       }
     }
     return null;
+  }
+
+  /** Only a courtesy title and one space between {@code begin} and {@code at} ("Mr. Lane"). */
+  private boolean titleBetween(int begin, int at) {
+    return at > begin && at - begin <= 5 && text.charAt(at - 1) == ' '
+        && TitledSurnames.isCourtesyTitle(text.substring(begin, at - 1));
   }
 
   /** Where the sentence holding {@code position} ends; -1 when unknown. */

@@ -26,16 +26,19 @@ final class ShortCompanyNames {
     return COMPANY_SUFFIXES.contains(word);
   }
 
+  /** A name of two words or more ending in a company's suffix ("Kellogg Co."). */
+  static boolean isCompanyName(List<String> words) {
+    return words.size() >= 2 && isCompanySuffix(words.get(words.size() - 1));
+  }
+
   /** The mentions with such short names made organisations; the list given is not changed. */
   static List<NamedMention> apply(List<NamedMention> names) {
     Set<String> companyFirstWords = new HashSet<>();
     Set<String> personWords = new HashSet<>();
     for (NamedMention m : names) {
-      int n = m.words().size();
-      if (n >= 2 && m.type() == EntityType.ORGANIZATION
-          && COMPANY_SUFFIXES.contains(m.words().get(n - 1))) {
+      if (m.type() == EntityType.ORGANIZATION && isCompanyName(m.words())) {
         companyFirstWords.add(m.words().get(0));
-      } else if (n >= 2 && m.type() == EntityType.PERSON) {
+      } else if (m.words().size() >= 2 && m.type() == EntityType.PERSON) {
         personWords.addAll(m.words());
       }
     }

@@ -20,6 +20,11 @@ final class TitledSurnames {
 
   private TitledSurnames() {}
 
+  /** Whether {@code word} is a courtesy title ("Mr.", "Ms", "Dr."). */
+  static boolean isCourtesyTitle(String word) {
+    return TITLES.contains(word);
+  }
+
   /** The mentions to add (none of the given ones is changed). */
   static List<NamedMention> find(String text, List<List<EntityConsistency.Token>> sentences,
       List<NamedMention> found) {
