@@ -171,6 +171,12 @@ public final class TimebankSpeakerGold {
   }
 
   static String jsonl(Map<String, Doc> docs, List<Label> labels) throws IOException {
+    return jsonl("timebank-", docs, labels);
+  }
+
+  /** As {@link #jsonl(Map, List)}, each document's id being {@code idPrefix} and its name. */
+  static String jsonl(String idPrefix, Map<String, Doc> docs, List<Label> labels)
+      throws IOException {
     StringBuilder out = new StringBuilder();
     for (Doc doc : docs.values()) {
       List<Label> own = labels.stream().filter(l -> l.file().equals(doc.name())).toList();
@@ -178,7 +184,7 @@ public final class TimebankSpeakerGold {
         continue;
       }
       ObjectNode node = Json.MAPPER.createObjectNode();
-      node.put("id", "timebank-" + doc.name());
+      node.put("id", idPrefix + doc.name());
       node.put("text", doc.text());
       if (doc.published() != null) {
         node.put("publishedDate", doc.published());
