@@ -47,11 +47,15 @@ final class AttributionAssembler {
   private final String text;
   private final CodePoints cp;
   private final Map<EntityCluster, String> entityIds;
+  /** The ids of the quotes each quotation found is written as, by its index. */
+  private final List<List<String>> quoteIds;
 
-  AttributionAssembler(String text, CodePoints cp, Map<EntityCluster, String> entityIds) {
+  AttributionAssembler(String text, CodePoints cp, Map<EntityCluster, String> entityIds,
+      List<List<String>> quoteIds) {
     this.text = text;
     this.cp = cp;
     this.entityIds = entityIds;
+    this.quoteIds = quoteIds;
   }
 
   /** Relation under construction, char offsets. */
@@ -488,6 +492,6 @@ final class AttributionAssembler {
     Phrase content = new Phrase(text.substring(d.contentBegin, d.contentEnd),
         cp.of(d.contentBegin), cp.of(d.contentEnd));
     return new AttributionFact(id, source, cue, content,
-        d.quotes.stream().map(q -> "Q" + (q + 1)).toList());
+        d.quotes.stream().flatMap(q -> quoteIds.get(q).stream()).toList());
   }
 }

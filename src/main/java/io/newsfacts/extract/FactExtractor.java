@@ -37,14 +37,16 @@ public final class FactExtractor {
     PronounResolver pronouns = new PronounResolver(document, clusters, found);
     List<Attribution> speakers =
         new SpeakerAttributor(document, found, clusters, pronouns).attributeAll();
+    List<List<int[]>> paragraphs = found.stream().map(q -> QuoteFinder.paragraphs(text, q))
+        .toList();
 
     return new ArticleFacts(ArticleFacts.SCHEMA_VERSION, article.id(), article.source(),
         article.title(), article.publishedDate(), article.url(), article.authors(), text,
         sentences(document, cp),
         entities(clusters, entityIds, cp),
         dates(document, article.publishedDate(), cp),
-        quotes(text, found, speakers, entityIds, document, cp),
-        new AttributionAssembler(text, cp, entityIds).assemble(
+        quotes(text, found, paragraphs, speakers, entityIds, document, cp),
+        new AttributionAssembler(text, cp, entityIds, quoteIds(paragraphs)).assemble(
             new ReportedSpeech(document, clusters, found, pronouns).find(), found, speakers));
   }
 
@@ -82,19 +84,41 @@ public final class FactExtractor {
         .toList();
   }
 
+  /**
+   * One quote per paragraph of each quotation found (a quotation running over paragraphs gives one
+   * per paragraph), numbered in reading order, each with its quotation's speaker and cue.
+   */
   private static List<Quote> quotes(String text, List<QuoteFinder.Found> found,
+      List<List<int[]>> paragraphs,
       List<Attribution> speakers, Map<EntityCluster, String> entityIds, CoreDocument document,
       CodePoints cp) {
     List<Quote> quotes = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      QuoteFinder.Found q = found.get(i);
+    for (int i = 0; i < paragraphs.size(); i++) {
       Attribution a = speakers.get(i);
-      Speaker speaker = a == null ? null : new Speaker(a.text(), cp.of(a.begin()), cp.of(a.end()),
-          a.entity() == null ? null : entityIds.get(a.entity()));
-      quotes.add(new Quote("Q" + (i + 1), text.substring(q.contentStart(), q.contentEnd()),
-          cp.of(q.contentStart()), cp.of(q.contentEnd()), Sentences.indexAt(document.sentences(), q.open()),
-          speaker, a == null ? null : a.cue()));
+      for (int[] piece : paragraphs.get(i)) {
+        int at = piece[0] == found.get(i).contentStart() ? found.get(i).open() : piece[0];
+        Speaker speaker = a == null ? null : new Speaker(a.text(), cp.of(a.begin()),
+            cp.of(a.end()), a.entity() == null ? null : entityIds.get(a.entity()));
+        quotes.add(new Quote("Q" + (quotes.size() + 1), text.substring(piece[0], piece[1]),
+            cp.of(piece[0]), cp.of(piece[1]),
+            Sentences.indexAt(document.sentences(), at), speaker,
+            a == null ? null : a.cue()));
+      }
     }
     return quotes;
+  }
+
+  /** The ids {@link #quotes} gives the paragraphs of each quotation found, by its index. */
+  private static List<List<String>> quoteIds(List<List<int[]>> paragraphs) {
+    List<List<String>> ids = new ArrayList<>();
+    int n = 0;
+    for (List<int[]> pieces : paragraphs) {
+      List<String> own = new ArrayList<>();
+      for (int k = 0; k < pieces.size(); k++) {
+        own.add("Q" + ++n);
+      }
+      ids.add(List.copyOf(own));
+    }
+    return ids;
   }
 }

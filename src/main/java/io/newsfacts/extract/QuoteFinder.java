@@ -17,7 +17,9 @@ import java.util.stream.IntStream;
  *
  * <p>A quotation running over several paragraphs re-opens each paragraph with an opening mark and
  * closes only at its end (the news convention); an opener still unclosed at a paragraph's end
- * that is not so continued was never a quotation.
+ * that is not so continued was never a quotation. It is found whole, so that its speaker is
+ * found once for all of it, and reported paragraph by paragraph ({@link #paragraphs}), as
+ * annotators mark it and as a reader quotes it.
  *
  * <p>Single marks double as apostrophes, so a single opener takes the surest closer before the
  * next opener: one at punctuation or the paragraph's end before one after a bare word, and that
@@ -179,6 +181,35 @@ public final class QuoteFinder {
 
   private static int rank(Strength strength) {
     return strength.ordinal();
+  }
+
+  /**
+   * The content of each paragraph of {@code quote} (char offsets {begin, end}): one piece for a
+   * quotation within a paragraph, one per paragraph for one that runs on, each piece without the
+   * mark that re-opens its paragraph and without the spaces around it.
+   */
+  public static List<int[]> paragraphs(String text, Found quote) {
+    List<int[]> pieces = new ArrayList<>();
+    int begin = quote.contentStart();
+    for (int brk = paragraphEnd(text, begin); brk < quote.contentEnd();
+        brk = paragraphEnd(text, begin)) {
+      int end = brk;
+      while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end > begin) {
+        pieces.add(new int[] {begin, end});
+      }
+      begin = skipBlank(text, brk);
+      Mark reopening = QuoteMarks.markAt(text, begin);
+      if (reopening != null && reopening.opens()) {
+        begin = skipBlank(text, reopening.end());
+      }
+    }
+    if (pieces.isEmpty() || !text.substring(begin, quote.contentEnd()).isBlank()) {
+      pieces.add(new int[] {begin, quote.contentEnd()});
+    }
+    return pieces;
   }
 
   /** Drops quotations inside another: the nested quote is part of the outer one's words. */

@@ -96,7 +96,8 @@ final class QuoteMarks {
     return outer == null ? List.of() : List.of(nested, outer);
   }
 
-  private static Mark markAt(String text, int i) {
+  /** The mark beginning at {@code i}, or null (an apostrophe, a prime or no mark). */
+  static Mark markAt(String text, int i) {
     char c = text.charAt(i);
     String two = i + 1 < text.length() ? text.substring(i, i + 2) : "";
     switch (two) {
@@ -126,7 +127,8 @@ final class QuoteMarks {
   /** A straight mark opens where an opening one would sit and closes anywhere else. */
   private static Mark straight(String text, int i, int length, Kind kind) {
     boolean opens = (i == 0 || isOpenContext(text.charAt(i - 1)))
-        && i + length < text.length() && !isSpace(text.charAt(i + length));
+        && i + length < text.length() && !isSpace(text.charAt(i + length))
+        || kind == Kind.DOUBLE && opensLine(text, i, length);
     if (opens) {
       return new Mark(i, length, kind, true, false, false, null, doubtful(text, i + length, kind));
     }
@@ -149,10 +151,23 @@ final class QuoteMarks {
         && isInlineSpace(text.charAt(i + length));
   }
 
-  /** An opening mark needs something to quote right after it. */
+  /**
+   * A double mark first on its line with words after it on the line opens, even set apart from
+   * them by a space (typed copy: {@code " Also all memberships …} re-opening a long quotation):
+   * nothing before it on the line can be closed there.
+   */
+  private static boolean opensLine(String text, int i, int length) {
+    if (i > 0 && text.charAt(i - 1) != '\n') {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', i);
+    return !text.substring(i + length, lineEnd < 0 ? text.length() : lineEnd).isBlank();
+  }
+
+  /** An opening mark needs something to quote right after it (or opens its line). */
   private static Mark opener(String text, int i, int length, Kind kind, boolean definite) {
     boolean opens = i + length < text.length()
-        && !isSpace(text.charAt(i + length));
+        && !isSpace(text.charAt(i + length)) || kind == Kind.DOUBLE && opensLine(text, i, length);
     return opens
         ? new Mark(i, length, kind, true, false, definite, null, doubtful(text, i + length, kind))
         : null;

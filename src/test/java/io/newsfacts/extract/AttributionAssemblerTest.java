@@ -20,7 +20,7 @@ class AttributionAssemblerTest {
   }
 
   private static List<ReportedSpeech.Found> outermost(String text, ReportedSpeech.Found... f) {
-    return new AttributionAssembler(text, null, Map.of()).outermost(List.of(f));
+    return new AttributionAssembler(text, null, Map.of(), List.of()).outermost(List.of(f));
   }
 
   private static String content(String text, ReportedSpeech.Found f) {

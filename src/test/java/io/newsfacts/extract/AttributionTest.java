@@ -125,14 +125,17 @@ class AttributionTest {
   }
 
   @Test
-  void multiParagraphQuoteKeepsItsSpeakerAndContinuationIsCredited() {
+  void multiParagraphQuoteIsOneQuotePerParagraphEachWithItsSpeaker() {
     ArticleFacts f = run("Coach Sara Lind was blunt after the loss.\n\n"
         + "“We were not ready,” Lind said. “Nobody was sharp.\n\n"
         + "“We have to start again on Monday.”");
     assertThat(speakerEntityName(f, quoteStarting(f, "We were not ready"))).isEqualTo("Sara Lind");
     Quote continued = quoteStarting(f, "Nobody was sharp");
-    assertThat(continued.text()).contains("start again on Monday");
+    assertThat(continued.text()).isEqualTo("Nobody was sharp.");
     assertThat(speakerEntityName(f, continued)).isEqualTo("Sara Lind");
+    Quote next = quoteStarting(f, "We have to start again");
+    assertThat(next.text()).isEqualTo("We have to start again on Monday.");
+    assertThat(speakerEntityName(f, next)).isEqualTo("Sara Lind");
   }
 
   @Test

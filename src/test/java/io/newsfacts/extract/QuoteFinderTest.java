@@ -40,6 +40,45 @@ class QuoteFinderTest {
     assertThat(contents(text)).containsExactly("The first part.\n\n“The second part,");
   }
 
+  private List<String> paragraphs(String text) {
+    return finder.find(text).stream().flatMap(q -> QuoteFinder.paragraphs(text, q).stream())
+        .map(p -> text.substring(p[0], p[1])).toList();
+  }
+
+  @Test
+  void quotationRunningOverParagraphsIsReportedParagraphByParagraph() {
+    String text = "Judge Ford said: \"There was no malice.\n\n\"You knew the danger.\n\n"
+        + "\"Zoe had a full life ahead of her,\" he said.";
+    assertThat(paragraphs(text)).containsExactly("There was no malice.", "You knew the danger.",
+        "Zoe had a full life ahead of her,");
+  }
+
+  @Test
+  void wireAndBritishRunOnsAreSplitWithoutTheirReopeningMarks() {
+    assertThat(paragraphs("``First part.\n\n``Second part,'' he said."))
+        .containsExactly("First part.", "Second part,");
+    assertThat(paragraphs("She said: ‘First part.\n\n‘Second part.’"))
+        .containsExactly("First part.", "Second part.");
+  }
+
+  @Test
+  void quotationWithinItsParagraphIsOnePieceExactlyAsFound() {
+    String text = "He said “we will win” on Monday.";
+    QuoteFinder.Found q = finder.find(text).get(0);
+    assertThat(QuoteFinder.paragraphs(text, q))
+        .containsExactly(new int[] {q.contentStart(), q.contentEnd()});
+  }
+
+  @Test
+  void aMarkOpeningItsLineOpensEvenWithASpaceAfterIt() {
+    // typed copy: the re-opening mark of a run-on quotation set apart from its first word
+    assertThat(paragraphs("\"We will hold these places.\n\n\" Also all memberships will be "
+        + "extended.\n\n\"It is only when it's closed we miss it.\""))
+        .containsExactly("We will hold these places.", "Also all memberships will be extended.",
+            "It is only when it's closed we miss it.");
+    assertThat(contents("“ Also this.”")).containsExactly(" Also this.");
+  }
+
   @Test
   void dropsQuotationNeverClosedInItsParagraph() {
     assertThat(contents("“Unclosed here.\n\nA new paragraph with “a real one”."))
