@@ -94,8 +94,35 @@ final class NameFinder {
         || isQuotedCrossHead(mention)) {
       return Optional.empty();
     }
-    return EntityTypes.ofNerTag(mention.entityType())
-        .map(typed -> withGeographicFeature(mention, typed));
+    Optional<EntityTypes.Typed> typed = EntityTypes.ofNerTag(mention.entityType());
+    if (typed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> words = tokens.stream().map(CoreLabel::word).toList();
+    int person = ParticleNames.personStart(words);
+    if (person >= 0 && typed.get().type() != EntityType.PERSON
+        && (typed.get().type() != EntityType.LOCATION
+            || person > 0 && SpeakingThings.isOfficeHolder(words.get(person - 1)))) {
+      return Optional.of(part(mention, person, tokens.size(), EntityType.PERSON, null));
+    }
+    int kept = tokens.size();
+    while (kept > 1 && typed.get().type() == EntityType.ORGANIZATION
+        && SpeakingThings.isOfficeHolder(words.get(kept - 1))) {
+      kept--; // "Conservative MP", "Labour leader": the party is the name, the role is not
+    }
+    return kept < tokens.size()
+        ? Optional.of(part(mention, 0, kept, EntityType.ORGANIZATION, typed.get().subtype()))
+        : typed.map(t -> withGeographicFeature(mention, t));
+  }
+
+  /** The mention made of tokens {@code [from, to)} of {@code mention}, typed anew. */
+  private static NamedMention part(CoreEntityMention mention, int from, int to, EntityType type,
+      String subtype) {
+    List<CoreLabel> name = mention.tokens().subList(from, to);
+    int begin = name.get(0).beginPosition();
+    int end = name.get(name.size() - 1).endPosition();
+    return new NamedMention(mention.sentence().document().text().substring(begin, end), begin,
+        end, name.get(0).sentIndex(), type, subtype, name.stream().map(CoreLabel::word).toList());
   }
 
   /** Feature words that belong to a place's name: "River Tyne", "Lake Geneva", "Rhine Valley". */

@@ -37,6 +37,11 @@ final class PersonGender {
     return FIRST_NAMES.getOrDefault(words.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
   }
 
+  /** Whether {@code word} is in the first-name list (for a man, a woman or either). */
+  static boolean isFirstName(String word) {
+    return FIRST_NAMES.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   /** The gender a title before or inside the name gives ("Mr. Rubio", "Ms Reed"), if any. */
   static Gender byTitle(java.util.List<String> words, String wordBefore) {
     Gender g = title(wordBefore);

@@ -27,11 +27,21 @@ final class ReportingSubjects {
   /** How much of a line {@link Dateline} is shown: more than any dateline takes. */
   private static final int DATELINE_LOOK = 100;
   /**
-   * What closes a name set off after its verb: a comma, a stop, the line's end. Not a quotation
+   * What closes a name set off after its verb: a comma, a stop, the line's end, a relative "who"
+   * ("said Steve Lederer who is …"). Not a quotation
    * mark: "said Obama “understood …”" reports Obama's words in another's clause.
    */
   private static final java.util.regex.Pattern NAME_CLOSED =
-      java.util.regex.Pattern.compile("[ \\t]*(?:[,.;]|\\r?\\n|$)");
+      java.util.regex.Pattern.compile("[ \\t]*(?:[,.;]|\\r?\\n|$|who\\b|whose\\b)");
+
+  /** At most this many lowercase title words between an inverted verb and its name. */
+  private static final int MAX_TITLE_WORDS = 3;
+
+  /** Lowercase words that open a clause or stand for a noun: never part of a title. */
+  private static final Set<String> NOT_TITLE_WORDS = Set.of("that", "whether", "if", "how",
+      "what", "why", "when", "where", "it", "he", "she", "they", "we", "i", "you", "there",
+      "this", "these", "those", "and", "or", "but", "in", "on", "at", "to", "of", "for", "by",
+      "with", "from", "as", "not", "no", "so", "then", "also");
 
   private final String text;
   private final List<QuoteFinder.Found> quotes;
@@ -45,21 +55,29 @@ final class ReportingSubjects {
 
   /**
    * "…signals “the beginning of the end” for the EU, said Geert Wilders, founder of …", "Because
-   * of how the map was drawn, explained Ruth Adler, “…”": a verb news puts before its source,
-   * set off by a comma before it and followed by a name that a comma, a stop or the line's end
-   * closes, is a reporting clause in the inverted order, and the name is its subject. The parser
-   * often takes the name for an object and a noun before the comma for the subject. A verb with
-   * a clause of its own outside the quotations, or a name that is the subject of another verb
-   * ("Lee, a Democrat, said Obama, a former senator, had failed"), is the plain order and keeps
-   * its parse. Null when the words do not fit.
+   * of how the map was drawn, explained Ruth Adler, “…”", "“…,” said lead author Josh Leipheimer,
+   * a doctoral student": a verb news puts before its source, set off by a comma before it (or by
+   * a quotation closed on a comma) and followed by a name, after at most a few lowercase words of
+   * a title, that a comma, a stop, the line's end or a relative "who" closes, is a reporting
+   * clause in the inverted order, and the name is its subject. The parser often takes the name
+   * for an object and a noun before the comma for the subject, or a title word for a verb. A verb
+   * with a clause of its own outside the quotations, or a name that is the subject of another
+   * verb ("Lee, a Democrat, said Obama, a former senator, had failed"), is the plain order and
+   * keeps its parse. Null when the words do not fit.
    */
   IndexedWord nameAfterSetOffVerb(SemanticGraph tree, IndexedWord verb) {
     IndexedWord before = tree.getNodeByIndexSafe(verb.index() - 1);
     IndexedWord next = tree.getNodeByIndexSafe(verb.index() + 1);
-    if (before == null || next == null || !before.word().equals(",")
+    if (before == null || next == null || !setOff(before)
         || !PennTags.isTensedVerb(verb.tag()) || !ClosingReportingClause.inverts(verb)
         || insideQuote(next.beginPosition())) {
       return null;
+    }
+    for (int skipped = 0; skipped < MAX_TITLE_WORDS && isTitleWord(next); skipped++) {
+      next = tree.getNodeByIndexSafe(next.index() + 1);
+      if (next == null) {
+        return null;
+      }
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
@@ -68,9 +86,10 @@ final class ReportingSubjects {
         return null;
       }
     }
-    EntityCluster named = entityCovering(next.beginPosition());
+    int nameBegin = next.beginPosition();
+    EntityCluster named = entityCovering(nameBegin);
     NamedMention mention = named == null ? null : named.mentions().stream()
-        .filter(m -> m.begin() == next.beginPosition()).findFirst().orElse(null);
+        .filter(m -> m.begin() == nameBegin).findFirst().orElse(null);
     if (mention == null || (named.type() != EntityType.PERSON
         && named.type() != EntityType.ORGANIZATION)
         || !NAME_CLOSED.matcher(text).region(mention.end(), text.length()).lookingAt()) {
@@ -86,6 +105,22 @@ final class ReportingSubjects {
     boolean subjectOfAnother = governor != null && !governor.equals(verb)
         && tree.getEdge(governor, last).getRelation().toString().startsWith("nsubj");
     return subjectOfAnother ? null : last; // "said Obama, a former senator, had failed"
+  }
+
+  /** A comma, or a quotation's closing mark right after a comma ("…,” said). */
+  private boolean setOff(IndexedWord before) {
+    if (before.word().equals(",")) {
+      return true;
+    }
+    int at = before.beginPosition();
+    return "''".equals(before.tag()) && at > 0 && text.charAt(at - 1) == ','
+        && QuoteFinder.inside(quotes, at);
+  }
+
+  /** A lowercase word of a title before a name: "lead author", "study co-author", "state". */
+  private static boolean isTitleWord(IndexedWord word) {
+    String w = word.word();
+    return w.matches("[a-z][a-z-]*") && !NOT_TITLE_WORDS.contains(w);
   }
 
   /**

@@ -29,8 +29,8 @@ final class SourceEntity {
       return null; // "Smith and Jones said" names two sources, not one entity
     }
     EntityCluster named = EntityCluster.covering(entities, head.beginPosition());
-    if (named != null || !isCommonNoun(head)) {
-      return named;
+    if (named != null || !isCommonNoun(head) && !SpeakingThings.isPersonNoun(head.word())) {
+      return named; // a role in capitals is a description too: "the Conservative MP"
     }
     EntityCluster apposed = apposedName(tree, head);
     return apposed != null ? apposed : descriptions.link(span.begin(), span.end(), head.word());

@@ -164,8 +164,12 @@ final class SpeakerAttributor {
             Math.abs(word.beginPosition() - quote.open()));
         // a verb the quotation follows after a colon or comma is its introducer, wherever the
         // parser hangs the quotation ("Asked which …, he demurred: “…”" under "Asked")
+        // a verb in a relative clause describes someone ("Alberto Shiguematsu, a resident who
+        // tweeted about the smoke, said"): the last choice, after any other verb beside it
         int score = introducesDirectly(word, quote) ? distance - text.length()
-            : governsQuote(tree, word, quote) ? distance : distance + text.length();
+            : governsQuote(tree, word, quote) ? distance
+            : inRelativeClause(tree, word) ? distance + 2 * text.length()
+            : distance + text.length();
         if (score < bestScore) {
           best = word;
           bestSentence = s;
@@ -1232,6 +1236,19 @@ final class SpeakerAttributor {
    * outside the quotation with a subject of its own: "Clinton proposed a debate, but the Sanders
    * campaign rejected the idea as “ludicrous”" puts the quotation in the campaign's clause.
    */
+  /** Whether {@code word} stands in a relative clause: "acl:relcl" on the way to the root. */
+  private static boolean inRelativeClause(SemanticGraph tree, IndexedWord word) {
+    for (IndexedWord current = word; current != null; ) {
+      IndexedWord parent = tree.getParent(current);
+      if (parent != null
+          && tree.getEdge(parent, current).getRelation().toString().equals("acl:relcl")) {
+        return true;
+      }
+      current = parent;
+    }
+    return false;
+  }
+
   private boolean governsQuote(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
     for (IndexedWord descendant : tree.descendants(verb)) {
       int at = descendant.beginPosition();

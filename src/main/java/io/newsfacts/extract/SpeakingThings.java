@@ -74,7 +74,24 @@ final class SpeakingThings {
       "division", "branch", "subsidiary", "brand", "retailer", "manufacturer", "maker", "carrier",
       "airline", "insurer", "lender", "fund", "trust", "estate", "chain", "store", "effort");
 
+  /**
+   * Offices a person holds, which NER often takes into an organisation's name before them
+   * ("Conservative MP", "Labour leader", "Napa County Public Works Director"). A fixed list:
+   * CoreNLP's animate list also holds words newspapers are named after (Observer, Guardian).
+   */
+  private static final Set<String> OFFICES = Set.of("mp", "mps", "mep", "msp", "td",
+      "senator", "congressman", "congresswoman", "lawmaker", "legislator", "minister",
+      "councillor", "councilor", "councilman", "councilwoman", "mayor", "governor", "leader",
+      "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "president",
+      "director", "secretary", "official", "candidate", "nominee", "commissioner",
+      "representative", "delegate", "ambassador");
+
   private SpeakingThings() {}
+
+  /** True for a word naming an office a person holds ("MP", "minister", "director"). */
+  static boolean isOfficeHolder(String word) {
+    return OFFICES.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   /** True for a common noun (by lemma) that names a thing that neither speaks nor carries words. */
   static boolean isMute(String lemma) {
@@ -84,6 +101,18 @@ final class SpeakingThings {
     String l = lemma.toLowerCase(Locale.ROOT);
     return INANIMATE_NOUNS.contains(l) && !ANIMATE_NOUNS.contains(l) && !CARRIERS.contains(l)
         && !BODIES.contains(l);
+  }
+
+  /**
+   * True for a noun that names one person by role or kind ("MP", "minister", "nominee",
+   * "woman"): a singular office, or singular, in CoreNLP's animate list only (not also in its
+   * inanimate one) and no body that speaks as one.
+   */
+  static boolean isPersonNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return OFFICES.contains(w) && !w.endsWith("s") || ANIMATE_NOUNS.contains(w)
+        && !INANIMATE_NOUNS.contains(w) && !BODIES.contains(w)
+        && (!w.endsWith("s") || w.endsWith("ss"));
   }
 
   private static Set<String> load(String resource) {
