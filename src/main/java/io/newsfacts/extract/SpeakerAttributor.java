@@ -122,13 +122,17 @@ final class SpeakerAttributor {
     return result;
   }
 
+  /**
+   * The speaker of quotation {@code q}, or null. Outside quotation marks "you" is the reader,
+   * never a speaker ("you can't yell “fire” in a theater", "you get a platter that has “…”").
+   */
   private Attribution attribute(int q, List<Attribution> earlier) {
     QuoteFinder.Found quote = quotes.get(q);
     if (isHeading(quote)) {
       return null;
     }
     int first = sentenceAt(quote.open());
-    int last = sentenceAt(quote.end() - 1);
+    int last = sentenceAt(lastWordOf(quote));
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
         .or(() -> Optional.ofNullable(fromLabel(quote)))
@@ -141,7 +145,21 @@ final class SpeakerAttributor {
         .or(() -> Optional.ofNullable(fromGoverningClause(quote, first, previous)))
         .or(() -> Optional.ofNullable(continuing(q, first, previous)))
         .or(() -> Optional.ofNullable(fromParagraphBefore(quote, first, previous)))
+        .filter(a -> !a.text().equalsIgnoreCase("you"))
         .orElse(null);
+  }
+
+  /**
+   * Where the quotation's last sentence is: at its closing mark, or at its last word when it ends
+   * in a stop. After a stop the splitter often hangs the closing mark on the next sentence (“…
+   * for her." He said that …), and a stop inside the mark ends the writer's sentence too, so that
+   * sentence is the story going on; after "?" or "!" the attribution may still follow in the same
+   * sentence (“… Three?” Clinton asks as …).
+   */
+  private int lastWordOf(QuoteFinder.Found quote) {
+    String content = text.substring(quote.contentStart(), quote.contentEnd()).stripTrailing();
+    return content.endsWith(".") || content.endsWith("\u2026")
+        ? quote.contentStart() + content.length() - 1 : quote.end() - 1;
   }
 
   /** A reporting verb outside any quotation, preferring one that governs the quotation. */
@@ -565,8 +583,9 @@ final class SpeakerAttributor {
       return null;
     }
     CoreSentence next = sentences.get(last + 1);
-    if (insideQuote(next.charOffsets().first())
-        || lineBreakAfter(quote, next.charOffsets().first())) {
+    int start = next.tokens().stream().mapToInt(CoreLabel::beginPosition)
+        .filter(at -> at >= quote.end()).findFirst().orElse(next.charOffsets().first());
+    if (insideQuote(start) || lineBreakAfter(quote, start)) {
       // "Lopez said." opening the next paragraph speaks of that paragraph, not of this quotation
       return null;
     }

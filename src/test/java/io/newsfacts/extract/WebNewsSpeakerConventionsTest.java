@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * with a title or a relative clause around the name ("said lead author Jo Reyes, a doctoral
  * student", "said Steve Lederer who is …"); a relative clause's verb inside the speaker's
  * description is not the report; and an office after a party ("the Conservative MP") is a
- * person, linked only to a name the article titled so. Texts of our own, through the one shared
- * pipeline.
+ * person, linked only to a name the article titled so; a quotation ending in a stop is not
+ * credited to a verb of the sentence after it; the reader's "you" is nobody's name. Texts of our
+ * own, through the one shared pipeline.
  */
 @Tag("models")
 class WebNewsSpeakerConventionsTest {
@@ -92,5 +93,20 @@ class WebNewsSpeakerConventionsTest {
         + "cuts.\n\nA Conservative MP said: “It does not need to be like this.”");
     assertThat(quoteStarting(f, "It does not need").speaker().entityId()).isNull();
     assertThat(f.entities()).noneMatch(e -> e.name().endsWith("MP"));
+  }
+
+  @Test
+  void aQuotationEndingInAStopIsNotCreditedToTheNextSentencesVerb() {
+    ArticleFacts f = run("Interview\n\n\"I wasn't prepared for that,\" Harry said during the "
+        + "interview. \"I went into a very dark place as well. I wanted to be there for her.\" He "
+        + "said that every day he came home from work, he would arrive to see Meghan crying.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I went into"))).isEqualTo("Harry");
+  }
+
+  @Test
+  void theReadersYouIsNoSpeaker() {
+    ArticleFacts f = run("Speech\n\nThe right to free speech has limits: you can't yell "
+        + "\"fire\" in a crowded theater.");
+    assertThat(quoteStarting(f, "fire").speaker()).isNull();
   }
 }
