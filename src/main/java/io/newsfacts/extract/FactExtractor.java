@@ -95,10 +95,10 @@ public final class FactExtractor {
     List<Quote> quotes = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Attribution a = speakers.get(i);
+      Speaker speaker = a == null ? null : new Speaker(a.text(), cp.of(a.begin()),
+          cp.of(a.end()), a.entity() == null ? null : entityIds.get(a.entity()));
       for (int[] piece : paragraphs.get(i)) {
         int at = piece[0] == found.get(i).contentStart() ? found.get(i).open() : piece[0];
-        Speaker speaker = a == null ? null : new Speaker(a.text(), cp.of(a.begin()),
-            cp.of(a.end()), a.entity() == null ? null : entityIds.get(a.entity()));
         quotes.add(new Quote("Q" + (quotes.size() + 1), text.substring(piece[0], piece[1]),
             cp.of(piece[0]), cp.of(piece[1]),
             Sentences.indexAt(document.sentences(), at), speaker,

@@ -5,9 +5,8 @@ import java.util.Set;
 
 /**
  * Person names with a lowercase particle before the surname: "Bill de Blasio", "Ursula von der
- * Leyen", "Guillermo del Toro", "Luiz Inácio Lula da Silva". CoreNLP's NER, which reads a lowercase
- * word inside a capitalised run as a sign of an organisation's name, often types them as
- * organisations, so "he" cannot refer to them. A run that holds such a particle before a
+ * Leyen", "Guillermo del Toro", "Luiz Inácio Lula da Silva". CoreNLP's NER often types them as
+ * organisations (or, after a place, as part of the place), so "he" cannot refer to them. A run that holds such a particle before a
  * capitalised last word, after a known given name (the first names of {@link PersonGender}), is a
  * person's name. A place keeps its type ("Rio de Janeiro") unless an office stands before the
  * given name ("New York City Mayor Bill de Blasio").
