@@ -39,14 +39,15 @@ public final class FactExtractor {
         new SpeakerAttributor(document, found, clusters, pronouns).attributeAll();
     List<List<int[]>> paragraphs = found.stream().map(q -> QuoteFinder.paragraphs(text, q))
         .toList();
+    List<List<String>> quoteIds = quoteIds(paragraphs);
 
     return new ArticleFacts(ArticleFacts.SCHEMA_VERSION, article.id(), article.source(),
         article.title(), article.publishedDate(), article.url(), article.authors(), text,
         sentences(document, cp),
         entities(clusters, entityIds, cp),
         dates(document, article.publishedDate(), cp),
-        quotes(text, found, paragraphs, speakers, entityIds, document, cp),
-        new AttributionAssembler(text, cp, entityIds, quoteIds(paragraphs)).assemble(
+        quotes(text, found, paragraphs, quoteIds, speakers, entityIds, document, cp),
+        new AttributionAssembler(text, cp, entityIds, quoteIds).assemble(
             new ReportedSpeech(document, clusters, found, pronouns).find(), found, speakers));
   }
 
@@ -86,10 +87,10 @@ public final class FactExtractor {
 
   /**
    * One quote per paragraph of each quotation found (a quotation running over paragraphs gives one
-   * per paragraph), numbered in reading order, each with its quotation's speaker and cue.
+   * per paragraph), with the ids of {@link #quoteIds}, each with its quotation's speaker and cue.
    */
   private static List<Quote> quotes(String text, List<QuoteFinder.Found> found,
-      List<List<int[]>> paragraphs,
+      List<List<int[]>> paragraphs, List<List<String>> quoteIds,
       List<Attribution> speakers, Map<EntityCluster, String> entityIds, CoreDocument document,
       CodePoints cp) {
     List<Quote> quotes = new ArrayList<>();
@@ -97,9 +98,10 @@ public final class FactExtractor {
       Attribution a = speakers.get(i);
       Speaker speaker = a == null ? null : new Speaker(a.text(), cp.of(a.begin()),
           cp.of(a.end()), a.entity() == null ? null : entityIds.get(a.entity()));
-      for (int[] piece : paragraphs.get(i)) {
+      for (int k = 0; k < paragraphs.get(i).size(); k++) {
+        int[] piece = paragraphs.get(i).get(k);
         int at = piece[0] == found.get(i).contentStart() ? found.get(i).open() : piece[0];
-        quotes.add(new Quote("Q" + (quotes.size() + 1), text.substring(piece[0], piece[1]),
+        quotes.add(new Quote(quoteIds.get(i).get(k), text.substring(piece[0], piece[1]),
             cp.of(piece[0]), cp.of(piece[1]),
             Sentences.indexAt(document.sentences(), at), speaker,
             a == null ? null : a.cue()));
@@ -108,7 +110,10 @@ public final class FactExtractor {
     return quotes;
   }
 
-  /** The ids {@link #quotes} gives the paragraphs of each quotation found, by its index. */
+  /**
+   * The quote ids of each quotation found, by its index: one per paragraph, numbered in reading
+   * order. Quotes and attributions' {@code quoteIds} both take them from here.
+   */
   private static List<List<String>> quoteIds(List<List<int[]>> paragraphs) {
     List<List<String>> ids = new ArrayList<>();
     int n = 0;

@@ -118,11 +118,19 @@ final class NameFinder {
   /** The mention made of tokens {@code [from, to)} of {@code mention}, typed anew. */
   private static NamedMention part(CoreEntityMention mention, int from, int to, EntityType type,
       String subtype) {
-    List<CoreLabel> name = mention.tokens().subList(from, to);
-    int begin = name.get(0).beginPosition();
-    int end = name.get(name.size() - 1).endPosition();
-    return new NamedMention(mention.sentence().document().text().substring(begin, end), begin,
-        end, name.get(0).sentIndex(), type, subtype, name.stream().map(CoreLabel::word).toList());
+    return ofTokens(mention, mention.tokens().subList(from, to), type, subtype);
+  }
+
+  /** The mention spanning {@code tokens}, its text read from the document (NER's where equal). */
+  private static NamedMention ofTokens(CoreEntityMention mention, List<CoreLabel> tokens,
+      EntityType type, String subtype) {
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    String text = begin == mention.charOffsets().first() && end == mention.charOffsets().second()
+        ? mention.text()
+        : mention.sentence().document().text().substring(begin, end);
+    return new NamedMention(text, begin, end, tokens.get(0).sentIndex(), type, subtype,
+        tokens.stream().map(CoreLabel::word).toList());
   }
 
   /** Feature words that belong to a place's name: "River Tyne", "Lake Geneva", "Rhine Valley". */
@@ -151,16 +159,9 @@ final class NameFinder {
         tokens.add(sentence.get(last + 1));
       }
     }
-    int begin = tokens.get(0).beginPosition();
-    int end = tokens.get(tokens.size() - 1).endPosition();
-    String text = begin == mention.charOffsets().first() && end == mention.charOffsets().second()
-        ? mention.text()
-        : mention.sentence().document().text().substring(begin, end);
-    List<String> words = tokens.stream().map(CoreLabel::word).toList();
     String subtype = typed.subtype() == null && typed.type() == EntityType.MISC
-        ? NameRules.miscSubtype(words) : typed.subtype();
-    return new NamedMention(text, begin, end, tokens.get(0).sentIndex(), typed.type(), subtype,
-        words);
+        ? NameRules.miscSubtype(tokens.stream().map(CoreLabel::word).toList()) : typed.subtype();
+    return ofTokens(mention, tokens, typed.type(), subtype);
   }
 
   /** Heads of organisations named "... of X and Y": "Department of Health and Human Services". */

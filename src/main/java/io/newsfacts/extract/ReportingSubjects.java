@@ -114,7 +114,7 @@ final class ReportingSubjects {
     }
     int at = before.beginPosition();
     return "''".equals(before.tag()) && at > 0 && text.charAt(at - 1) == ','
-        && QuoteFinder.inside(quotes, at);
+        && insideQuote(at);
   }
 
   /** A lowercase word of a title before a name: "lead author", "study co-author", "state". */
