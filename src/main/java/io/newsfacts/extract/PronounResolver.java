@@ -1,5 +1,6 @@
 package io.newsfacts.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -100,7 +101,87 @@ final class PronounResolver {
       }
     }
     DescribedSpokespeople.Described described = spokespeople.nearestBefore(position, wanted);
-    return described != null && described.begin() > nearestBegin ? described.speaksFor() : nearest;
+    if (described != null && described.begin() > nearestBegin) {
+      return described.speaksFor();
+    }
+    boolean credited = lastSpeaker != null && nearest == lastSpeaker.entity();
+    if (nearest != null && !credited) {
+      EntityCluster subject = subjectOfSentenceBefore(position, nearestBegin, wanted);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * "Mr Anderson, who quit …, had taken the witness box during Hartley's trial. He told the jury
+   * …": a pronoun that opens the story's next sentence continues that sentence's subject, not the
+   * name last read inside its object or a phrase. Null unless the nearest person named ({@code
+   * nearestBegin}) is in an earlier sentence than the pronoun and is not that sentence's subject,
+   * and the subject is a person the pronoun can mean.
+   */
+  private EntityCluster subjectOfSentenceBefore(int position, int nearestBegin,
+      PersonGender.Gender wanted) {
+    if (sentences == null) {
+      return null;
+    }
+    int own = Sentences.indexAt(sentences, position);
+    int named = Sentences.indexAt(sentences, nearestBegin);
+    if (named >= own || !startsSentence(position, own)) {
+      return null;
+    }
+    CoreSentence sentence = sentences.get(named);
+    int subject = subjectBegin(sentence);
+    if (subject < 0 || subject >= nearestBegin || insideQuote(subject)) {
+      return null;
+    }
+    EntityCluster e = EntityCluster.covering(entities, subject);
+    return e != null && e.type() == EntityType.PERSON && compatible(e, wanted, genders, false)
+        ? e : null;
+  }
+
+  /**
+   * Where the sentence's subject begins when it opens the sentence, as a news sentence's subject
+   * mostly does: its first word, after a joining word and any title words and "the" ("But
+   * Senator Paul Hadley spent …"), unless that word is a possessive's ("Hartley's wife …") or one of two joined by "and".
+   * -1 otherwise.
+   */
+  private static int subjectBegin(CoreSentence sentence) {
+    List<CoreLabel> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size() && (isTitle(tokens.get(i)) || isOpener(tokens.get(i).word())
+        || (i == 0 && "CC".equals(tokens.get(i).tag())))) {
+      i++;
+    }
+    int j = i;
+    while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
+      j++;
+    }
+    if (j == i || j >= tokens.size()) {
+      return -1;
+    }
+    String after = tokens.get(j).word();
+    if ("POS".equals(tokens.get(j).tag()) || after.equalsIgnoreCase("and") || after.equals("&")) {
+      return -1;
+    }
+    return tokens.get(i).beginPosition();
+  }
+
+  private static boolean isTitle(CoreLabel token) {
+    return "TITLE".equals(token.ner()) || token.word().equalsIgnoreCase("the");
+  }
+
+  private static boolean isOpener(String word) {
+    return word.equals("``") || word.equals("`") || word.equals("\"") || word.equals("“")
+        || word.equals("‘");
+  }
+
+  /** Whether only opening marks or spaces come before {@code position} in sentence {@code s}. */
+  private boolean startsSentence(int position, int s) {
+    int start = sentences.get(s).charOffsets().first();
+    return text.substring(start, position).chars()
+        .allMatch(c -> Character.isWhitespace(c) || "“\"`'‘".indexOf(c) >= 0);
   }
 
   /**
