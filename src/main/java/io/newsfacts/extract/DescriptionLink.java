@@ -3,6 +3,7 @@ package io.newsfacts.extract;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,11 +30,25 @@ final class DescriptionLink {
   private static final Pattern DEFINITE = Pattern.compile("(?i)^(the|this|that)\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
   private static final int TITLE_WORDS = 4;
+  /** A stop, unless after an abbreviated title ("Sen.", "Dr."), or a line break. */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<!\\b[A-Z][a-z]{0,2})[.!?]\\s|\\n");
+  private static final int TITLE_CHARS = 60;
   private static final int APPOSITION_CHARS = 80;
   private static final int APPOSITION_WORDS = 8;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "one", "another");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at");
+  /** Titles news abbreviates before a name (AP style), by the word a later description uses. */
+  private static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(
+      Map.entry("Sen.", "senator"), Map.entry("Gov.", "governor"),
+      Map.entry("Rep.", "representative"), Map.entry("Lt.", "lieutenant"),
+      Map.entry("Gen.", "general"), Map.entry("Adm.", "admiral"), Map.entry("Col.", "colonel"),
+      Map.entry("Capt.", "captain"), Map.entry("Sgt.", "sergeant"),
+      Map.entry("Det.", "detective"), Map.entry("Prof.", "professor"),
+      Map.entry("Supt.", "superintendent"), Map.entry("Atty.", "attorney"),
+      Map.entry("Cmdr.", "commander"),
+      Map.entry("Insp.", "inspector"), Map.entry("Amb.", "ambassador"));
 
   private final String text;
   private final List<EntityCluster> entities;
@@ -52,11 +67,26 @@ final class DescriptionLink {
     String h = head.toLowerCase(Locale.ROOT);
     if (SPOKESPEOPLE.contains(h)) {
       EntityCluster named = spokenFor(begin, end);
+      if (named == null && DEFINITE.matcher(phrase).find()) {
+        named = describedBefore(begin, phrase, h); // "Pentagon spokesman Pete Williams … the spokesman"
+      }
       return named == null && COMPANY.matcher(phrase).find() ? companyBefore(begin) : named;
     }
     if (!DEFINITE.matcher(phrase).find()) {
       return null;
     }
+    EntityCluster best = describedBefore(begin, phrase, h);
+    return best == null && h.equals("company") ? companyBefore(begin) : best;
+  }
+
+  /**
+   * The entity named last before {@code begin} with {@code head} as its title or apposition, and
+   * with the description's capitalised words near the name: "the Florida senator" is not the
+   * "Sen. Joni Ernst, R-Iowa" named last.
+   */
+  private EntityCluster describedBefore(int begin, String phrase, String h) {
+    List<String> modifiers = words(phrase).stream().skip(1)
+        .filter(w -> Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase(h)).toList();
     EntityCluster best = null;
     int bestBegin = -1;
     for (EntityCluster entity : entities) {
@@ -64,13 +94,14 @@ final class DescriptionLink {
         continue;
       }
       for (NamedMention m : entity.mentions()) {
-        if (m.end() <= begin && m.begin() > bestBegin && describedAs(entity, m, h)) {
+        if (m.end() <= begin && m.begin() > bestBegin && describedAs(entity, m, h)
+            && modifiers.stream().allMatch(w -> near(m, w))) {
           best = entity;
           bestBegin = m.begin();
         }
       }
     }
-    return best == null && h.equals("company") ? companyBefore(begin) : best;
+    return best;
   }
 
   /**
@@ -130,7 +161,7 @@ final class DescriptionLink {
   }
 
   private boolean titledAs(NamedMention m, String head) {
-    String before = text.substring(Math.max(0, m.begin() - 60), m.begin());
+    String before = text.substring(Math.max(0, m.begin() - TITLE_CHARS), m.begin());
     int lineBreak = before.lastIndexOf('\n');
     before = lineBreak >= 0 ? before.substring(lineBreak + 1) : before;
     if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
@@ -139,10 +170,10 @@ final class DescriptionLink {
     List<String> words = words(before);
     for (int i = words.size() - 1; i >= Math.max(0, words.size() - TITLE_WORDS); i--) {
       String w = words.get(i);
-      if (w.equalsIgnoreCase(head)) {
+      if (w.equalsIgnoreCase(head) || head.equals(ABBREVIATED_TITLES.get(w))
+          || (head.startsWith("congress") && w.equals("Rep."))) {
         // only the title's own words between it and the name, no punctuation
-        String rest = before.substring(before.toLowerCase(Locale.ROOT)
-            .lastIndexOf(head.toLowerCase(Locale.ROOT)));
+        String rest = before.substring(before.lastIndexOf(w) + w.length());
         return rest.matches("[\\p{L}.’' -]*");
       }
       if (!Character.isUpperCase(w.charAt(0)) && !PREPOSITIONS.contains(w)) {
@@ -150,6 +181,19 @@ final class DescriptionLink {
       }
     }
     return false;
+  }
+
+  /** Whether {@code word} is written in the title or apposition around mention {@code m}. */
+  private boolean near(NamedMention m, String word) {
+    String before = text.substring(Math.max(0, m.begin() - TITLE_CHARS), m.begin());
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION_CHARS));
+    Matcher sentenceEnd = SENTENCE_END.matcher(after);
+    after = sentenceEnd.find() ? after.substring(0, sentenceEnd.start()) : after;
+    int start = 0;
+    for (Matcher end = SENTENCE_END.matcher(before); end.find(); ) {
+      start = end.end();
+    }
+    return words(before.substring(start)).contains(word) || words(after).contains(word);
   }
 
   private static boolean opensNounPhrase(String word) {

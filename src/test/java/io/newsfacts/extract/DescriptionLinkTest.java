@@ -91,4 +91,47 @@ class DescriptionLinkTest {
     EntityCluster corvane = entity(t, "Corvane Inc.", EntityType.ORGANIZATION);
     assertThat(link(t, List.of(corvane), "A company spokesman", "spokesman")).isSameAs(corvane);
   }
+
+  @Test
+  void abbreviatedTitleLinksTheWordItStandsFor() {
+    String t = "Sen. Sam Nunn met the president. The senator said it went well.";
+    EntityCluster nunn = entity(t, "Sam Nunn", EntityType.PERSON);
+    assertThat(link(t, List.of(nunn), "The senator", "senator")).isSameAs(nunn);
+  }
+
+  @Test
+  void representativeIsTheCongresswoman() {
+    String t = "Rep. Pat Schroeder criticized the plan. The congresswoman called it a giveaway.";
+    EntityCluster schroeder = entity(t, "Pat Schroeder", EntityType.PERSON);
+    assertThat(link(t, List.of(schroeder), "The congresswoman", "congresswoman"))
+        .isSameAs(schroeder);
+  }
+
+  @Test
+  void theSpokesmanIsThePersonTitledSpokesmanBefore() {
+    String t = "Pentagon spokesman Pete Williams spoke on Monday. The spokesman said no more.";
+    EntityCluster williams = entity(t, "Pete Williams", EntityType.PERSON);
+    assertThat(link(t, List.of(williams), "The spokesman", "spokesman")).isSameAs(williams);
+  }
+
+  @Test
+  void aSpokesmanIsNoPersonNamedBefore() {
+    String t = "Pentagon spokesman Pete Williams spoke on Monday. A spokesman said no more.";
+    EntityCluster williams = entity(t, "Pete Williams", EntityType.PERSON);
+    assertThat(link(t, List.of(williams), "A spokesman", "spokesman")).isNull();
+  }
+
+  @Test
+  void capitalisedModifierMustBeWrittenNearTheName() {
+    String t = "Marco Rubio spoke beside Sen. Joni Ernst, R-Iowa. The Florida senator said more.";
+    EntityCluster ernst = entity(t, "Joni Ernst", EntityType.PERSON);
+    assertThat(link(t, List.of(ernst), "The Florida senator", "senator")).isNull();
+  }
+
+  @Test
+  void capitalisedModifierWrittenInTheTitleLinks() {
+    String t = "Florida Sen. Ana Diaz spoke on Monday. The Florida senator said more.";
+    EntityCluster diaz = entity(t, "Ana Diaz", EntityType.PERSON);
+    assertThat(link(t, List.of(diaz), "The Florida senator", "senator")).isSameAs(diaz);
+  }
 }
