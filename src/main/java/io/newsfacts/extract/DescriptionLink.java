@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The entity a speaker's description refers to, where the article makes it clear. News names a
  * source once with its role, as a title before the name ("Defense Secretary Lloyd Austin") or an
  * apposition after it ("The New York Times, the influential US daily,"), and later calls it by the
- * role alone ("the secretary said", "the daily reported"). A definite description is linked to the
+ * role alone ("the secretary said", "the daily reported"), also after a title AP abbreviates
+ * ("Sen. Sam Nunn … the senator"). A definite description is linked to the
  * nearest earlier name whose title or apposition holds the description's head word; one that no
  * earlier name carries ("the newspaper" with no newspaper so described) stays unlinked, as do
  * indefinite ones ("a senior official"), which introduce someone new. (Linking such a description
@@ -47,8 +48,8 @@ final class DescriptionLink {
       Map.entry("Capt.", "captain"), Map.entry("Sgt.", "sergeant"),
       Map.entry("Det.", "detective"), Map.entry("Prof.", "professor"),
       Map.entry("Supt.", "superintendent"), Map.entry("Atty.", "attorney"),
-      Map.entry("Cmdr.", "commander"),
-      Map.entry("Insp.", "inspector"), Map.entry("Amb.", "ambassador"));
+      Map.entry("Cmdr.", "commander"), Map.entry("Insp.", "inspector"),
+      Map.entry("Amb.", "ambassador"));
 
   private final String text;
   private final List<EntityCluster> entities;
@@ -68,7 +69,8 @@ final class DescriptionLink {
     if (SPOKESPEOPLE.contains(h)) {
       EntityCluster named = spokenFor(begin, end);
       if (named == null && DEFINITE.matcher(phrase).find()) {
-        named = describedBefore(begin, phrase, h); // "Pentagon spokesman Pete Williams … the spokesman"
+        // "Pentagon spokesman Pete Williams … the spokesman said": the person so titled
+        named = describedBefore(begin, phrase, h);
       }
       return named == null && COMPANY.matcher(phrase).find() ? companyBefore(begin) : named;
     }

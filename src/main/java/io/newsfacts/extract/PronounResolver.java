@@ -144,8 +144,9 @@ final class PronounResolver {
   /**
    * Where the sentence's subject begins when it opens the sentence, as a news sentence's subject
    * mostly does: its first word, after a joining word and any title words and "the" ("But
-   * Senator Paul Hadley spent …"), unless that word is a possessive's ("Hartley's wife …") or one of two joined by "and".
-   * -1 otherwise.
+   * Senator Paul Hadley spent …"), unless that name is a possessive's ("Hartley's wife …") or one
+   * of two joined by "and"; -1 otherwise. Read from the words, not the parse: the parser made
+   * "Anderson" the root of "Mr Anderson, who ran …, had taken …".
    */
   private static int subjectBegin(CoreSentence sentence) {
     List<CoreLabel> tokens = sentence.tokens();
