@@ -40,16 +40,17 @@ final class DescriptionLink {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "one", "another");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at");
-  /** Titles news abbreviates before a name (AP style), by the word a later description uses. */
-  private static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(
-      Map.entry("Sen.", "senator"), Map.entry("Gov.", "governor"),
-      Map.entry("Rep.", "representative"), Map.entry("Lt.", "lieutenant"),
-      Map.entry("Gen.", "general"), Map.entry("Adm.", "admiral"), Map.entry("Col.", "colonel"),
-      Map.entry("Capt.", "captain"), Map.entry("Sgt.", "sergeant"),
-      Map.entry("Det.", "detective"), Map.entry("Prof.", "professor"),
-      Map.entry("Supt.", "superintendent"), Map.entry("Atty.", "attorney"),
-      Map.entry("Cmdr.", "commander"), Map.entry("Insp.", "inspector"),
-      Map.entry("Amb.", "ambassador"));
+  /** Titles news abbreviates before a name (AP style), with the words later descriptions use. */
+  private static final Map<String, Set<String>> ABBREVIATED_TITLES = Map.ofEntries(
+      Map.entry("Sen.", Set.of("senator")), Map.entry("Gov.", Set.of("governor")),
+      Map.entry("Rep.", Set.of("representative", "congressman", "congresswoman")),
+      Map.entry("Lt.", Set.of("lieutenant")), Map.entry("Gen.", Set.of("general")),
+      Map.entry("Adm.", Set.of("admiral")), Map.entry("Col.", Set.of("colonel")),
+      Map.entry("Capt.", Set.of("captain")), Map.entry("Sgt.", Set.of("sergeant")),
+      Map.entry("Det.", Set.of("detective")), Map.entry("Prof.", Set.of("professor")),
+      Map.entry("Supt.", Set.of("superintendent")), Map.entry("Atty.", Set.of("attorney")),
+      Map.entry("Cmdr.", Set.of("commander")), Map.entry("Insp.", Set.of("inspector")),
+      Map.entry("Amb.", Set.of("ambassador")));
 
   private final String text;
   private final List<EntityCluster> entities;
@@ -172,8 +173,8 @@ final class DescriptionLink {
     List<String> words = words(before);
     for (int i = words.size() - 1; i >= Math.max(0, words.size() - TITLE_WORDS); i--) {
       String w = words.get(i);
-      if (w.equalsIgnoreCase(head) || head.equals(ABBREVIATED_TITLES.get(w))
-          || (head.startsWith("congress") && w.equals("Rep."))) {
+      if (w.equalsIgnoreCase(head)
+          || ABBREVIATED_TITLES.getOrDefault(w, Set.of()).contains(head)) {
         // only the title's own words between it and the name, no punctuation
         String rest = before.substring(before.lastIndexOf(w) + w.length());
         return rest.matches("[\\p{L}.’' -]*");

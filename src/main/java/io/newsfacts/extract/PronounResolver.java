@@ -31,6 +31,9 @@ final class PronounResolver {
   private static final Pattern FRONTED_CLAUSE = Pattern.compile(
       "(?i)[\\s“\"`']*(although|though|while|when|whenever|after|before|because|since|once"
           + "|until|if|unless|as)\\s+");
+  /** Marks that may stand before a sentence's first word, in the text and as tokens. */
+  private static final String OPENING_MARKS = "“\"`'‘";
+  private static final Set<String> OPENING_TOKENS = Set.of("``", "`", "\"", "“", "‘");
   private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
   private final String text;
@@ -173,16 +176,16 @@ final class PronounResolver {
     return "TITLE".equals(token.ner()) || token.word().equalsIgnoreCase("the");
   }
 
+  /** A token that opens a quotation ("``", "“"); "''" closes one, so it is no opener. */
   private static boolean isOpener(String word) {
-    return word.equals("``") || word.equals("`") || word.equals("\"") || word.equals("“")
-        || word.equals("‘");
+    return OPENING_TOKENS.contains(word);
   }
 
   /** Whether only opening marks or spaces come before {@code position} in sentence {@code s}. */
   private boolean startsSentence(int position, int s) {
     int start = sentences.get(s).charOffsets().first();
     return text.substring(start, position).chars()
-        .allMatch(c -> Character.isWhitespace(c) || "“\"`'‘".indexOf(c) >= 0);
+        .allMatch(c -> Character.isWhitespace(c) || OPENING_MARKS.indexOf(c) >= 0);
   }
 
   /**
