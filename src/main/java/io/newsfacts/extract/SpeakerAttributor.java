@@ -200,7 +200,7 @@ final class SpeakerAttributor {
     }
     SemanticGraph bestTree = basicTree(bestSentence);
     if (!introducesDirectly(best, quote) && !governsQuote(bestTree, best, quote)
-        && reportsSomethingElse(bestTree, best)
+        && !closesWithSpeaker(bestTree, best, quote) && reportsSomethingElse(bestTree, best)
         && ClosingReportingClause.read(bestTree, best) == null) {
       // "Trump summed up Clinton as “terrible,” denounced her record …": a verb of saying beside
       // the quotation but outside its clause, busy with its own object; the clause the quotation
@@ -351,6 +351,32 @@ final class SpeakerAttributor {
     String between = text.substring(verb.endPosition(), quote.open());
     return (between.contains(":") || between.contains(","))
         && between.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * "…: “I am not a crook,” President Richard Nixon told a group of editors": a quotation closed
+   * by a comma inside its mark leaves its sentence open for who said it, and a verb of saying
+   * right after, on the same line, with only its subject between (or after it: "…,” said
+   * Nixon"), is that attribution; its object is whom the words were told, or the inverted
+   * subject the parser took for an object, not something else it reports.
+   */
+  private boolean closesWithSpeaker(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    if (!PennTags.isTensedVerb(verb.tag()) || verb.beginPosition() < quote.end()
+        || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
+        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")) {
+      return false;
+    }
+    String between = text.substring(quote.end(), verb.beginPosition());
+    if (isRightAfter(between)) {
+      return subjectAfter(tree, verb) != null; // "…,” said President Richard Nixon."
+    }
+    if (!SUBJECT_BETWEEN.matcher(between).matches()) {
+      return false;
+    }
+    IndexedWord subject = subjects.activeSubject(tree, verb);
+    return subject != null && subject.beginPosition() >= quote.end()
+        && subject.endPosition() <= verb.beginPosition();
   }
 
   /**

@@ -1,0 +1,46 @@
+package io.newsfacts.extract;
+
+import static io.newsfacts.testing.QuoteLookup.quoteStarting;
+import static io.newsfacts.testing.QuoteLookup.speakerText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A quotation closed by a comma inside its mark leaves the sentence open for who said it: the
+ * verb of saying right after, with its subject between or after it, is the attribution, whatever
+ * clause the quotation follows. Texts of our own, through the one shared pipeline.
+ */
+@Tag("models")
+class ReportingClauseAfterCommaTest {
+
+  private static ArticleFacts run(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2021-03-02"));
+  }
+
+  @Test
+  void speakerAfterTheCommaOutranksTheClauseBeforeTheColon() {
+    ArticleFacts f = run("Years later, a second governor had to defend his record: \"I never "
+        + "took a dime,\" Governor Alan Pierce told a meeting of county officials in Dayton.");
+    assertThat(speakerText(quoteStarting(f, "I never took"))).isEqualTo("Governor Alan Pierce");
+  }
+
+  @Test
+  void invertedSpeakerAfterTheCommaOutranksTheClauseBeforeTheColon() {
+    ArticleFacts f = run("The council chose its words with care: \"We have asked for a full "
+        + "review,\" said Deputy Mayor Rita Okafor.");
+    assertThat(speakerText(quoteStarting(f, "We have asked"))).isEqualTo(
+        "Deputy Mayor Rita Okafor");
+  }
+
+  @Test
+  void colonIntroducerStandsWhenTheQuotationEndsItsSentence() {
+    ArticleFacts f = run("The governor had a warning for the legislature: \"Pass the budget by "
+        + "Friday or the parks close.\" Lawmakers left the chamber without a vote.");
+    assertThat(speakerText(quoteStarting(f, "Pass the budget"))).isEqualTo("The governor");
+  }
+}
