@@ -25,6 +25,11 @@ import java.util.Set;
  * marks in any form ({@code "}, {@code ``}, {@code ''}). Only the word changes: character offsets
  * and original text stay, and every fact is read from those.
  *
+ * <p>The tokenizer also takes any two quotation marks in a row for one token, as it would
+ * {@code ``}: a nested quotation closed with its outer one ("…, darn it,’” Cruz said") gives one
+ * token {@code '"} that the tagger calls NFP, and the parse loses the quotation's end and with it
+ * the reporting clause after. Such a pair holding a primary mark is that mark to the tagger too.
+ *
  * <p>The marks come with the document ({@link MarksAnnotation}, set by {@link AnnotationPipeline}
  * from its {@link PrimaryQuoteMarks}) and are removed once used; without them nothing changes.
  */
@@ -42,6 +47,9 @@ final class TaggerQuoteMarks implements Annotator {
   static final String DOUBLE_MARK = "\"";
 
   private static final Set<String> SINGLE_MARKS = Set.of("'", "`", "\u2018", "\u2019");
+
+  /** Every mark the tokenizer may join into one token, in its ascii and its curly forms. */
+  private static final String QUOTE_CHARS = "'`\"\u2018\u2019\u201C\u201D";
 
   TaggerQuoteMarks(Properties properties) {}
 
@@ -61,12 +69,27 @@ final class TaggerQuoteMarks implements Annotator {
       return;
     }
     for (CoreLabel token : tokens) {
-      if (SINGLE_MARKS.contains(token.word())
-          && Arrays.binarySearch(begins, token.beginPosition()) >= 0) {
+      if ((SINGLE_MARKS.contains(token.word()) || isMixedPair(token.word()))
+          && holdsMark(begins, token)) {
         token.setWord(DOUBLE_MARK);
         token.setValue(DOUBLE_MARK);
       }
     }
+  }
+
+  /** Two marks the tokenizer joined, one single and one double: {@code '"}, {@code "'}. */
+  private static boolean isMixedPair(String word) {
+    return word.length() == 2 && word.chars().allMatch(c -> QUOTE_CHARS.indexOf(c) >= 0)
+        && SINGLE_MARKS.contains(word.substring(0, 1)) != SINGLE_MARKS.contains(word.substring(1));
+  }
+
+  private static boolean holdsMark(int[] begins, CoreLabel token) {
+    for (int at = token.beginPosition(); at < token.endPosition(); at++) {
+      if (Arrays.binarySearch(begins, at) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

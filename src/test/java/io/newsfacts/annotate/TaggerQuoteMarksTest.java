@@ -66,4 +66,22 @@ class TaggerQuoteMarksTest {
     assertThat(words(tokens(annotation))).startsWith("\" We are leaving , \" the");
     assertThat(annotation.containsKey(TaggerQuoteMarks.MarksAnnotation.class)).isFalse();
   }
+
+  @Test
+  void showsANestedQuotationClosedWithItsOuterOneAsTheOuterMark() {
+    // the tokenizer joins two marks in a row into one token, as it does ``
+    String text = "\u201cI\u2019m for it, darn it,\u2019\u201d Cruz said. "
+        + "\u201c\u2018Fine\u2019 was his word,\u201d she said.";
+    Annotation annotation = new Annotation(text);
+    tokenizer.annotate(annotation);
+    List<CoreLabel> tokens = tokens(annotation);
+    int[] marks = {0, text.indexOf("\u201d"), text.indexOf("\u201c\u2018"),
+        text.lastIndexOf("\u201d")};
+
+    TaggerQuoteMarks.asDoubleMarks(tokens, marks);
+
+    // the nested marks alone ("Fine" closed by its own mark) stay single
+    assertThat(words(tokens)).isEqualTo("\" I 'm for it , darn it , \" Cruz said . "
+        + "\" Fine ' was his word , \" she said .");
+  }
 }

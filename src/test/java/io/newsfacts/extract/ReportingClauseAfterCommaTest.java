@@ -38,6 +38,15 @@ class ReportingClauseAfterCommaTest {
   }
 
   @Test
+  void aNestedQuotationClosedWithItsOuterOneLeavesTheClauseAfterToTheSpeaker() {
+    // the tokenizer joins ’” into one token, which the tagger took for no quotation mark at all
+    ArticleFacts f = run("Labels\n\n“This story is not only in our courts, it is pushed by the "
+        + "papers, where we find the labels of ‘idle, reckless,’” Dana Whitfield, the director at "
+        + "the Centre for Fair Reporting, told the Gazette.");
+    assertThat(speakerText(quoteStarting(f, "This story"))).isEqualTo("Dana Whitfield");
+  }
+
+  @Test
   void colonIntroducerStandsWhenTheQuotationEndsItsSentence() {
     ArticleFacts f = run("The governor had a warning for the legislature: \"Pass the budget by "
         + "Friday or the parks close.\" Lawmakers left the chamber without a vote.");
