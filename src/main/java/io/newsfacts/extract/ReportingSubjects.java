@@ -432,18 +432,18 @@ final class ReportingSubjects {
   }
 
   /**
-   * "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed …": a dateline names where the
-   * story was filed, never who acts, but the parser may make its place the subject and hang the
-   * name after the dash under it. {@code subject} itself when it is no dateline's word; the
+   * "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed …", "Washington (AFP) – Democrat
+   * Hillary Clinton has taken a swipe …": a dateline names where the story was filed, never who
+   * acts, but the parser may make its place the subject and hang the name after the dash under
+   * it. {@code subject} itself when it is no dateline's word; the
    * proper noun after the dash that hangs from it when it is; null when nothing does (the
    * dateline names nobody). Datelines as {@link Dateline} reads them at an article's top, here
    * at the start of the subject's line.
    */
   IndexedWord pastDateline(SemanticGraph tree, IndexedWord subject) {
     String word = subject.word();
-    if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))
-        || word.chars().noneMatch(Character::isLetter)) {
-      return subject; // a dateline's place is in capitals
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return subject; // a dateline's place is capitalised ("WASHINGTON", "Washington (AFP) -")
     }
     int lineStart = text.lastIndexOf('\n', subject.beginPosition() - 1) + 1;
     Optional<Dateline> dateline = Dateline.find(text.substring(lineStart,

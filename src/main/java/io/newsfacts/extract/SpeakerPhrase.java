@@ -21,6 +21,9 @@ final class SpeakerPhrase {
       "flat:foreign", "amod", "det", "det:predet", "nmod:poss", "nummod", "case", "conj", "cc",
       "nmod", "nmod:npmod", "nmod:tmod", "punct", "fixed", "goeswith");
 
+  /** The dashes news sets words off with: em, en, and the typed double hyphen. */
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
+
   private SpeakerPhrase() {}
 
   static Span grow(SemanticGraph tree, IndexedWord head) {
@@ -44,7 +47,40 @@ final class SpeakerPhrase {
         todo.push(child);
       }
     }
-    return new Span(begin, end, coordinated);
+    return clippedAtDashes(tree, head, new Span(begin, end, coordinated));
+  }
+
+  /**
+   * "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …": a dash sets off a dateline or an
+   * aside, never a part of one name, though the parser may hang the words before it from the
+   * name; the phrase keeps the head's side of any dash.
+   */
+  private static Span clippedAtDashes(SemanticGraph tree, IndexedWord head, Span span) {
+    int begin = span.begin();
+    int end = span.end();
+    for (IndexedWord word : tree.vertexListSorted()) {
+      if (!DASHES.contains(word.originalText()) || word.beginPosition() < begin
+          || word.endPosition() > end) {
+        continue;
+      }
+      if (word.endPosition() <= head.beginPosition()) {
+        begin = nextWordBegin(tree, word);
+      } else if (word.beginPosition() >= head.endPosition()) {
+        end = Math.min(end, lastWordEnd(tree, word));
+      }
+    }
+    return begin == span.begin() && end == span.end() ? span
+        : new Span(begin, end, span.coordinated());
+  }
+
+  private static int nextWordBegin(SemanticGraph tree, IndexedWord dash) {
+    IndexedWord next = tree.getNodeByIndexSafe(dash.index() + 1);
+    return next == null ? dash.endPosition() : next.beginPosition();
+  }
+
+  private static int lastWordEnd(SemanticGraph tree, IndexedWord dash) {
+    IndexedWord before = tree.getNodeByIndexSafe(dash.index() - 1);
+    return before == null ? dash.beginPosition() : before.endPosition();
   }
 
   private static boolean isPunctuation(IndexedWord word) {

@@ -41,6 +41,19 @@ public record Dateline(String place, int placeStart, int placeEnd, Optional<Loca
           + "(?: \\d{4})?))?"
           + "(?: ?\\((?<agency>[A-Za-z][A-Za-z .&-]{0,30})\\))?"
           + " ?(?<dash>_|--|-|\u2014|\u2013|:)(?: |$)");
+  /**
+   * "Washington (AFP) - …", "Geneva, Switzerland (Reuters) —": agencies' web copy writes the
+   * city in title case, which alone would read as a sentence's first words; the wire agency in
+   * parentheses after it is what makes it a dateline ("Ted Cruz (R-Texas) —" is none).
+   */
+  private static final Pattern TITLE_CASE_DATELINE = Pattern.compile(
+      "^(?<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+          + "(?:, (?<region>[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}))??"
+          + "(?:,? (?<date>" + MONTHS + " \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTHS
+          + "(?: \\d{4})?))?"
+          + " ?\\((?<agency>AP|AFP|Reuters|UPI|AAP|dpa|DPA|Xinhua|Kyodo|Yonhap|EFE|ANSA|PTI|IANS"
+          + "|ANI|PA|CP|Bloomberg)\\)"
+          + " ?(?<dash>_|--|-|\u2014|\u2013|:)(?: |$)");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?:(?<m1>[A-Za-z]+)\\.? (?<d1>\\d{1,2})|(?<d2>\\d{1,2}) (?<m2>[A-Za-z]+)\\.?),? ?"
           + "(?<year>\\d{4})?");
@@ -59,7 +72,10 @@ public record Dateline(String place, int placeStart, int placeEnd, Optional<Loca
     String head = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
     Matcher m = DATELINE.matcher(head);
     if (!m.find()) {
-      return Optional.empty();
+      m = TITLE_CASE_DATELINE.matcher(head);
+      if (!m.find()) {
+        return Optional.empty();
+      }
     }
     String city = m.group("city");
     // A capitalised first word alone ("A", "I") is a sentence, not a city; a dateline has either

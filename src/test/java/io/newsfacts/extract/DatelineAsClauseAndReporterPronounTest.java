@@ -36,6 +36,27 @@ class DatelineAsClauseAndReporterPronounTest {
   }
 
   @Test
+  void aDatelineWithItsStateStaysOutOfTheSpeakersWords() {
+    // the parser hangs "Wisc." and the dash from the governor's name
+    ArticleFacts f = run("Rally\n\nLA CROSSE, Wisc. — Gov. Mike Pruitt on Thursday blamed the "
+        + "media for making an issue out of Tom Hale’s claim that President Ann Lee “founded the "
+        + "group,” saying they were nitpicking.");
+    Quote q = quoteStarting(f, "founded the group");
+    assertThat(q.speaker().text()).isEqualTo("Gov. Mike Pruitt");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Mike Pruitt");
+  }
+
+  @Test
+  void aDatelineInTitleCaseWithItsAgencyIsNoSpeaker() {
+    ArticleFacts f = run("Trade\n\nParis (AFP) \u2013 Socialist Anne Morel has taken a swipe at "
+        + "her rival\u2019s stance on tariffs, saying that \u201cloud comments\u201d do more harm "
+        + "than good.");
+    Quote q = quoteStarting(f, "loud comments");
+    assertThat(q.speaker().text()).doesNotContain("Paris");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Anne Morel");
+  }
+
+  @Test
   void anAsClauseOfPointingOutVouchesForTheClauseItModifies() {
     ArticleFacts f = run("Waste\n\nThe council spent £4m on consultants last year. As the "
         + "Gazette has pointed out, that is the “textbook case” of waste in the county.");

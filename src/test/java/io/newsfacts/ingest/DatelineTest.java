@@ -47,6 +47,23 @@ class DatelineTest {
   }
 
   @Test
+  void cityInTitleCaseBeforeAWireAgency() {
+    String text = "Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe.";
+    Dateline d = Dateline.find(text).get();
+    assertThat(d.place()).isEqualTo("Washington");
+    assertThat(text.substring(d.end())).startsWith("Democrat");
+    assertThat(Dateline.find("Geneva, Switzerland (Reuters) - Talks stalled.").get().place())
+        .isEqualTo("Geneva, Switzerland");
+  }
+
+  @Test
+  void namesInTitleCaseBeforeAPartyAreNoDatelines() {
+    assertThat(Dateline.find("Ted Cruz (R-Texas) \u2014 who else? \u2014 spoke.")).isEmpty();
+    assertThat(Dateline.find("Washington (state) - a guide")).isEmpty();
+    assertThat(Dateline.find("Washington - The city that never sleeps")).isEmpty();
+  }
+
+  @Test
   void ordinarySentencesAndHeadlinesAreNoDatelines() {
     assertThat(Dateline.find("The council voted on Monday.")).isEmpty();
     assertThat(Dateline.find("US - China talks resume")).isEmpty();
