@@ -79,9 +79,10 @@ final class ReportingSubjects {
         return null;
       }
     }
+    boolean aside = setOffAfterOpeningNoun(tree, before);
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       String relation = edge.getRelation().toString();
-      if ((relation.equals("ccomp") || relation.equals("xcomp"))
+      if ((relation.equals("ccomp") || relation.equals("xcomp")) && !aside
           && !insideQuote(edge.getDependent().beginPosition())) {
         return null;
       }
@@ -104,7 +105,36 @@ final class ReportingSubjects {
     IndexedWord governor = last == null ? null : tree.getParent(last);
     boolean subjectOfAnother = governor != null && !governor.equals(verb)
         && tree.getEdge(governor, last).getRelation().toString().startsWith("nsubj");
-    return subjectOfAnother ? null : last; // "said Obama, a former senator, had failed"
+    return subjectOfAnother && !aside ? null : last; // "said Obama, a former senator, had failed"
+  }
+
+  /**
+   * "The paradox of Nancy, says Carl Anthony, historian at …, is that …", "The trouble, said Ann
+   * Lee, is …": a sentence that opens with a bare noun phrase and a comma sets off what follows
+   * as an aside, so the verb after that comma and the name after it are the inverted reporting
+   * clause, though the parser makes the name the subject of the main verb and the verb's clause
+   * its complement. The plain order sets its subject off with an apposition ("Lee, a Democrat,
+   * said Obama, a senator, had failed"), which puts a comma or a verb before that comma.
+   */
+  private static boolean setOffAfterOpeningNoun(SemanticGraph tree, IndexedWord comma) {
+    if (!comma.word().equals(",")) {
+      return false;
+    }
+    boolean noun = false;
+    for (IndexedWord w : tree.vertexListSorted()) {
+      if (w.index() >= comma.index()) {
+        break;
+      }
+      String tag = w.tag() == null ? "" : w.tag();
+      boolean clauseWord = tag.startsWith("VB") || tag.equals("MD") || tag.startsWith("W")
+          || tag.equals("PRP") || (tag.equals("IN") && w.index() == 1); // "In Iowa, said …"
+      boolean mark = tag.equals(",") || tag.equals(":") || tag.equals("``") || tag.equals("''");
+      if (clauseWord || mark) {
+        return false;
+      }
+      noun |= tag.startsWith("NN");
+    }
+    return noun;
   }
 
   /** A comma, or a quotation's closing mark right after a comma ("…,” said). */
