@@ -1198,6 +1198,12 @@ final class SpeakerAttributor {
     if (aside != null && (subject == null || subject.index() < aside.index())) {
       subject = aside; // "Biden, Rubio said, had been …": the name set off with the verb
     }
+    if (subject != null && insideQuote(subject.beginPosition())) {
+      // "“… for all of five tonnes, which … sums up the market,” said a trader.": the parser hung
+      // the verb as a relative clause on a quoted noun; the words after the verb may still name
+      // who spoke
+      subject = null;
+    }
     if (subject == null && quote != null) {
       subject = invertedSubject(tree, verb, quote);
     }
