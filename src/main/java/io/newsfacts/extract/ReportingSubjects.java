@@ -230,6 +230,11 @@ final class ReportingSubjects {
       if (named != null) {
         return named;
       }
+      if (subject != null && notANoun(subject)) {
+        // "A Kellogg officer, who asked not to be named, said": the relative clause's verb taken
+        // for the subject of "said", hung as a relative clause on the officer; no verb speaks
+        subject = null;
+      }
       if (subject != null) {
         return isRelativePronoun(subject) ? relativeClauseNoun(tree, current) : subject;
       }
