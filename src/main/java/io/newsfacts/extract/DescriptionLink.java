@@ -21,12 +21,19 @@ import java.util.regex.Pattern;
  * 16; "the Florida senator" follows a quotation of Trump's about Rubio.)
  *
  * <p>"A spokesman for the ministry", "a representative of X": a spokesperson speaks for the named
- * organisation, so the organisation is the entity.
+ * organisation, so the organisation is the entity; so does an official, officer or executive
+ * described by an organisation's name ("a Kellogg officer", "a State Department official"),
+ * unless a former one.
  */
 final class DescriptionLink {
 
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
       "spokesperson", "representative", "spokespeople", "spokesmen", "spokeswomen");
+  /** Who speaks for an organisation unnamed: "a Kellogg officer", "a State Department official". */
+  private static final Set<String> OFFICIALS = Set.of("official", "officer", "executive",
+      "officials", "officers", "executives");
+  /** One who no longer works there speaks for nobody but themselves. */
+  private static final Pattern FORMER = Pattern.compile("(?i)\\b(former|ex|retired|onetime)\\b");
   private static final Pattern COMPANY = Pattern.compile("(?i)\\bcompany\\b");
   private static final Pattern DEFINITE = Pattern.compile("(?i)^(the|this|that)\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
@@ -74,6 +81,12 @@ final class DescriptionLink {
         named = describedBefore(begin, phrase, h);
       }
       return named == null && COMPANY.matcher(phrase).find() ? companyBefore(begin) : named;
+    }
+    if (OFFICIALS.contains(h) && !FORMER.matcher(phrase).find()) {
+      EntityCluster named = spokenFor(begin, end);
+      if (named != null && named.type() == EntityType.ORGANIZATION) {
+        return named; // "a Kellogg officer, who asked not to be named, said": Kellogg's word
+      }
     }
     if (!DEFINITE.matcher(phrase).find()) {
       return null;

@@ -134,4 +134,25 @@ class DescriptionLinkTest {
     EntityCluster diaz = entity(t, "Ana Diaz", EntityType.PERSON);
     assertThat(link(t, List.of(diaz), "The Florida senator", "senator")).isSameAs(diaz);
   }
+
+  @Test
+  void anOfficialDescribedByAnOrganisationSpeaksForIt() {
+    String t = "Harlow Mills cut jobs. A Harlow Mills officer said more would go. A Harlow Mills "
+        + "executive agreed.";
+    EntityCluster mills = entity(t, "Harlow Mills", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(mills), "A Harlow Mills officer", "officer")).isSameAs(mills);
+    assertThat(link(t, List.of(mills), "A Harlow Mills executive", "executive")).isSameAs(mills);
+  }
+
+  @Test
+  void aFormerOfficialOrOneDescribedByAPersonSpeaksForNoOne() {
+    String t = "Harlow Mills cut jobs. A former Harlow Mills executive said so. A Ruth Adler "
+        + "campaign official said no.";
+    EntityCluster mills = entity(t, "Harlow Mills", EntityType.ORGANIZATION);
+    EntityCluster adler = entity(t, "Ruth Adler", EntityType.PERSON);
+    assertThat(link(t, List.of(mills, adler), "A former Harlow Mills executive", "executive"))
+        .isNull();
+    assertThat(link(t, List.of(mills, adler), "A Ruth Adler campaign official", "official"))
+        .isNull();
+  }
 }
