@@ -470,10 +470,9 @@ final class ReportingSubjects {
    * "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed …", "Washington (AFP) – Democrat
    * Hillary Clinton has taken a swipe …": a dateline names where the story was filed, never who
    * acts, but the parser may make its place the subject and hang the name after the dash under
-   * it. {@code subject} itself when it is no dateline's word; the
-   * proper noun after the dash that hangs from it when it is; null when nothing does (the
-   * dateline names nobody). Datelines as {@link Dateline} reads them at an article's top, here
-   * at the start of the subject's line.
+   * it. {@code subject} itself when it is no dateline's word; the proper noun after the dash that
+   * hangs from it when it is; null when nothing does (the dateline names nobody). Datelines as
+   * {@link Dateline} reads them at an article's top, here at the start of the subject's line.
    */
   IndexedWord pastDateline(SemanticGraph tree, IndexedWord subject) {
     String word = subject.word();

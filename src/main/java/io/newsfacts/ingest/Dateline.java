@@ -28,6 +28,13 @@ public record Dateline(String place, int placeStart, int placeEnd, Optional<Loca
 
   private static final String MONTHS = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
       + "[a-z]*\\.?";
+  /** After the city: a region in any case, then a date ("March 12", "12 March 1998"). */
+  private static final String REGION_AND_DATE =
+      "(?:, (?<region>[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}))??"
+          + "(?:,? (?<date>" + MONTHS + " \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTHS
+          + "(?: \\d{4})?))?";
+  /** The dash or underscore that wire copy puts before the story. */
+  private static final String DASH = " ?(?<dash>_|--|-|\u2014|\u2013|:)(?: |$)";
   /**
    * City in capitals (may hold spaces, dots, apostrophes, hyphens: "O'SMACH", "THE HAGUE", "ST.
    * LOUIS"), then optionally a region in any case ("Australia", "N.J.", "Puerto Rico"), a date
@@ -35,25 +42,17 @@ public record Dateline(String place, int placeStart, int placeEnd, Optional<Loca
    * underscore that wire copy puts before the story.
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?<city>[A-Z][A-Z.'\\-]*(?: [A-Z][A-Z.'\\-]*){0,3})"
-          + "(?:, (?<region>[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}))??"
-          + "(?:,? (?<date>" + MONTHS + " \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTHS
-          + "(?: \\d{4})?))?"
-          + "(?: ?\\((?<agency>[A-Za-z][A-Za-z .&-]{0,30})\\))?"
-          + " ?(?<dash>_|--|-|\u2014|\u2013|:)(?: |$)");
+      "^(?<city>[A-Z][A-Z.'\\-]*(?: [A-Z][A-Z.'\\-]*){0,3})" + REGION_AND_DATE
+          + "(?: ?\\((?<agency>[A-Za-z][A-Za-z .&-]{0,30})\\))?" + DASH);
   /**
    * "Washington (AFP) - …", "Geneva, Switzerland (Reuters) —": agencies' web copy writes the
    * city in title case, which alone would read as a sentence's first words; the wire agency in
    * parentheses after it is what makes it a dateline ("Ted Cruz (R-Texas) —" is none).
    */
   private static final Pattern TITLE_CASE_DATELINE = Pattern.compile(
-      "^(?<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-          + "(?:, (?<region>[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,2}))??"
-          + "(?:,? (?<date>" + MONTHS + " \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTHS
-          + "(?: \\d{4})?))?"
+      "^(?<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})" + REGION_AND_DATE
           + " ?\\((?<agency>AP|AFP|Reuters|UPI|AAP|dpa|DPA|Xinhua|Kyodo|Yonhap|EFE|ANSA|PTI|IANS"
-          + "|ANI|PA|CP|Bloomberg)\\)"
-          + " ?(?<dash>_|--|-|\u2014|\u2013|:)(?: |$)");
+          + "|ANI|PA|CP|Bloomberg)\\)" + DASH);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?:(?<m1>[A-Za-z]+)\\.? (?<d1>\\d{1,2})|(?<d2>\\d{1,2}) (?<m2>[A-Za-z]+)\\.?),? ?"
           + "(?<year>\\d{4})?");
