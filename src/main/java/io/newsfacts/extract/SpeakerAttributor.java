@@ -64,6 +64,10 @@ final class SpeakerAttributor {
   /** Between a quotation closed by a comma and the verb of its attribution: its subject alone. */
   private static final java.util.regex.Pattern SUBJECT_BETWEEN = java.util.regex.Pattern.compile(
       "[ \t]+(?:[\\p{L}\\p{N}.’'-]+[ \t]+){1," + SUBJECT_WORDS + "}");
+  /** A sentence that opens with its verb of saying, then the source, then the quotation. */
+  private static final java.util.regex.Pattern FRONTED_VERB = java.util.regex.Pattern.compile(
+      "(?<verb>Said|Says|Added|Asked)\\s+(?<name>\\p{Lu}[^,:\\n]{0,60}?)\\s*[,:]\\s*");
+
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
       java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s*){0,2}[:,]\\s*");
@@ -135,6 +139,7 @@ final class SpeakerAttributor {
     int last = sentenceAt(lastWordOf(quote));
     Attribution previous = q > 0 ? earlier.get(q - 1) : null;
     return Optional.ofNullable(fromSignature(quote))
+        .or(() -> Optional.ofNullable(fromFrontedVerb(quote)))
         .or(() -> Optional.ofNullable(fromLabel(quote)))
         .or(() -> Optional.ofNullable(fromReportingVerb(quote, first, last, previous)))
         .or(() -> Optional.ofNullable(fromVerbTaggedAsNoun(quote, last)))
@@ -467,6 +472,30 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /**
+   * "Said Comey, “The thought that …”", "Says Ann Lee: “…”": news fronts the verb of saying
+   * before its source and the quotation after; the tagger reads the verb as a first name ("Said"
+   * is one), so no parse holds it. The verb opening the sentence, a person or organisation right
+   * after it, then a comma or colon and the quotation, is that attribution.
+   */
+  private Attribution fromFrontedVerb(QuoteFinder.Found quote) {
+    java.util.regex.Matcher fronted = FRONTED_VERB.matcher(text);
+    int sentenceStart = sentences.get(sentenceAt(quote.open())).charOffsets().first();
+    if (!fronted.region(sentenceStart, quote.open()).matches()) {
+      return null;
+    }
+    int nameBegin = fronted.start("name");
+    int nameEnd = fronted.end("name");
+    EntityCluster named = entityCovering(nameBegin);
+    if (named == null || (named.type() != EntityType.PERSON
+        && named.type() != EntityType.ORGANIZATION)
+        || named.mentions().stream().noneMatch(m -> m.begin() == nameBegin && m.end() == nameEnd)) {
+      return null;
+    }
+    return new Attribution(nameBegin, nameEnd, text.substring(nameBegin, nameEnd), named,
+        fronted.group("verb"));
   }
 
   /** A label may begin a line or a sentence, follow a finished quotation or a set-off dash. */
