@@ -132,8 +132,8 @@ final class ContentExtent {
       }
       IndexedWord first = Subtrees.firstWord(tree, edge.getDependent());
       IndexedWord before = tree.getNodeByIndexSafe(first.index() - 1);
-      IndexedWord mark = first.word().equals(",") || isDash(first) ? first
-          : before != null && (before.word().equals(",") || isDash(before)) ? before : null;
+      IndexedWord mark = first.word().equals(",") || Subtrees.isDash(first) ? first
+          : before != null && (before.word().equals(",") || Subtrees.isDash(before)) ? before : null;
       int[] aside = Subtrees.span(tree, edge.getDependent());
       if (mark != null && mark.beginPosition() >= noun.endPosition()
           && mark.beginPosition() > content[0] && aside[0] < content[1]
@@ -142,10 +142,6 @@ final class ContentExtent {
       }
     }
     return content;
-  }
-
-  private static boolean isDash(IndexedWord w) {
-    return w.word().equals("—") || w.word().equals("--") || w.word().equals("–");
   }
 
   /** A word (not punctuation) between the two positions. */

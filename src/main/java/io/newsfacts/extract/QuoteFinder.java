@@ -35,7 +35,16 @@ public final class QuoteFinder {
    * A quotation in char offsets: {@code open} is the opening mark, {@code end} is just past the
    * closing mark, and the content lies between the marks.
    */
-  public record Found(int open, int contentStart, int contentEnd, int end) {}
+  public record Found(int open, int contentStart, int contentEnd, int end) {
+
+    /**
+     * Whether the words end in a comma inside the closing mark ("…,” she said): the writer's
+     * sentence goes on, usually with who said it.
+     */
+    boolean closesOnComma(String text) {
+      return text.substring(contentStart, contentEnd).strip().endsWith(",");
+    }
+  }
 
   /** Whether the character at {@code position} lies in one of {@code quotes}, marks included. */
   static boolean inside(List<Found> quotes, int position) {

@@ -210,7 +210,7 @@ final class ReportingSubjects {
       if (insideQuote(w.beginPosition())) {
         int mark = w.beginPosition();
         return quotes.stream().anyMatch(q -> q.contentEnd() == mark && q.end() == w.endPosition()
-            && text.substring(q.contentStart(), q.contentEnd()).strip().endsWith(","));
+            && q.closesOnComma(text));
       }
       if (w.word().equals(",") || PennTags.isTensedVerb(w.tag())) {
         return false;

@@ -233,7 +233,7 @@ final class SpeakerAttributor {
    * no verb).
    */
   private Attribution fromVerbTaggedAsNoun(QuoteFinder.Found quote, int last) {
-    if (!text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
+    if (!quote.closesOnComma(text)
         || !opensSentence(quote.open(), sentenceAt(quote.open()))) {
       return null; // asked before the tree: a sentence may be parsed on demand
     }
@@ -369,7 +369,7 @@ final class SpeakerAttributor {
       QuoteFinder.Found quote) {
     if (!PennTags.isTensedVerb(verb.tag()) || verb.beginPosition() < quote.end()
         || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
-        || !text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")) {
+        || !quote.closesOnComma(text)) {
       return false;
     }
     String between = text.substring(quote.end(), verb.beginPosition());
@@ -1141,7 +1141,7 @@ final class SpeakerAttributor {
   private boolean answersCommaClosedOpening(IndexedWord verb, QuoteFinder.Found quote) {
     return PennTags.isTensedVerb(verb.tag())
         && verb.beginPosition() >= quote.end()
-        && text.substring(quote.contentStart(), quote.contentEnd()).strip().endsWith(",")
+        && quote.closesOnComma(text)
         && opensSentence(quote.open(), sentenceAt(quote.open()));
   }
 

@@ -21,9 +21,6 @@ final class SpeakerPhrase {
       "flat:foreign", "amod", "det", "det:predet", "nmod:poss", "nummod", "case", "conj", "cc",
       "nmod", "nmod:npmod", "nmod:tmod", "punct", "fixed", "goeswith");
 
-  /** The dashes news sets words off with: em, en, and the typed double hyphen. */
-  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
-
   private SpeakerPhrase() {}
 
   static Span grow(SemanticGraph tree, IndexedWord head) {
@@ -59,7 +56,7 @@ final class SpeakerPhrase {
     int begin = span.begin();
     int end = span.end();
     for (IndexedWord word : tree.vertexListSorted()) {
-      if (!DASHES.contains(word.originalText()) || word.beginPosition() < begin
+      if (!Subtrees.isDash(word) || word.beginPosition() < begin
           || word.endPosition() > end) {
         continue;
       }

@@ -10,7 +10,15 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  */
 final class Subtrees {
 
+  /** The dashes news sets words off with: em, en, and the typed double hyphen. */
+  private static final java.util.Set<String> DASHES = java.util.Set.of("\u2014", "\u2013", "--");
+
   private Subtrees() {}
+
+  /** A dash setting words off ("Crime fell — police said", "WASHINGTON — Sen. …"). */
+  static boolean isDash(IndexedWord word) {
+    return DASHES.contains(word.word()) || DASHES.contains(word.originalText());
+  }
 
   /** The word's first dependent by {@code relation} ("nmod:poss", "case"), or null. */
   static IndexedWord child(SemanticGraph tree, IndexedWord word, String relation) {
