@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The speaker of a reporting verb that follows its quotation, read from the word order when the
@@ -14,6 +16,14 @@ import java.util.List;
 final class AdjacentSpeaker {
 
   private static final int MAX_WORDS = 6;
+  /** Words of a set-off name right before its verb: "Joe Kasper", "Mary Ann de la Cruz". */
+  private static final int NAME_WORDS = 5;
+  /** Words of the description before a set-off name. */
+  private static final int DESCRIPTION_WORDS = 12;
+  private static final Set<String> DESCRIPTION_TAGS = Set.of("DT", "PRP$",
+      "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH");
+  private static final Set<String> DESCRIPTION_PREPOSITIONS =
+      Set.of("of", "for", "at", "to");
 
   private AdjacentSpeaker() {}
 
@@ -43,8 +53,48 @@ final class AdjacentSpeaker {
       return head(phraseAfter(words, verb));
     }
     // “…,” X said: the words between the quote and the verb, if they are a short phrase
-    return between.size() <= MAX_WORDS && between.stream().noneMatch(AdjacentSpeaker::stops)
-        ? head(between) : null;
+    if (between.size() <= MAX_WORDS && between.stream().noneMatch(AdjacentSpeaker::stops)) {
+      return head(between);
+    }
+    return setOffName(words, quote, verb);
+  }
+
+  /**
+   * “…,” the mayor's chief of staff, Joe Kasper, told reporters: a description, then the name
+   * set off by commas right before the verb. The name is who spoke; the description before it
+   * may be longer than a bare subject and hold a preposition ("chief of staff", "a spokesman for
+   * the council"), but no verb, relative word or other clause. Returns the name's last word.
+   */
+  private static IndexedWord setOffName(List<IndexedWord> words, QuoteFinder.Found quote,
+      IndexedWord verb) {
+    List<IndexedWord> span = new ArrayList<>();
+    for (IndexedWord w : words) {
+      if (w.beginPosition() >= quote.end() && w.endPosition() <= verb.beginPosition()) {
+        span.add(w);
+      }
+    }
+    int n = span.size();
+    if (n < 5 || !span.get(n - 1).word().equals(",")) {
+      return null;
+    }
+    int nameStart = n - 1;
+    while (nameStart > 0 && isName(span.get(nameStart - 1)) && n - 1 - nameStart < NAME_WORDS) {
+      nameStart--;
+    }
+    if (nameStart == n - 1 || nameStart < 2 || !span.get(nameStart - 1).word().equals(",")) {
+      return null;
+    }
+    List<IndexedWord> description = span.subList(0, nameStart - 1);
+    return description.size() <= DESCRIPTION_WORDS
+        && description.stream().allMatch(AdjacentSpeaker::describes)
+        && head(description) != null ? span.get(n - 2) : null;
+  }
+
+  /** A word of a description before a set-off name: noun-phrase words and "of", "for". */
+  private static boolean describes(IndexedWord w) {
+    String tag = w.tag() == null ? "" : w.tag();
+    return DESCRIPTION_TAGS.contains(tag)
+        || (tag.equals("IN") && DESCRIPTION_PREPOSITIONS.contains(w.word().toLowerCase(Locale.ROOT)));
   }
 
   /**

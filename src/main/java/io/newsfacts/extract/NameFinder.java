@@ -121,23 +121,43 @@ final class NameFinder {
 
   /** Verbs of saying news fronts before a source, which the tagger takes for a first name. */
   private static final java.util.Set<String> FRONTED_VERBS = java.util.Set.of("Said", "Says");
+  /** Tokens of an aside between a fronted verb's name and its quotation, at most. */
+  private static final int ASIDE_TOKENS = 40;
   /** The first character of a quotation's opening mark in any convention. */
   private static final String OPENING_MARKS = "\"\u201C\u2018'`\u00AB\u201E";
 
   /**
    * "Said Comey, “The thought …”": a sentence that opens with "Said" or "Says", a name, and a
-   * comma or colon before a quotation fronts its verb of saying; NER reads "Said Comey" as one
+   * comma or colon before a quotation (an aside may come between) fronts its verb of saying; NER reads "Said Comey" as one
    * person ("Said" is a given name). Edward Said keeps his name: his is not followed so.
    */
   private static boolean opensWithFrontedVerb(CoreEntityMention mention) {
     List<CoreLabel> tokens = mention.tokens();
     List<CoreLabel> sentence = mention.sentence().tokens();
     int after = tokens.get(tokens.size() - 1).index(); // 0-based index of the next token
-    return tokens.size() > 1 && tokens.get(0).index() == 1
-        && FRONTED_VERBS.contains(tokens.get(0).word()) && after + 1 < sentence.size()
-        && (sentence.get(after).word().equals(",") || sentence.get(after).word().equals(":"))
-        && !sentence.get(after + 1).originalText().isEmpty()
-        && OPENING_MARKS.indexOf(sentence.get(after + 1).originalText().charAt(0)) >= 0;
+    if (tokens.size() < 2 || tokens.get(0).index() != 1
+        || !FRONTED_VERBS.contains(tokens.get(0).word()) || after + 1 >= sentence.size()
+        || !isCommaOrColon(sentence.get(after))) {
+      return false;
+    }
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": an aside may set the name off first;
+    // one with a verb of saying ("Said Hamdan, a lawyer, told reporters: “…”") is the sentence's
+    // own clause, and "Said" a given name
+    for (int i = after + 1; i < sentence.size() && i <= after + ASIDE_TOKENS; i++) {
+      CoreLabel token = sentence.get(i);
+      String original = token.originalText();
+      if (!original.isEmpty() && OPENING_MARKS.indexOf(original.charAt(0)) >= 0) {
+        return isCommaOrColon(sentence.get(i - 1));
+      }
+      if (SpeechVerbs.isSpeechVerb(token.lemma(), token.tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCommaOrColon(CoreLabel token) {
+    return token.word().equals(",") || token.word().equals(":");
   }
 
   /** The mention made of tokens {@code [from, to)} of {@code mention}, typed anew. */

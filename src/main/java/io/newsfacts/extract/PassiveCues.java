@@ -57,6 +57,40 @@ final class PassiveCues {
     return agent;
   }
 
+  /**
+   * "has been called “strategic ambiguity” by Joshua Hendrick": the parser often hangs the agent
+   * on the quoted name (nmod of "ambiguity") rather than on the passive verb. A "by" phrase that
+   * begins at or after {@code quoteEnd} and hangs on the verb's object is then the agent, when
+   * the verb is passive or a bare participle with no active subject. Null otherwise.
+   */
+  static IndexedWord agentOnQuotedObject(SemanticGraph tree, IndexedWord verb, int quoteEnd) {
+    boolean passive = false;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("nsubj")) {
+        return null;
+      }
+      passive |= relation.endsWith(":pass");
+    }
+    if (!passive && !"VBN".equals(verb.tag())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      if (!edge.getRelation().toString().equals("obj")
+          && !edge.getRelation().toString().equals("xcomp")) {
+        continue;
+      }
+      for (SemanticGraphEdge inner : tree.outgoingEdgeIterable(edge.getDependent())) {
+        IndexedWord noun = inner.getDependent();
+        if (inner.getRelation().toString().equals("nmod") && noun.beginPosition() >= quoteEnd
+            && isBy(tree, noun) && !isVerb(noun)) {
+          return noun;
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean isVerb(IndexedWord word) {
     return word.tag() != null && word.tag().startsWith("VB");
   }

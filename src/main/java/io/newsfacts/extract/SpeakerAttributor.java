@@ -64,9 +64,13 @@ final class SpeakerAttributor {
   /** Between a quotation closed by a comma and the verb of its attribution: its subject alone. */
   private static final java.util.regex.Pattern SUBJECT_BETWEEN = java.util.regex.Pattern.compile(
       "[ \t]+(?:[\\p{L}\\p{N}.’'-]+[ \t]+){1," + SUBJECT_WORDS + "}");
-  /** A sentence that opens with its verb of saying, then the source, then the quotation. */
+  /**
+   * A sentence that opens with its verb of saying, then the source (and what sets it off: ", a
+   * neighbor,", ", who grew up with him,"), then the quotation.
+   */
   private static final java.util.regex.Pattern FRONTED_VERB = java.util.regex.Pattern.compile(
-      "(?<verb>Said|Says|Added|Asked)\\s+(?<name>\\p{Lu}[^,:\\n]{0,60}?)\\s*[,:]\\s*");
+      "(?<verb>Said|Says|Added|Asked)\\s+(?<name>\\p{Lu}[^,:\\n]{0,60}?)"
+          + "(?:\\s*,[^:;\\n\"\u201C\u201D\u2018]{1,160}?)?\\s*[,:]\\s*");
 
   /** Between a turn verb and the quotation after it: its particle, then a colon or comma. */
   private static final java.util.regex.Pattern TURN_BEFORE =
@@ -475,10 +479,11 @@ final class SpeakerAttributor {
   }
 
   /**
-   * "Said Comey, “The thought that …”", "Says Ann Lee: “…”": news fronts the verb of saying
-   * before its source and the quotation after; the tagger reads the verb as a first name ("Said"
-   * is one), so no parse holds it. The verb opening the sentence, a person or organisation right
-   * after it, then a comma or colon and the quotation, is that attribution.
+   * "Said Comey, “The thought that …”", "Says Ann Lee: “…”", "Said Dorothy Poynter, who grew up
+   * with Ali, “…”": news fronts the verb of saying before its source and the quotation after; the
+   * tagger reads the verb as a first name ("Said" is one), so no parse holds it. The verb opening
+   * the sentence, a person or organisation right after it (what sets the name off may follow),
+   * then a comma or colon and the quotation, is that attribution.
    */
   private Attribution fromFrontedVerb(QuoteFinder.Found quote) {
     java.util.regex.Matcher fronted = FRONTED_VERB.matcher(text);
@@ -1217,6 +1222,9 @@ final class SpeakerAttributor {
     // "called “a disgrace” by the senator", "as described by the director": in the passive the
     // one who spoke is the agent; the subject, if any, is what was said about
     IndexedWord agent = PassiveCues.agentOfParticiple(tree, verb);
+    if (agent == null && quote != null && verb.endPosition() <= quote.open()) {
+      agent = PassiveCues.agentOnQuotedObject(tree, verb, quote.end());
+    }
     IndexedWord subject = agent != null && !insideQuote(agent.beginPosition())
         && isHolder(tree, agent) ? agent : subjects.subjectOf(tree, verb);
     IndexedWord invertedName = agent == null ? subjects.nameAfterSetOffVerb(tree, verb) : null;
@@ -1266,6 +1274,7 @@ final class SpeakerAttributor {
     }
     return phraseAttribution(tree, subject, null, cue);
   }
+
 
   /**
    * "Hillary Clinton says the Obama administration should … and that she expects …": a "he" or
