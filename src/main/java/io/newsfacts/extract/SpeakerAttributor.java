@@ -1272,9 +1272,42 @@ final class SpeakerAttributor {
           text.substring(subject.beginPosition(), subject.endPosition()),
           pronouns.group(subject.beginPosition(), s, subject.word(), previous), cue);
     }
+    IndexedWord relative = relativePronounOf(tree, verb, subject);
+    if (relative != null) {
+      EntityCluster named = sourceEntity.of(tree, subject, SpeakerPhrase.grow(tree, subject));
+      if (named != null) {
+        return new Attribution(relative.beginPosition(), relative.endPosition(),
+            text.substring(relative.beginPosition(), relative.endPosition()), named, cue);
+      }
+    }
     return phraseAttribution(tree, subject, null, cue);
   }
 
+  /**
+   * "Beck, who has described Trump as “…”": the relative pronoun that is the verb's own subject
+   * in a relative clause on {@code noun}, or null. The pronoun is where the source is written
+   * (as the PolNeAR guidelines mark it), and, like "he", it names the entity its noun names.
+   */
+  private IndexedWord relativePronounOf(SemanticGraph tree, IndexedWord verb, IndexedWord noun) {
+    IndexedWord current = verb;
+    for (int hops = 0; hops < 3 && current != null; hops++) {
+      IndexedWord parent = tree.getParent(current);
+      if (parent == null) {
+        return null;
+      }
+      String relation = tree.getEdge(parent, current).getRelation().toString();
+      if (relation.equals("acl:relcl")) {
+        IndexedWord pronoun = subjects.nearestSubject(tree, current);
+        return parent.equals(noun) && pronoun != null
+            && ReportingSubjects.isRelativePronoun(pronoun) ? pronoun : null;
+      }
+      if (!relation.equals("conj") && !relation.equals("xcomp")) {
+        return null;
+      }
+      current = parent;
+    }
+    return null;
+  }
 
   /**
    * "Hillary Clinton says the Obama administration should … and that she expects …": a "he" or

@@ -6,6 +6,7 @@ import static io.newsfacts.testing.QuoteLookup.speakerText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.Quote;
 import io.newsfacts.testing.Articles;
 import io.newsfacts.testing.SharedPipeline;
 import org.junit.jupiter.api.Tag;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sources around what sets them off: a description and a name in commas after a long quotation, a
- * fronted verb with an aside after the name, and a passive agent the parser hangs on the quoted
- * words (docs/quotes.md, round 28). Texts of our own,
+ * fronted verb with an aside after the name, a passive agent the parser hangs on the quoted words,
+ * and a relative "who" as the speaker's own word (docs/quotes.md, round 28). Texts of our own,
  * through the one shared pipeline.
  */
 @Tag("models")
@@ -64,5 +65,20 @@ class SetOffSourceTest {
     ArticleFacts f = run("Movement\n\nThis feature of the movement has been called \"strategic "
         + "ambiguity\" by Joshua Hendrick, a professor at Loyola University Maryland.");
     assertThat(speakerEntityName(f, quoteStarting(f, "strategic"))).isEqualTo("Joshua Hendrick");
+  }
+
+  @Test
+  void aRelativePronounIsTheSpeakersWordsAndNamesItsNoun() {
+    ArticleFacts f = run("Trade\n\nSanders, who says the deal is “disastrous,” spoke on Monday.");
+    Quote quote = quoteStarting(f, "disastrous");
+    assertThat(speakerText(quote)).isEqualTo("who");
+    assertThat(speakerEntityName(f, quote)).isEqualTo("Sanders");
+  }
+
+  @Test
+  void aRelativePronounOnANounNamingNoEntityLeavesTheNounAsSpeaker() {
+    ArticleFacts f = run("Trade\n\nA retired general, who says the deal is “disastrous,” spoke on "
+        + "Monday.");
+    assertThat(speakerText(quoteStarting(f, "disastrous"))).isNotEqualTo("who");
   }
 }
