@@ -349,11 +349,28 @@ final class ReportingSubjects {
       }
       if (nearest == null || (isRelativePronoun(nearest) && !isRelativePronoun(d))
           || (!isRelativePronoun(d) && d.index() < verb.index()
-              && (nearest.index() > verb.index() || d.index() > nearest.index()))) {
+              && (nearest.index() > verb.index() || d.index() > nearest.index())
+              && !describesName(tree, nearest, d))) {
         nearest = d;
       }
     }
     return nearest;
+  }
+
+  /**
+   * "Walsh, a spokesman for the ministry, told Reuters": the parser may make the description set
+   * off after a name a second subject. A common noun whose phrase opens right after the name and
+   * its comma describes that name, and the name is the subject.
+   */
+  private static boolean describesName(SemanticGraph tree, IndexedWord name,
+      IndexedWord description) {
+    if (name.tag() == null || !name.tag().startsWith("NNP") || description.tag() == null
+        || !description.tag().startsWith("NN") || description.tag().startsWith("NNP")) {
+      return false;
+    }
+    IndexedWord comma = tree.getNodeByIndexSafe(name.index() + 1);
+    return comma != null && comma.word().equals(",")
+        && Subtrees.firstWord(tree, description).index() == name.index() + 2;
   }
 
   /**

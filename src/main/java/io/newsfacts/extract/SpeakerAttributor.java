@@ -1110,10 +1110,19 @@ final class SpeakerAttributor {
    * two adverbs or particles between ("she wrote back:", "he fired back forcefully:"), have a
    * subject before it that can speak, and take no object or clause outside the quotation: "He
    * had one message: “…”" and "Officials knew the answer: “…”" announce a thing, not a speaker.
+   * A manner of speaking said with "be" counts as a verb: "The minister was blunt: “…”".
    */
+  /** "was blunt", "is adamant": an adjective with a finite "be" as its predicate. */
+  private static boolean isTensedPredicateAdjective(SemanticGraph tree, IndexedWord word) {
+    IndexedWord cop = word.tag() != null && word.tag().startsWith("JJ")
+        ? Subtrees.child(tree, word, "cop") : null;
+    return cop != null && PennTags.isTensedVerb(cop.tag());
+  }
+
   private boolean introducesAfterColon(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
-    if (!PennTags.isTensedVerb(verb.tag()) || verb.endPosition() > quote.open()
+    if (!(PennTags.isTensedVerb(verb.tag()) || isTensedPredicateAdjective(tree, verb))
+        || verb.endPosition() > quote.open()
         || !COLON_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches()) {
       return false;
     }
@@ -1121,7 +1130,19 @@ final class SpeakerAttributor {
       return false;
     }
     IndexedWord subject = subjects.activeSubject(tree, verb);
+    if (subject != null && !PennTags.isTensedVerb(verb.tag()) && !isSomeone(subject)) {
+      return false; // "The answer was simple: “…”" announces a thing
+    }
     return subject != null && subject.index() < verb.index() && !isMuteThing(tree, subject);
+  }
+
+  /** A person pronoun, a person or organisation named, or a noun for a person ("minister"). */
+  private boolean isSomeone(IndexedWord word) {
+    EntityCluster named = entityCovering(word.beginPosition());
+    return PronounResolver.isPersonPronoun(word.word())
+        || SpeakingThings.isPersonNoun(word.word())
+        || (named != null && (named.type() == EntityType.PERSON
+            || named.type() == EntityType.ORGANIZATION));
   }
 
   /**

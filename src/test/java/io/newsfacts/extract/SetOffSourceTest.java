@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Sources around what sets them off: a description and a name in commas after a long quotation, a
  * fronted verb with an aside after the name, a passive agent the parser hangs on the quoted words,
- * and a relative "who" as the speaker's own word (docs/quotes.md, round 28). Texts of our own,
- * through the one shared pipeline.
+ * a relative "who" as the speaker's own word, a description set off after a name, and "was blunt:"
+ * before a quotation (docs/quotes.md, round 28). Texts of our own, through the one shared
+ * pipeline.
  */
 @Tag("models")
 class SetOffSourceTest {
@@ -80,5 +81,25 @@ class SetOffSourceTest {
     ArticleFacts f = run("Trade\n\nA retired general, who says the deal is “disastrous,” spoke on "
         + "Monday.");
     assertThat(speakerText(quoteStarting(f, "disastrous"))).isNotEqualTo("who");
+  }
+
+  @Test
+  void aDescriptionSetOffAfterANameIsNoSecondSubject() {
+    // the parser makes both "Walsh" and "spokesman" subjects of "told"
+    ArticleFacts f = run("Plan\n\n\"It will work,\" Walsh, a spokesman for the ministry, told "
+        + "Reuters by telephone from Leeds.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "It will work"))).isEqualTo("Walsh");
+  }
+
+  @Test
+  void aMannerOfSpeakingWithBeIntroducesTheQuotationAfterItsColon() {
+    ArticleFacts f = run("Plan\n\nThe minister, Karen Hale, was blunt: \"This is the only way.\"");
+    assertThat(speakerEntityName(f, quoteStarting(f, "This is"))).isEqualTo("Karen Hale");
+  }
+
+  @Test
+  void aThingWithBeBeforeAColonSpeaksNot() {
+    ArticleFacts f = run("Homes\n\nThe answer was simple: \"Build more homes.\"");
+    assertThat(quoteStarting(f, "Build").speaker()).isNull();
   }
 }
