@@ -23,7 +23,7 @@ final class AdjacentSpeaker {
   private static final Set<String> DESCRIPTION_TAGS = Set.of("DT", "PRP$",
       "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH");
   private static final Set<String> DESCRIPTION_PREPOSITIONS =
-      Set.of("of", "for", "at", "to");
+      Set.of("of", "for", "at");
 
   private AdjacentSpeaker() {}
 
@@ -90,11 +90,12 @@ final class AdjacentSpeaker {
         && head(description) != null ? span.get(n - 2) : null;
   }
 
-  /** A word of a description before a set-off name: noun-phrase words and "of", "for". */
+  /** A word of a description before a set-off name: noun-phrase words, "of", "for", "at". */
   private static boolean describes(IndexedWord w) {
     String tag = w.tag() == null ? "" : w.tag();
+    String word = w.word().toLowerCase(Locale.ROOT);
     return DESCRIPTION_TAGS.contains(tag)
-        || (tag.equals("IN") && DESCRIPTION_PREPOSITIONS.contains(w.word().toLowerCase(Locale.ROOT)));
+        || tag.equals("IN") && DESCRIPTION_PREPOSITIONS.contains(word);
   }
 
   /**

@@ -128,8 +128,9 @@ final class NameFinder {
 
   /**
    * "Said Comey, “The thought …”": a sentence that opens with "Said" or "Says", a name, and a
-   * comma or colon before a quotation (an aside may come between) fronts its verb of saying; NER reads "Said Comey" as one
-   * person ("Said" is a given name). Edward Said keeps his name: his is not followed so.
+   * comma or colon before a quotation (an aside may come between) fronts its verb of saying; NER
+   * reads "Said Comey" as one person ("Said" is a given name). Edward Said keeps his name: his is
+   * not followed so.
    */
   private static boolean opensWithFrontedVerb(CoreEntityMention mention) {
     List<CoreLabel> tokens = mention.tokens();
