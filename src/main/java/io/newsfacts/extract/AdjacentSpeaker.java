@@ -41,13 +41,13 @@ final class AdjacentSpeaker {
       return opensSentence(tree, verb) ? head(phraseAfter(tree.vertexListSorted(), verb)) : null;
     }
     List<IndexedWord> words = tree.vertexListSorted();
-    List<IndexedWord> between = new ArrayList<>();
+    List<IndexedWord> span = new ArrayList<>();
     for (IndexedWord w : words) {
-      if (w.beginPosition() >= quote.end() && w.endPosition() <= verb.beginPosition()
-          && !isPunctuation(w)) {
-        between.add(w);
+      if (w.beginPosition() >= quote.end() && w.endPosition() <= verb.beginPosition()) {
+        span.add(w);
       }
     }
+    List<IndexedWord> between = span.stream().filter(w -> !isPunctuation(w)).toList();
     if (between.isEmpty()) {
       // “…,” said X: the phrase right after the verb
       return head(phraseAfter(words, verb));
@@ -56,23 +56,17 @@ final class AdjacentSpeaker {
     if (between.size() <= MAX_WORDS && between.stream().noneMatch(AdjacentSpeaker::stops)) {
       return head(between);
     }
-    return setOffName(words, quote, verb);
+    return setOffName(span);
   }
 
   /**
    * “…,” the mayor's chief of staff, Joe Kasper, told reporters: a description, then the name
-   * set off by commas right before the verb. The name is who spoke; the description before it
-   * may be longer than a bare subject and hold a preposition ("chief of staff", "a spokesman for
-   * the council"), but no verb, relative word or other clause. Returns the name's last word.
+   * set off by commas right before the verb ({@code span} is every word between the quotation
+   * and the verb). The name is who spoke; the description before it may be longer than a bare
+   * subject and hold a preposition ("chief of staff", "a spokesman for the council"), but no
+   * verb, relative word or other clause. Returns the name's last word.
    */
-  private static IndexedWord setOffName(List<IndexedWord> words, QuoteFinder.Found quote,
-      IndexedWord verb) {
-    List<IndexedWord> span = new ArrayList<>();
-    for (IndexedWord w : words) {
-      if (w.beginPosition() >= quote.end() && w.endPosition() <= verb.beginPosition()) {
-        span.add(w);
-      }
-    }
+  private static IndexedWord setOffName(List<IndexedWord> span) {
     int n = span.size();
     if (n < 5 || !span.get(n - 1).word().equals(",")) {
       return null;

@@ -76,8 +76,8 @@ final class PassiveCues {
       return null;
     }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
-      if (!edge.getRelation().toString().equals("obj")
-          && !edge.getRelation().toString().equals("xcomp")) {
+      String relation = edge.getRelation().toString();
+      if (!relation.equals("obj") && !relation.equals("xcomp")) {
         continue;
       }
       for (SemanticGraphEdge inner : tree.outgoingEdgeIterable(edge.getDependent())) {

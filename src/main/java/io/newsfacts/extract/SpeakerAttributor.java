@@ -1312,20 +1312,13 @@ final class SpeakerAttributor {
   private IndexedWord relativePronounOf(SemanticGraph tree, IndexedWord verb, IndexedWord noun) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 3 && current != null; hops++) {
-      IndexedWord parent = tree.getParent(current);
-      if (parent == null) {
-        return null;
-      }
-      String relation = tree.getEdge(parent, current).getRelation().toString();
-      if (relation.equals("acl:relcl")) {
+      if (noun.equals(ReportingSubjects.relativeClauseNoun(tree, current))) {
         IndexedWord pronoun = subjects.nearestSubject(tree, current);
-        return parent.equals(noun) && pronoun != null
-            && ReportingSubjects.isRelativePronoun(pronoun) ? pronoun : null;
+        return pronoun != null && ReportingSubjects.isRelativePronoun(pronoun) ? pronoun : null;
       }
-      if (!relation.equals("conj") && !relation.equals("xcomp")) {
-        return null;
-      }
-      current = parent;
+      IndexedWord parent = tree.getParent(current);
+      String relation = parent == null ? "" : tree.getEdge(parent, current).getRelation().toString();
+      current = relation.equals("conj") || relation.equals("xcomp") ? parent : null;
     }
     return null;
   }
