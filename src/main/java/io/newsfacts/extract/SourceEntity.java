@@ -36,10 +36,14 @@ final class SourceEntity {
     return apposed != null ? apposed : descriptions.link(span.begin(), span.end(), head.word());
   }
 
-  /** A person or organisation named in apposition to the head: "the mayor, Ana Ruiz,". */
+  /**
+   * A person or organisation named in apposition to the head, "the mayor, Ana Ruiz,", or right
+   * after it, "Popular drinking hole The Idle Hour" ({@link SpeakerPhrase#nameAfterDescription}).
+   */
   private EntityCluster apposedName(SemanticGraph tree, IndexedWord head) {
+    IndexedWord named = SpeakerPhrase.nameAfterDescription(tree, head);
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
-      if (!edge.getRelation().toString().equals("appos")) {
+      if (!edge.getRelation().toString().equals("appos") && !edge.getDependent().equals(named)) {
         continue;
       }
       EntityCluster entity = EntityCluster.covering(entities, edge.getDependent().beginPosition());

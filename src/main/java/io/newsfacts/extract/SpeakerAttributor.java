@@ -36,6 +36,8 @@ final class SpeakerAttributor {
   /** Demonstratives as whole subjects: "That adds …", "This means …". */
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final int HEADING_MAX_WORDS = 8;
+  /** Words of a heading line around a quotation: a headline's length, not a paragraph's. */
+  private static final int HEADING_LINE_MAX_WORDS = 16;
   /** Words of a name labelling a quotation that NER did not find: "Lena Marie Okafor:". */
   private static final int LABEL_WORDS = 4;
   /** NER tags a label's words may carry: none, or a person's or organisation's left unclustered. */
@@ -870,9 +872,12 @@ final class SpeakerAttributor {
     return false;
   }
 
-  /** A quotation with no cue of its own continues the one just before it. */
+  /**
+   * A quotation with no cue of its own continues the one just before it, unless it stands in a
+   * heading ({@link #inHeadingParagraph}): a heading opens a new part of the story.
+   */
   private Attribution continuing(int q, int first, Attribution previous) {
-    if (previous == null) {
+    if (previous == null || inHeadingParagraph(quotes.get(q))) {
       return null;
     }
     int previousLast = sentenceAt(quotes.get(q - 1).end() - 1);
@@ -894,7 +899,8 @@ final class SpeakerAttributor {
   private Attribution fromParagraphBefore(QuoteFinder.Found quote, int first,
       Attribution previous) {
     boolean paragraph = opensParagraph(quote.open());
-    if (first == 0 || !(paragraph || opensSentence(quote.open(), first))) {
+    if (first == 0 || !(paragraph || opensSentence(quote.open(), first))
+        || inHeadingParagraph(quote)) {
       return null;
     }
     int before = first - 1;
@@ -1452,6 +1458,22 @@ final class SpeakerAttributor {
     boolean alone = before.isEmpty() && after.chars().noneMatch(Character::isLetterOrDigit);
     return alone && content.split("\\s+").length <= HEADING_MAX_WORDS
         && !content.matches(".*[.!?,;:]$");
+  }
+
+  /**
+   * "Tourist attractions - Mizen Head's 'The Mizen' to close": a paragraph of one short line that
+   * ends in a word, not a stop, is a heading or crosshead (web and local news set one over each
+   * item). Its quotation is a title or a phrase the item goes on to tell, never the words of the
+   * speaker of the item before.
+   */
+  private boolean inHeadingParagraph(QuoteFinder.Found quote) {
+    int start = text.lastIndexOf("\n\n", quote.open());
+    int end = text.indexOf("\n\n", quote.end());
+    String paragraph = text.substring(Math.max(0, start), end < 0 ? text.length() : end)
+        .strip();
+    return !paragraph.isEmpty() && paragraph.indexOf('\n') < 0
+        && paragraph.split("\\s+").length <= HEADING_LINE_MAX_WORDS
+        && Character.isLetterOrDigit(paragraph.codePointBefore(paragraph.length()));
   }
 
   private boolean endsSentence(QuoteFinder.Found quote, int s) {

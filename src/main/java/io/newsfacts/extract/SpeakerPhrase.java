@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The noun phrase that names a speaker, grown from its head word along the dependency tree: "A
- * senior US defense official", "South Korea's defense ministry", but not an apposition or a
- * relative clause hanging off it.
+ * senior US defense official", "South Korea's defense ministry", "Popular drinking hole The Idle
+ * Hour", but not an apposition or a relative clause hanging off it.
  */
 final class SpeakerPhrase {
 
@@ -29,11 +29,13 @@ final class SpeakerPhrase {
     boolean coordinated = false;
     Deque<IndexedWord> todo = new ArrayDeque<>();
     todo.push(head);
+    IndexedWord name = nameAfterDescription(tree, head);
     while (!todo.isEmpty()) {
       IndexedWord word = todo.pop();
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
         String relation = edge.getRelation().toString();
-        if (!PHRASE_RELATIONS.contains(relation) || isPunctuation(edge.getDependent())
+        boolean described = word.equals(head) && edge.getDependent().equals(name);
+        if (!described && !PHRASE_RELATIONS.contains(relation) || isPunctuation(edge.getDependent())
             || (word.equals(head) && relation.equals("case"))) {
           continue; // the head's own preposition ("according to", "by") is not part of the name
         }
@@ -45,6 +47,41 @@ final class SpeakerPhrase {
       }
     }
     return clippedAtDashes(tree, head, new Span(begin, end, coordinated));
+  }
+
+  /**
+   * "Popular drinking hole The Idle Hour said", "Cork band The Frank and Walters said": news puts a
+   * description right before a name with no comma, and when the name opens with "The" the parser
+   * hangs it off the description's noun as a bare {@code dep}. That name, a proper noun or starting
+   * with a capital on the word right after the head, is part of the speaker's phrase and says who
+   * it is; null when there is none. The description's noun must be in lower case: in a headline's
+   * title case ("Sanders Pins The Rise Of ISIS On …") every word has a capital.
+   */
+  static IndexedWord nameAfterDescription(SemanticGraph tree, IndexedWord head) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      IndexedWord name = edge.getDependent();
+      IndexedWord first = tree.getNodeByIndexSafe(head.index() + 1);
+      if (edge.getRelation().toString().equals("dep") && name.tag() != null
+          && name.tag().startsWith("NN") && first != null
+          && firstIndexOf(tree, name) == first.index() && isLowerCase(head)
+          && (PennTags.isProperNoun(name.tag()) || isCapitalised(first))) {
+        return name; // the tagger may call "The Salty Dog" a common noun: its capital says name
+      }
+    }
+    return null;
+  }
+
+  private static boolean isLowerCase(IndexedWord word) {
+    return Character.isLowerCase(word.word().codePointAt(0));
+  }
+
+  private static boolean isCapitalised(IndexedWord word) {
+    return Character.isUpperCase(word.word().codePointAt(0));
+  }
+
+  private static int firstIndexOf(SemanticGraph tree, IndexedWord word) {
+    return tree.descendants(word).stream().mapToInt(IndexedWord::index).min()
+        .orElse(word.index());
   }
 
   /**

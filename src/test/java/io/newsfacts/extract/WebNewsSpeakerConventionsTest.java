@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
+import io.newsfacts.model.Quote;
 import io.newsfacts.testing.Articles;
 import io.newsfacts.testing.SharedPipeline;
 import org.junit.jupiter.api.Tag;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * student", "said Steve Lederer who is …"); a relative clause's verb inside the speaker's
  * description is not the report; and an office after a party ("the Conservative MP") is a
  * person, linked only to a name the article titled so; a quotation ending in a stop is not
- * credited to a verb of the sentence after it; the reader's "you" is nobody's name. Texts of our
- * own, through the one shared pipeline.
+ * credited to a verb of the sentence after it; the reader's "you" is nobody's name; a name right
+ * after its description ("Popular harbour spot The Idle Hour") is the speaker's entity; a heading
+ * line's quotation continues no one (round 29). Texts of our own, through the one shared pipeline.
  */
 @Tag("models")
 class WebNewsSpeakerConventionsTest {
@@ -108,5 +110,40 @@ class WebNewsSpeakerConventionsTest {
     ArticleFacts f = run("Speech\n\nThe right to free speech has limits: you can't yell "
         + "\"fire\" in a crowded theater.");
     assertThat(quoteStarting(f, "fire").speaker()).isNull();
+  }
+
+  @Test
+  void aNameRightAfterItsDescriptionGivesTheSpeakersEntity() {
+    // "The Salty Dog" hangs off "shop" as a bare dep: the phrase and its entity take the name
+    ArticleFacts f = run("Closures\n\nSeaside chip shop The Salty Dog said the rules were "
+        + "\"impossible\".");
+    Quote quote = quoteStarting(f, "impossible");
+    assertThat(speakerText(quote)).isEqualTo("Seaside chip shop The Salty Dog");
+    assertThat(speakerEntityName(f, quote)).contains("Salty Dog");
+  }
+
+  @Test
+  void aPersonsNameRightAfterTheirRoleGivesTheSpeakersEntity() {
+    ArticleFacts f = run("Debate\n\nThe conservative writer Dana Frum called it \"a display of "
+        + "panic.\"");
+    Quote quote = quoteStarting(f, "a display");
+    assertThat(speakerText(quote)).isEqualTo("The conservative writer Dana Frum");
+    assertThat(speakerEntityName(f, quote)).isEqualTo("Dana Frum");
+  }
+
+  @Test
+  void aQuotationInAHeadingDoesNotContinueTheItemBefore() {
+    ArticleFacts f = run("Closures\n\nThe Idle Hour will be closing, and the owners said it is "
+        + "\"highly unlikely\" they will be back.\n\nTourist attractions - Mizen Head's "
+        + "'The Mizen' to close\n\nThe visitor centre shuts on Sunday.");
+    assertThat(quoteStarting(f, "The Mizen").speaker()).isNull();
+  }
+
+  @Test
+  void aQuotationEndingAHeadlessParagraphStillContinuesItsSpeaker() {
+    // a full sentence ends in a stop: not a heading, so the run of quotation goes on
+    ArticleFacts f = run("Closures\n\n\"We are closing tonight,\" the manager, Ann Walsh, "
+        + "said.\n\n\"We hope to reopen in the spring.\"");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We hope"))).isEqualTo("Ann Walsh");
   }
 }
