@@ -302,10 +302,12 @@ final class PronounResolver {
    * "they said": an organisation that is the subject of a clause in the pronoun's own sentence
    * {@code s} or the one before ("The council met on Monday. They said …"), else the organisation
    * credited last. A plural noun in between ("liberals where they live") is a nearer antecedent we
-   * cannot link, so it blocks. "we" is linked only to an organisation just credited (a
+   * cannot link, so it blocks, and so does a body or group named by a common noun as a subject
+   * after the one credited last ({@link #isGroupNoun}). "we" is linked only to an organisation just credited (a
    * spokesperson's "we"); in narration it is the writer's voice.
    */
   EntityCluster group(int position, int s, String pronoun, Attribution lastSpeaker) {
+    int groupSubject = -1;
     if (!pronoun.equalsIgnoreCase("we")) {
       EntityCluster nearest = null;
       int nearestBegin = -1;
@@ -329,6 +331,9 @@ final class PronounResolver {
           } else if (nearest != null && w.beginPosition() > nearestBegin && "NNS".equals(w.tag())) {
             pluralAfter = true;
           }
+          if (subject && e == null && isGroupNoun(w)) {
+            groupSubject = w.beginPosition();
+          }
         }
       }
       if (nearest != null && !pluralAfter) {
@@ -337,7 +342,18 @@ final class PronounResolver {
     }
     return lastSpeaker != null && lastSpeaker.entity() != null
         && lastSpeaker.entity().type() == EntityType.ORGANIZATION && lastSpeaker.begin() < position
-        ? lastSpeaker.entity() : null;
+        && groupSubject < lastSpeaker.end() ? lastSpeaker.entity() : null;
+  }
+
+  /**
+   * "The council were criticised last year. They said …": a body or a plural of people named by
+   * a common noun, as a subject after the organisation credited last, is what "they" picks up;
+   * we cannot link it to an entity, and the one credited before is no longer meant.
+   */
+  private static boolean isGroupNoun(IndexedWord w) {
+    String tag = w.tag() == null ? "" : w.tag();
+    return tag.equals("NNS") && !SpeakingThings.isMute(w.lemma())
+        || tag.equals("NN") && SpeakingThings.isBody(w.lemma());
   }
 
   /** "he" cannot refer to a woman, nor "she" to a man; a person of unknown gender to either. */

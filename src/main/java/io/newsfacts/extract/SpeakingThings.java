@@ -93,6 +93,11 @@ final class SpeakingThings {
     return OFFICES.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** True for a common noun (by lemma) for a body that speaks as one ("council", "club"). */
+  static boolean isBody(String lemma) {
+    return lemma != null && BODIES.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** True for a common noun (by lemma) that names a thing that neither speaks nor carries words. */
   static boolean isMute(String lemma) {
     if (lemma == null) {

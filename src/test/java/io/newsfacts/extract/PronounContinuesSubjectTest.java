@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A "he" or "she" opening a sentence goes on with the sentence before's subject, not with a name
  * last read in that sentence's object or a phrase inside it (the subject is the more salient
- * antecedent: Lappin and Leass 1994). Texts of our own, through the one shared pipeline.
+ * antecedent: Lappin and Leass 1994). A "they" after a body named by a common noun ("The council
+ * were …") is not the organisation credited before it. Texts of our own, through the one shared
+ * pipeline.
  */
 @Tag("models")
 class PronounContinuesSubjectTest {
@@ -59,5 +61,22 @@ class PronounContinuesSubjectTest {
         + "low for the shareholders of Paul Redwood's company. \"How many shares will be left in "
         + "1995?\" he asked.");
     assertThat(speakerEntityName(f, quoteStarting(f, "How many"))).isEqualTo("Kenneth Moss");
+  }
+
+  @Test
+  void theyAfterABodyNamedByACommonNounLeavesTheOrganisationBefore() {
+    ArticleFacts f = run("Club news\n\nHarlow Rovers have confirmed the signing. They said: \"We "
+        + "are delighted.\"\n\nThe council were criticised last year. They said: \"We will "
+        + "review the decision.\"");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We are delighted"))).isEqualTo(
+        "Harlow Rovers");
+    assertThat(quoteStarting(f, "We will review").speaker().entityId()).isNull();
+  }
+
+  @Test
+  void theyStillMeansTheOrganisationJustCredited() {
+    ArticleFacts f = run("Results\n\n\"Sales were strong,\" Acme Corp. said on Monday. They "
+        + "said: \"We will hire more staff.\"");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will hire"))).isEqualTo("Acme Corp.");
   }
 }
