@@ -20,8 +20,6 @@ import java.util.Set;
 public final class EntityClusterer {
 
   /** Titles a person's name may open with ("Mr. Slater" names Slater). */
-  private static final Set<String> COURTESY_TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr",
-      "Mrs", "Ms", "Dr", "Miss");
   /** Words an acronym skips ("Democratic People's Republic of Korea" -> DPRK). */
   private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "&", "'s", "’s",
       "de", "du", "des", "la", "le", "on", "in", "to");
@@ -205,7 +203,7 @@ public final class EntityClusterer {
 
   /** "Mr. Slater" is named by "Slater". */
   private static List<String> untitled(List<String> words) {
-    return words.size() > 1 && COURTESY_TITLES.contains(words.get(0))
+    return words.size() > 1 && PersonTitles.isCourtesyTitle(words.get(0))
         ? words.subList(1, words.size()) : words;
   }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
  * acronyms of {@link EntityConsistency}, a surname after a courtesy title of {@link
  * TitledSurnames}, a generational suffix of {@link NameSuffixes}, and a company's short name of
- * {@link ShortCompanyNames}.
+ * {@link ShortCompanyNames}. The titles of {@link PersonTitles} are left out of a person's name.
  */
 final class NameFinder {
 
@@ -103,6 +103,11 @@ final class NameFinder {
           typed.get().subtype())); // "Said Comey, “…”": the verb is no part of the name
     }
     List<String> words = tokens.stream().map(CoreLabel::word).toList();
+    int titles = typed.get().type() == EntityType.PERSON ? PersonTitles.leadingTitles(words) : 0;
+    if (titles > 0) {
+      return Optional.of(part(mention, titles, tokens.size(), EntityType.PERSON,
+          typed.get().subtype())); // "Mr Harper", "Det Insp Paul Wood": the title is no name
+    }
     int person = ParticleNames.personStart(words);
     if (person >= 0 && typed.get().type() != EntityType.PERSON
         && (typed.get().type() != EntityType.LOCATION

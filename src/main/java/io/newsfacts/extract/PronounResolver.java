@@ -173,7 +173,8 @@ final class PronounResolver {
   }
 
   private static boolean isTitle(CoreLabel token) {
-    return "TITLE".equals(token.ner()) || token.word().equalsIgnoreCase("the");
+    return "TITLE".equals(token.ner()) || token.word().equalsIgnoreCase("the")
+        || PersonTitles.isTitle(token.word());
   }
 
   /** A token that opens a quotation ("``", "“"); "''" closes one, so it is no opener. */
@@ -235,7 +236,7 @@ final class PronounResolver {
   /** Only a courtesy title and one space between {@code begin} and {@code at} ("Mr. Lane"). */
   private boolean titleBetween(int begin, int at) {
     return at > begin && at - begin <= 5 && text.charAt(at - 1) == ' '
-        && TitledSurnames.isCourtesyTitle(text.substring(begin, at - 1));
+        && PersonTitles.isCourtesyTitle(text.substring(begin, at - 1));
   }
 
   /** Where the sentence holding {@code position} ends; -1 when unknown. */

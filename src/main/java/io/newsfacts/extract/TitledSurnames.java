@@ -10,20 +10,12 @@ import java.util.Set;
  * "Robert M. Price, chairman … Mr. Price conceded …": after a person is named in full, news calls
  * them by a courtesy title and the surname, and a tagger that reads the surname as a common word
  * ("Price", "Young", "Rich") leaves it untagged, so the person drops out of the sentences that
- * cite them. A capitalised word right after "Mr.", "Mrs.", "Ms." or "Dr." that no mention covers
+ * cite them. A capitalised word right after a courtesy title ("Mr.", "Ms", "Dr.") that no mention covers
  * and that is the last word of a person named in full in the article is that person.
  */
 final class TitledSurnames {
 
-  private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs",
-      "Ms", "Dr");
-
   private TitledSurnames() {}
-
-  /** Whether {@code word} is a courtesy title ("Mr.", "Ms", "Dr."). */
-  static boolean isCourtesyTitle(String word) {
-    return TITLES.contains(word);
-  }
 
   /** The mentions to add (none of the given ones is changed). */
   static List<NamedMention> find(String text, List<List<EntityConsistency.Token>> sentences,
@@ -43,7 +35,7 @@ final class TitledSurnames {
       for (int i = 0; i + 1 < tokens.size(); i++) {
         EntityConsistency.Token title = tokens.get(i);
         EntityConsistency.Token name = tokens.get(i + 1);
-        if (!TITLES.contains(title.word()) || !surnames.contains(name.word())
+        if (!PersonTitles.isCourtesyTitle(title.word()) || !surnames.contains(name.word())
             || !Character.isUpperCase(name.word().charAt(0))
             || covered(found, name.begin(), name.end())) {
           continue;

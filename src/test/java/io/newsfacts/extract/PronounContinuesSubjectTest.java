@@ -29,7 +29,7 @@ class PronounContinuesSubjectTest {
     ArticleFacts f = run("Mr Anderson, who ran a publishing firm for years, had taken the witness "
         + "box during Hartley's trial.\n\nHe told the jury his daughter had been \"days away\" "
         + "from her first job.");
-    assertThat(speakerEntityName(f, quoteStarting(f, "days away"))).isEqualTo("Mr Anderson");
+    assertThat(speakerEntityName(f, quoteStarting(f, "days away"))).isEqualTo("Anderson");
   }
 
   @Test

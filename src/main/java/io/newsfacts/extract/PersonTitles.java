@@ -1,0 +1,50 @@
+package io.newsfacts.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words that stand before a person's name and are no part of it: courtesy titles ("Mr.", "Ms",
+ * "Dr.") and the abbreviated ranks news writes before a name ("Prof", "Det Insp", "Cllr", "Sgt",
+ * "Sen."). British and Commonwealth copy writes them without a full stop, and CoreNLP's tagger,
+ * trained on American and wire text that writes "Mr.", then often tags "Mr Harper" or "Det Insp
+ * Paul Wood" whole as the person; the entity contract keeps titles out of names.
+ */
+final class PersonTitles {
+
+  private static final Set<String> COURTESY = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr");
+  /** Abbreviations only: a rank written out ("Inspector", "Senator") is tagged TITLE by NER. */
+  private static final Set<String> RANKS = Set.of("Prof", "Det", "Ch", "Insp", "Supt", "Sgt",
+      "Cllr", "Rev", "Revd", "Fr", "Lt", "Col", "Capt", "Maj", "Gen", "Brig", "Cmdr", "Cdr",
+      "Adm", "Cpl", "Pte", "Sen", "Rep", "Gov", "Hon", "PC", "DC", "DS", "DI", "DCI", "DCS");
+
+  private PersonTitles() {}
+
+  /** Whether {@code word} is a courtesy title, with or without its full stop ("Mr.", "Ms"). */
+  static boolean isCourtesyTitle(String word) {
+    return COURTESY.contains(withoutStop(word));
+  }
+
+  /**
+   * How many of a person's words are titles before the name: "Det Insp Paul Wood" 2, "Mr Harper"
+   * 1, "Paul Wood" 0. A name is always left, and it must start with a capital ("Dr Who" keeps
+   * one word; a lone "Mr" is no title to drop).
+   */
+  static int leadingTitles(List<String> words) {
+    int i = 0;
+    while (i < words.size() - 1 && isTitle(words.get(i))) {
+      i++;
+    }
+    return i < words.size() && Character.isUpperCase(words.get(i).codePointAt(0)) ? i : 0;
+  }
+
+  /** Whether {@code word} is a courtesy title or an abbreviated rank ("Mr", "Insp.", "Cllr"). */
+  static boolean isTitle(String word) {
+    String bare = withoutStop(word);
+    return COURTESY.contains(bare) || RANKS.contains(bare);
+  }
+
+  private static String withoutStop(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+}
