@@ -19,7 +19,6 @@ import java.util.Set;
  */
 public final class EntityClusterer {
 
-  /** Titles a person's name may open with ("Mr. Slater" names Slater). */
   /** Words an acronym skips ("Democratic People's Republic of Korea" -> DPRK). */
   private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "&", "'s", "’s",
       "de", "du", "des", "la", "le", "on", "in", "to");

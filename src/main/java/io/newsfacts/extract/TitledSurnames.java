@@ -10,8 +10,9 @@ import java.util.Set;
  * "Robert M. Price, chairman … Mr. Price conceded …": after a person is named in full, news calls
  * them by a courtesy title and the surname, and a tagger that reads the surname as a common word
  * ("Price", "Young", "Rich") leaves it untagged, so the person drops out of the sentences that
- * cite them. A capitalised word right after a courtesy title ("Mr.", "Ms", "Dr.") that no mention covers
- * and that is the last word of a person named in full in the article is that person.
+ * cite them. A capitalised word right after a courtesy title ("Mr.", "Ms", "Dr.") that no
+ * mention covers and that is the last word of a person named in full in the article is that
+ * person.
  */
 final class TitledSurnames {
 
