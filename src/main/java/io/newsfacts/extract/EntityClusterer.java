@@ -14,7 +14,8 @@ import java.util.Set;
  * Groups an article's name mentions into entities the way a reader does: the same name is the same
  * entity; a later surname or first name ("Hamada", "Kim", "Mr. Slater") is the person named in
  * full before; a company's name without its suffix and trailing words ("Sun" after "Sun
- * Microsystems Inc.") is that company; an acronym ("US", "DPRK", "IBM") is the multi-word name
+ * Microsystems Inc.") is that company; a newspaper's last word ("the Post" after "The Washington
+ * Post") is that newspaper; an acronym ("US", "DPRK", "IBM") is the multi-word name
  * whose initials it spells, a company's suffix left out.
  */
 public final class EntityClusterer {
@@ -27,6 +28,7 @@ public final class EntityClusterer {
     List<Group> groups = groupBySameName(mentions);
     mergeShortPersonNames(groups);
     mergeShortCompanyNames(groups);
+    mergeShortPublicationNames(groups);
     mergeAcronyms(groups);
     return groups.stream()
         .filter(g -> g.mergedInto == null)
@@ -149,6 +151,36 @@ public final class EntityClusterer {
       Group target = nearestBefore(companies, shortName.first().begin());
       if (target == null && companies.size() == 1) {
         target = companies.get(0);
+      }
+      if (target != null) {
+        shortName.mergedInto = target;
+      }
+    }
+  }
+
+  /**
+   * "The Washington Post reported … she told the Post": news names a newspaper in full once, then
+   * by the last word of its nameplate. A one-word organisation that is such a word joins the
+   * organisation named in full with it as last word; of two ("the Times" with both the Financial
+   * Times and The New York Times named) the one named last before it, and with none before it,
+   * only one that is alone.
+   */
+  private static void mergeShortPublicationNames(List<Group> groups) {
+    for (Group shortName : groups) {
+      if (shortName.mergedInto != null || shortName.words().size() != 1
+          || shortName.majorityType() != EntityType.ORGANIZATION
+          || !PublicationNames.isNameplateWord(shortName.words().get(0))) {
+        continue;
+      }
+      String word = nameKey(shortName.words().get(0));
+      List<Group> publications = groups.stream()
+          .filter(g -> g != shortName && g.mergedInto == null && g.words().size() >= 2)
+          .filter(g -> g.majorityType() == EntityType.ORGANIZATION)
+          .filter(g -> word.equals(nameKey(g.words().get(g.words().size() - 1))))
+          .toList();
+      Group target = nearestBefore(publications, shortName.first().begin());
+      if (target == null && publications.size() == 1) {
+        target = publications.get(0);
       }
       if (target != null) {
         shortName.mergedInto = target;

@@ -151,6 +151,38 @@ class EntityClustererTest {
   }
 
   @Test
+  void newspapersLastWordJoinsTheNewspaperNamedInFull() {
+    name("Harwick Post", EntityType.ORGANIZATION);
+    name("Post", EntityType.ORGANIZATION);
+    assertThat(cluster()).singleElement().extracting(EntityCluster::name)
+        .isEqualTo("Harwick Post");
+  }
+
+  @Test
+  void newspapersLastWordJoinsTheNewspaperNamedLastBeforeIt() {
+    name("Financial Times", EntityType.ORGANIZATION);
+    name("Lisbury Times", EntityType.ORGANIZATION);
+    name("Times", EntityType.ORGANIZATION);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(1))).containsExactly("Lisbury Times", "Times");
+  }
+
+  @Test
+  void lastWordThatIsNoNewspapersStaysApart() {
+    name("White House", EntityType.ORGANIZATION);
+    name("House", EntityType.ORGANIZATION);
+    assertThat(cluster()).hasSize(2);
+  }
+
+  @Test
+  void newspapersLastWordNamingAPersonStaysApart() {
+    name("Harwick Post", EntityType.ORGANIZATION);
+    name("Post", EntityType.PERSON);
+    assertThat(cluster()).hasSize(2);
+  }
+
+  @Test
   void shortNameOfANameWithoutACompanySuffixStaysApart() {
     name("Norbury Research Council", EntityType.ORGANIZATION);
     name("Norbury", EntityType.ORGANIZATION);
