@@ -55,6 +55,57 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void descriptionOpeningTheNextSentenceContinuesItsSubject() {
+    String t = "Tom Hadley warned on Monday that the sector faces cuts.\n\nSpeaking in the "
+        + "Commons, the Conservative MP said more.";
+    EntityCluster hadley = entity(t, "Tom Hadley", EntityType.PERSON);
+    assertThat(link(t, List.of(hadley), "the Conservative MP", "MP")).isSameAs(hadley);
+  }
+
+  @Test
+  void descriptionAfterAnotherPersonNamedIsNobodysYet() {
+    String t = "Tom Hadley warned that Ann Ruiz would lose her seat. The MP said more.";
+    EntityCluster hadley = entity(t, "Tom Hadley", EntityType.PERSON);
+    EntityCluster ruiz = entity(t, "Ann Ruiz", EntityType.PERSON);
+    assertThat(link(t, List.of(hadley, ruiz), "The MP", "MP")).isNull();
+  }
+
+  @Test
+  void nameThatIsNotTheSubjectBeforeIsNotContinued() {
+    String t = "A report by Tom Hadley found cuts. The MP said more.";
+    EntityCluster hadley = entity(t, "Tom Hadley", EntityType.PERSON);
+    assertThat(link(t, List.of(hadley), "The MP", "MP")).isNull();
+    String possessive = "Tom Hadley's aide found cuts. The MP said more.";
+    EntityCluster owner = entity(possessive, "Tom Hadley", EntityType.PERSON);
+    assertThat(link(possessive, List.of(owner), "The MP", "MP")).isNull();
+  }
+
+  @Test
+  void descriptionAfterAClauseIsNotContinued() {
+    String t = "Tom Hadley met the board. But Hadley had little time to speak, the people said.";
+    EntityCluster hadley = entity(t, "Hadley", EntityType.PERSON);
+    assertThat(link(t, List.of(hadley), "the people", "people")).isNull();
+    String clause = "Tom Hadley met the board. It voted against him when asked, the MP said.";
+    EntityCluster named = entity(clause, "Tom Hadley", EntityType.PERSON);
+    assertThat(link(clause, List.of(named), "the MP", "MP")).isNull();
+  }
+
+  @Test
+  void descriptionAfterAQuotationIsNotContinued() {
+    // a reaction: "Trump said … . “Nothing he said helps,” the Florida senator said."
+    String t = "Tom Hadley spoke on Monday. \u201cNothing he said helps,\u201d the senator said.";
+    EntityCluster hadley = entity(t, "Tom Hadley", EntityType.PERSON);
+    assertThat(link(t, List.of(hadley), "the senator", "senator")).isNull();
+  }
+
+  @Test
+  void thingDescribedIsNoPersonContinued() {
+    String t = "Tom Hadley published the figures. The report said cuts were due.";
+    EntityCluster hadley = entity(t, "Tom Hadley", EntityType.PERSON);
+    assertThat(link(t, List.of(hadley), "The report", "report")).isNull();
+  }
+
+  @Test
   void indefiniteDescriptionIntroducesSomeoneNew() {
     String t = "Deputy Minister Paul Ose spoke. A minister said otherwise.";
     EntityCluster ose = entity(t, "Paul Ose", EntityType.PERSON);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * with a title or a relative clause around the name ("said lead author Jo Reyes, a doctoral
  * student", "said Steve Lederer who is …"); a relative clause's verb inside the speaker's
  * description is not the report; and an office after a party ("the Conservative MP") is a
- * person, linked only to a name the article titled so; a quotation ending in a stop is not
+ * person, linked to a name the article titled so or to the name that was the subject of the
+ * sentence right before (round 30); a quotation ending in a stop is not
  * credited to a verb of the sentence after it; the reader's "you" is nobody's name; a name right
  * after its description ("Popular harbour spot The Idle Hour") is the speaker's entity; a heading
  * line's quotation continues no one (round 29). Texts of our own, through the one shared pipeline.
@@ -82,6 +83,17 @@ class WebNewsSpeakerConventionsTest {
     ArticleFacts f = run("Travel\n\nConservative MP Chris Grayling warned on Monday that the "
         + "sector faces cuts.\n\nSpeaking in the Commons, the Conservative MP said: “It does not "
         + "need to be like this.”");
+    assertThat(speakerText(quoteStarting(f, "It does not need"))).isEqualTo(
+        "the Conservative MP");
+    assertThat(speakerEntityName(f, quoteStarting(f, "It does not need"))).isEqualTo(
+        "Chris Grayling");
+  }
+
+  @Test
+  void aRoleOpeningTheNextSentenceContinuesTheSubjectBefore() {
+    ArticleFacts f = run("Travel\n\nChris Grayling warned on Monday that the sector faces "
+        + "cuts.\n\nSpeaking in the Commons, the Conservative MP said: “It does not need to be "
+        + "like this.”");
     assertThat(speakerText(quoteStarting(f, "It does not need"))).isEqualTo(
         "the Conservative MP");
     assertThat(speakerEntityName(f, quoteStarting(f, "It does not need"))).isEqualTo(
