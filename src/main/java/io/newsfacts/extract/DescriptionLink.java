@@ -42,8 +42,9 @@ final class DescriptionLink {
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<!\\b[A-Z][a-z]{0,2})[.!?]\\s|\\n");
   private static final int TITLE_CHARS = 60;
-  /** A phrase set before a sentence's subject: "Speaking in the Commons,", "Since then,". */
+  /** The longest phrase set before a sentence's subject ("Speaking in the Commons,"). */
   private static final int FRONTED_WORDS = 8;
+  /** First words of such a phrase: prepositions, time words ("In a statement,", "Since then,"). */
   private static final Set<String> FRONTING_WORDS = Set.of("in", "at", "on", "since", "after",
       "before", "during", "later", "earlier", "meanwhile", "however", "asked", "when", "then",
       "still", "instead", "separately", "elsewhere", "also", "today", "yesterday", "last", "this",

@@ -148,13 +148,7 @@ public final class EntityClusterer {
       if (companies.isEmpty() || openedElsewhere(groups, shortName, companies)) {
         continue;
       }
-      Group target = nearestBefore(companies, shortName.first().begin());
-      if (target == null && companies.size() == 1) {
-        target = companies.get(0);
-      }
-      if (target != null) {
-        shortName.mergedInto = target;
-      }
+      shortName.mergedInto = nearestBeforeOrAlone(companies, shortName.first().begin());
     }
   }
 
@@ -178,13 +172,7 @@ public final class EntityClusterer {
           .filter(g -> g.majorityType() == EntityType.ORGANIZATION)
           .filter(g -> word.equals(nameKey(g.words().get(g.words().size() - 1))))
           .toList();
-      Group target = nearestBefore(publications, shortName.first().begin());
-      if (target == null && publications.size() == 1) {
-        target = publications.get(0);
-      }
-      if (target != null) {
-        shortName.mergedInto = target;
-      }
+      shortName.mergedInto = nearestBeforeOrAlone(publications, shortName.first().begin());
     }
   }
 
@@ -243,6 +231,12 @@ public final class EntityClusterer {
     int n = words.size();
     return n > 2 && ShortCompanyNames.isCompanySuffix(words.get(n - 1))
         ? words.subList(0, n - 1) : words;
+  }
+
+  /** The candidate named last before {@code begin}; with none before, the only one, or null. */
+  private static Group nearestBeforeOrAlone(List<Group> candidates, int begin) {
+    Group before = nearestBefore(candidates, begin);
+    return before == null && candidates.size() == 1 ? candidates.get(0) : before;
   }
 
   private static Group nearestBefore(List<Group> candidates, int begin) {
