@@ -52,7 +52,8 @@ final class DescriptionLink {
       "now", "once", "afterwards", "afterward", "overnight", "shortly", "within");
   /** Plurals of persons without an "s" that CoreNLP's animate list holds. */
   private static final Set<String> PLURAL_PEOPLE = Set.of("people", "men", "women", "children",
-      "folk", "police");
+      "folk");
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’`]");
   private static final int APPOSITION_CHARS = 80;
   private static final int APPOSITION_WORDS = 8;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
@@ -120,7 +121,7 @@ final class DescriptionLink {
   private EntityCluster subjectOfSentenceBefore(int begin) {
     int start = sentenceStart(begin);
     String lead = text.substring(start, begin).strip();
-    if (start == 0 || !lead.isEmpty() && (!lead.endsWith(",") || lead.matches(".*[\"“”‘’`].*")
+    if (start == 0 || !lead.isEmpty() && (!lead.endsWith(",") || QUOTE_MARK.matcher(lead).find()
         || !isFrontedPhrase(lead))) {
       return null; // "But Eggleston had limited time …, the people said" is no fronted phrase
     }
@@ -180,13 +181,15 @@ final class DescriptionLink {
     return start;
   }
 
-  /** Only spaces, opening marks and titles come between the sentence start and the name. */
+  /**
+   * Only "the" and capitalised words (a title: "Dr", "Defense Secretary") come between the
+   * sentence start and the name, with no comma or colon.
+   */
   private boolean opensSentence(int start, int name) {
-    return words(text.substring(start, name)).stream()
-        .allMatch(w -> PersonTitles.isTitle(w) || w.equalsIgnoreCase("the")
-            || Character.isUpperCase(w.charAt(0))
-            && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT)))
-        && text.substring(start, name).chars().noneMatch(c -> c == ',' || c == ':');
+    String before = text.substring(start, name);
+    return before.chars().noneMatch(c -> c == ',' || c == ':') && words(before).stream()
+        .allMatch(w -> w.equalsIgnoreCase("the") || Character.isUpperCase(w.charAt(0))
+            && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /**
