@@ -13,8 +13,9 @@ import java.util.Optional;
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: dateline places, the
  * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
  * acronyms of {@link EntityConsistency}, a surname after a courtesy title of {@link
- * TitledSurnames}, a generational suffix of {@link NameSuffixes}, and a company's short name of
- * {@link ShortCompanyNames}. The titles of {@link PersonTitles} are left out of a person's name.
+ * TitledSurnames} or alone ({@link BareSurnames}), a generational suffix of {@link
+ * NameSuffixes}, and a company's short name of {@link ShortCompanyNames}. The titles of {@link
+ * PersonTitles} are left out of a person's name.
  */
 final class NameFinder {
 
@@ -40,6 +41,7 @@ final class NameFinder {
         consistency.wholeInCapitals(document.text(), tokens, cued);
     corrected.addAll(consistency.repeats(document.text(), tokens, corrected));
     corrected.addAll(TitledSurnames.find(document.text(), tokens, corrected));
+    corrected.addAll(BareSurnames.find(document.text(), tokens, corrected));
     return ShortCompanyNames.apply(NameSuffixes.extend(document.text(), tokens, corrected));
   }
 

@@ -1,0 +1,91 @@
+package io.newsfacts.extract;
+
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * "Chief Executive Jane Wu said … ¶ Wu, 51, took over the company last year.": once a person is
+ * named in full, news calls them by the surname alone, and a tagger deciding each sentence on its
+ * own leaves some of those untagged (CoreNLP's CoNLL model did here), so the person drops out of
+ * the sentences that cite them and a later "she" goes to someone else. A capitalised word that
+ * NER left untagged and no mention covers, after a person named in full whose last word it is,
+ * is that person, when it stands alone and ends no name of another kind ("the Klan" after "Ku
+ * Klux Klan"): no capitalised word right before or after it (part of another name: "Wu
+ * Holdings", a headline in capitals), and, opening a sentence, only if the article never writes
+ * the word in lower case ("Black voters …" after "Tom Black": the adjective, which the article
+ * also writes as "black").
+ */
+final class BareSurnames {
+
+  private static final Pattern OPENING_MARK = Pattern.compile("[`'\"“‘(\\[-]+");
+
+  private BareSurnames() {}
+
+  /** The mentions to add (none of the given ones is changed). */
+  static List<NamedMention> find(String text, List<List<EntityConsistency.Token>> sentences,
+      List<NamedMention> found) {
+    Map<String, Integer> firstNamedAt = new HashMap<>();
+    for (NamedMention m : found) {
+      if (m.type() == EntityType.PERSON && m.words().size() >= 2) {
+        firstNamedAt.merge(NameSuffixes.surname(m.words()), m.end(), Math::min);
+      }
+    }
+    for (NamedMention m : found) {
+      if (m.type() != EntityType.PERSON) {
+        firstNamedAt.remove(m.words().get(m.words().size() - 1)); // "the Klan": Ku Klux Klan's
+      }
+    }
+    List<NamedMention> added = new ArrayList<>();
+    for (int s = 0; s < sentences.size() && !firstNamedAt.isEmpty(); s++) {
+      List<EntityConsistency.Token> tokens = sentences.get(s);
+      for (int i = 0; i < tokens.size(); i++) {
+        EntityConsistency.Token t = tokens.get(i);
+        Integer namedAt = firstNamedAt.get(t.word());
+        if (namedAt == null || t.begin() < namedAt || t.tagged() || t.word().length() < 2
+            || !Character.isUpperCase(t.word().charAt(0)) || covered(found, t.begin(), t.end())
+            || isCapitalised(tokens, i + 1)) {
+          continue;
+        }
+        int before = previousWord(tokens, i);
+        if (before >= 0 && isCapitalised(tokens, before)) {
+          continue;
+        }
+        if (before < 0 && writtenInLowerCase(text, t.word())) {
+          continue;
+        }
+        added.add(new NamedMention(text.substring(t.begin(), t.end()), t.begin(), t.end(), s,
+            EntityType.PERSON, null, List.of(t.word())));
+      }
+    }
+    return added;
+  }
+
+  /** The index of the last word before {@code i} that is not an opening mark; -1 if none. */
+  private static int previousWord(List<EntityConsistency.Token> tokens, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!OPENING_MARK.matcher(tokens.get(k).word()).matches()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCapitalised(List<EntityConsistency.Token> tokens, int i) {
+    return i >= 0 && i < tokens.size() && Character.isUpperCase(tokens.get(i).word().charAt(0));
+  }
+
+  private static boolean writtenInLowerCase(String text, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})").matcher(text)
+        .find();
+  }
+
+  private static boolean covered(List<NamedMention> found, int begin, int end) {
+    return found.stream().anyMatch(m -> m.begin() < end && begin < m.end());
+  }
+}
