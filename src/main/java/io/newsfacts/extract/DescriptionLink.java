@@ -59,6 +59,17 @@ final class DescriptionLink {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "one", "another");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at");
+  /**
+   * Head nouns of institutions' names that news repeats in lower case for the institution
+   * ("National Hurricane Center … the center said", "Ministry of Defence … the ministry").
+   * Not words also heading places or other things a name ends in ("state", "city", "house").
+   */
+  private static final Set<String> INSTITUTION_HEADS = Set.of("agency", "ministry",
+      "department", "committee", "commission", "council", "court", "center", "centre",
+      "institute", "university", "college", "bank", "party", "association", "federation",
+      "league", "foundation", "board", "bureau", "office", "service", "authority",
+      "organization", "organisation", "corporation", "group", "network", "hospital", "museum",
+      "trust", "fund", "coalition", "alliance", "church", "club", "panel", "tribunal");
   /** Titles news abbreviates before a name (AP style), with the words later descriptions use. */
   private static final Map<String, Set<String>> ABBREVIATED_TITLES = Map.ofEntries(
       Map.entry("Sen.", Set.of("senator")), Map.entry("Gov.", Set.of("governor")),
@@ -106,6 +117,9 @@ final class DescriptionLink {
     EntityCluster best = describedBefore(begin, phrase, h);
     if (best == null && SpeakingThings.isPersonNoun(h) && !PLURAL_PEOPLE.contains(h)) {
       best = subjectOfSentenceBefore(begin);
+    }
+    if (best == null && INSTITUTION_HEADS.contains(h)) {
+      best = institutionBefore(begin, phrase, h);
     }
     return best == null && h.equals("company") ? companyBefore(begin) : best;
   }
@@ -228,6 +242,43 @@ final class DescriptionLink {
   }
 
   /**
+   * "The National Hurricane Center said … the center said": the organisation named last before
+   * {@code begin} whose name of two words or more has {@code h} as its head (its last word, or the word before "of" or
+   * "for": "Ministry of Defence"), with the description's capitalised words in that name ("the
+   * Senate committee" is no House committee).
+   */
+  private EntityCluster institutionBefore(int begin, String phrase, String h) {
+    List<String> modifiers = words(phrase).stream().skip(1)
+        .filter(w -> Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase(h)).toList();
+    EntityCluster best = null;
+    int bestBegin = -1;
+    for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (NamedMention m : entity.mentions()) {
+        if (m.end() <= begin && m.begin() > bestBegin && m.words().size() >= 2
+            && nameHead(m.words()).equalsIgnoreCase(h)
+            && m.words().containsAll(modifiers)) {
+          best = entity;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A name's head word: its last, or the one before its first "of" or "for". */
+  private static String nameHead(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).equals("of") || words.get(i).equals("for")) {
+        return words.get(i - 1);
+      }
+    }
+    return words.get(words.size() - 1);
+  }
+
+  /**
    * "Savin Corp. reported … the company said", "a company spokesman": business copy calls the
    * company it is about "the company" once it has named it. The company meant is the one named
    * last before {@code position} with a company's suffix in its name (Inc., Corp., Co., PLC, …);
@@ -258,7 +309,7 @@ final class DescriptionLink {
    * head, or put it before "of"/"for"/"at").
    */
   private boolean describedAs(EntityCluster entity, NamedMention m, String head) {
-    if (entity.type() == EntityType.PERSON && titledAs(m, head)) {
+    if (entity.type() == EntityType.PERSON && (titledAs(m, head) || appositionBefore(m, head))) {
       return true;
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION_CHARS));
@@ -281,6 +332,61 @@ final class DescriptionLink {
       }
     }
     return words.get(headAt).equalsIgnoreCase(head);
+  }
+
+  /**
+   * "The Mayor of Greater Manchester, Andy Burnham,", "His lawyer, Sam Ortiz, said": a noun
+   * phrase set off by a comma right before the name, opened by a determiner or a possessive
+   * ("Acme's chief executive, Jane Wu,"), whose head is {@code head}. A phrase opened otherwise
+   * ("Asked about the mayor, Burnham said") is no apposition.
+   */
+  private boolean appositionBefore(NamedMention m, String head) {
+    String before = text.substring(Math.max(0, m.begin() - APPOSITION_CHARS), m.begin());
+    if (!before.endsWith(", ")) {
+      return false;
+    }
+    String phrase = before.substring(0, before.length() - 2);
+    int open = Math.max(lastIndexOfAny(phrase, ",;:(\n"), sentenceStartIn(phrase));
+    if (open == 0 && m.begin() > APPOSITION_CHARS) {
+      return false; // the phrase runs on past what is read: no apposition's start in sight
+    }
+    List<String> words = words(phrase.substring(open));
+    if (words.size() < 2 || words.size() > APPOSITION_WORDS || !opensApposition(words.get(0))) {
+      return false;
+    }
+    int headAt = words.size() - 1;
+    for (int i = 1; i < words.size(); i++) {
+      if (PREPOSITIONS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        headAt = i - 1;
+        break;
+      }
+    }
+    return headAt > 0 && words.get(headAt).equalsIgnoreCase(head);
+  }
+
+  private static boolean opensApposition(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("the") || w.equals("his") || w.equals("her") || w.equals("its")
+        || w.equals("their") || w.endsWith("'s") || w.endsWith("’s");
+  }
+
+  /** Where the last sentence in {@code s} starts (0 when it holds no stop). */
+  private static int sentenceStartIn(String s) {
+    int start = 0;
+    for (Matcher end = SENTENCE_END.matcher(s); end.find(); ) {
+      start = end.end();
+    }
+    return start;
+  }
+
+  private static int lastIndexOfAny(String s, String chars) {
+    int last = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        last = i + 1;
+      }
+    }
+    return last;
   }
 
   private boolean titledAs(NamedMention m, String head) {

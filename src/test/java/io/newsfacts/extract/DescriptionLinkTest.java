@@ -206,4 +206,54 @@ class DescriptionLinkTest {
     assertThat(link(t, List.of(mills, adler), "A Ruth Adler campaign official", "official"))
         .isNull();
   }
+
+  @Test
+  void appositionBeforeTheNameLinks() {
+    String t = "The Mayor of Greater Harwich, Anne Burle, went further. The mayor said no.";
+    EntityCluster burle = entity(t, "Anne Burle", EntityType.PERSON);
+    assertThat(link(t, List.of(burle), "The mayor", "mayor")).isSameAs(burle);
+  }
+
+  @Test
+  void possessiveAppositionBeforeTheNameLinks() {
+    String t = "He denied it. His lawyer, Sam Ortega, called it a smear. The lawyer said more.";
+    EntityCluster ortega = entity(t, "Sam Ortega", EntityType.PERSON);
+    assertThat(link(t, List.of(ortega), "The lawyer", "lawyer")).isSameAs(ortega);
+  }
+
+  @Test
+  void phraseBeforeACommaOpenedByAVerbIsNoApposition() {
+    String t = "Asked about the mayor, Anne Burle said nothing. The mayor said no.";
+    EntityCluster burle = entity(t, "Anne Burle", EntityType.PERSON);
+    assertThat(link(t, List.of(burle), "The mayor", "mayor")).isNull();
+  }
+
+  @Test
+  void institutionIsTheOrganisationWhoseNameItHeads() {
+    String t = "The National Storm Center said winds eased. Later the center said more.";
+    EntityCluster center = entity(t, "National Storm Center", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(center), "the center", "center")).isSameAs(center);
+  }
+
+  @Test
+  void institutionHeadsANameBeforeOf() {
+    String t = "The Ministry of Fisheries and the Coast Board met. The ministry said no.";
+    EntityCluster ministry = entity(t, "Ministry of Fisheries", EntityType.ORGANIZATION);
+    EntityCluster board = entity(t, "Coast Board", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(ministry, board), "The ministry", "ministry")).isSameAs(ministry);
+  }
+
+  @Test
+  void institutionWithACapitalisedWordNotInTheNameIsAnother() {
+    String t = "The House Budget Committee met. The Senate committee said no.";
+    EntityCluster house = entity(t, "House Budget Committee", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(house), "The Senate committee", "committee")).isNull();
+  }
+
+  @Test
+  void placeNamedLikeAnInstitutionIsNone() {
+    String t = "Harlow State met. The state said no.";
+    EntityCluster harlow = entity(t, "Harlow State", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(harlow), "The state", "state")).isNull();
+  }
 }
