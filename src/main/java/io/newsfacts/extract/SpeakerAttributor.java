@@ -89,6 +89,10 @@ final class SpeakerAttributor {
   /** A dash signing a quotation: on the same line, right after the closing mark. */
   private static final java.util.regex.Pattern SIGNATURE_DASH =
       java.util.regex.Pattern.compile("[ \\t]*(?:[―—–]|--)[ \\t]*");
+  private static final int SIGNATURE_TITLE_WORDS = 3;
+  /** One word of an office before a signer's name: capitalised, followed by one space. */
+  private static final java.util.regex.Pattern SIGNATURE_TITLE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]* ");
   /** What may follow the signing name: the line's end, a comma, a stop, a bracket. */
   private static final java.util.regex.Pattern AFTER_SIGNATURE =
       java.util.regex.Pattern.compile("[ \\t]*(?:\\r?\\n|$|[,.(])");
@@ -431,14 +435,16 @@ final class SpeakerAttributor {
       return null;
     }
     int at = dash.end();
-    EntityCluster named = entityCovering(at);
+    int nameAt = afterSignatureTitle(at);
+    EntityCluster named = entityCovering(nameAt);
     if (named == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)) {
+        && named.type() != EntityType.ORGANIZATION)
+        || nameAt > at && named.type() != EntityType.PERSON) {
       return null;
     }
-    int end = at;
+    int end = nameAt;
     for (NamedMention m : named.mentions()) {
-      if (m.begin() <= at && at < m.end()) {
+      if (m.begin() <= nameAt && nameAt < m.end()) {
         end = m.end();
       }
     }
@@ -447,6 +453,29 @@ final class SpeakerAttributor {
     }
     return new Attribution(at, end, text.substring(at, end), named, dash.group().strip());
   }
+
+  /**
+   * Where the name begins in a signature that puts the signer's office first ("— Speaker Mike
+   * Johnson", "— Rep. Ann Lee"): past at most {@value #SIGNATURE_TITLE_WORDS} capitalised words
+   * that no name covers, when a person's name follows them; {@code at} itself otherwise (an
+   * organisation after such words is no signer: "— Acme Holdings").
+   */
+  private int afterSignatureTitle(int at) {
+    int pos = at;
+    for (int words = 0; words < SIGNATURE_TITLE_WORDS && entityCovering(pos) == null; words++) {
+      java.util.regex.Matcher title = SIGNATURE_TITLE.matcher(text).region(pos, text.length());
+      if (!title.lookingAt()) {
+        return at;
+      }
+      pos = title.end();
+      EntityCluster named = entityCovering(pos);
+      if (named != null) {
+        return named.type() == EntityType.PERSON ? pos : at;
+      }
+    }
+    return at;
+  }
+
 
   /**
    * "Clinton: “Our goal is …” Bush: “The mission is …”": a name and a colon opening a line or

@@ -351,6 +351,15 @@ class AttributionTest {
   }
 
   @Test
+  void signatureWithTheSignersOfficeFirstIsCreditedToThePerson() {
+    ArticleFacts f = run("Lawmakers spoke out after the vote.\n\n"
+        + "“We are ready to talk.” — Speaker Ruth Kessler, in a post online\n"
+        + "“Not like this.” — Sen. Omar Lindqvist");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We are ready"))).isEqualTo("Ruth Kessler");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Not like"))).isEqualTo("Omar Lindqvist");
+  }
+
+  @Test
   void dashAfterAQuoteInProseSignsNothing() {
     ArticleFacts f = run("Karl Winter called the plan “a disgrace” — Lena Brandt agreed with "
         + "him.");
