@@ -1328,6 +1328,11 @@ final class SpeakerAttributor {
           text.substring(subject.beginPosition(), subject.endPosition()),
           pronouns.group(subject.beginPosition(), s, subject.word(), previous), cue);
     }
+    if (subject.word().equalsIgnoreCase("it")) {
+      return new Attribution(subject.beginPosition(), subject.endPosition(),
+          text.substring(subject.beginPosition(), subject.endPosition()),
+          organisationMeantByIt(subject.beginPosition(), s, previous), cue);
+    }
     IndexedWord relative = relativePronounOf(tree, verb, subject);
     if (relative != null) {
       EntityCluster named = sourceEntity.of(tree, subject, SpeakerPhrase.grow(tree, subject));
@@ -1513,6 +1518,58 @@ final class SpeakerAttributor {
 
   private boolean insideQuote(int position) {
     return QuoteFinder.inside(quotes, position);
+  }
+
+  /**
+   * "The council said in a statement that … . “…,” it said.", "the company … in what it calls
+   * “…”": the organisation a reporting "it" stands for is the main subject last written before
+   * it, in its own sentence or the one before, when that subject is an organisation named or described
+   * ("the council", "the company", linked as a speaker's description would be); a thing as a
+   * later subject ("the plan") is what "it" means instead, and gives no organisation. With no
+   * subject there, the organisation credited last. Null otherwise.
+   */
+  private EntityCluster organisationMeantByIt(int position, int s, Attribution previous) {
+    EntityCluster meant = null;
+    boolean subjectFound = false;
+    for (int k = Math.max(0, s - 1); k <= s; k++) {
+      SemanticGraph tree = basicTree(k);
+      if (tree == null) {
+        continue;
+      }
+      for (IndexedWord w : tree.vertexListSorted()) {
+        if (w.beginPosition() >= position || insideQuote(w.beginPosition())
+            || !isNounSubject(tree, w)) {
+          continue;
+        }
+        EntityCluster e = sourceEntity.of(tree, w, SpeakerPhrase.grow(tree, w));
+        if (e != null && e.type() == EntityType.PERSON) {
+          continue; // "it" never means a person
+        }
+        subjectFound = true;
+        meant = e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+      }
+    }
+    if (subjectFound) {
+      return meant;
+    }
+    return previous != null && previous.entity() != null && previous.begin() < position
+        && previous.entity().type() == EntityType.ORGANIZATION ? previous.entity() : null;
+  }
+
+  /**
+   * A noun (not a pronoun) that is the subject of the sentence's main verb or one joined to it,
+   * not of a clause it reports ("The council said … that work would start": the council).
+   */
+  private static boolean isNounSubject(SemanticGraph tree, IndexedWord w) {
+    IndexedWord parent = tree.getParent(w);
+    if (parent == null || w.tag() == null || !w.tag().startsWith("NN")
+        || !tree.getEdge(parent, w).getRelation().toString().startsWith("nsubj")) {
+      return false;
+    }
+    IndexedWord root = tree.getFirstRoot();
+    IndexedWord above = tree.getParent(parent);
+    return parent.equals(root) || root.equals(above)
+        && tree.getEdge(above, parent).getRelation().toString().equals("conj");
   }
 
   private int sentenceAt(int position) {

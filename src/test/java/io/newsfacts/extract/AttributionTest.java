@@ -360,6 +360,27 @@ class AttributionTest {
   }
 
   @Test
+  void itIsTheOrganisationThatWasTheSubjectBefore() {
+    ArticleFacts f = run("Plans for 2,000 homes were approved on Monday.\n\n"
+        + "The council said in a statement that work would start next year. “The homes will be "
+        + "built to the highest standards,” it said.\n\nHarwich Borough Council first proposed "
+        + "the scheme in 2019.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The homes"))).isNull();
+    ArticleFacts named = run("Harwich Borough Council approved the plans on Monday.\n\n"
+        + "The council said in a statement that work would start next year. “The homes will be "
+        + "built to the highest standards,” it said.");
+    assertThat(speakerEntityName(named, quoteStarting(named, "The homes")))
+        .isEqualTo("Harwich Borough Council");
+  }
+
+  @Test
+  void itAfterAThingAsSubjectMeansNoOrganisation() {
+    ArticleFacts f = run("Harwich Borough Council approved the plans on Monday.\n\n"
+        + "A report was published on Tuesday. “Costs will rise,” it said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Costs will"))).isNull();
+  }
+
+  @Test
   void dashAfterAQuoteInProseSignsNothing() {
     ArticleFacts f = run("Karl Winter called the plan “a disgrace” — Lena Brandt agreed with "
         + "him.");
