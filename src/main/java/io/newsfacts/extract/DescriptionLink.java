@@ -103,12 +103,21 @@ final class DescriptionLink {
         // "Pentagon spokesman Pete Williams … the spokesman said": the person so titled
         named = describedBefore(begin, phrase, h);
       }
-      return named == null && COMPANY.matcher(phrase).find() ? companyBefore(begin) : named;
+      if (named == null && COMPANY.matcher(phrase).find()) {
+        named = companyBefore(begin);
+      }
+      return named == null ? institutionSpokenFor(begin, phrase, h) : named;
     }
     if (OFFICIALS.contains(h) && !FORMER.matcher(phrase).find()) {
       EntityCluster named = spokenFor(begin, end);
       if (named != null && named.type() == EntityType.ORGANIZATION) {
         return named; // "a Kellogg officer, who asked not to be named, said": Kellogg's word
+      }
+      if (named == null) {
+        EntityCluster institution = institutionSpokenFor(begin, phrase, h);
+        if (institution != null) {
+          return institution;
+        }
       }
     }
     if (!DEFINITE.matcher(phrase).find()) {
@@ -266,6 +275,24 @@ final class DescriptionLink {
       }
     }
     return best;
+  }
+
+  /**
+   * "According to the Bureau of Meteorology, … a bureau spokesman said", "a ministry official":
+   * the word right before the spokesperson's or official's own is an institution's head, and the
+   * organisation is the one named last before whose name it heads.
+   */
+  private EntityCluster institutionSpokenFor(int begin, String phrase, String h) {
+    List<String> words = words(phrase);
+    int at = words.size() - 1;
+    while (at > 0 && !words.get(at).equalsIgnoreCase(h)) {
+      at--;
+    }
+    if (at < 1) {
+      return null;
+    }
+    String before = words.get(at - 1).toLowerCase(Locale.ROOT);
+    return INSTITUTION_HEADS.contains(before) ? institutionBefore(begin, phrase, before) : null;
   }
 
   /** A name's head word: its last, or the one before its first "of" or "for". */

@@ -256,4 +256,13 @@ class DescriptionLinkTest {
     EntityCluster harlow = entity(t, "Harlow State", EntityType.ORGANIZATION);
     assertThat(link(t, List.of(harlow), "The state", "state")).isNull();
   }
+
+  @Test
+  void institutionSpokesmanSpeaksForTheOrganisationItsWordHeads() {
+    String t = "According to the Bureau of Tides, the river peaked. A bureau spokesman said so. "
+        + "A ministry official said no.";
+    EntityCluster bureau = entity(t, "Bureau of Tides", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(bureau), "A bureau spokesman", "spokesman")).isSameAs(bureau);
+    assertThat(link(t, List.of(bureau), "A ministry official", "official")).isNull();
+  }
 }
