@@ -29,14 +29,19 @@ final class BareSurnames {
   /** The mentions to add (none of the given ones is changed). */
   static List<NamedMention> find(String text, List<List<EntityConsistency.Token>> sentences,
       List<NamedMention> found) {
+    // a name's kind is what most of its mentions say: NER typed one "Ku Klux Klan" a person
+    Map<List<String>, Integer> personVotes = new HashMap<>();
+    for (NamedMention m : found) {
+      personVotes.merge(m.words(), m.type() == EntityType.PERSON ? 1 : -1, Integer::sum);
+    }
     Map<String, Integer> firstNamedAt = new HashMap<>();
     for (NamedMention m : found) {
-      if (m.type() == EntityType.PERSON && m.words().size() >= 2) {
+      if (m.words().size() >= 2 && personVotes.get(m.words()) >= 0) {
         firstNamedAt.merge(NameSuffixes.surname(m.words()), m.end(), Math::min);
       }
     }
     for (NamedMention m : found) {
-      if (m.type() != EntityType.PERSON) {
+      if (personVotes.get(m.words()) < 0) {
         firstNamedAt.remove(m.words().get(m.words().size() - 1)); // "the Klan": Ku Klux Klan's
       }
     }

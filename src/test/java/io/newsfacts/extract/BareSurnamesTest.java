@@ -76,4 +76,14 @@ class BareSurnamesTest {
         null, List.of("Ku", "Klux", "Klan"));
     assertThat(added(t, "Ada Klan", kkk)).isEmpty();
   }
+
+  @Test
+  void personNerOnceTypedAnOrganisationKeepsTheSurname() {
+    String t = "Ada Fields spoke.\nAda Fields left.\nFields, 34, said so.";
+    int at = t.indexOf("Ada Fields", 3);
+    NamedMention typedOrg = new NamedMention("Ada Fields", at, at + 10, 1,
+        EntityType.ORGANIZATION, null, List.of("Ada", "Fields"));
+    assertThat(added(t, "Ada Fields", typedOrg))
+        .containsExactly("Fields@" + t.lastIndexOf("Fields"));
+  }
 }
