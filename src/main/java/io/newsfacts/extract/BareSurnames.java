@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * own leaves some of those untagged (CoreNLP's CoNLL model did here), so the person drops out of
  * the sentences that cite them and a later "she" goes to someone else. A capitalised word that
  * NER left untagged and no mention covers, after a person named in full whose last word it is,
- * is that person, when it stands alone and ends no name of another kind ("the Klan" after "Ku
- * Klux Klan"): no capitalised word right before or after it (part of another name: "Wu
- * Holdings", a headline in capitals), and, opening a sentence, only if the article never writes
- * the word in lower case ("Black voters …" after "Tom Black": the adjective, which the article
- * also writes as "black").
+ * is that person, when it stands alone and ends no name most of whose mentions are of another
+ * kind ("the Klan" after "Ku Klux Klan"): no capitalised word right before or after it (part of
+ * another name: "Wu Holdings", a headline in capitals), and, opening a sentence, only if the
+ * article never writes the word in lower case ("Black voters …" after "Tom Black": the
+ * adjective, which the article also writes as "black").
  */
 final class BareSurnames {
 

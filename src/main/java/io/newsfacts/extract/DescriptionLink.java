@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -231,44 +232,39 @@ final class DescriptionLink {
    * "Sen. Joni Ernst, R-Iowa" named last.
    */
   private EntityCluster describedBefore(int begin, String phrase, String h) {
-    List<String> modifiers = words(phrase).stream().skip(1)
-        .filter(w -> Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase(h)).toList();
-    EntityCluster best = null;
-    int bestBegin = -1;
-    for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (NamedMention m : entity.mentions()) {
-        if (m.end() <= begin && m.begin() > bestBegin && describedAs(entity, m, h)
-            && modifiers.stream().allMatch(w -> near(m, w))) {
-          best = entity;
-          bestBegin = m.begin();
-        }
-      }
-    }
-    return best;
+    List<String> modifiers = capitalisedModifiers(phrase, h);
+    return lastNamedBefore(begin, (entity, m) -> (entity.type() == EntityType.PERSON
+        || entity.type() == EntityType.ORGANIZATION) && describedAs(entity, m, h)
+        && modifiers.stream().allMatch(w -> near(m, w)));
   }
 
   /**
    * "The National Hurricane Center said … the center said": the organisation named last before
-   * {@code begin} whose name of two words or more has {@code h} as its head (its last word, or the word before "of" or
-   * "for": "Ministry of Defence"), with the description's capitalised words in that name ("the
-   * Senate committee" is no House committee).
+   * {@code begin} whose name of two words or more has {@code h} as its head (its last word, or
+   * the word before "of" or "for": "Ministry of Defence"), with the description's capitalised
+   * words in that name ("the Senate committee" is no House committee).
    */
   private EntityCluster institutionBefore(int begin, String phrase, String h) {
-    List<String> modifiers = words(phrase).stream().skip(1)
+    List<String> modifiers = capitalisedModifiers(phrase, h);
+    return lastNamedBefore(begin, (entity, m) -> entity.type() == EntityType.ORGANIZATION
+        && m.words().size() >= 2 && nameHead(m.words()).equalsIgnoreCase(h)
+        && m.words().containsAll(modifiers));
+  }
+
+  /** The description's capitalised words after its first, other than its head. */
+  private static List<String> capitalisedModifiers(String phrase, String h) {
+    return words(phrase).stream().skip(1)
         .filter(w -> Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase(h)).toList();
+  }
+
+  /** The entity with the last mention ending before {@code position} that {@code fits}. */
+  private EntityCluster lastNamedBefore(int position,
+      BiPredicate<EntityCluster, NamedMention> fits) {
     EntityCluster best = null;
     int bestBegin = -1;
     for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
       for (NamedMention m : entity.mentions()) {
-        if (m.end() <= begin && m.begin() > bestBegin && m.words().size() >= 2
-            && nameHead(m.words()).equalsIgnoreCase(h)
-            && m.words().containsAll(modifiers)) {
+        if (m.end() <= position && m.begin() > bestBegin && fits.test(entity, m)) {
           best = entity;
           bestBegin = m.begin();
         }
@@ -312,21 +308,8 @@ final class DescriptionLink {
    * null when none is.
    */
   EntityCluster companyBefore(int position) {
-    EntityCluster best = null;
-    int bestBegin = -1;
-    for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.ORGANIZATION
-          || !ShortCompanyNames.isCompanyName(List.of(entity.name().split("\\s+")))) {
-        continue;
-      }
-      for (NamedMention m : entity.mentions()) {
-        if (m.end() <= position && m.begin() > bestBegin) {
-          best = entity;
-          bestBegin = m.begin();
-        }
-      }
-    }
-    return best;
+    return lastNamedBefore(position, (entity, m) -> entity.type() == EntityType.ORGANIZATION
+        && ShortCompanyNames.isCompanyName(List.of(entity.name().split("\\s+"))));
   }
 
   /**

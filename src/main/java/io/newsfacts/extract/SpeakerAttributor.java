@@ -476,7 +476,6 @@ final class SpeakerAttributor {
     return at;
   }
 
-
   /**
    * "Clinton: “Our goal is …” Bush: “The mission is …”": a name and a colon opening a line or
    * following a finished sentence label the quotation after them, as transcripts, interviews
@@ -1523,10 +1522,10 @@ final class SpeakerAttributor {
   /**
    * "The council said in a statement that … . “…,” it said.", "the company … in what it calls
    * “…”": the organisation a reporting "it" stands for is the main subject last written before
-   * it, in its own sentence or the one before, when that subject is an organisation named or described
-   * ("the council", "the company", linked as a speaker's description would be); a thing as a
-   * later subject ("the plan") is what "it" means instead, and gives no organisation. With no
-   * subject there, the organisation credited last. Null otherwise.
+   * it, in its own sentence or the one before, when that subject is an organisation named or
+   * described ("the council", "the company", linked as a speaker's description would be); a
+   * thing as a later subject ("the plan") is what "it" means instead, and gives no organisation.
+   * With no subject there, the organisation credited last. Null otherwise.
    */
   private EntityCluster organisationMeantByIt(int position, int s, Attribution previous) {
     EntityCluster meant = null;
