@@ -54,6 +54,8 @@ final class DescriptionLink {
   /** Plurals of persons without an "s" that CoreNLP's animate list holds. */
   private static final Set<String> PLURAL_PEOPLE = Set.of("people", "men", "women", "children",
       "folk");
+  /** "the 34-year-old": a person by the age news gives once after the name. */
+  private static final Pattern AGE = Pattern.compile("(\\d{1,3})-year-old");
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’`]");
   private static final int APPOSITION_CHARS = 80;
   private static final int APPOSITION_WORDS = 8;
@@ -123,6 +125,10 @@ final class DescriptionLink {
     }
     if (!DEFINITE.matcher(phrase).find()) {
       return null;
+    }
+    Matcher age = AGE.matcher(h);
+    if (age.matches()) {
+      return ageGivenBefore(begin, age.group(1));
     }
     EntityCluster best = describedBefore(begin, phrase, h);
     if (best == null && SpeakingThings.isPersonNoun(h) && !PLURAL_PEOPLE.contains(h)) {
@@ -289,6 +295,17 @@ final class DescriptionLink {
     }
     String before = words.get(at - 1).toLowerCase(Locale.ROOT);
     return INSTITUTION_HEADS.contains(before) ? institutionBefore(begin, phrase, before) : null;
+  }
+
+  /**
+   * "Robert Kline, 34, of Evanston, was charged … “…,” the 34-year-old said": the person named
+   * last before {@code begin} with that age set off right after the name (", 34," or " (34)"),
+   * the way news gives an age once; null when no one's age is that.
+   */
+  private EntityCluster ageGivenBefore(int begin, String years) {
+    Pattern given = Pattern.compile("(?:, |\\s\\()" + years + "\\b");
+    return lastNamedBefore(begin, (entity, m) -> entity.type() == EntityType.PERSON
+        && given.matcher(text).region(m.end(), text.length()).lookingAt());
   }
 
   /** A name's head word: its last, or the one before its first "of" or "for". */

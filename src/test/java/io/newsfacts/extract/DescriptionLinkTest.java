@@ -265,4 +265,16 @@ class DescriptionLinkTest {
     assertThat(link(t, List.of(bureau), "A bureau spokesman", "spokesman")).isSameAs(bureau);
     assertThat(link(t, List.of(bureau), "A ministry official", "official")).isNull();
   }
+
+  @Test
+  void anAgeDescriptionIsThePersonWhoseAgeWasGiven() {
+    String t = "Robert Kline, 34, of Evanston, was charged. Ann Ross (29) saw it. The 34-year-old "
+        + "said no. The 29-year-old said yes. The 51-year-old said nothing.";
+    EntityCluster kline = entity(t, "Robert Kline", EntityType.PERSON);
+    EntityCluster ross = entity(t, "Ann Ross", EntityType.PERSON);
+    List<EntityCluster> both = List.of(kline, ross);
+    assertThat(link(t, both, "The 34-year-old", "34-year-old")).isSameAs(kline);
+    assertThat(link(t, both, "The 29-year-old", "29-year-old")).isSameAs(ross);
+    assertThat(link(t, both, "The 51-year-old", "51-year-old")).isNull();
+  }
 }
