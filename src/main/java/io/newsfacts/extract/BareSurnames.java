@@ -52,7 +52,8 @@ final class BareSurnames {
         EntityConsistency.Token t = tokens.get(i);
         Integer namedAt = firstNamedAt.get(t.word());
         if (namedAt == null || t.begin() < namedAt || t.tagged() || t.word().length() < 2
-            || !Character.isUpperCase(t.word().charAt(0)) || covered(found, t.begin(), t.end())
+            || !Character.isUpperCase(t.word().charAt(0))
+            || TitledSurnames.covered(found, t.begin(), t.end())
             || isCapitalised(tokens, i + 1)) {
           continue;
         }
@@ -88,9 +89,5 @@ final class BareSurnames {
     String lower = word.toLowerCase(Locale.ROOT);
     return Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})").matcher(text)
         .find();
-  }
-
-  private static boolean covered(List<NamedMention> found, int begin, int end) {
-    return found.stream().anyMatch(m -> m.begin() < end && begin < m.end());
   }
 }

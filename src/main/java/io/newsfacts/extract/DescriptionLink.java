@@ -202,11 +202,16 @@ final class DescriptionLink {
 
   /** Where the sentence holding {@code position} starts: after the last stop or line break. */
   private int sentenceStart(int position) {
+    return lastSentenceStart(text, position);
+  }
+
+  /** Where the last sentence of {@code s} before {@code end} starts (0 with no stop before). */
+  private static int lastSentenceStart(CharSequence s, int end) {
     int start = 0;
-    Matcher end = SENTENCE_END.matcher(text);
-    end.region(0, position);
-    while (end.find()) {
-      start = end.end();
+    Matcher stop = SENTENCE_END.matcher(s);
+    stop.region(0, end);
+    while (stop.find()) {
+      start = stop.end();
     }
     return start;
   }
@@ -351,14 +356,7 @@ final class DescriptionLink {
     if (words.isEmpty() || words.size() > APPOSITION_WORDS || !opensNounPhrase(words.get(0))) {
       return false; // ", had challenged … with the board," is no apposition
     }
-    int headAt = words.size() - 1;
-    for (int i = 1; i < words.size(); i++) {
-      if (PREPOSITIONS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
-        headAt = i - 1;
-        break;
-      }
-    }
-    return words.get(headAt).equalsIgnoreCase(head);
+    return words.get(headIndex(words)).equalsIgnoreCase(head);
   }
 
   /**
@@ -373,7 +371,8 @@ final class DescriptionLink {
       return false;
     }
     String phrase = before.substring(0, before.length() - 2);
-    int open = Math.max(lastIndexOfAny(phrase, ",;:(\n"), sentenceStartIn(phrase));
+    int open = Math.max(lastIndexOfAny(phrase, ",;:(\n"),
+        lastSentenceStart(phrase, phrase.length()));
     if (open == 0 && m.begin() > APPOSITION_CHARS) {
       return false; // the phrase runs on past what is read: no apposition's start in sight
     }
@@ -381,29 +380,27 @@ final class DescriptionLink {
     if (words.size() < 2 || words.size() > APPOSITION_WORDS || !opensApposition(words.get(0))) {
       return false;
     }
-    int headAt = words.size() - 1;
+    int headAt = headIndex(words);
+    return headAt > 0 && words.get(headAt).equalsIgnoreCase(head);
+  }
+
+  /**
+   * Where a noun phrase's head is: English noun phrases end in their head, or put it before
+   * "of"/"for"/"at" ("The Mayor of Greater Manchester").
+   */
+  private static int headIndex(List<String> words) {
     for (int i = 1; i < words.size(); i++) {
       if (PREPOSITIONS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
-        headAt = i - 1;
-        break;
+        return i - 1;
       }
     }
-    return headAt > 0 && words.get(headAt).equalsIgnoreCase(head);
+    return words.size() - 1;
   }
 
   private static boolean opensApposition(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return w.equals("the") || w.equals("his") || w.equals("her") || w.equals("its")
         || w.equals("their") || w.endsWith("'s") || w.endsWith("’s");
-  }
-
-  /** Where the last sentence in {@code s} starts (0 when it holds no stop). */
-  private static int sentenceStartIn(String s) {
-    int start = 0;
-    for (Matcher end = SENTENCE_END.matcher(s); end.find(); ) {
-      start = end.end();
-    }
-    return start;
   }
 
   private static int lastIndexOfAny(String s, String chars) {
@@ -445,10 +442,7 @@ final class DescriptionLink {
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION_CHARS));
     Matcher sentenceEnd = SENTENCE_END.matcher(after);
     after = sentenceEnd.find() ? after.substring(0, sentenceEnd.start()) : after;
-    int start = 0;
-    for (Matcher end = SENTENCE_END.matcher(before); end.find(); ) {
-      start = end.end();
-    }
+    int start = lastSentenceStart(before, before.length());
     return words(before.substring(start)).contains(word) || words(after).contains(word);
   }
 

@@ -48,7 +48,8 @@ final class TitledSurnames {
     return added;
   }
 
-  private static boolean covered(List<NamedMention> found, int begin, int end) {
+  /** Whether any of {@code found} overlaps {@code [begin, end)}. */
+  static boolean covered(List<NamedMention> found, int begin, int end) {
     return found.stream().anyMatch(m -> m.begin() < end && begin < m.end());
   }
 }
