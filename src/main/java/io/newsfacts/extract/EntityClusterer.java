@@ -4,6 +4,7 @@ import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +13,12 @@ import java.util.Set;
 
 /**
  * Groups an article's name mentions into entities the way a reader does: the same name is the same
- * entity; a later surname or first name ("Hamada", "Kim", "Mr. Slater") is the person named in
- * full before; a company's name without its suffix and trailing words ("Sun" after "Sun
- * Microsystems Inc.") is that company; a newspaper's last word ("the Post" after "The Washington
- * Post") is that newspaper; an acronym ("US", "DPRK", "IBM") is the multi-word name
- * whose initials it spells, a company's suffix left out.
+ * entity; a later surname or first name ("Hamada", "Kim", "Mr. Slater", "López Obrador") is the
+ * person named in full before, of the gender a courtesy title gives ("Ms. Ellison" after "Margaret
+ * Ellison" and her son "David Ellison"); a company's name without its suffix and trailing words
+ * ("Sun" after "Sun Microsystems Inc.") is that company; a newspaper's last word ("the Post"
+ * after "The Washington Post") is that newspaper; an acronym ("US", "DPRK", "IBM") is the
+ * multi-word name whose initials it spells, a company's suffix left out.
  */
 public final class EntityClusterer {
 
@@ -24,9 +26,10 @@ public final class EntityClusterer {
   private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "&", "'s", "’s",
       "de", "du", "des", "la", "le", "on", "in", "to");
 
-  public List<EntityCluster> cluster(List<NamedMention> mentions) {
+  /** The entities of {@code mentions}, found in the article {@code text}. */
+  public List<EntityCluster> cluster(List<NamedMention> mentions, String text) {
     List<Group> groups = groupBySameName(mentions);
-    mergeShortPersonNames(groups);
+    mergeShortPersonNames(groups, text);
     mergeShortCompanyNames(groups);
     mergeShortPublicationNames(groups);
     mergeAcronyms(groups);
@@ -96,23 +99,23 @@ public final class EntityClusterer {
     return new ArrayList<>(byKey.values());
   }
 
-  /** "Hamada" or "Kim" alone joins the person whose full name begins or ends with that word. */
-  private static void mergeShortPersonNames(List<Group> groups) {
+  /**
+   * "Hamada" or "Kim" alone joins the person whose full name begins or ends with that word;
+   * "López Obrador", "de Blasio" or "von der Leyen" the person whose full name ends in those
+   * words; "Sánchez" the one with that word inside a longer name ("Pedro Sánchez
+   * Pérez-Castejón": Spanish names put the surname used alone first) when no name begins or ends
+   * with it. Of two such, one whose gender agrees with the courtesy title every titled mention of
+   * the short name carries.
+   */
+  private static void mergeShortPersonNames(List<Group> groups, String text) {
     for (Group shortName : groups) {
       List<String> untitled = untitled(shortName.words());
-      if (untitled.size() != 1 || !isNameWord(untitled.get(0))) {
-        continue;
-      }
-      String word = nameKey(untitled.get(0));
-      List<Group> fuller = groups.stream()
-          .filter(g -> g != shortName && g.mergedInto == null && g.words().size() >= 2)
-          .filter(g -> g.majorityType() == EntityType.PERSON)
-          .filter(g -> word.equals(nameKey(g.words().get(0)))
-              || word.equals(nameKey(NameSuffixes.surname(g.words()))))
-          .toList();
+      List<Group> fuller = untitled.size() == 1 ? namesWithWord(groups, shortName, untitled.get(0))
+          : namesEndingIn(groups, shortName, untitled);
       if (fuller.isEmpty()) {
         continue;
       }
+      fuller = ofTitledGender(fuller, shortName, text);
       // A bare surname that NER typed as a place or organisation still names the person when it
       // only ever appears after that person's full name.
       boolean typedAsPerson = shortName.majorityType() == EntityType.PERSON;
@@ -125,6 +128,84 @@ public final class EntityClusterer {
       }
       shortName.mergedInto = target;
     }
+  }
+
+  private static List<Group> fullerPersonNames(List<Group> groups, Group shortName,
+      int longerThan) {
+    return groups.stream()
+        .filter(g -> g != shortName && g.mergedInto == null && g.words().size() > longerThan)
+        .filter(g -> g.majorityType() == EntityType.PERSON)
+        .toList();
+  }
+
+  private static List<Group> namesWithWord(List<Group> groups, Group shortName, String word) {
+    if (!isNameWord(word)) {
+      return List.of();
+    }
+    String key = nameKey(word);
+    List<Group> fuller = fullerPersonNames(groups, shortName, 1);
+    List<Group> outer = fuller.stream()
+        .filter(g -> key.equals(nameKey(g.words().get(0)))
+            || key.equals(nameKey(NameSuffixes.surname(g.words()))))
+        .toList();
+    if (!outer.isEmpty() || PersonGender.isFirstName(word)) {
+      return outer;
+    }
+    return fuller.stream()
+        .filter(g -> g.words().subList(1, g.words().size() - 1).stream()
+            .anyMatch(w -> key.equals(nameKey(w))))
+        .toList();
+  }
+
+  /**
+   * Person names of more words whose last words are {@code words}, a name of two or more. A
+   * short name that begins with a first name is a full name itself ("Hillary Clinton"), not the
+   * tail of a heading NER ran into it ("Crooked Hillary Clinton", "Christie Calls Hillary
+   * Clinton"), unless that word is also a particle ("Van Voorhis", "Al Ashry").
+   */
+  private static List<Group> namesEndingIn(List<Group> groups, Group shortName,
+      List<String> words) {
+    int n = words.size();
+    if (shortName.majorityType() != EntityType.PERSON || !isNameWord(words.get(n - 1))
+        || PersonGender.isFirstName(words.get(0))
+            && !ParticleNames.isParticleInAnyCase(words.get(0))
+        || !words.stream().allMatch(w -> isNameWord(w) || ParticleNames.isParticle(w))) {
+      return List.of();
+    }
+    String key = nameKey(String.join(" ", words));
+    return fullerPersonNames(groups, shortName, n).stream()
+        .filter(g -> key.equals(nameKey(String.join(" ",
+            g.words().subList(g.words().size() - n, g.words().size())))))
+        .toList();
+  }
+
+  /**
+   * The candidates whose gender does not contradict the title the short name is written with;
+   * all of them when its mentions carry no title, titles of both genders, or none agrees.
+   */
+  private static List<Group> ofTitledGender(List<Group> candidates, Group shortName,
+      String text) {
+    Set<PersonGender.Gender> titled = EnumSet.noneOf(PersonGender.Gender.class);
+    shortName.mentions.forEach(m -> titled.add(PersonGender.ofMention(m, text, true)));
+    titled.remove(PersonGender.Gender.UNKNOWN);
+    if (titled.size() != 1) {
+      return candidates;
+    }
+    PersonGender.Gender wanted = titled.iterator().next();
+    List<Group> agreeing = candidates.stream()
+        .filter(g -> {
+          PersonGender.Gender gender = genderOf(g, text);
+          return gender == wanted || gender == PersonGender.Gender.UNKNOWN;
+        })
+        .toList();
+    return agreeing.isEmpty() ? candidates : agreeing;
+  }
+
+  /** The first gender a title or first name of the group's mentions gives. */
+  private static PersonGender.Gender genderOf(Group g, String text) {
+    return g.mentions.stream().map(m -> PersonGender.ofMention(m, text, false))
+        .filter(gender -> gender != PersonGender.Gender.UNKNOWN)
+        .findFirst().orElse(PersonGender.Gender.UNKNOWN);
   }
 
   /**

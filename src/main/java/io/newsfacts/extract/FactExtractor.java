@@ -31,7 +31,7 @@ public final class FactExtractor {
   public ArticleFacts extract(Article article, CoreDocument document) {
     String text = article.text();
     CodePoints cp = new CodePoints(text);
-    List<EntityCluster> clusters = clusterer.cluster(names.find(document));
+    List<EntityCluster> clusters = clusterer.cluster(names.find(document), text);
     Map<EntityCluster, String> entityIds = numberEntities(clusters);
     List<QuoteFinder.Found> found = quoteFinder.find(text);
     PronounResolver pronouns = new PronounResolver(document, clusters, found);

@@ -10,20 +10,21 @@ import java.util.Optional;
 
 /**
  * Reads the names NER found in an annotated document, keeping only what the contract calls names,
- * then adds and corrects what a sentence-by-sentence tagger gets wrong: dateline places, the
- * shapes of {@link NameRules}, the cue and head words of {@link EntityCues}, and the repeats and
- * acronyms of {@link EntityConsistency}, a surname after a courtesy title of {@link
- * TitledSurnames} or alone ({@link BareSurnames}), a generational suffix of {@link
- * NameSuffixes}, and a company's short name of {@link ShortCompanyNames}. The titles of {@link
- * PersonTitles} are left out of a person's name.
+ * then adds and corrects what a sentence-by-sentence tagger gets wrong: a name NER split at its
+ * particle ({@link ParticleNames}), dateline places, the shapes of {@link NameRules}, the cue and
+ * head words of {@link EntityCues}, and the repeats and acronyms of {@link EntityConsistency}, a
+ * surname after a courtesy title of {@link TitledSurnames} or alone ({@link BareSurnames}), a
+ * generational suffix of {@link NameSuffixes}, and a company's short name of {@link
+ * ShortCompanyNames}. The titles of {@link PersonTitles} are left out of a person's name.
  */
 final class NameFinder {
 
   List<NamedMention> find(CoreDocument document) {
-    List<NamedMention> names = new ArrayList<>();
+    List<NamedMention> tagged = new ArrayList<>();
     for (CoreEntityMention mention : document.entityMentions()) {
-      toNamedMention(mention).ifPresent(names::add);
+      toNamedMention(mention).ifPresent(tagged::add);
     }
+    List<NamedMention> names = ParticleNames.joinedAcrossParticles(document.text(), tagged);
     NameRules rules = new NameRules(document.text());
     for (int s = 0; s < document.sentences().size(); s++) {
       placeDateline(document, document.sentences().get(s).tokens(), s, names);

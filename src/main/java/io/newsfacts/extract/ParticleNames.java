@@ -1,15 +1,19 @@
 package io.newsfacts.extract;
 
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Person names with a lowercase particle before the surname: "Bill de Blasio", "Ursula von der
  * Leyen", "Guillermo del Toro", "Luiz Inácio Lula da Silva". CoreNLP's NER often types them as
- * organisations (or, after a place, as part of the place), so "he" cannot refer to them. A run that holds such a particle before a
- * capitalised last word, after a known given name (the first names of {@link PersonGender}), is a
- * person's name. A place keeps its type ("Rio de Janeiro") unless an office stands before the
- * given name ("New York City Mayor Bill de Blasio").
+ * organisations (or, after a place, as part of the place), so "he" cannot refer to them. A run
+ * that holds such a particle before a capitalised last word, after a known given name (the first
+ * names of {@link PersonGender}), is a person's name. A place keeps its type ("Rio de Janeiro")
+ * unless an office stands before the given name ("New York City Mayor Bill de Blasio").
  */
 final class ParticleNames {
 
@@ -19,6 +23,55 @@ final class ParticleNames {
       "ten", "zu");
 
   private ParticleNames() {}
+
+  /** Whether {@code word} is a lowercase name particle ("de", "von", "bin"). */
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word);
+  }
+
+  /** Whether {@code word} is a particle in any case: "Van Voorhis", "De Blasio", "Al Ashry". */
+  static boolean isParticleInAnyCase(String word) {
+    return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Crown Prince Mohammed bin Salman", "Tamim bin Hamad Al Thani": NER may tag the words on each
+   * side of a particle as two persons. Two person mentions of one sentence with only one or two
+   * particles and single spaces between are one person's name; the list given is not changed.
+   */
+  static List<NamedMention> joinedAcrossParticles(String text, List<NamedMention> names) {
+    List<NamedMention> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(NamedMention::begin));
+    List<NamedMention> out = new ArrayList<>(sorted.size());
+    for (NamedMention m : sorted) {
+      NamedMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      List<String> between = last == null ? List.of() : particlesBetween(text, last, m);
+      if (between.isEmpty()) {
+        out.add(m);
+        continue;
+      }
+      List<String> words = new ArrayList<>(last.words());
+      words.addAll(between);
+      words.addAll(m.words());
+      out.set(out.size() - 1, new NamedMention(text.substring(last.begin(), m.end()),
+          last.begin(), m.end(), last.sentence(), EntityType.PERSON, null, words));
+    }
+    return out;
+  }
+
+  /** The particles alone between two persons' mentions of one sentence, else none. */
+  private static List<String> particlesBetween(String text, NamedMention a, NamedMention b) {
+    if (a.type() != EntityType.PERSON || b.type() != EntityType.PERSON
+        || a.sentence() != b.sentence() || b.begin() <= a.end()) {
+      return List.of();
+    }
+    String gap = text.substring(a.end(), b.begin());
+    if (!gap.startsWith(" ") || !gap.endsWith(" ")) {
+      return List.of();
+    }
+    List<String> words = List.of(gap.strip().split(" "));
+    return words.size() <= 2 && words.stream().allMatch(PARTICLES::contains) ? words : List.of();
+  }
 
   /**
    * Where the person's name begins in {@code words} (a name NER typed otherwise), past a title or

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The grammatical gender a pronoun needs to refer to a person: from a title before the name ("Mr.",
@@ -22,6 +24,7 @@ final class PersonGender {
 
   private static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static final Map<String, Gender> FIRST_NAMES = load();
+  private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
   private PersonGender() {}
 
@@ -35,6 +38,17 @@ final class PersonGender {
       return Gender.UNKNOWN; // a surname alone says nothing
     }
     return FIRST_NAMES.getOrDefault(words.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+  }
+
+  /**
+   * The gender of the person a mention names, read with the word written right before it in
+   * {@code text} ("Ms. Ellison" where NER's mention is "Ellison"); from the title alone when
+   * {@code titleOnly}.
+   */
+  static Gender ofMention(NamedMention m, String text, boolean titleOnly) {
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
+    String wordBefore = before.find() ? before.group(1) : null;
+    return titleOnly ? byTitle(m.words(), wordBefore) : of(m.words(), wordBefore);
   }
 
   /** Whether {@code word} is in the first-name list (for a man, a woman or either). */

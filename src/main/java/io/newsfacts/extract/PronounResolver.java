@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +33,6 @@ final class PronounResolver {
   /** Marks that may stand before a sentence's first word, in the text and as tokens. */
   private static final String OPENING_MARKS = "“\"`'‘";
   private static final Set<String> OPENING_TOKENS = Set.of("``", "`", "\"", "“", "‘");
-  private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
   private final String text;
   private final List<CoreSentence> sentences;
@@ -374,10 +372,7 @@ final class PronounResolver {
    */
   private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
     for (NamedMention m : person.mentions()) {
-      Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
-      String wordBefore = before.find() ? before.group(1) : null;
-      PersonGender.Gender g = titleOnly ? PersonGender.byTitle(m.words(), wordBefore)
-          : PersonGender.of(m.words(), wordBefore);
+      PersonGender.Gender g = PersonGender.ofMention(m, text, titleOnly);
       if (g != PersonGender.Gender.UNKNOWN) {
         return g;
       }

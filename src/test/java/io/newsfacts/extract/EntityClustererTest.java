@@ -11,20 +11,27 @@ import org.junit.jupiter.api.Test;
 class EntityClustererTest {
 
   private final List<NamedMention> mentions = new ArrayList<>();
-  private int offset;
+  private final StringBuilder text = new StringBuilder();
 
   private void name(String text, EntityType type) {
     name(text, type, null);
   }
 
-  private void name(String text, EntityType type, String subtype) {
-    mentions.add(new NamedMention(text, offset, offset + text.length(), mentions.size(), type,
-        subtype, Arrays.asList(text.split(" "))));
-    offset += text.length() + 10;
+  private void name(String name, EntityType type, String subtype) {
+    titled("", name, type, subtype);
+  }
+
+  /** A mention written after {@code before} in the text, which is no part of NER's mention. */
+  private void titled(String before, String name, EntityType type, String subtype) {
+    text.append(" said. ").append(before);
+    int offset = text.length();
+    text.append(name);
+    mentions.add(new NamedMention(name, offset, offset + name.length(), mentions.size(), type,
+        subtype, Arrays.asList(name.split(" "))));
   }
 
   private List<EntityCluster> cluster() {
-    return new EntityClusterer().cluster(mentions);
+    return new EntityClusterer().cluster(mentions, text.toString());
   }
 
   private static List<String> forms(EntityCluster c) {
@@ -39,6 +46,80 @@ class EntityClustererTest {
     assertThat(clusters).hasSize(1);
     assertThat(clusters.get(0).name()).isEqualTo("Yasukazu Hamada");
     assertThat(forms(clusters.get(0))).containsExactly("Yasukazu Hamada", "Hamada");
+  }
+
+  @Test
+  void titledSurnameJoinsThePersonOfItsGender() {
+    name("Margaret Ellison", EntityType.PERSON);
+    name("David Ellison", EntityType.PERSON);
+    titled("Ms. ", "Ellison", EntityType.PERSON, null);
+    titled("Ms. ", "Ellison", EntityType.PERSON, null);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(0))).containsExactly("Margaret Ellison", "Ellison", "Ellison");
+  }
+
+  @Test
+  void titleOfEitherGenderKeepsTheNearestPerson() {
+    name("Margaret Ellison", EntityType.PERSON);
+    name("David Ellison", EntityType.PERSON);
+    titled("Mr. ", "Ellison", EntityType.PERSON, null);
+    titled("Mrs. ", "Ellison", EntityType.PERSON, null);
+    assertThat(forms(cluster().get(1))).containsExactly("David Ellison", "Ellison", "Ellison");
+  }
+
+  @Test
+  void titleAgreeingWithNobodyKeepsTheNearestPerson() {
+    name("Margaret Ellison", EntityType.PERSON);
+    name("Anne Ellison", EntityType.PERSON);
+    titled("Mr. ", "Ellison", EntityType.PERSON, null);
+    assertThat(forms(cluster().get(1))).containsExactly("Anne Ellison", "Ellison");
+  }
+
+  @Test
+  void joinsShortNameOfSeveralWordsToTheNameItEnds() {
+    name("Andrés Manuel López Obrador", EntityType.PERSON);
+    name("López Obrador", EntityType.PERSON);
+    name("Ursula von der Leyen", EntityType.PERSON);
+    name("von der Leyen", EntityType.PERSON);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(0))).containsExactly("Andrés Manuel López Obrador",
+        "López Obrador");
+    assertThat(forms(clusters.get(1))).containsExactly("Ursula von der Leyen", "von der Leyen");
+  }
+
+  @Test
+  void fullNameStaysApartFromAHeadingThatEndsInIt() {
+    name("Crooked Hillary Clinton", EntityType.PERSON);
+    name("Hillary Clinton", EntityType.PERSON);
+    name("Clinton", EntityType.PERSON);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(1))).containsExactly("Hillary Clinton", "Clinton");
+  }
+
+  @Test
+  void capitalisedParticleBeginsAShortNameThatJoins() {
+    name("Chandler Van Voorhis", EntityType.PERSON);
+    name("Van Voorhis", EntityType.PERSON);
+    assertThat(cluster()).hasSize(1);
+  }
+
+  @Test
+  void joinsSpanishFirstSurnameInsideALongerName() {
+    name("Pedro Sánchez Pérez-Castejón", EntityType.PERSON);
+    name("Sánchez", EntityType.PERSON);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(1);
+    assertThat(forms(clusters.get(0))).containsExactly("Pedro Sánchez Pérez-Castejón", "Sánchez");
+  }
+
+  @Test
+  void innerWordThatIsAFirstNameJoinsNobody() {
+    name("Martin Luther King", EntityType.PERSON);
+    name("Luther", EntityType.PERSON);
+    assertThat(cluster()).hasSize(2);
   }
 
   @Test

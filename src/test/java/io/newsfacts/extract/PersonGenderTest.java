@@ -3,6 +3,7 @@ package io.newsfacts.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfacts.extract.PersonGender.Gender;
+import io.newsfacts.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,13 @@ class PersonGenderTest {
   @Test
   void titleOnlyIgnoresTheFirstNameList() {
     assertThat(PersonGender.byTitle(List.of("Lindsey", "Graham"), null)).isEqualTo(Gender.UNKNOWN);
+  }
+
+  @Test
+  void mentionGenderReadsTheTitleWrittenBeforeIt() {
+    String text = "said Ms. Ellison";
+    NamedMention m = new NamedMention("Ellison", 9, 16, 0, EntityType.PERSON, null,
+        List.of("Ellison"));
+    assertThat(PersonGender.ofMention(m, text, true)).isEqualTo(Gender.FEMALE);
   }
 }
