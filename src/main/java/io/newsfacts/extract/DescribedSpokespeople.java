@@ -83,6 +83,25 @@ final class DescribedSpokespeople {
     return nearest;
   }
 
+  /** Whether {@code word} is "spokesman", "spokeswoman" or "spokesperson". */
+  static boolean isSpokesperson(String word) {
+    return HEAD.matcher(word).matches();
+  }
+
+  /**
+   * Whom the spokesperson described with the head word at {@code headBegin} speaks for: "the
+   * spokesperson" takes up "A spokesperson for the union" before it. Null when the description
+   * names nobody, or is a named person's role.
+   */
+  EntityCluster speaksForAt(int headBegin) {
+    for (Described d : described) {
+      if (d.begin() <= headBegin && headBegin < d.end()) {
+        return d.speaksFor();
+      }
+    }
+    return null;
+  }
+
   private static boolean compatible(PersonGender.Gender g, PersonGender.Gender wanted) {
     return g == PersonGender.Gender.UNKNOWN || wanted == PersonGender.Gender.UNKNOWN
         || g == wanted;

@@ -85,6 +85,7 @@ final class ReportedSpeech {
   private final List<QuoteFinder.Found> quotes;
   private final PronounResolver pronouns;
   private final SourceEntity sourceEntity;
+  private final ReportingSubjects subjects;
 
   ReportedSpeech(CoreDocument document, List<EntityCluster> entities,
       List<QuoteFinder.Found> quotes, PronounResolver pronouns) {
@@ -93,7 +94,8 @@ final class ReportedSpeech {
     this.entities = entities;
     this.quotes = quotes;
     this.pronouns = pronouns;
-    this.sourceEntity = new SourceEntity(text, entities);
+    this.sourceEntity = new SourceEntity(text, entities, quotes);
+    this.subjects = new ReportingSubjects(text, quotes, entities);
   }
 
   /** Every relation the trees show, in reading order of their cues. */
@@ -672,8 +674,10 @@ final class ReportedSpeech {
     return withSource(tree, source, cue.beginPosition(), cueEnd, content);
   }
 
-  private Found withSource(SemanticGraph tree, IndexedWord subject, int cueBegin, int cueEnd,
-      int[] content) {
+  private Found withSource(SemanticGraph tree, IndexedWord parsedSubject, int cueBegin,
+      int cueEnd, int[] content) {
+    // "WELLINGTON, June 3 (Reuters) - Finance Minister Nicola Willis on Monday defended …"
+    IndexedWord subject = parsedSubject == null ? null : subjects.namedSubject(tree, parsedSubject);
     if (subject == null || insideQuote(subject.beginPosition())
         || NOT_SOURCES.contains(subject.word().toLowerCase(Locale.ROOT))
         || (subject.beginPosition() >= content[0] && subject.beginPosition() < content[1])) {

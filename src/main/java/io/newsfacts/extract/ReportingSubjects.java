@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is the subject of a verb of saying outside the quotations, read from the basic tree and
@@ -26,6 +27,9 @@ final class ReportingSubjects {
   private static final int DESCRIPTION_WORDS = 6;
   /** How much of a line {@link Dateline} is shown: more than any dateline takes. */
   private static final int DATELINE_LOOK = 100;
+  /** A party and a state's abbreviation as one token: "R-Kan.", "D-N.Y.", "I-Vt.", "R-Texas". */
+  private static final Pattern PARTY_AND_STATE =
+      Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,11}");
   /**
    * What closes a name set off after its verb: a comma, a stop, the line's end, a relative "who"
    * ("said Steve Lederer who is …"). Not a quotation
@@ -343,7 +347,7 @@ final class ReportingSubjects {
       if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())) {
         continue;
       }
-      d = pastDateline(tree, d);
+      d = namedSubject(tree, d);
       if (d == null) {
         continue;
       }
@@ -474,13 +478,43 @@ final class ReportingSubjects {
   IndexedWord activeSubject(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       IndexedWord d = edge.getRelation().toString().equals("nsubj")
-          ? pastDateline(tree, edge.getDependent()) : null;
+          ? namedSubject(tree, edge.getDependent()) : null;
       if (d != null && !insideQuote(d.beginPosition())
           && !NOT_SPEAKERS.contains(d.word().toLowerCase(Locale.ROOT))) {
         return d;
       }
     }
     return null;
+  }
+
+  /**
+   * The word of a parsed subject that names its holder: past a dateline ({@link #pastDateline})
+   * and past a party-and-state designation ({@link #pastDesignation}); null when it names nobody.
+   */
+  IndexedWord namedSubject(SemanticGraph tree, IndexedWord subject) {
+    IndexedWord past = pastDateline(tree, subject);
+    return past == null ? null : pastDesignation(tree, past);
+  }
+
+  /**
+   * "Senate Minority Leader Bob Dole, R-Kan., said": American news sets a legislator's party and
+   * state off after the name, and the parser may make that one token the subject, with the name
+   * hung from it. The name is the subject: the proper noun nearest before the designation that
+   * hangs from it; {@code subject} itself when it is no designation or nothing hangs there.
+   */
+  static IndexedWord pastDesignation(SemanticGraph tree, IndexedWord subject) {
+    if (!PARTY_AND_STATE.matcher(subject.word()).matches()) {
+      return subject;
+    }
+    IndexedWord name = null;
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(subject)) {
+      IndexedWord d = edge.getDependent();
+      if (d.index() < subject.index() && PennTags.isProperNoun(d.tag())
+          && (name == null || d.index() > name.index())) {
+        name = d;
+      }
+    }
+    return name == null ? subject : name;
   }
 
   /**

@@ -5,22 +5,31 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The entity a source phrase (a quotation's speaker or an attribution's source) refers to, the
  * same way for both: the name its head word is part of ("Defense Secretary Lloyd Austin"); a name
  * set beside a description in apposition ("the city's mayor, Ana Ruiz, said", the wire's usual
  * way to introduce a source); or, for a definite description alone, the name the article tied it
- * to earlier ({@link DescriptionLink}). The phrase keeps its own words and span either way.
+ * to earlier ({@link DescriptionLink}) or, for "the spokesperson", whom the spokesperson
+ * described before it speaks for ({@link DescribedSpokespeople}). The phrase keeps its own words
+ * and span either way.
  */
 final class SourceEntity {
 
+  /** Nouns for one member of a political party, as news writes them with a capital. */
+  private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican",
+      "conservative", "tory", "liberal", "socialist", "libertarian", "progressive");
+
   private final List<EntityCluster> entities;
   private final DescriptionLink descriptions;
+  private final DescribedSpokespeople spokespeople;
 
-  SourceEntity(String text, List<EntityCluster> entities) {
+  SourceEntity(String text, List<EntityCluster> entities, List<QuoteFinder.Found> quotes) {
     this.entities = entities;
     this.descriptions = new DescriptionLink(text, entities);
+    this.spokespeople = DescribedSpokespeople.find(text, entities, quotes);
   }
 
   /** The entity of the phrase {@code span} grown from {@code head}, or null. */
@@ -29,11 +38,19 @@ final class SourceEntity {
       return null; // "Smith and Jones said" names two sources, not one entity
     }
     EntityCluster named = EntityCluster.covering(entities, head.beginPosition());
-    if (named != null || !isCommonNoun(head) && !SpeakingThings.isPersonNoun(head.word())) {
+    if (named != null && isAdherentNoun(named, tree, head)) {
+      named = null; // "the Democrat told a rally": the person, not the party's name
+    } else if (named != null
+        || !isCommonNoun(head) && !SpeakingThings.isPersonNoun(head.word())) {
       return named; // a role in capitals is a description too: "the Conservative MP"
     }
     EntityCluster apposed = apposedName(tree, head);
-    return apposed != null ? apposed : descriptions.link(span.begin(), span.end(), head.word());
+    if (apposed != null) {
+      return apposed;
+    }
+    EntityCluster linked = descriptions.link(span.begin(), span.end(), head.word());
+    return linked != null || !DescribedSpokespeople.isSpokesperson(head.word()) ? linked
+        : spokespeople.speaksForAt(head.beginPosition());
   }
 
   /**
@@ -53,6 +70,17 @@ final class SourceEntity {
       }
     }
     return null;
+  }
+
+  /**
+   * "the Democrat", "the Wisconsin Republican": NER takes the noun for a party's member as a
+   * name of its own (MISC), but with "the" before it names one person. Only those nouns: "the
+   * American Legion" or "the Guardian" are MISC names of bodies that speak for themselves.
+   */
+  private static boolean isAdherentNoun(EntityCluster named, SemanticGraph tree, IndexedWord head) {
+    IndexedWord det = Subtrees.child(tree, head, "det");
+    return named.type() == EntityType.MISC && PARTY_MEMBERS.contains(head.word().toLowerCase())
+        && det != null && det.word().equalsIgnoreCase("the");
   }
 
   private static boolean isCommonNoun(IndexedWord word) {

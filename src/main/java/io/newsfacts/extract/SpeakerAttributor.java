@@ -122,7 +122,7 @@ final class SpeakerAttributor {
     this.quotes = quotes;
     this.entities = entities;
     this.sentences = document.sentences();
-    this.sourceEntity = new SourceEntity(text, entities);
+    this.sourceEntity = new SourceEntity(text, entities, quotes);
     this.pronouns = pronouns;
     this.subjects = new ReportingSubjects(text, quotes, entities);
   }

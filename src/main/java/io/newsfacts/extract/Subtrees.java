@@ -10,14 +10,18 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  */
 final class Subtrees {
 
-  /** The dashes news sets words off with: em, en, and the typed double hyphen. */
+  /**
+   * The dashes news sets words off with: em, en, and the typed double hyphen; a single hyphen
+   * only with spaces on both sides ("WELLINGTON, June 3 (Reuters) - Finance Minister …").
+   */
   private static final java.util.Set<String> DASHES = java.util.Set.of("\u2014", "\u2013", "--");
 
   private Subtrees() {}
 
   /** A dash setting words off ("Crime fell — police said", "WASHINGTON — Sen. …"). */
   static boolean isDash(IndexedWord word) {
-    return DASHES.contains(word.word()) || DASHES.contains(word.originalText());
+    return DASHES.contains(word.word()) || DASHES.contains(word.originalText())
+        || word.word().equals("-") && !word.before().isEmpty() && !word.after().isEmpty();
   }
 
   /** The word's first dependent by {@code relation} ("nmod:poss", "case"), or null. */

@@ -1,0 +1,89 @@
+package io.newsfacts.extract;
+
+import static io.newsfacts.testing.QuoteLookup.quoteStarting;
+import static io.newsfacts.testing.QuoteLookup.speakerEntityName;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions of round 32 (docs/quotes.md): an obituary or a feature names relatives who share a
+ * surname and tells them apart by "Mr." and "Ms."; "the spokesperson" takes up the spokesperson
+ * described before; American wire copy sets a legislator's party and state after the name; and a
+ * dateline names no source. Texts of our own, through the one shared pipeline.
+ */
+@Tag("models")
+class FamilyNamesAndWireSourcesTest {
+
+  private static ArticleFacts run(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+  }
+
+  private static final String OBITUARY = "Margaret Ellison, who designed three bridges in the "
+      + "Pacific Northwest, died on Tuesday at her home in Tacoma. She was 91.\n\n"
+      + "Her death was confirmed by her son, David Ellison.\n\n"
+      + "%sShe never accepted that a thing could not be built,%s he said.\n\n"
+      + "In a 1994 interview, Ms. Ellison said: %sI was lucky. I had a boss who didn't care who "
+      + "did the math.%s";
+
+  @Test
+  void courtesyTitleTellsRelativesWithOneSurnameApart() {
+    ArticleFacts f = run(OBITUARY.formatted("“", "”", "“", "”"));
+    assertThat(speakerEntityName(f, quoteStarting(f, "I was lucky"))).isEqualTo("Margaret Ellison");
+    assertThat(speakerEntityName(f, quoteStarting(f, "She never"))).isEqualTo("David Ellison");
+  }
+
+  @Test
+  void courtesyTitleTellsRelativesApartInSingleMarks() {
+    ArticleFacts f = run(OBITUARY.formatted("‘", "’", "‘", "’").replace("Ms.", "Ms"));
+    assertThat(speakerEntityName(f, quoteStarting(f, "I was lucky"))).isEqualTo("Margaret Ellison");
+  }
+
+  @Test
+  void theSpokespersonSpeaksForWhomTheOneDescribedBeforeSpokeFor() {
+    ArticleFacts f = run("The agency said it had secured its systems.\n\nA spokesperson for the "
+        + "Air Line Pilots Association, which represents 77,000 pilots, said the union was "
+        + "\"deeply concerned.\"\n\n\"Our members deserve answers,\" the spokesperson said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "Our members")))
+        .isEqualTo("Air Line Pilots Association");
+  }
+
+  @Test
+  void partyAndStateAfterALegislatorsNameIsNoSpeaker() {
+    ArticleFacts f = run("WASHINGTON (AP) _ Senate Minority Leader Bob Dole, R-Kan., said the "
+        + "president's plan was ``dead on arrival.''\n\nSen. Chuck Grassley, R-Iowa, said: "
+        + "``We will read it first.''");
+    assertThat(speakerEntityName(f, quoteStarting(f, "dead on arrival"))).isEqualTo("Bob Dole");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will read"))).isEqualTo("Chuck Grassley");
+  }
+
+  @Test
+  void datelineIsNoPartOfAReportedSource() {
+    ArticleFacts f = run("WELLINGTON, June 3 (Reuters) - New Zealand Finance Minister Nicola "
+        + "Willis on Monday defended her first budget against criticism from economists.");
+    assertThat(f.attributions()).singleElement()
+        .satisfies(a -> assertThat(a.source().text())
+            .isEqualTo("New Zealand Finance Minister Nicola Willis"));
+  }
+
+  @Test
+  void theDemocratIsThePersonSoDescribedNotTheParty() {
+    ArticleFacts f = run("PITTSBURGH — Democrat John Fetterman and Republican Mehmet Oz traded "
+        + "sharp words on Tuesday.\n\n“He has spent his whole life in New Jersey,” the Democrat "
+        + "told a rally.\n\nOz dismissed the attack. “My opponent would rather talk about my "
+        + "house,” the Republican said at a diner.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "He has spent"))).isEqualTo("John Fetterman");
+    assertThat(speakerEntityName(f, quoteStarting(f, "My opponent"))).isEqualTo("Mehmet Oz");
+  }
+
+  @Test
+  void bodyWhoseNameNerCallsMiscKeepsItsEntity() {
+    ArticleFacts f = run("The veterans' group asked the campaign to stop using its emblem.\n\n"
+        + "“We do not endorse candidates,” the American Legion said in a letter on Monday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We do not"))).isEqualTo("American Legion");
+  }
+}
