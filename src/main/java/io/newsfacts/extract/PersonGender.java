@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,15 @@ final class PersonGender {
 
   private static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static final Map<String, Gender> FIRST_NAMES = load();
+  /** Nouns for a woman or a man by kinship, age or a gendered word; no office ("chairman"). */
+  private static final Set<String> FEMALE_NOUNS = Set.of("woman", "girl", "mother", "mom", "mum",
+      "daughter", "wife", "sister", "grandmother", "granddaughter", "aunt", "niece", "widow",
+      "bride", "girlfriend", "fiancee", "stepmother", "stepdaughter", "grandma", "schoolgirl",
+      "businesswoman", "policewoman", "congresswoman", "actress", "waitress", "lady");
+  private static final Set<String> MALE_NOUNS = Set.of("man", "boy", "father", "dad", "son",
+      "husband", "brother", "grandfather", "grandson", "uncle", "nephew", "widower", "groom",
+      "boyfriend", "fiance", "stepfather", "stepson", "grandpa", "schoolboy", "businessman",
+      "policeman", "congressman", "gentleman");
   private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
   private PersonGender() {}
@@ -49,6 +59,13 @@ final class PersonGender {
     Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
     String wordBefore = before.find() ? before.group(1) : null;
     return titleOnly ? byTitle(m.words(), wordBefore) : of(m.words(), wordBefore);
+  }
+
+  /** The gender a singular common noun for a person gives ("mother", "husband"), if any. */
+  static Gender ofNoun(String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    return FEMALE_NOUNS.contains(n) ? Gender.FEMALE
+        : MALE_NOUNS.contains(n) ? Gender.MALE : Gender.UNKNOWN;
   }
 
   /** Whether {@code word} is in the first-name list (for a man, a woman or either). */

@@ -26,6 +26,7 @@ final class PronounResolver {
 
   private static final Set<String> PERSON = Set.of("he", "she", "him", "her");
   private static final Set<String> GROUP = Set.of("they", "we");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
   /** A subordinate clause opening its sentence, with the pronoun as its subject. */
   private static final Pattern FRONTED_CLAUSE = Pattern.compile(
       "(?i)[\\s“\"`']*(although|though|while|when|whenever|after|before|because|since|once"
@@ -105,6 +106,9 @@ final class PronounResolver {
     if (described != null && described.begin() > nearestBegin) {
       return described.speaksFor();
     }
+    if (nearest != null && unnamedPersonSubjectBefore(position, nearestBegin, wanted)) {
+      return null;
+    }
     boolean credited = lastSpeaker != null && nearest == lastSpeaker.entity();
     if (nearest != null && !credited) {
       EntityCluster subject = subjectOfSentenceBefore(position, nearestBegin, wanted);
@@ -140,6 +144,49 @@ final class PronounResolver {
     EntityCluster e = EntityCluster.covering(entities, subject);
     return e != null && e.type() == EntityType.PERSON && compatible(e, wanted, genders, false)
         ? e : null;
+  }
+
+  /**
+   * "The victim's mother paid tribute to her son in a statement. ‘He was the kindest boy,’ she
+   * said": news quotes relatives and witnesses it does not name, and a person named by a noun of
+   * one gender ("mother", "husband", "woman") as the main subject of the sentence before the
+   * pronoun's, after everyone named ({@code after}), is the one the pronoun of that gender means.
+   * We cannot link that person to an entity, so the pronoun is linked to nobody rather than to the
+   * person named before. Sentences wholly inside a quotation are passed over. Not when the
+   * subject's phrase holds a person's name ("Clinton's mother", "her son, David"): there the
+   * named person may be the topic.
+   */
+  private boolean unnamedPersonSubjectBefore(int position, int after, PersonGender.Gender wanted) {
+    if (sentences == null || wanted == PersonGender.Gender.UNKNOWN) {
+      return false;
+    }
+    int k = Sentences.indexAt(sentences, position) - 1;
+    while (k >= 0 && insideQuote(sentences.get(k).charOffsets().first())) {
+      k--;
+    }
+    SemanticGraph tree = k < 0 ? null : Sentences.basicTree(sentences.get(k));
+    IndexedWord root = tree == null ? null : tree.getFirstRoot();
+    IndexedWord subject = root == null ? null : Subtrees.child(tree, root, "nsubj");
+    if (subject == null || subject.beginPosition() <= after || insideQuote(subject.beginPosition())
+        || !"NN".equals(subject.tag()) || PersonGender.ofNoun(subject.word()) != wanted
+        || !introducesSomeone(tree, subject)) {
+      return false;
+    }
+    int[] phrase = Subtrees.span(tree, subject);
+    return entities.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.begin() >= phrase[0] && m.begin() < phrase[1]);
+  }
+
+  /**
+   * "A 29-year-old Berlin woman", "The victim's mother", "his wife": an indefinite noun phrase or
+   * one with a possessor brings in a person of its own. "The billionaire businessman" may be a
+   * description of the person just named, so a bare "the" does not.
+   */
+  private static boolean introducesSomeone(SemanticGraph tree, IndexedWord noun) {
+    IndexedWord det = Subtrees.child(tree, noun, "det");
+    return det != null && INDEFINITE.contains(det.word().toLowerCase(Locale.ROOT))
+        || Subtrees.child(tree, noun, "nmod:poss") != null;
   }
 
   /**

@@ -71,6 +71,38 @@ class FamilyNamesAndWireSourcesTest {
   }
 
   @Test
+  void pronounAfterAnUnnamedMotherIsNotThePersonNamedBefore() {
+    ArticleFacts f = run("Detective Chief Inspector Fiona Rhodes said: ‘Our thoughts are with the "
+        + "boy's family.’\n\nThe victim's mother paid tribute to her son in a statement. ‘He was "
+        + "the kindest boy you could ever meet,’ she said.");
+    assertThat(quoteStarting(f, "He was the kindest").speaker().text()).isEqualTo("she");
+    assertThat(quoteStarting(f, "He was the kindest").speaker().entityId()).isNull();
+  }
+
+  @Test
+  void pronounAfterARelativeWhoIsNamedIsThatRelative() {
+    ArticleFacts f = run("Detective Chief Inspector Fiona Rhodes said: ‘Our thoughts are with the "
+        + "boy's family.’\n\nHis mother, Karen Lowe, paid tribute to her son. ‘He was the "
+        + "kindest boy you could ever meet,’ she said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "He was the kindest"))).isEqualTo("Karen Lowe");
+  }
+
+  @Test
+  void pronounAfterAWomanWhoIsOnlyTalkedAboutStaysWithTheSpeaker() {
+    ArticleFacts f = run("Detective Ana Ruiz said officers arrived at 9 p.m.\n\nA woman was found "
+        + "dead inside. “We are treating it as suspicious,” she said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We are treating"))).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void pronounAfterADescriptionOfTheNamedPersonStaysWithThem() {
+    ArticleFacts f = run("Donald Trump told supporters on Saturday that running for president is "
+        + "tough.\n\nThe billionaire businessman spoke for 40 minutes. “It is beautiful, too,” "
+        + "he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "It is beautiful"))).isEqualTo("Donald Trump");
+  }
+
+  @Test
   void theDemocratIsThePersonSoDescribedNotTheParty() {
     ArticleFacts f = run("PITTSBURGH — Democrat John Fetterman and Republican Mehmet Oz traded "
         + "sharp words on Tuesday.\n\n“He has spent his whole life in New Jersey,” the Democrat "

@@ -33,6 +33,14 @@ class PersonGenderTest {
   }
 
   @Test
+  void kinshipNounGivesGenderButAnOfficeDoesNot() {
+    assertThat(PersonGender.ofNoun("mother")).isEqualTo(Gender.FEMALE);
+    assertThat(PersonGender.ofNoun("Husband")).isEqualTo(Gender.MALE);
+    assertThat(PersonGender.ofNoun("chairman")).isEqualTo(Gender.UNKNOWN);
+    assertThat(PersonGender.ofNoun("women")).isEqualTo(Gender.UNKNOWN);
+  }
+
+  @Test
   void mentionGenderReadsTheTitleWrittenBeforeIt() {
     String text = "said Ms. Ellison";
     NamedMention m = new NamedMention("Ellison", 9, 16, 0, EntityType.PERSON, null,
