@@ -34,6 +34,17 @@ final class PersonGender {
       "husband", "brother", "grandfather", "grandson", "uncle", "nephew", "widower", "groom",
       "boyfriend", "fiance", "stepfather", "stepson", "grandpa", "schoolboy", "businessman",
       "policeman", "congressman", "gentleman");
+  /** Joining words and adverbs a news sentence opens with, capitalised before a name there. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("but", "and", "or", "so", "yet",
+      "when", "while", "as", "after", "before", "since", "if", "then", "now", "later", "still",
+      "also", "meanwhile", "though", "although", "because", "once", "where", "here", "there",
+      "today", "yesterday", "tonight", "instead", "indeed", "earlier");
+  /** "said she", "says that he", "told reporters that she", "added on Tuesday that he". */
+  private static final Pattern SAID_PRONOUN = Pattern.compile(
+      "\\s+(?:said|says|told|tells|added|adds|wrote|writes)"
+          + "(?:\\s+(?:reporters|me|us|them|him|her|today|yesterday|later|also|on)){0,2}"
+          + "(?:\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+          + "(?:\\s+that)?\\s+(she|he)\\b");
   private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
 
   private PersonGender() {}
@@ -59,6 +70,71 @@ final class PersonGender {
     Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
     String wordBefore = before.find() ? before.group(1) : null;
     return titleOnly ? byTitle(m.words(), wordBefore) : of(m.words(), wordBefore);
+  }
+
+  /**
+   * The gender of a person the article calls by one first name alone and nothing else ("Meghan",
+   * "Harry", "Archie": royals, children, people in features): every mention is that one word,
+   * never after a capitalised word or a title ("Vice President Harris", "Sen. Warren" are
+   * surnames that happen to be first names), and more than once: one passing "Clinton" gives too
+   * little to tell a first name from a surname. UNKNOWN otherwise.
+   */
+  static Gender ofFirstNameAlone(java.util.List<NamedMention> mentions, String text) {
+    String word = null;
+    for (NamedMention m : mentions) {
+      if (m.words().size() != 1 || word != null && !word.equalsIgnoreCase(m.words().get(0))) {
+        return Gender.UNKNOWN;
+      }
+      word = m.words().get(0);
+      if (titledOrNamedBefore(m, text)) {
+        return Gender.UNKNOWN;
+      }
+    }
+    return word == null || mentions.size() < 2 ? Gender.UNKNOWN
+        : FIRST_NAMES.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+  }
+
+  /**
+   * Whether a capitalised word stands right before the mention in its sentence ("President
+   * Harris") or an abbreviated title does ("Sen. Warren"); a sentence's last word before its stop
+   * ("in London. Meghan said") or a word opening the sentence ("But Meghan said", "Taking Archie
+   * outside", "Eventually Harry") does not count.
+   */
+  private static boolean titledOrNamedBefore(NamedMention m, String text) {
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
+    if (!before.find()) {
+      return false;
+    }
+    String word = before.group(1);
+    boolean stop = before.group().trim().endsWith(".");
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean opener = SENTENCE_OPENERS.contains(lower)
+        || lower.length() > 5 && (lower.endsWith("ing") || lower.endsWith("ly"));
+    return Character.isUpperCase(word.charAt(0)) && (!stop || PersonTitles.isTitle(word))
+        && !opener;
+  }
+
+  /**
+   * The gender the article itself gives a person in "Clinton said she …", "Erdogan told reporters
+   * that he …": a pronoun subject right after a mention and its verb of saying mostly means that
+   * person. UNKNOWN when no mention is so followed or the pronouns disagree.
+   */
+  static Gender saidOfThemselves(java.util.List<NamedMention> mentions, String text) {
+    int female = 0;
+    int male = 0;
+    for (NamedMention m : mentions) {
+      Matcher said = SAID_PRONOUN.matcher(text).region(m.end(),
+          Math.min(text.length(), m.end() + 60));
+      if (said.lookingAt()) {
+        if (said.group(1).equals("she")) {
+          female++;
+        } else {
+          male++;
+        }
+      }
+    }
+    return female > 0 && male == 0 ? Gender.FEMALE
+        : male > 0 && female == 0 ? Gender.MALE : Gender.UNKNOWN;
   }
 
   /** The gender a singular common noun for a person gives ("mother", "husband"), if any. */

@@ -413,9 +413,10 @@ final class PronounResolver {
   }
 
   /**
-   * The person's gender from a title, or (unless {@code titleOnly}) the first name. The speaker
-   * just credited is the likeliest antecedent, so only a title rules them out: the first-name list
-   * errs on names given to both (Lindsey Graham).
+   * The person's gender from a title, or (unless {@code titleOnly}) the first name, what the
+   * article says of them ("Clinton said she"), or the first name they are called by alone. The
+   * speaker just credited is the likeliest antecedent, so only a title rules them out: the
+   * first-name list errs on names given to both (Lindsey Graham).
    */
   private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
     for (NamedMention m : person.mentions()) {
@@ -424,7 +425,12 @@ final class PronounResolver {
         return g;
       }
     }
-    return PersonGender.Gender.UNKNOWN;
+    if (titleOnly) {
+      return PersonGender.Gender.UNKNOWN;
+    }
+    PersonGender.Gender said = PersonGender.saidOfThemselves(person.mentions(), text);
+    return said != PersonGender.Gender.UNKNOWN ? said
+        : PersonGender.ofFirstNameAlone(person.mentions(), text);
   }
 
   private boolean insideQuote(int position) {

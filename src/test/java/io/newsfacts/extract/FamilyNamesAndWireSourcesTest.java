@@ -118,4 +118,20 @@ class FamilyNamesAndWireSourcesTest {
         + "“We do not endorse candidates,” the American Legion said in a letter on Monday.");
     assertThat(speakerEntityName(f, quoteStarting(f, "We do not"))).isEqualTo("American Legion");
   }
+
+  @Test
+  void personCalledByFirstNameAloneIsNoAntecedentForTheOtherGender() {
+    ArticleFacts f = run("Harry and Meghan spoke to Oprah Winfrey for two hours.\n\n"
+        + "Meghan described the pressure of royal life. Harry said he could not have left the "
+        + "family had he not met Meghan. “I was trapped, but I didn't know I was trapped,” he "
+        + "said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I was trapped"))).isEqualTo("Harry");
+  }
+
+  @Test
+  void pronounTheArticleUsesForAPersonGivesTheirGender() {
+    ArticleFacts f = run("Mr. Ross, who chairs the committee, asked the questions.\n\nOkafor told "
+        + "reporters on Monday that she would not apologise. “It was a fair question,” he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "It was a fair"))).isEqualTo("Ross");
+  }
 }

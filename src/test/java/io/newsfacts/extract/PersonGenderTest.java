@@ -47,4 +47,57 @@ class PersonGenderTest {
         List.of("Ellison"));
     assertThat(PersonGender.ofMention(m, text, true)).isEqualTo(Gender.FEMALE);
   }
+
+  @Test
+  void personCalledByAFirstNameAloneHasItsGender() {
+    String text = "They met in London. Meghan said she was not protected. But Meghan stayed.";
+    assertThat(PersonGender.ofFirstNameAlone(List.of(alone("Meghan", text, 20),
+        alone("Meghan", text, 59)), text)).isEqualTo(Gender.FEMALE);
+  }
+
+  @Test
+  void surnameAfterAnOfficeOrATitleSaysNothing() {
+    String president = "Vice President Harris spoke.";
+    assertThat(PersonGender.ofFirstNameAlone(List.of(alone("Harris", president, 15)), president))
+        .isEqualTo(Gender.UNKNOWN);
+    String senator = "Sen. Warren spoke.";
+    assertThat(PersonGender.ofFirstNameAlone(List.of(alone("Warren", senator, 5)), senator))
+        .isEqualTo(Gender.UNKNOWN);
+  }
+
+  @Test
+  void fullNameAmongTheMentionsLeavesTheFirstNameListToIt() {
+    String text = "Kamala Harris spoke. Harris left.";
+    assertThat(PersonGender.ofFirstNameAlone(List.of(
+        new NamedMention("Kamala Harris", 0, 13, 0, EntityType.PERSON, null,
+            List.of("Kamala", "Harris")), alone("Harris", text, 21)), text))
+        .isEqualTo(Gender.UNKNOWN);
+  }
+
+  private static NamedMention alone(String word, String text, int begin) {
+    assertThat(text.substring(begin, begin + word.length())).isEqualTo(word);
+    return new NamedMention(word, begin, begin + word.length(), 0, EntityType.PERSON, null,
+        List.of(word));
+  }
+
+  @Test
+  void pronounAfterAPersonsVerbOfSayingGivesTheirGender() {
+    String text = "Clinton told reporters on Tuesday that she would win. Clinton said she was ready.";
+    assertThat(PersonGender.saidOfThemselves(List.of(alone("Clinton", text, 0),
+        alone("Clinton", text, 54)), text)).isEqualTo(Gender.FEMALE);
+  }
+
+  @Test
+  void pronounsOfBothGendersAfterAPersonSayNothing() {
+    String text = "Lee said he would go. Lee said she had asked him to.";
+    assertThat(PersonGender.saidOfThemselves(List.of(alone("Lee", text, 0),
+        alone("Lee", text, 22)), text)).isEqualTo(Gender.UNKNOWN);
+  }
+
+  @Test
+  void oneMentionOfAFirstNameAloneSaysNothing() {
+    String text = "Clinton spoke.";
+    assertThat(PersonGender.ofFirstNameAlone(List.of(alone("Clinton", text, 0)), text))
+        .isEqualTo(Gender.UNKNOWN);
+  }
 }
