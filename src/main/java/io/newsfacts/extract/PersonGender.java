@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class PersonGender {
   private PersonGender() {}
 
   /** The gender of a person named by {@code words}, read with the word before the name. */
-  static Gender of(java.util.List<String> words, String wordBefore) {
+  static Gender of(List<String> words, String wordBefore) {
     Gender titled = byTitle(words, wordBefore);
     if (titled != Gender.UNKNOWN) {
       return titled;
@@ -67,9 +68,14 @@ final class PersonGender {
    * {@code titleOnly}.
    */
   static Gender ofMention(NamedMention m, String text, boolean titleOnly) {
-    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
+    Matcher before = wordBefore(m, text);
     String wordBefore = before.find() ? before.group(1) : null;
     return titleOnly ? byTitle(m.words(), wordBefore) : of(m.words(), wordBefore);
+  }
+
+  /** A matcher for the word written right before the mention, with its full stop if any. */
+  private static Matcher wordBefore(NamedMention m, String text) {
+    return WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
   }
 
   /**
@@ -79,7 +85,7 @@ final class PersonGender {
    * surnames that happen to be first names), and more than once: one passing "Clinton" gives too
    * little to tell a first name from a surname. UNKNOWN otherwise.
    */
-  static Gender ofFirstNameAlone(java.util.List<NamedMention> mentions, String text) {
+  static Gender ofFirstNameAlone(List<NamedMention> mentions, String text) {
     String word = null;
     for (NamedMention m : mentions) {
       if (m.words().size() != 1 || word != null && !word.equalsIgnoreCase(m.words().get(0))) {
@@ -101,7 +107,7 @@ final class PersonGender {
    * outside", "Eventually Harry") does not count.
    */
   private static boolean titledOrNamedBefore(NamedMention m, String text) {
-    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));
+    Matcher before = wordBefore(m, text);
     if (!before.find()) {
       return false;
     }
@@ -119,7 +125,7 @@ final class PersonGender {
    * that he …": a pronoun subject right after a mention and its verb of saying mostly means that
    * person. UNKNOWN when no mention is so followed or the pronouns disagree.
    */
-  static Gender saidOfThemselves(java.util.List<NamedMention> mentions, String text) {
+  static Gender saidOfThemselves(List<NamedMention> mentions, String text) {
     int female = 0;
     int male = 0;
     for (NamedMention m : mentions) {
@@ -150,7 +156,7 @@ final class PersonGender {
   }
 
   /** The gender a title before or inside the name gives ("Mr. Rubio", "Ms Reed"), if any. */
-  static Gender byTitle(java.util.List<String> words, String wordBefore) {
+  static Gender byTitle(List<String> words, String wordBefore) {
     Gender g = title(wordBefore);
     for (int i = 0; i < words.size() && g == Gender.UNKNOWN; i++) {
       g = title(words.get(i));

@@ -164,7 +164,11 @@ final class PronounResolver {
     while (k >= 0 && insideQuote(sentences.get(k).charOffsets().first())) {
       k--;
     }
-    SemanticGraph tree = k < 0 ? null : Sentences.basicTree(sentences.get(k));
+    if (k < 0 || sentences.get(k).tokens().stream()
+        .noneMatch(t -> PersonGender.ofNoun(t.word()) == wanted)) {
+      return false; // no such noun: spare the sentence a parse
+    }
+    SemanticGraph tree = Sentences.basicTree(sentences.get(k));
     IndexedWord root = tree == null ? null : tree.getFirstRoot();
     IndexedWord subject = root == null ? null : Subtrees.child(tree, root, "nsubj");
     if (subject == null || subject.beginPosition() <= after || insideQuote(subject.beginPosition())

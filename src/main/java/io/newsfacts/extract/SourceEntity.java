@@ -22,14 +22,18 @@ final class SourceEntity {
   private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican",
       "conservative", "tory", "liberal", "socialist", "libertarian", "progressive");
 
+  private final String text;
   private final List<EntityCluster> entities;
+  private final List<QuoteFinder.Found> quotes;
   private final DescriptionLink descriptions;
-  private final DescribedSpokespeople spokespeople;
+  /** Found on first need: few sources are "the spokesperson" left unlinked. */
+  private DescribedSpokespeople spokespeople;
 
   SourceEntity(String text, List<EntityCluster> entities, List<QuoteFinder.Found> quotes) {
+    this.text = text;
     this.entities = entities;
+    this.quotes = quotes;
     this.descriptions = new DescriptionLink(text, entities);
-    this.spokespeople = DescribedSpokespeople.find(text, entities, quotes);
   }
 
   /** The entity of the phrase {@code span} grown from {@code head}, or null. */
@@ -49,8 +53,13 @@ final class SourceEntity {
       return apposed;
     }
     EntityCluster linked = descriptions.link(span.begin(), span.end(), head.word());
-    return linked != null || !DescribedSpokespeople.isSpokesperson(head.word()) ? linked
-        : spokespeople.speaksForAt(head.beginPosition());
+    if (linked != null || !DescribedSpokespeople.isSpokesperson(head.word())) {
+      return linked;
+    }
+    if (spokespeople == null) {
+      spokespeople = DescribedSpokespeople.find(text, entities, quotes);
+    }
+    return spokespeople.speaksForAt(head.beginPosition());
   }
 
   /**
