@@ -51,7 +51,10 @@ final class SpeakerAttributor {
    */
   private static final Set<String> TURN_VERBS = Set.of("counter", "retort", "snap", "interject",
       "interrupt", "rejoin", "muse", "sigh", "laugh", "chuckle", "bark", "scoff", "offer", "press",
-      "marvel", "gush", "sneer", "tease", "grumble", "groan");
+      "marvel", "gush", "sneer", "tease", "grumble", "groan", "beam", "grin", "smile", "shrug",
+      "fume", "plead", "bellow", "roar", "growl", "hiss", "murmur", "stammer", "enthuse", "exult",
+      "moan", "whine", "wail", "sob", "gasp", "sniff", "drawl", "deadpan", "confide", "venture",
+      "opine", "huff", "crow");
   private static final Set<String> TURN_PHRASES = Set.of("go on", "shoot back", "fire back",
       "hit back", "snap back", "push back", "chime in", "cut in", "break in", "pipe up",
       "follow up");
@@ -1248,7 +1251,8 @@ final class SpeakerAttributor {
   }
 
   private static boolean isTurnVerb(SemanticGraph tree, IndexedWord verb) {
-    if (verb.tag() == null || !verb.tag().startsWith("VB") || verb.lemma() == null) {
+    // a finite verb only: "“…,” as Eric Garner, gasping facedown …, said" is no turn of "gasp"
+    if (!PennTags.isTensedVerb(verb.tag()) || verb.lemma() == null) {
       return false;
     }
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);

@@ -475,6 +475,24 @@ class AttributionTest {
   }
 
   @Test
+  void mannerOfSpeakingBesideTheQuotationNamesItsSpeaker() {
+    ArticleFacts f = run("Councillor Rosa Menendez watched the vote from the gallery.\n\n"
+        + "“This is fantastic!” beamed Harold Pike of Leeds, who had campaigned for the depot.\n\n"
+        + "“We will see about that,” Menendez shrugged.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "This is fantastic"))).isEqualTo("Harold Pike");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We will see"))).isEqualTo("Rosa Menendez");
+  }
+
+  @Test
+  void participleOfMannerBesideTheQuotationIsNoTurn() {
+    ArticleFacts f = run("Acts of protest, Ms. Lane said, are acts of patriotism, like wearing a "
+        + "T-shirt with the words “I can't breathe,” as Eric Garner, gasping on a sidewalk, said "
+        + "before he died.");
+    Quote q = quoteStarting(f, "I can't breathe");
+    assertThat(q.speaker() == null ? null : q.speaker().text()).isNotEqualTo("Acts of protest");
+  }
+
+  @Test
   void turnVerbAwayFromAnyQuotationReportsNothing() {
     ArticleFacts f = run("Harold Pike went on to win the seat. The council called the plan "
         + "“a gift to developers.”");
