@@ -44,6 +44,12 @@ public final class QuoteFinder {
     boolean closesOnComma(String text) {
       return text.substring(contentStart, contentEnd).strip().endsWith(",");
     }
+
+    /** Whether the words end their sentence with a full stop inside the marks ("pier.”"). */
+    boolean closesOnStop(String text) {
+      String words = text.substring(contentStart, contentEnd).strip();
+      return words.endsWith(".") && !words.endsWith("...");
+    }
   }
 
   /** Whether the character at {@code position} lies in one of {@code quotes}, marks included. */

@@ -1032,7 +1032,9 @@ final class SpeakerAttributor {
       return answersOpeningQuote(tree, verb, quote) || introducesAfterColon(tree, verb, quote);
     }
     if (verb.beginPosition() >= quote.end()) {
-      return TURN_AFTER.matcher(text.substring(quote.end(), verb.beginPosition())).matches();
+      // "“We will rebuild the pier.” The mayor smiled": a stop ended the quotation's sentence
+      return !quote.closesOnStop(text)
+          && TURN_AFTER.matcher(text.substring(quote.end(), verb.beginPosition())).matches();
     }
     return verb.endPosition() <= quote.open()
         && TURN_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches();
