@@ -194,18 +194,11 @@ public final class EntityClusterer {
     PersonGender.Gender wanted = titled.iterator().next();
     List<Group> agreeing = candidates.stream()
         .filter(g -> {
-          PersonGender.Gender gender = genderOf(g, text);
+          PersonGender.Gender gender = PersonGender.ofMentions(g.mentions, text, false);
           return gender == wanted || gender == PersonGender.Gender.UNKNOWN;
         })
         .toList();
     return agreeing.isEmpty() ? candidates : agreeing;
-  }
-
-  /** The first gender a title or first name of the group's mentions gives. */
-  private static PersonGender.Gender genderOf(Group g, String text) {
-    return g.mentions.stream().map(m -> PersonGender.ofMention(m, text, false))
-        .filter(gender -> gender != PersonGender.Gender.UNKNOWN)
-        .findFirst().orElse(PersonGender.Gender.UNKNOWN);
   }
 
   /**

@@ -70,7 +70,7 @@ final class ParticleNames {
       return List.of();
     }
     List<String> words = List.of(gap.strip().split(" "));
-    return words.size() <= 2 && words.stream().allMatch(PARTICLES::contains) ? words : List.of();
+    return words.size() <= 2 && words.stream().allMatch(ParticleNames::isParticle) ? words : List.of();
   }
 
   /**

@@ -73,6 +73,17 @@ final class PersonGender {
     return titleOnly ? byTitle(m.words(), wordBefore) : of(m.words(), wordBefore);
   }
 
+  /** The first gender {@link #ofMention} gives for any of {@code mentions}, else UNKNOWN. */
+  static Gender ofMentions(List<NamedMention> mentions, String text, boolean titleOnly) {
+    for (NamedMention m : mentions) {
+      Gender g = ofMention(m, text, titleOnly);
+      if (g != Gender.UNKNOWN) {
+        return g;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
   /** A matcher for the word written right before the mention, with its full stop if any. */
   private static Matcher wordBefore(NamedMention m, String text) {
     return WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()));

@@ -423,14 +423,9 @@ final class PronounResolver {
    * first-name list errs on names given to both (Lindsey Graham).
    */
   private PersonGender.Gender genderOf(EntityCluster person, boolean titleOnly) {
-    for (NamedMention m : person.mentions()) {
-      PersonGender.Gender g = PersonGender.ofMention(m, text, titleOnly);
-      if (g != PersonGender.Gender.UNKNOWN) {
-        return g;
-      }
-    }
-    if (titleOnly) {
-      return PersonGender.Gender.UNKNOWN;
+    PersonGender.Gender named = PersonGender.ofMentions(person.mentions(), text, titleOnly);
+    if (named != PersonGender.Gender.UNKNOWN || titleOnly) {
+      return named;
     }
     PersonGender.Gender said = PersonGender.saidOfThemselves(person.mentions(), text);
     return said != PersonGender.Gender.UNKNOWN ? said
