@@ -124,16 +124,18 @@ final class PronounResolver {
    * …": a pronoun that opens the story's next sentence continues that sentence's subject, not the
    * name last read inside its object or a phrase. Null unless the nearest person named ({@code
    * nearestBegin}) is in an earlier sentence than the pronoun and is not that sentence's subject,
-   * and the subject is a person the pronoun can mean.
+   * and the subject is a person the pronoun can mean. The same holds for "she" after a quotation
+   * that opens the next sentence: "Meghan told Winfrey that …. “I just …,” she said." is
+   * Meghan's.
    */
   private EntityCluster subjectOfSentenceBefore(int position, int nearestBegin,
       PersonGender.Gender wanted) {
     if (sentences == null) {
       return null;
     }
-    int own = Sentences.indexAt(sentences, position);
+    int own = Sentences.indexAt(sentences, openingOwnSentence(position));
     int named = Sentences.indexAt(sentences, nearestBegin);
-    if (named >= own || !startsSentence(position, own)) {
+    if (own < 0 || named >= own) {
       return null;
     }
     CoreSentence sentence = sentences.get(named);
@@ -197,7 +199,8 @@ final class PronounResolver {
    * Where the sentence's subject begins when it opens the sentence, as a news sentence's subject
    * mostly does: its first word, after a joining word and any title words and "the" ("But
    * Senator Paul Hadley spent …"), unless that name is a possessive's ("Hartley's wife …") or one
-   * of two joined by "and"; -1 otherwise. Read from the words, not the parse: the parser made
+   * of two joined by "and"; -1 otherwise. A name before the noun of a role is passed over for
+   * the name after it ("Obama consultant Cornell Belcher"). Read from the words, not the parse: the parser made
    * "Anderson" the root of "Mr Anderson, who ran …, had taken …".
    */
   private static int subjectBegin(CoreSentence sentence) {
@@ -207,9 +210,15 @@ final class PronounResolver {
         || (i == 0 && "CC".equals(tokens.get(i).tag())))) {
       i++;
     }
-    int j = i;
-    while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
-      j++;
+    int j = personRunEnd(tokens, i);
+    if (j > i && j < tokens.size() && isCommonNoun(tokens.get(j))) {
+      // "Obama consultant Cornell Belcher", "McConnell spokesman Don Stewart": a name modifying
+      // the noun of a role is not the subject; the name the role introduces is
+      i = j;
+      while (i < tokens.size() && (isCommonNoun(tokens.get(i)) || isTitle(tokens.get(i)))) {
+        i++;
+      }
+      j = personRunEnd(tokens, i);
     }
     if (j == i || j >= tokens.size()) {
       return -1;
@@ -221,6 +230,18 @@ final class PronounResolver {
     return tokens.get(i).beginPosition();
   }
 
+  private static int personRunEnd(List<CoreLabel> tokens, int from) {
+    int j = from;
+    while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner())) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isCommonNoun(CoreLabel token) {
+    return "NN".equals(token.tag()) || "NNS".equals(token.tag());
+  }
+
   private static boolean isTitle(CoreLabel token) {
     return "TITLE".equals(token.ner()) || token.word().equalsIgnoreCase("the")
         || PersonTitles.isTitle(token.word());
@@ -229,6 +250,27 @@ final class PronounResolver {
   /** A token that opens a quotation ("``", "“"); "''" closes one, so it is no opener. */
   private static boolean isOpener(String word) {
     return OPENING_TOKENS.contains(word);
+  }
+
+  /**
+   * Where the sentence a pronoun belongs to opens: the pronoun itself when it opens its sentence,
+   * or the quotation it is credited with when that opens the sentence ("“…,” she said": the
+   * writer's sentence starts at the mark, and the quotation may hold sentences of its own); -1
+   * when something else comes first.
+   */
+  private int openingOwnSentence(int position) {
+    int own = Sentences.indexAt(sentences, position);
+    if (own >= 0 && startsSentence(position, own)) {
+      return position;
+    }
+    for (QuoteFinder.Found quote : quotes) {
+      if (quote.end() <= position && text.substring(quote.end(), position).chars()
+          .allMatch(c -> Character.isWhitespace(c) || c == ',')) {
+        int opens = Sentences.indexAt(sentences, quote.open());
+        return opens >= 0 && startsSentence(quote.open(), opens) ? quote.open() : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether only opening marks or spaces come before {@code position} in sentence {@code s}. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A "he" or "she" opening a sentence goes on with the sentence before's subject, not with a name
  * last read in that sentence's object or a phrase inside it (the subject is the more salient
- * antecedent: Lappin and Leass 1994). A "they" after a body named by a common noun ("The council
+ * antecedent: Lappin and Leass 1994), and so does one credited with a quotation that opens the
+ * sentence ("“…,” she said"), in every kind of quotation mark. A "they" after a body named by a common noun ("The council
  * were …") is not the organisation credited before it. Texts of our own, through the one shared
  * pipeline.
  */
@@ -61,6 +62,31 @@ class PronounContinuesSubjectTest {
         + "low for the shareholders of Paul Redwood's company. \"How many shares will be left in "
         + "1995?\" he asked.");
     assertThat(speakerEntityName(f, quoteStarting(f, "How many"))).isEqualTo("Kenneth Moss");
+  }
+
+  @Test
+  void pronounAfterAQuotationOpeningTheSentenceMeansTheSubjectBefore() {
+    String text = "Rosa Delgado told Marta Quiroga that the clinic would stay open.\n\n"
+        + "%sWe will not let the town down,%s she said.";
+    for (String[] marks : new String[][] {{"“", "”"}, {"‘", "’"}, {"``", "''"}, {"\"", "\""}}) {
+      ArticleFacts f = run(text.formatted(marks[0], marks[1]));
+      assertThat(speakerEntityName(f, quoteStarting(f, "We will not")))
+          .as(marks[0]).isEqualTo("Rosa Delgado");
+    }
+  }
+
+  @Test
+  void nameBeforeTheNounOfARoleIsNotTheSubject() {
+    ArticleFacts f = run("Ortega spoke at the rally on Friday.\n\nOrtega adviser Luis Camacho "
+        + "defended the plan at a news conference. \"The numbers add up,\" he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The numbers"))).isEqualTo("Luis Camacho");
+  }
+
+  @Test
+  void theNameARoleIntroducesIsTheSubjectAPronounContinues() {
+    ArticleFacts f = run("Ortega spoke at the rally on Friday.\n\nOrtega adviser Luis Camacho "
+        + "met Governor Pablo Ruiz on Saturday.\n\n\"The numbers add up,\" he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "The numbers"))).isEqualTo("Luis Camacho");
   }
 
   @Test
