@@ -137,9 +137,16 @@ public final class ExtractCommand implements Callable<Integer> {
         publishedDate, format, new IngestOptions(maxArticleBytes,
             Math.max(maxRawBytes, maxArticleBytes)), resume,
         Duration.ofMillis(Math.round(articleTimeoutSeconds * 1000)));
+    long articles = new CorpusReader(options.ingest()).countArticles(corpus);
+    if (articles == 0) {
+      // an empty run would also remove every earlier output in -o as no longer in the corpus
+      err.println("extract: no articles in " + corpus + ": it holds no .txt, .html or .jsonl "
+          + "file (other files are ignored)");
+      return NewsFactsCli.EXIT_USAGE;
+    }
     // Checked and locked before the models load: a wrong -o costs a second, not a whole batch.
     try (OutputFolder folder = OutputFolder.claim(output)) {
-      return run(options, folder, err);
+      return run(options, folder, articles, err);
     } catch (OutputException e) {
       err.println("extract: " + e.getMessage());
       return EXIT_OUTPUT;
@@ -149,15 +156,15 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private int run(BatchOptions options, OutputFolder folder, PrintWriter err) throws IOException {
+  private int run(BatchOptions options, OutputFolder folder, long articles, PrintWriter err)
+      throws IOException {
     // Loaded when the first article needs it: a rerun that reuses every article loads no models.
     BatchRunner batch = BatchRunner.loadingOnDemand(() -> {
       err.println("extract: loading CoreNLP models (10-30 s)...");
       return pipeline.get();
     }, options);
     BatchResult result;
-    try (Progress progress = Progress.forStderr(
-        new CorpusReader(options.ingest()).countArticles(corpus))) {
+    try (Progress progress = Progress.forStderr(articles)) {
       result = batch.run(corpus, folder, progress);
     } catch (IngestException e) {
       err.println("extract: " + e.getMessage());

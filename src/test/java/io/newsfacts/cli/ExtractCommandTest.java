@@ -44,6 +44,20 @@ class ExtractCommandTest {
   }
 
   @Test
+  void corpusFolderWithoutArticlesIsUsageErrorThatLeavesEarlierOutput(@TempDir Path tmp)
+      throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("notes.md"), "Not an article.");
+    Path earlier = Files.createDirectories(tmp.resolve("out/articles")).resolve("a.json");
+    Files.writeString(earlier, "{}");
+    int code = extract(false, corpus.toString(), "-o", tmp.resolve("out").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip().lines()).singleElement().asString()
+        .contains("no articles in " + corpus).contains(".txt");
+    assertThat(earlier).exists();
+  }
+
+  @Test
   void badPublishedDateIsUsageError(@TempDir Path tmp) {
     int code = extract(false, tmp.toString(), "--published-date", "yesterday");
     assertThat(code).isEqualTo(2);
