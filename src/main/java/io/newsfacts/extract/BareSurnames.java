@@ -3,9 +3,11 @@ package io.newsfacts.extract;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * kind ("the Klan" after "Ku Klux Klan"): no capitalised word right before or after it (part of
  * another name: "Wu Holdings", a headline in capitals), and, opening a sentence, only if the
  * article never writes the word in lower case ("Black voters …" after "Tom Black": the
- * adjective, which the article also writes as "black").
+ * adjective, which the article also writes as "black"). The first word of a full name counts
+ * as well where it can mean nobody else ("Xi Jinping … Xi said").
  */
 final class BareSurnames {
 
@@ -40,6 +43,7 @@ final class BareSurnames {
         firstNamedAt.merge(NameSuffixes.surname(m.words()), m.end(), Math::min);
       }
     }
+    addFirstWords(found, personVotes, firstNamedAt);
     for (NamedMention m : found) {
       if (personVotes.get(m.words()) < 0) {
         firstNamedAt.remove(m.words().get(m.words().size() - 1)); // "the Klan": Ku Klux Klan's
@@ -69,6 +73,36 @@ final class BareSurnames {
       }
     }
     return added;
+  }
+
+  /**
+   * "Xi Jinping … Xi said", "Moon Jae-in … Moon": where the family name comes first, and in a
+   * feature that calls someone by the first name, the first word of a person's full name stands
+   * for them too. Only a word that opens one person's full name and ends nobody's, so it cannot
+   * mean someone else the article names.
+   */
+  private static void addFirstWords(List<NamedMention> found, Map<List<String>, Integer> votes,
+      Map<String, Integer> namedAt) {
+    Map<String, Integer> firstWordAt = new HashMap<>();
+    Map<String, List<String>> fullNameOf = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (NamedMention m : found) {
+      if (m.words().size() < 2 || votes.get(m.words()) < 0) {
+        continue;
+      }
+      String first = m.words().get(0);
+      if (ParticleNames.isParticleInAnyCase(first)) {
+        continue; // "Van der Westhuizen": "Van" alone is nobody
+      }
+      List<String> earlier = fullNameOf.putIfAbsent(first, m.words());
+      if (earlier != null && !earlier.equals(m.words())) {
+        ambiguous.add(first); // "John Smith" and "John Doe"
+      }
+      firstWordAt.merge(first, m.end(), Math::min);
+    }
+    firstWordAt.keySet().removeAll(ambiguous);
+    firstWordAt.keySet().removeAll(namedAt.keySet());
+    namedAt.putAll(firstWordAt);
   }
 
   /** The index of the last word before {@code i} that is not an opening mark; -1 if none. */

@@ -86,4 +86,19 @@ class BareSurnamesTest {
     assertThat(added(t, "Ada Fields", typedOrg))
         .containsExactly("Fields@" + t.lastIndexOf("Fields"));
   }
+
+  @Test
+  void familyNameWrittenFirstStandsAloneForThePerson() {
+    String t = "Xi Jinping met investors.\nXi said trade would grow.";
+    assertThat(added(t, "Xi Jinping")).containsExactly("Xi@" + t.lastIndexOf("Xi"));
+  }
+
+  @Test
+  void firstWordTwoPeopleShareIsNobodys() {
+    String t = "John Smith met John Doe.\nLater John said so.";
+    int at = t.indexOf("John Doe");
+    NamedMention doe = new NamedMention("John Doe", at, at + 8, 0, EntityType.PERSON, null,
+        List.of("John", "Doe"));
+    assertThat(added(t, "John Smith", doe)).isEmpty();
+  }
 }

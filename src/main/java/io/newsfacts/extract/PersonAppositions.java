@@ -1,0 +1,165 @@
+package io.newsfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Ban Ki-moon, the secretary general of the United Nations,", "Hun Sen, Cambodia's longtime
+ * leader,": news introduces a person by name with their office in apposition. A tagger trained
+ * on older Western newswire leaves many names from elsewhere untagged or mistypes them
+ * ("Ngozi Okonjo-Iweala" a LOCATION, "Moon Jae-in" MISC), and then the article's main speaker is
+ * no entity at all. A run of proper nouns set before such an apposition is a person: it becomes
+ * one when NER left it untagged or called it a place or MISC. Not when NER called it an
+ * organisation, and not for offices that organisations hold too ("the owner of", "the biggest
+ * producer of", "the market leader"): "Nigeria, the biggest producer of oil," is still a country.
+ */
+final class PersonAppositions {
+
+  /** Proper nouns in a name; "Ban Ki-moon" has two, "Tedros Adhanom Ghebreyesus" three. */
+  private static final int MAX_NAME_TOKENS = 4;
+  /** Words an apposition may hold before its office: "the", "Cambodia's longtime", "Dutch". */
+  private static final int MAX_LEAD_TOKENS = 5;
+  /** Fine-grained tags of places: the name NER gave may be a place it mistook a person for. */
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY",
+      "STATE_OR_PROVINCE");
+  /** Offices NER tags TITLE that an organisation or a country may also hold. */
+  private static final Set<String> ALSO_HELD_BY_BODIES = Set.of("owner", "producer", "maker",
+      "manufacturer", "founder", "sponsor", "operator", "manager", "publisher", "distributor",
+      "supplier", "developer", "provider", "builder", "partner", "investor", "shareholder",
+      "creditor", "lender", "buyer", "seller", "importer", "exporter", "member", "host",
+      "champion", "winner", "holder", "employer", "broker", "agent", "contractor", "consultant",
+      "adviser", "advisor", "regulator", "authority", "administrator", "trustee", "guarantor",
+      "underwriter", "organizer", "organiser", "backer", "donor", "ally", "rival", "chair");
+  /** Where an apposition's office ends: its "of"-phrase, the closing comma, the sentence end. */
+  private static final Set<String> AFTER_OFFICE = Set.of("of", "at", "for", "in", ",", ".",
+      "to", "and", "-LRB-", "(");
+
+  private PersonAppositions() {}
+
+  /**
+   * The mentions with each name set before an office in apposition made a person: a place NER
+   * tagged becomes a person, an untagged name is added. The list given is not changed.
+   */
+  static List<NamedMention> apply(String text, List<CoreSentence> sentences,
+      List<NamedMention> names) {
+    List<NamedMention> out = new ArrayList<>(names);
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> tokens = sentences.get(s).tokens();
+      for (int comma = 1; comma < tokens.size(); comma++) {
+        if (!tokens.get(comma).word().equals(",") || !introducesOffice(tokens, comma + 1)) {
+          continue;
+        }
+        int first = nameStart(tokens, comma);
+        if (first < comma && !(first > 0 && rulesOutANameAfter(tokens.get(first - 1)))) {
+          retype(text, tokens, first, comma, s, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the run of proper nouns ending right before {@code comma} starts ({@code comma} if
+   * none). Words NER tagged PERSON end it: there NER found the name, and what it left out before
+   * it is a title ("Lord Goschen, minister for aviation,").
+   */
+  private static int nameStart(List<CoreLabel> tokens, int comma) {
+    int first = comma;
+    while (first > 0 && comma - first < MAX_NAME_TOKENS && isNameWord(tokens.get(first - 1))) {
+      first--;
+    }
+    return first;
+  }
+
+  private static boolean isNameWord(CoreLabel token) {
+    String ner = token.ner();
+    return token.tag() != null && token.tag().startsWith("NNP")
+        && Character.isUpperCase(token.word().codePointAt(0))
+        && (ner == null || ner.equals("O") || ner.equals("MISC") || PLACE_TAGS.contains(ner));
+  }
+
+  /**
+   * Whether the tokens from {@code from} are an apposition naming a person's office: a few words
+   * of determiner, possessor, nationality or adjective, then an office NER tags TITLE ending the
+   * noun phrase ("the secretary general of", "Cambodia's longtime leader,").
+   */
+  private static boolean introducesOffice(List<CoreLabel> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && i - from < MAX_LEAD_TOKENS && !isTitle(tokens.get(i))) {
+      if (!isLeadWord(tokens.get(i))) {
+        return false;
+      }
+      i++;
+    }
+    if (i >= tokens.size() || !isTitle(tokens.get(i))) {
+      return false;
+    }
+    if (i > from && isCommonNoun(tokens.get(i - 1))) {
+      return false; // "the market leader": a noun before the office says it is no person's
+    }
+    int last = i;
+    while (last + 1 < tokens.size() && isTitle(tokens.get(last + 1))) {
+      last++;
+    }
+    String office = tokens.get(last).word().toLowerCase(Locale.ROOT);
+    return !ALSO_HELD_BY_BODIES.contains(office)
+        && (last + 1 == tokens.size() || AFTER_OFFICE.contains(tokens.get(last + 1).word()));
+  }
+
+  private static boolean isTitle(CoreLabel token) {
+    return "TITLE".equals(token.ner());
+  }
+
+  private static boolean isLeadWord(CoreLabel token) {
+    String tag = token.tag() == null ? "" : token.tag();
+    return tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS") || tag.startsWith("JJ")
+        || tag.startsWith("NNP") || tag.equals("VBN") || tag.equals("RBS") || tag.equals("HYPH");
+  }
+
+  /**
+   * "In Kenya, the president of the senate said": a fronted place, not a person; "the 5th Street
+   * Gym, a student of …": a name after a determiner, a number or an adjective is a thing's; and
+   * after a person's name it is the name's suffix ("Harry F. Byrd Sr.,").
+   */
+  private static boolean rulesOutANameAfter(CoreLabel token) {
+    String tag = token.tag() == null ? "" : token.tag();
+    return "PERSON".equals(token.ner()) // "Vann R. Newkirk II,": a suffix, not a name
+        || tag.equals("IN") || tag.equals("TO") || tag.equals("DT") || tag.equals("CD")
+        || tag.startsWith("JJ") || tag.equals("PRP$");
+  }
+
+  private static boolean isCommonNoun(CoreLabel token) {
+    return "NN".equals(token.tag()) || "NNS".equals(token.tag());
+  }
+
+  /**
+   * Makes tokens {@code [first, end)} one PERSON mention: mentions inside it are dropped, and
+   * nothing is done when a mention reaches outside it or is an organisation.
+   */
+  private static void retype(String text, List<CoreLabel> tokens, int first, int end,
+      int sentence, List<NamedMention> out) {
+    int begin = tokens.get(first).beginPosition();
+    int stop = tokens.get(end - 1).endPosition();
+    List<NamedMention> inside = new ArrayList<>();
+    for (NamedMention m : out) {
+      if (m.begin() < stop && begin < m.end()) {
+        if (m.begin() < begin || m.end() > stop || m.type() == EntityType.ORGANIZATION) {
+          return;
+        }
+        inside.add(m);
+      }
+    }
+    out.removeAll(inside);
+    List<String> words = new ArrayList<>();
+    for (int i = first; i < end; i++) {
+      words.add(tokens.get(i).word());
+    }
+    out.add(new NamedMention(text.substring(begin, stop), begin, stop, sentence,
+        EntityType.PERSON, null, words));
+  }
+}
