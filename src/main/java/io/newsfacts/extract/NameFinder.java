@@ -12,7 +12,7 @@ import java.util.Optional;
  * Reads the names NER found in an annotated document, keeping only what the contract calls names,
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: a name NER split at its
  * particle ({@link ParticleNames}), dateline places, the shapes of {@link NameRules}, a person introduced with an office in
- * apposition ({@link PersonAppositions}), the cue and
+ * apposition ({@link NamesWithOffices}), the cue and
  * head words of {@link EntityCues}, and the repeats and acronyms of {@link EntityConsistency}, a
  * surname after a courtesy title of {@link TitledSurnames} or alone ({@link BareSurnames}), a
  * generational suffix of {@link NameSuffixes}, and a company's short name of {@link
@@ -36,7 +36,7 @@ final class NameFinder {
           .forEach(names::add);
     }
     List<NamedMention> withPeople =
-        PersonAppositions.apply(document.text(), document.sentences(), names);
+        NamesWithOffices.apply(document.text(), document.sentences(), names);
     List<List<EntityConsistency.Token>> tokens = tokens(document);
     List<NamedMention> cued = new AcronymExpansions().apply(document.text(), tokens,
         new EntityCues().apply(document.text(), tokens, withPeople));

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A name set before a person's office in apposition is a person, though NER left it untagged or
- * took it for a place; a place or a company described by an office bodies hold too stays what it
- * is. Texts of our own, with real names the tagger gets wrong, through the one shared pipeline.
+ * A name set before a person's office in apposition, or of two words after a title, is a person,
+ * though NER left it untagged or mistyped it; a place or a company described by an office bodies
+ * hold too stays what it is. Texts of our own, with real names the tagger gets wrong, through the
+ * one shared pipeline.
  */
 @Tag("models")
-class PersonAppositionsTest {
+class NamesWithOfficesTest {
 
   private static ArticleFacts run(String text) {
     return SharedPipeline.get().process(Articles.of(text, "2016-05-09"));
@@ -67,5 +68,26 @@ class PersonAppositionsTest {
     ArticleFacts f = run("Another Virginian, Harry F. Byrd Sr., the patriarch of the state's "
         + "conservative Democrats, held the seat for decades.");
     assertThat(f.entities()).noneMatch(e -> e.name().equals("Sr."));
+  }
+
+  @Test
+  void twoNamesNerMissedAfterATitleAreAPerson() {
+    ArticleFacts f = run("Secretary-General Ban Ki-moon said the talks would go on. \"We cannot "
+        + "give up,\" Ban said.");
+    assertThat(typeOf(f, "Ban Ki-moon")).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void oneWordAfterATitleIsNotMadeAPerson() {
+    ArticleFacts f = run("The studio released Captain Marvel in March, and Doctor Strange in May.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PERSON
+        && (e.name().equals("Marvel") || e.name().equals("Strange")));
+  }
+
+  @Test
+  void headlineInTitleCaseNamesNoPersonAfterATitle() {
+    ArticleFacts f = run("Christian Speaker Just Shared This Prayer About The Election\n\n"
+        + "A speaker posted a video on Monday.");
+    assertThat(f.entities()).noneMatch(e -> e.type() == EntityType.PERSON);
   }
 }

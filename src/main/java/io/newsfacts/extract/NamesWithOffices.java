@@ -10,20 +10,29 @@ import java.util.Set;
 
 /**
  * "Ban Ki-moon, the secretary general of the United Nations,", "Hun Sen, Cambodia's longtime
- * leader,": news introduces a person by name with their office in apposition. A tagger trained
+ * leader,", "Secretary-General Ban Ki-moon said": news introduces a person by name with their
+ * office, in apposition after the name or as a title before it. A tagger trained
  * on older Western newswire leaves many names from elsewhere untagged or mistypes them
  * ("Ngozi Okonjo-Iweala" a LOCATION, "Moon Jae-in" MISC), and then the article's main speaker is
  * no entity at all. A run of proper nouns set before such an apposition is a person: it becomes
  * one when NER left it untagged or called it a place or MISC. Not when NER called it an
  * organisation, and not for offices that organisations hold too ("the owner of", "the biggest
  * producer of", "the market leader"): "Nigeria, the biggest producer of oil," is still a country.
+ * Before a name, an office makes a person only of two or more untagged or MISC proper nouns
+ * ("Secretary-General Ban Ki-moon"), so that "Captain America" stays a film's name.
  */
-final class PersonAppositions {
+final class NamesWithOffices {
 
   /** Proper nouns in a name; "Ban Ki-moon" has two, "Tedros Adhanom Ghebreyesus" three. */
   private static final int MAX_NAME_TOKENS = 4;
   /** Words an apposition may hold before its office: "the", "Cambodia's longtime", "Dutch". */
   private static final int MAX_LEAD_TOKENS = 5;
+  /** Title words that also open names of things as adjectives. */
+  private static final Set<String> TITLES_ALSO_ADJECTIVES = Set.of("general", "premier", "chief",
+      "major", "principal", "senior", "junior", "master", "grand", "royal", "federal", "supreme",
+      "national", "first", "prime");
+  /** A sentence is a headline in title case when this share of its words is capitalised. */
+  private static final double HEADLINE_SHARE = 0.6;
   /** Fine-grained tags of places: the name NER gave may be a place it mistook a person for. */
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY",
       "STATE_OR_PROVINCE");
@@ -39,7 +48,7 @@ final class PersonAppositions {
   private static final Set<String> AFTER_OFFICE = Set.of("of", "at", "for", "in", ",", ".",
       "to", "and", "-LRB-", "(");
 
-  private PersonAppositions() {}
+  private NamesWithOffices() {}
 
   /**
    * The mentions with each name set before an office in apposition made a person: a place NER
@@ -50,6 +59,19 @@ final class PersonAppositions {
     List<NamedMention> out = new ArrayList<>(names);
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).tokens();
+      if (isHeadlineCase(tokens)) {
+        continue; // "Christian Speaker Just Shared This ‘Prophetic Prayer’": capitals tell nothing
+      }
+      for (int title = 0; title + 1 < tokens.size(); title++) {
+        if (isTitle(tokens.get(title)) && !isTitle(tokens.get(title + 1))
+            && !isAdjectiveAlone(tokens, title)) {
+          int end = nameEnd(tokens, title + 1);
+          if (end - (title + 1) >= 2 && !(end < tokens.size()
+              && "PERSON".equals(tokens.get(end).ner()))) {
+            retype(text, tokens, title + 1, end, s, out);
+          }
+        }
+      }
       for (int comma = 1; comma < tokens.size(); comma++) {
         if (!tokens.get(comma).word().equals(",") || !introducesOffice(tokens, comma + 1)) {
           continue;
@@ -74,6 +96,45 @@ final class PersonAppositions {
       first--;
     }
     return first;
+  }
+
+  /**
+   * "General Consumer Price Index", "Premier League": a title word that is also an adjective, with
+   * no other title word before it, opens the name of a thing ("Secretary General Ban Ki-moon"
+   * has one before it).
+   */
+  private static boolean isAdjectiveAlone(List<CoreLabel> tokens, int title) {
+    return TITLES_ALSO_ADJECTIVES.contains(tokens.get(title).word().toLowerCase(Locale.ROOT))
+        && (title == 0 || !isTitle(tokens.get(title - 1)));
+  }
+
+  /** Whether most words of the sentence begin with a capital, as a headline's do. */
+  private static boolean isHeadlineCase(List<CoreLabel> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (CoreLabel token : tokens) {
+      if (Character.isLetter(token.word().codePointAt(0))) {
+        words++;
+        if (Character.isUpperCase(token.word().codePointAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised >= HEADLINE_SHARE * words;
+  }
+
+  /**
+   * Where the run of untagged or MISC proper nouns starting at {@code from} ends. Places are
+   * left out here: after a title they are mostly the office's ("President Mali" is rare, "Mayor
+   * London Breed" a person NER finds).
+   */
+  private static int nameEnd(List<CoreLabel> tokens, int from) {
+    int end = from;
+    while (end < tokens.size() && end - from < MAX_NAME_TOKENS && isNameWord(tokens.get(end))
+        && !PLACE_TAGS.contains(tokens.get(end).ner())) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean isNameWord(CoreLabel token) {
