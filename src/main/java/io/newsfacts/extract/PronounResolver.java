@@ -32,6 +32,8 @@ final class PronounResolver {
       "(?i)[\\s“\"`']*(although|though|while|when|whenever|after|before|because|since|once"
           + "|until|if|unless|as)\\s+");
   /** Marks that may stand before a sentence's first word, in the text and as tokens. */
+  /** Words between "the" and the noun of a description opening a sentence ("The Vermont senator"). */
+  private static final int DESCRIPTION_MODIFIERS = 3;
   private static final String OPENING_MARKS = "“\"`'‘";
   private static final Set<String> OPENING_TOKENS = Set.of("``", "`", "\"", "“", "‘");
 
@@ -124,9 +126,9 @@ final class PronounResolver {
    * …": a pronoun that opens the story's next sentence continues that sentence's subject, not the
    * name last read inside its object or a phrase. Null unless the nearest person named ({@code
    * nearestBegin}) is in an earlier sentence than the pronoun and is not that sentence's subject,
-   * and the subject is a person the pronoun can mean. The same holds for "she" after a quotation
-   * that opens the next sentence: "Meghan told Winfrey that …. “I just …,” she said." is
-   * Meghan's.
+   * and the subject is a person the pronoun can mean, by name or by a description of them. The
+   * same holds for "she" after a quotation that opens the next sentence: "Meghan told Winfrey
+   * that …. “I just …,” she said." is Meghan's.
    */
   private EntityCluster subjectOfSentenceBefore(int position, int nearestBegin,
       PersonGender.Gender wanted) {
@@ -140,12 +142,56 @@ final class PronounResolver {
     }
     CoreSentence sentence = sentences.get(named);
     int subject = subjectBegin(sentence);
-    if (subject < 0 || subject >= nearestBegin || insideQuote(subject)) {
-      return null;
+    EntityCluster e;
+    if (subject >= 0) {
+      e = subject < nearestBegin && !insideQuote(subject)
+          ? EntityCluster.covering(entities, subject) : null;
+    } else {
+      e = describedSubject(sentence, nearestBegin);
     }
-    EntityCluster e = EntityCluster.covering(entities, subject);
     return e != null && e.type() == EntityType.PERSON && compatible(e, wanted, genders, false)
         ? e : null;
+  }
+
+  /**
+   * "The duchess told Winfrey that …", "The senator told supporters in Des Moines …": a subject
+   * that describes someone the article named with that office ("Meghan, the Duchess of Sussex",
+   * "Sen. Bernie Sanders") is that person, as {@link DescriptionLink} reads it. Null when the
+   * sentence does not open with "the", a few modifiers and a noun right before its verb, or the
+   * description links to no one.
+   */
+  private EntityCluster describedSubject(CoreSentence sentence, int before) {
+    List<CoreLabel> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size() && (isOpener(tokens.get(i).word())
+        || (i == 0 && "CC".equals(tokens.get(i).tag())))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("the")) {
+      return null;
+    }
+    int head = i + 1;
+    while (head + 1 < tokens.size() && head - i <= DESCRIPTION_MODIFIERS
+        && isModifier(tokens.get(head)) && !isVerb(tokens.get(head + 1))) {
+      head++;
+    }
+    CoreLabel noun = tokens.get(head);
+    if (head + 1 >= tokens.size() || !"NN".equals(noun.tag()) || !isVerb(tokens.get(head + 1))
+        || noun.endPosition() > before || insideQuote(tokens.get(i).beginPosition())) {
+      return null;
+    }
+    return new DescriptionLink(text, entities)
+        .link(tokens.get(i).beginPosition(), noun.endPosition(), noun.word());
+  }
+
+  private static boolean isModifier(CoreLabel token) {
+    String tag = token.tag() == null ? "" : token.tag();
+    return tag.startsWith("JJ") || tag.startsWith("NNP") || tag.equals("NN");
+  }
+
+  private static boolean isVerb(CoreLabel token) {
+    String tag = token.tag() == null ? "" : token.tag();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
   }
 
   /**

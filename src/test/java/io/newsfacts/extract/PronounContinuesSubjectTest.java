@@ -76,6 +76,17 @@ class PronounContinuesSubjectTest {
   }
 
   @Test
+  void pronounAfterADescribedSubjectMeansThePersonDescribed() {
+    ArticleFacts f = run("Prince Harry and his wife, Meghan, the Duchess of Sussex, spoke to Oprah "
+        + "Winfrey. The duchess told Winfrey that she had felt trapped. \"I did not want to go "
+        + "on,\" she said.\n\nSen. Paul Hadley spoke in Iowa on Monday, while Tom Reyes held a "
+        + "rally in Ohio. The senator told supporters in Ames that the race was close. \"We can "
+        + "win this,\" he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I did not"))).isEqualTo("Meghan");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We can win"))).isEqualTo("Paul Hadley");
+  }
+
+  @Test
   void nameBeforeTheNounOfARoleIsNotTheSubject() {
     ArticleFacts f = run("Ortega spoke at the rally on Friday.\n\nOrtega adviser Luis Camacho "
         + "defended the plan at a news conference. \"The numbers add up,\" he said.");
