@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * Reads the names NER found in an annotated document, keeping only what the contract calls names,
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: a name NER split at its
- * particle ({@link ParticleNames}), dateline places, the shapes of {@link NameRules}, a person introduced with an office in
- * apposition ({@link NamesWithOffices}), the cue and
- * head words of {@link EntityCues}, and the repeats and acronyms of {@link EntityConsistency}, a
+ * particle ({@link ParticleNames}), dateline places, the shapes of {@link NameRules}, a person
+ * introduced with an office ({@link NamesWithOffices}), the cue and head words of {@link
+ * EntityCues}, and the repeats and acronyms of {@link EntityConsistency}, a
  * surname after a courtesy title of {@link TitledSurnames} or alone ({@link BareSurnames}), a
  * generational suffix of {@link NameSuffixes}, and a company's short name of {@link
  * ShortCompanyNames}. The titles of {@link PersonTitles} are left out of a person's name.

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * "Ban Ki-moon, the secretary general of the United Nations,", "Hun Sen, Cambodia's longtime
  * leader,", "Secretary-General Ban Ki-moon said": news introduces a person by name with their
- * office, in apposition after the name or as a title before it. A tagger trained
- * on older Western newswire leaves many names from elsewhere untagged or mistypes them
+ * office, in apposition after the name or as a title before it. A tagger trained on older
+ * Western newswire leaves many names from elsewhere untagged or mistypes them
  * ("Ngozi Okonjo-Iweala" a LOCATION, "Moon Jae-in" MISC), and then the article's main speaker is
  * no entity at all. A run of proper nouns set before such an apposition is a person: it becomes
  * one when NER left it untagged or called it a place or MISC. Not when NER called it an
@@ -51,7 +51,7 @@ final class NamesWithOffices {
   private NamesWithOffices() {}
 
   /**
-   * The mentions with each name set before an office in apposition made a person: a place NER
+   * The mentions with each name introduced with an office made a person: a place or MISC name NER
    * tagged becomes a person, an untagged name is added. The list given is not changed.
    */
   static List<NamedMention> apply(String text, List<CoreSentence> sentences,
@@ -60,7 +60,7 @@ final class NamesWithOffices {
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).tokens();
       if (isHeadlineCase(tokens)) {
-        continue; // "Christian Speaker Just Shared This ‘Prophetic Prayer’": capitals tell nothing
+        continue; // "Christian Speaker Just Shared This Prayer": capitals tell nothing
       }
       for (int title = 0; title + 1 < tokens.size(); title++) {
         if (isTitle(tokens.get(title)) && !isTitle(tokens.get(title + 1))

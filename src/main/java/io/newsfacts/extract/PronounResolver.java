@@ -31,9 +31,9 @@ final class PronounResolver {
   private static final Pattern FRONTED_CLAUSE = Pattern.compile(
       "(?i)[\\s“\"`']*(although|though|while|when|whenever|after|before|because|since|once"
           + "|until|if|unless|as)\\s+");
-  /** Marks that may stand before a sentence's first word, in the text and as tokens. */
-  /** Words between "the" and the noun of a description opening a sentence ("The Vermont senator"). */
+  /** Words between "the" and the noun of a description opening a sentence: "The Vermont senator". */
   private static final int DESCRIPTION_MODIFIERS = 3;
+  /** Marks that may stand before a sentence's first word, in the text and as tokens. */
   private static final String OPENING_MARKS = "“\"`'‘";
   private static final Set<String> OPENING_TOKENS = Set.of("``", "`", "\"", "“", "‘");
 
@@ -135,9 +135,13 @@ final class PronounResolver {
     if (sentences == null) {
       return null;
     }
-    int own = Sentences.indexAt(sentences, openingOwnSentence(position));
+    int opening = openingOwnSentence(position);
+    if (opening < 0) {
+      return null;
+    }
+    int own = Sentences.indexAt(sentences, opening);
     int named = Sentences.indexAt(sentences, nearestBegin);
-    if (own < 0 || named >= own) {
+    if (named >= own) {
       return null;
     }
     CoreSentence sentence = sentences.get(named);
@@ -246,8 +250,8 @@ final class PronounResolver {
    * mostly does: its first word, after a joining word and any title words and "the" ("But
    * Senator Paul Hadley spent …"), unless that name is a possessive's ("Hartley's wife …") or one
    * of two joined by "and"; -1 otherwise. A name before the noun of a role is passed over for
-   * the name after it ("Obama consultant Cornell Belcher"). Read from the words, not the parse: the parser made
-   * "Anderson" the root of "Mr Anderson, who ran …, had taken …".
+   * the name after it ("Obama consultant Cornell Belcher"). Read from the words, not the parse:
+   * the parser made "Anderson" the root of "Mr Anderson, who ran …, had taken …".
    */
   private static int subjectBegin(CoreSentence sentence) {
     List<CoreLabel> tokens = sentence.tokens();

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * A "he" or "she" opening a sentence goes on with the sentence before's subject, not with a name
  * last read in that sentence's object or a phrase inside it (the subject is the more salient
  * antecedent: Lappin and Leass 1994), and so does one credited with a quotation that opens the
- * sentence ("“…,” she said"), in every kind of quotation mark. A "they" after a body named by a common noun ("The council
- * were …") is not the organisation credited before it. Texts of our own, through the one shared
- * pipeline.
+ * sentence ("“…,” she said"), in every kind of quotation mark. A "they" after a body named by a
+ * common noun ("The council were …") is not the organisation credited before it. Texts of our
+ * own, through the one shared pipeline.
  */
 @Tag("models")
 class PronounContinuesSubjectTest {
