@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -119,9 +120,28 @@ final class BareSurnames {
     return i >= 0 && i < tokens.size() && Character.isUpperCase(tokens.get(i).word().charAt(0));
   }
 
+  /**
+   * Whether the article writes {@code word} in lower case; not as the later part of a hyphenated
+   * name ("moon" in "Ban Ki-moon" says nothing of "Moon said"), though "anti-black" counts.
+   */
   private static boolean writtenInLowerCase(String text, String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})").matcher(text)
-        .find();
+    Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})")
+        .matcher(text);
+    while (m.find()) {
+      if (!isInsideHyphenatedName(text, m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isInsideHyphenatedName(String text, int at) {
+    int start = at;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1))
+        || text.charAt(start - 1) == '-')) {
+      start--;
+    }
+    return start < at && Character.isUpperCase(text.charAt(start));
   }
 }

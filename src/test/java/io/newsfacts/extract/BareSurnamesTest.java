@@ -101,4 +101,19 @@ class BareSurnamesTest {
         List.of("John", "Doe"));
     assertThat(added(t, "John Smith", doe)).isEmpty();
   }
+
+  @Test
+  void wordInsideAHyphenatedNameIsNotItWrittenInLowerCase() {
+    String t = "Moon Jae-in met Ban Ki-moon.\nMoon said the talks went well.";
+    int at = t.indexOf("Ban Ki-moon");
+    NamedMention ban = new NamedMention("Ban Ki-moon", at, at + 11, 0, EntityType.PERSON, null,
+        List.of("Ban", "Ki-moon"));
+    assertThat(added(t, "Moon Jae-in", ban)).containsExactly("Moon@" + t.lastIndexOf("Moon"));
+  }
+
+  @Test
+  void lowerCaseWordAfterAHyphenStillCounts() {
+    String t = "Tom Black said so.\nBlack voters heard anti-black slogans.";
+    assertThat(added(t, "Tom Black")).isEmpty();
+  }
 }
