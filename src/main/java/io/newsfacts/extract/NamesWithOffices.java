@@ -139,7 +139,7 @@ final class NamesWithOffices {
 
   private static boolean isNameWord(CoreLabel token) {
     String ner = token.ner();
-    return token.tag() != null && token.tag().startsWith("NNP")
+    return PennTags.isProperNoun(token.tag())
         && Character.isUpperCase(token.word().codePointAt(0))
         && (ner == null || ner.equals("O") || ner.equals("MISC") || PLACE_TAGS.contains(ner));
   }
@@ -160,7 +160,7 @@ final class NamesWithOffices {
     if (i >= tokens.size() || !isTitle(tokens.get(i))) {
       return false;
     }
-    if (i > from && isCommonNoun(tokens.get(i - 1))) {
+    if (i > from && PennTags.isCommonNoun(tokens.get(i - 1).tag())) {
       return false; // "the market leader": a noun before the office says it is no person's
     }
     int last = i;
@@ -179,7 +179,7 @@ final class NamesWithOffices {
   private static boolean isLeadWord(CoreLabel token) {
     String tag = token.tag() == null ? "" : token.tag();
     return tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS") || tag.startsWith("JJ")
-        || tag.startsWith("NNP") || tag.equals("VBN") || tag.equals("RBS") || tag.equals("HYPH");
+        || PennTags.isProperNoun(tag) || tag.equals("VBN") || tag.equals("RBS") || tag.equals("HYPH");
   }
 
   /**
@@ -192,10 +192,6 @@ final class NamesWithOffices {
     return "PERSON".equals(token.ner()) // "Vann R. Newkirk II,": a suffix, not a name
         || tag.equals("IN") || tag.equals("TO") || tag.equals("DT") || tag.equals("CD")
         || tag.startsWith("JJ") || tag.equals("PRP$");
-  }
-
-  private static boolean isCommonNoun(CoreLabel token) {
-    return "NN".equals(token.tag()) || "NNS".equals(token.tag());
   }
 
   /**

@@ -19,6 +19,11 @@ final class PennTags {
     return tag != null && tag.startsWith("NNP");
   }
 
+  /** A common noun, singular or plural: "senator", "officials" (NN, NNS). */
+  static boolean isCommonNoun(String tag) {
+    return "NN".equals(tag) || "NNS".equals(tag);
+  }
+
   /** What heads a finite clause: a tensed verb or a modal ("will", "could"). */
   static boolean isFinite(String tag) {
     return isTensedVerb(tag) || "MD".equals(tag);

@@ -42,6 +42,7 @@ final class PronounResolver {
   private final List<EntityCluster> entities;
   private final List<QuoteFinder.Found> quotes;
   private final DescribedSpokespeople spokespeople;
+  private final DescriptionLink descriptions;
   private final Map<EntityCluster, PersonGender.Gender> genders = new IdentityHashMap<>();
   private final Map<EntityCluster, PersonGender.Gender> titleGenders = new IdentityHashMap<>();
 
@@ -52,6 +53,7 @@ final class PronounResolver {
     this.entities = entities;
     this.quotes = quotes;
     this.spokespeople = DescribedSpokespeople.find(text, entities, quotes);
+    this.descriptions = new DescriptionLink(text, entities);
   }
 
   static boolean isPersonPronoun(String word) {
@@ -176,26 +178,21 @@ final class PronounResolver {
     }
     int head = i + 1;
     while (head + 1 < tokens.size() && head - i <= DESCRIPTION_MODIFIERS
-        && isModifier(tokens.get(head)) && !isVerb(tokens.get(head + 1))) {
+        && isModifier(tokens.get(head)) && !PennTags.isFinite(tokens.get(head + 1).tag())) {
       head++;
     }
     CoreLabel noun = tokens.get(head);
-    if (head + 1 >= tokens.size() || !"NN".equals(noun.tag()) || !isVerb(tokens.get(head + 1))
+    if (head + 1 >= tokens.size() || !"NN".equals(noun.tag())
+        || !PennTags.isFinite(tokens.get(head + 1).tag())
         || noun.endPosition() > before || insideQuote(tokens.get(i).beginPosition())) {
       return null;
     }
-    return new DescriptionLink(text, entities)
-        .link(tokens.get(i).beginPosition(), noun.endPosition(), noun.word());
+    return descriptions.link(tokens.get(i).beginPosition(), noun.endPosition(), noun.word());
   }
 
   private static boolean isModifier(CoreLabel token) {
     String tag = token.tag() == null ? "" : token.tag();
-    return tag.startsWith("JJ") || tag.startsWith("NNP") || tag.equals("NN");
-  }
-
-  private static boolean isVerb(CoreLabel token) {
-    String tag = token.tag() == null ? "" : token.tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    return tag.startsWith("JJ") || PennTags.isProperNoun(tag) || tag.equals("NN");
   }
 
   /**
@@ -261,11 +258,12 @@ final class PronounResolver {
       i++;
     }
     int j = personRunEnd(tokens, i);
-    if (j > i && j < tokens.size() && isCommonNoun(tokens.get(j))) {
+    if (j > i && j < tokens.size() && PennTags.isCommonNoun(tokens.get(j).tag())) {
       // "Obama consultant Cornell Belcher", "McConnell spokesman Don Stewart": a name modifying
       // the noun of a role is not the subject; the name the role introduces is
       i = j;
-      while (i < tokens.size() && (isCommonNoun(tokens.get(i)) || isTitle(tokens.get(i)))) {
+      while (i < tokens.size()
+          && (PennTags.isCommonNoun(tokens.get(i).tag()) || isTitle(tokens.get(i)))) {
         i++;
       }
       j = personRunEnd(tokens, i);
@@ -286,10 +284,6 @@ final class PronounResolver {
       j++;
     }
     return j;
-  }
-
-  private static boolean isCommonNoun(CoreLabel token) {
-    return "NN".equals(token.tag()) || "NNS".equals(token.tag());
   }
 
   private static boolean isTitle(CoreLabel token) {
