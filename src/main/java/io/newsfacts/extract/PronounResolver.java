@@ -33,6 +33,10 @@ final class PronounResolver {
           + "|until|if|unless|as)\\s+");
   /** Words between "the" and the noun of a description opening a sentence: "The Vermont senator". */
   private static final int DESCRIPTION_MODIFIERS = 3;
+  /** Adverbs between a subject and its verb: "The duchess also later revealed". */
+  private static final int VERB_ADVERBS = 2;
+  /** Adjectives before a subject's name: "The 19-year-old Philippoussis". */
+  private static final int NAME_ADJECTIVES = 3;
   /** Marks that may stand before a sentence's first word, in the text and as tokens. */
   private static final String OPENING_MARKS = "“\"`'‘";
   private static final Set<String> OPENING_TOKENS = Set.of("``", "`", "\"", "“", "‘");
@@ -163,8 +167,8 @@ final class PronounResolver {
    * "The duchess told Winfrey that …", "The senator told supporters in Des Moines …": a subject
    * that describes someone the article named with that office ("Meghan, the Duchess of Sussex",
    * "Sen. Bernie Sanders") is that person, as {@link DescriptionLink} reads it. Null when the
-   * sentence does not open with "the", a few modifiers and a noun right before its verb, or the
-   * description links to no one.
+   * sentence does not open with "the", a few modifiers and a noun right before its verb (or a
+   * few adverbs before it), or the description links to no one.
    */
   private EntityCluster describedSubject(CoreSentence sentence, int before) {
     List<CoreLabel> tokens = sentence.tokens();
@@ -178,16 +182,32 @@ final class PronounResolver {
     }
     int head = i + 1;
     while (head + 1 < tokens.size() && head - i <= DESCRIPTION_MODIFIERS
-        && isModifier(tokens.get(head)) && !PennTags.isFinite(tokens.get(head + 1).tag())) {
+        && isModifier(tokens.get(head)) && !isFiniteVerb(tokens, verbAfter(tokens, head))) {
       head++;
     }
     CoreLabel noun = tokens.get(head);
-    if (head + 1 >= tokens.size() || !"NN".equals(noun.tag())
-        || !PennTags.isFinite(tokens.get(head + 1).tag())
+    if (!isFiniteVerb(tokens, verbAfter(tokens, head)) || !"NN".equals(noun.tag())
         || noun.endPosition() > before || insideQuote(tokens.get(i).beginPosition())) {
       return null;
     }
     return descriptions.link(tokens.get(i).beginPosition(), noun.endPosition(), noun.word());
+  }
+
+  /**
+   * Where the verb after the subject's last word {@code noun} stands, past a few adverbs: "The
+   * duchess also revealed", "The senator later told".
+   */
+  private static int verbAfter(List<CoreLabel> tokens, int noun) {
+    int verb = noun + 1;
+    while (verb < tokens.size() && verb - noun <= VERB_ADVERBS
+        && "RB".equals(tokens.get(verb).tag())) {
+      verb++;
+    }
+    return verb;
+  }
+
+  private static boolean isFiniteVerb(List<CoreLabel> tokens, int at) {
+    return at < tokens.size() && PennTags.isFinite(tokens.get(at).tag());
   }
 
   private static boolean isModifier(CoreLabel token) {
@@ -244,8 +264,8 @@ final class PronounResolver {
 
   /**
    * Where the sentence's subject begins when it opens the sentence, as a news sentence's subject
-   * mostly does: its first word, after a joining word and any title words and "the" ("But
-   * Senator Paul Hadley spent …"), unless that name is a possessive's ("Hartley's wife …") or one
+   * mostly does: its first word, after a joining word and any title words, adjectives and "the"
+   * ("But Senator Paul Hadley spent …", "The 19-year-old Philippoussis stayed …"), unless that name is a possessive's ("Hartley's wife …") or one
    * of two joined by "and"; -1 otherwise. A name before the noun of a role is passed over for
    * the name after it ("Obama consultant Cornell Belcher"). Read from the words, not the parse:
    * the parser made "Anderson" the root of "Mr Anderson, who ran …, had taken …".
@@ -254,7 +274,7 @@ final class PronounResolver {
     List<CoreLabel> tokens = sentence.tokens();
     int i = 0;
     while (i < tokens.size() && (isTitle(tokens.get(i)) || isOpener(tokens.get(i).word())
-        || (i == 0 && "CC".equals(tokens.get(i).tag())))) {
+        || (i == 0 && "CC".equals(tokens.get(i).tag())) || describesNameAfter(tokens, i))) {
       i++;
     }
     int j = personRunEnd(tokens, i);
@@ -276,6 +296,24 @@ final class PronounResolver {
       return -1;
     }
     return tokens.get(i).beginPosition();
+  }
+
+  /**
+   * "The 19-year-old Philippoussis", "The sixth-ranked Ivanisevic": an adjective or number
+   * describing the name that follows it, after at most a few more of them or of titles.
+   */
+  private static boolean describesNameAfter(List<CoreLabel> tokens, int at) {
+    for (int k = at; k < tokens.size() && k - at <= NAME_ADJECTIVES; k++) {
+      CoreLabel token = tokens.get(k);
+      String tag = token.tag() == null ? "" : token.tag();
+      if ("PERSON".equals(token.ner())) {
+        return k > at;
+      }
+      if (!tag.startsWith("JJ") && !tag.equals("CD") && !isTitle(token)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int personRunEnd(List<CoreLabel> tokens, int from) {

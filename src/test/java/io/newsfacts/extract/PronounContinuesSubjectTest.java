@@ -87,6 +87,22 @@ class PronounContinuesSubjectTest {
   }
 
   @Test
+  void describedSubjectHoldsWithAnAdverbBeforeItsVerb() {
+    ArticleFacts f = run("Meghan, the Duchess of Sussex, spoke to Oprah Winfrey on Sunday.\n\n"
+        + "The duchess also revealed that she had called a friend of Harry's mother, Princess "
+        + "Diana, for help. \"I didn't know who to turn to,\" she told Winfrey.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I didn't"))).isEqualTo("Meghan");
+  }
+
+  @Test
+  void subjectNamedAfterAnAgeOrAdjectiveIsStillTheSubject() {
+    ArticleFacts f = run("The 24-year-old Moreau, who beat Ivan Petrov in the first round, stayed "
+        + "calm in the tie break against Petrov.\n\n\"I am pleased because I fought really well,"
+        + "\" he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I am pleased"))).isEqualTo("Moreau");
+  }
+
+  @Test
   void nameBeforeTheNounOfARoleIsNotTheSubject() {
     ArticleFacts f = run("Ortega spoke at the rally on Friday.\n\nOrtega adviser Luis Camacho "
         + "defended the plan at a news conference. \"The numbers add up,\" he said.");
