@@ -335,6 +335,17 @@ final class ReportingSubjects {
   }
 
   /**
+   * "“This shows we're back in business,” William Luehrs, president of …, said": an "nsubj", or a
+   * name as the "nsubj:pass" of a verb in a finite active form (the passive needs a participle),
+   * which the parser gives when it reads the quotation's "we're" as the reporting verb's passive.
+   */
+  private static boolean isActiveSubject(SemanticGraphEdge edge, IndexedWord verb) {
+    String relation = edge.getRelation().toString();
+    return relation.equals("nsubj") || relation.equals("nsubj:pass")
+        && PennTags.isFinite(verb.tag()) && PennTags.isProperNoun(edge.getDependent().tag());
+  }
+
+  /**
    * The subject of {@code verb} outside any quotation. When the parser gives two ("Leaning into
    * her message, she added that …" with the fronted participle mis-tagged as a name), the one
    * nearest the verb is its subject: English sets a fronted phrase off before the subject. A
@@ -344,7 +355,7 @@ final class ReportingSubjects {
     IndexedWord nearest = null;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       IndexedWord d = edge.getDependent();
-      if (!edge.getRelation().toString().equals("nsubj") || insideQuote(d.beginPosition())) {
+      if (!isActiveSubject(edge, verb) || insideQuote(d.beginPosition())) {
         continue;
       }
       d = namedSubject(tree, d);

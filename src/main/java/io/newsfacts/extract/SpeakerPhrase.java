@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +22,24 @@ final class SpeakerPhrase {
       "flat:foreign", "amod", "det", "det:predet", "nmod:poss", "nummod", "case", "conj", "cc",
       "nmod", "nmod:npmod", "nmod:tmod", "punct", "fixed", "goeswith");
 
+  /**
+   * Prepositions that open what a speaker spoke about or when, never a part of who: a person is
+   * "of", "at", "from" or "with" a place or body, not "about" or "after" anything.
+   */
+  private static final Set<String> TOPIC_OR_TIME = Set.of("about", "regarding", "concerning",
+      "after", "before", "during", "despite", "following");
+
   private SpeakerPhrase() {}
+
+  private static boolean isTopicOrTime(SemanticGraph tree, IndexedWord noun) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().toString().equals("case")
+          && TOPIC_OR_TIME.contains(edge.getDependent().word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static Span grow(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
@@ -38,6 +56,10 @@ final class SpeakerPhrase {
         if (!described && !PHRASE_RELATIONS.contains(relation) || isPunctuation(edge.getDependent())
             || (word.equals(head) && relation.equals("case"))) {
           continue; // the head's own preposition ("according to", "by") is not part of the name
+        }
+        if (word.equals(head) && relation.equals("nmod")
+            && isTopicOrTime(tree, edge.getDependent())) {
+          continue; // "said Stich about the unfairness of …": what or when, hung on the name
         }
         coordinated |= word.equals(head) && relation.equals("conj");
         IndexedWord child = edge.getDependent();

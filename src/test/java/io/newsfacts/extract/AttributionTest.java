@@ -209,6 +209,23 @@ class AttributionTest {
   }
 
   @Test
+  void nameBeforeItsAppositionAndSaidSpeaksAQuotationWithWeAre() {
+    // the parser reads "we're" as the passive of "said" and its speaker as a passive subject
+    ArticleFacts f = run("\"This really shows we're back in the game,\" Maria Olsen, head of the "
+        + "Oslo-based company's research unit, said in a telephone interview.\n\n\"It means we're "
+        + "back on track,\" Ana Costa, chief of the Lisbon-based group's fund arm, said on Monday.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "This really"))).isEqualTo("Maria Olsen");
+    assertThat(speakerEntityName(f, quoteStarting(f, "It means"))).isEqualTo("Ana Costa");
+  }
+
+  @Test
+  void speakerPhraseLeavesOutWhatTheSpeakerSpokeAbout() {
+    ArticleFacts f = run("“She should be seeded the way she is playing right now,” said Anders "
+        + "Lund about the decision to move her up the draw.");
+    assertThat(quoteStarting(f, "She should").speaker().text()).isEqualTo("Anders Lund");
+  }
+
+  @Test
   void quoteParagraphAfterAParagraphWithoutNamedSubjectGetsNoSpeaker() {
     ArticleFacts f = run("The library budget passed on Monday.\n\n"
         + "“It gives every school in the county a reading room.”");
