@@ -31,6 +31,9 @@ import java.util.stream.IntStream;
  */
 public final class QuoteFinder {
 
+  /** What ends a quotation's words when they end a clause: a comma or a stop. */
+  private static final String CLAUSE_END = ",.!?;:\u2026";
+
   /**
    * A quotation in char offsets: {@code open} is the opening mark, {@code end} is just past the
    * closing mark, and the content lies between the marks.
@@ -60,6 +63,32 @@ public final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a phrase that starts at {@code begin} and has its head at {@code head} starts when
+   * {@code begin} lies inside a quotation before the head. A quotation that ends a clause (its
+   * words end in a comma or a stop: "“… three o'clock,” Palestinian lawmaker Ahmed Zighayer"), or
+   * a line before the head, is no part of the phrase, which starts after it; one set right before
+   * the noun as its modifier ("“Parasite” director Bong Joon Ho") is, marks included.
+   */
+  static int afterQuotationEndingIn(List<Found> quotes, String text, int begin, int head) {
+    for (Found quote : quotes) {
+      if (quote.open() <= begin && begin < quote.end() && quote.end() <= head) {
+        String words = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+        if (!words.isEmpty() && CLAUSE_END.indexOf(words.charAt(words.length() - 1)) < 0
+            && text.substring(quote.end(), head).indexOf('\n') < 0) {
+          return quote.open();
+        }
+        int after = quote.end();
+        while (after < head
+            && (Character.isWhitespace(text.charAt(after)) || text.charAt(after) == ',')) {
+          after++;
+        }
+        return after;
+      }
+    }
+    return begin;
   }
 
   /** All quotations in reading order, outermost only; an unclosed one is dropped. */

@@ -107,6 +107,14 @@ final class SpeakerAttributor {
   private static final java.util.regex.Pattern SET_OFF_DASH =
       java.util.regex.Pattern.compile("[ \\t](?:[-–—―]|--)[ \\t]+$");
 
+  /** A phrase set off by commas after a name and before its verb: ", in Pakistan for a visit, ". */
+  private static final java.util.regex.Pattern SET_OFF_AFTER_NAME =
+      java.util.regex.Pattern.compile(",[^,;:\n\"\u201C\u201D]{1,120},\\s*");
+
+  /** A word right after a quotation that modifies it: not "and", "or", "but". */
+  private static final java.util.regex.Pattern MODIFIED_WORD =
+      java.util.regex.Pattern.compile("[ \\t]+(?!(?:and|or|but|nor)\\b)\\p{L}");
+
   /** A stop and a closing mark, then space: a quotation has just ended. */
   private static final java.util.regex.Pattern QUOTATION_CLOSED =
       java.util.regex.Pattern.compile("[.!?][”\"’'][ \\t]+$");
@@ -130,13 +138,30 @@ final class SpeakerAttributor {
     this.subjects = new ReportingSubjects(text, quotes, entities);
   }
 
-  /** One attribution per quotation, in the same order; null where nobody is credited. */
+  /**
+   * One attribution per quotation, in the same order; null where nobody is credited. A quotation
+   * inside its own speaker's phrase, a title or a nickname ("“Parasite” director Bong Joon Ho
+   * said", "Marcia “Cia” Price shouted"), is nobody's words, but the speaker found for it still
+   * goes on to the quotation after it.
+   */
   List<Attribution> attributeAll() {
+    List<Attribution> found = new ArrayList<>();
     List<Attribution> result = new ArrayList<>();
     for (int q = 0; q < quotes.size(); q++) {
-      result.add(attribute(q, result));
+      Attribution attribution = attribute(q, found);
+      found.add(attribution);
+      result.add(attribution != null && holds(attribution, quotes.get(q)) ? null : attribution);
     }
     return result;
+  }
+
+  /**
+   * The quotation stands inside the speaker's phrase as a modifier of the word right after it
+   * ("“Parasite” director", "Marcia “Cia” Price"), not as the end of a clause the phrase ran over.
+   */
+  private boolean holds(Attribution speaker, QuoteFinder.Found quote) {
+    return speaker.begin() <= quote.open() && quote.end() < speaker.end()
+        && MODIFIED_WORD.matcher(text).region(quote.end(), speaker.end()).lookingAt();
   }
 
   /**
@@ -911,12 +936,40 @@ final class SpeakerAttributor {
     if (previous == null || inHeadingParagraph(quotes.get(q))) {
       return null;
     }
+    if (subjectNamesSomeoneNew(quotes.get(q), first, previous)) {
+      return null;
+    }
     int previousLast = sentenceAt(quotes.get(q - 1).end() - 1);
     if (previous.begin() >= quotes.get(q - 1).end() && previous.end() <= quotes.get(q).open()) {
       // “…?” Sanders replied. “Look, …”: the speaker's own sentence sits between the two
       previousLast = Math.max(previousLast, sentenceAt(previous.end() - 1));
     }
     return first - previousLast <= 1 ? previous : null;
+  }
+
+  /**
+   * "Texas Sen. Ted Cruz, who has experienced a surge in Iowa, named “Criminal Minds” … as his top
+   * shows": a new paragraph whose sentence has a person or organisation other than the last
+   * speaker as its subject has moved on to someone new, so a quotation in it does not continue
+   * the speaker of the paragraph before. A subject that is the last speaker again ("Beck, who has
+   * described Trump as “…”"), a pronoun or no name leaves the run going.
+   */
+  private boolean subjectNamesSomeoneNew(QuoteFinder.Found quote, int first, Attribution previous) {
+    int paragraph = text.lastIndexOf('\n', quote.open() - 1) + 1;
+    if (previous.end() > paragraph) {
+      return false; // the speaker was credited in this paragraph
+    }
+    SemanticGraph tree = basicTree(first);
+    IndexedWord root = tree == null ? null : tree.getFirstRoot();
+    if (root == null || insideQuote(root.beginPosition())) {
+      return false;
+    }
+    // a noun as the root: the parser found no verb for the name ("Cruz" in the sentence above)
+    IndexedWord subject = PennTags.isProperNoun(root.tag()) || PennTags.isCommonNoun(root.tag())
+        ? root : subjects.subjectOf(tree, root);
+    EntityCluster named = subject == null || insideQuote(subject.beginPosition()) ? null
+        : entityCovering(subject.beginPosition());
+    return named != null && named != previous.entity() && isPersonOrOrganisation(named);
   }
 
   /**
@@ -985,11 +1038,18 @@ final class SpeakerAttributor {
           pronouns.person(subject.beginPosition(), subject.word(), previous), verb.word());
     }
     EntityCluster named = entityCovering(subject.beginPosition());
-    if (named == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)) {
-      return null;
+    if (named == null) {
+      // "the governor also indicated that he will …": a description the article tied to a name
+      Attribution described = phraseAttribution(tree, subject, null, verb.word());
+      return described.entity() != null && isPersonOrOrganisation(described.entity())
+          ? described : null;
     }
-    return phraseAttribution(tree, subject, null, verb.word());
+    return isPersonOrOrganisation(named) ? phraseAttribution(tree, subject, null, verb.word())
+        : null;
+  }
+
+  private static boolean isPersonOrOrganisation(EntityCluster entity) {
+    return entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION;
   }
 
   /** Nothing but space between the start of sentence {@code s} and {@code position}. */
@@ -1317,11 +1377,14 @@ final class SpeakerAttributor {
       ClosingReportingClause.Reading closing = ClosingReportingClause.read(tree, verb);
       subject = closing == null ? null : closing.sourceHead();
     }
-    if (subject == null || insideQuote(subject.beginPosition()) || ReportingSubjects.notANoun(subject)
+    String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
+    if (subject == null) {
+      return nameSetOffBefore(verb, s, cue);
+    }
+    if (insideQuote(subject.beginPosition()) || ReportingSubjects.notANoun(subject)
         || isDemonstrative(tree, subject)) {
       return null;
     }
-    String cue = verb.originalText().isEmpty() ? verb.word() : verb.originalText();
     if (PronounResolver.isPersonPronoun(subject.word())) {
       EntityCluster reporter = reporterOf(tree, subject);
       return new Attribution(subject.beginPosition(), subject.endPosition(),
@@ -1347,6 +1410,35 @@ final class SpeakerAttributor {
       }
     }
     return phraseAttribution(tree, subject, null, cue);
+  }
+
+  /**
+   * "“…,” Rifkind, in Pakistan for a visit, told Reuters.", "Prescott, reluctant to go into the
+   * winner's enclosure …, said: “…”": a name set off by a phrase between commas right before the
+   * verb, with nothing else between it and the quotation or the sentence's start, is the verb's
+   * subject, though the parser, misled by the set-off phrase, hung both elsewhere. Null when the
+   * words there are anything else or the name is no person or organisation.
+   */
+  private Attribution nameSetOffBefore(IndexedWord verb, int s, String cue) {
+    int start = sentences.get(s).charOffsets().first();
+    for (QuoteFinder.Found quote : quotes) {
+      if (quote.end() > start && quote.end() <= verb.beginPosition()) {
+        start = quote.end();
+      }
+    }
+    String before = text.substring(start, verb.beginPosition());
+    int nameAt = start + before.length() - before.stripLeading().length();
+    EntityCluster named = entityCovering(nameAt);
+    if (named == null || !isPersonOrOrganisation(named)) {
+      return null;
+    }
+    for (NamedMention m : named.mentions()) {
+      if (m.begin() == nameAt
+          && SET_OFF_AFTER_NAME.matcher(text.substring(m.end(), verb.beginPosition())).matches()) {
+        return new Attribution(m.begin(), m.end(), m.text(), named, cue);
+      }
+    }
+    return null;
   }
 
   /**
@@ -1404,8 +1496,11 @@ final class SpeakerAttributor {
       String cue) {
     SpeakerPhrase.Span span = SpeakerPhrase.grow(tree, head);
     EntityCluster named = entity != null ? entity : sourceEntity.of(tree, head, span);
-    return new Attribution(span.begin(), span.end(), text.substring(span.begin(), span.end()),
-        named, cue);
+    // "“… three o'clock,” Palestinian lawmaker Ahmed Zighayer told Reuters": the parser may hang
+    // a word of the quotation on the speaker's name; the phrase starts after the closing mark
+    int begin = QuoteFinder.afterQuotationEndingIn(quotes, text, span.begin(),
+        head.beginPosition());
+    return new Attribution(begin, span.end(), text.substring(begin, span.end()), named, cue);
   }
 
   private EntityCluster entityCovering(int position) {

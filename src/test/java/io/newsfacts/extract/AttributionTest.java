@@ -209,6 +209,42 @@ class AttributionTest {
   }
 
   @Test
+  void quoteParagraphAloneIsCreditedToADescriptionTheArticleTiedToAName() {
+    ArticleFacts f = run("Governor Ana Ruiz announced the arrest on Thursday.\n\n"
+        + "Later, the governor also indicated that she will publish the report.\n\n"
+        + "“The people of the islands deserve to see what it says.”");
+    Quote q = quoteStarting(f, "The people");
+    assertThat(q.speaker().text()).isEqualTo("the governor");
+    assertThat(speakerEntityName(f, q)).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void quoteParagraphAfterADescriptionNoNameCarriesGetsNoSpeaker() {
+    ArticleFacts f = run("The storm closed the harbour on Thursday.\n\n"
+        + "Later, the governor also indicated that the ferries will wait.\n\n"
+        + "“The people of the islands deserve to see what it says.”");
+    assertThat(quoteStarting(f, "The people").speaker()).isNull();
+  }
+
+  @Test
+  void quotationInAParagraphThatNamesSomeoneNewDoesNotContinueTheLastSpeaker() {
+    ArticleFacts f = run("“It was the best night of the season,” Ruth Okafor told the paper. “We "
+        + "sold every seat.”\n\nCouncillor Tomas Reyes, who chairs the arts committee, named "
+        + "“Winter Lights” as his favourite show.");
+    assertThat(quoteStarting(f, "We sold").speaker().text()).isEqualTo("Ruth Okafor");
+    Quote title = quoteStarting(f, "Winter Lights");
+    assertThat(title.speaker() == null || !"Ruth Okafor".equals(speakerEntityName(f, title)))
+        .isTrue();
+  }
+
+  @Test
+  void quoteParagraphOpeningWithItsMarkStillContinuesTheLastSpeaker() {
+    ArticleFacts f = run("“It was the best night of the season,” Ruth Okafor told the paper.\n\n"
+        + "“We sold every seat, and Tomas Reyes says the hall will open again in May.”");
+    assertThat(speakerEntityName(f, quoteStarting(f, "We sold"))).isEqualTo("Ruth Okafor");
+  }
+
+  @Test
   void nameBeforeItsAppositionAndSaidSpeaksAQuotationWithWeAre() {
     // the parser reads "we're" as the passive of "said" and its speaker as a passive subject
     ArticleFacts f = run("\"This really shows we're back in the game,\" Maria Olsen, head of the "
@@ -216,6 +252,28 @@ class AttributionTest {
         + "back on track,\" Ana Costa, chief of the Lisbon-based group's fund arm, said on Monday.");
     assertThat(speakerEntityName(f, quoteStarting(f, "This really"))).isEqualTo("Maria Olsen");
     assertThat(speakerEntityName(f, quoteStarting(f, "It means"))).isEqualTo("Ana Costa");
+  }
+
+  @Test
+  void nameSetOffByAPhraseBeforeItsVerbSpeaks() {
+    // the parser hangs both the name and the verb on the quotation's own clause
+    ArticleFacts f = run("\"Nobody needs a permit to hold a meeting in this city,\" Okafor, in "
+        + "Lagos for a visit, told Reuters. \"As long as they keep the law, that is their "
+        + "business.\"\n\nLindqvist, unwilling to leave the paddock until the result of the "
+        + "photo-finish was known, said: \"Thirty years and I have never won here.\"");
+    assertThat(quoteStarting(f, "Nobody needs").speaker().text()).isEqualTo("Okafor");
+    assertThat(quoteStarting(f, "As long as").speaker().text()).isEqualTo("Okafor");
+    assertThat(quoteStarting(f, "Thirty years").speaker().text()).isEqualTo("Lindqvist");
+  }
+
+  @Test
+  void nicknameInsideTheSpeakersNameIsNobodysWordsButTheRunGoesOn() {
+    ArticleFacts f = run("Cookout opens the season\n\nState Del. Marcia \"Cia\" Lopez, his niece, "
+        + "shouted to the crowd: \"This is a big year for all of us!\"\n\n\"We have to show "
+        + "that we have his back.\"");
+    assertThat(quoteStarting(f, "Cia").speaker()).isNull();
+    assertThat(quoteStarting(f, "This is").speaker().text()).isEqualTo("Marcia \"Cia\" Lopez");
+    assertThat(quoteStarting(f, "We have").speaker().text()).isEqualTo("Marcia \"Cia\" Lopez");
   }
 
   @Test

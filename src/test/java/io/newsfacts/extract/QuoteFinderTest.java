@@ -24,6 +24,27 @@ class QuoteFinderTest {
   }
 
   @Test
+  void phraseStartingInsideAQuotationBeforeItsHeadStartsAfterTheClosingMark() {
+    String text = "“We strike at three o'clock,” union leader Ana Ruiz told Reuters.";
+    List<QuoteFinder.Found> quotes = finder.find(text);
+    int head = text.indexOf("Ruiz");
+
+    assertThat(QuoteFinder.afterQuotationEndingIn(quotes, text, text.indexOf("o'clock"), head))
+        .isEqualTo(text.indexOf("union"));
+    assertThat(QuoteFinder.afterQuotationEndingIn(quotes, text, text.indexOf("union"), head))
+        .isEqualTo(text.indexOf("union"));
+  }
+
+  @Test
+  void phraseStartingInsideATitleBeforeItsHeadKeepsTheWholeTitle() {
+    String text = "“Harbour Lights” director Mia Tan said the film would open in May.";
+    List<QuoteFinder.Found> quotes = finder.find(text);
+
+    assertThat(QuoteFinder.afterQuotationEndingIn(quotes, text, text.indexOf("Harbour"),
+        text.indexOf("Tan"))).isZero();
+  }
+
+  @Test
   void findsCurlyQuotation() {
     assertThat(contents("He said “we will win” on Monday.")).containsExactly("we will win");
   }
