@@ -265,8 +265,8 @@ final class PronounResolver {
   /**
    * Where the sentence's subject begins when it opens the sentence, as a news sentence's subject
    * mostly does: its first word, after a joining word and any title words, adjectives and "the"
-   * ("But Senator Paul Hadley spent …", "The 19-year-old Philippoussis stayed …"), unless that name is a possessive's ("Hartley's wife …") or one
-   * of two joined by "and"; -1 otherwise. A name before the noun of a role is passed over for
+   * ("But Senator Paul Hadley spent …", "The 19-year-old Philippoussis stayed …"), unless that
+   * name is a possessive's ("Hartley's wife …") or one of two joined by "and"; -1 otherwise. A name before the noun of a role is passed over for
    * the name after it ("Obama consultant Cornell Belcher"). Read from the words, not the parse:
    * the parser made "Anderson" the root of "Mr Anderson, who ran …, had taken …".
    */

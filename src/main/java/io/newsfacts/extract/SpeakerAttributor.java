@@ -1507,11 +1507,6 @@ final class SpeakerAttributor {
     return EntityCluster.covering(entities, position);
   }
 
-  /**
-   * A word of the quotation stands under {@code verb} in its own clause. Not through a conjunct
-   * outside the quotation with a subject of its own: "Clinton proposed a debate, but the Sanders
-   * campaign rejected the idea as “ludicrous”" puts the quotation in the campaign's clause.
-   */
   /** Whether {@code word} stands in a relative clause: "acl:relcl" on the way to the root. */
   private static boolean inRelativeClause(SemanticGraph tree, IndexedWord word) {
     for (IndexedWord current = word; current != null; ) {
@@ -1525,6 +1520,11 @@ final class SpeakerAttributor {
     return false;
   }
 
+  /**
+   * A word of the quotation stands under {@code verb} in its own clause. Not through a conjunct
+   * outside the quotation with a subject of its own: "Clinton proposed a debate, but the Sanders
+   * campaign rejected the idea as “ludicrous”" puts the quotation in the campaign's clause.
+   */
   private boolean governsQuote(SemanticGraph tree, IndexedWord verb, QuoteFinder.Found quote) {
     for (IndexedWord descendant : tree.descendants(verb)) {
       int at = descendant.beginPosition();

@@ -5,7 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,16 +30,6 @@ final class SpeakerPhrase {
 
   private SpeakerPhrase() {}
 
-  private static boolean isTopicOrTime(SemanticGraph tree, IndexedWord noun) {
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(noun)) {
-      if (edge.getRelation().toString().equals("case")
-          && TOPIC_OR_TIME.contains(edge.getDependent().word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static Span grow(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
     int end = head.endPosition();
@@ -57,8 +46,8 @@ final class SpeakerPhrase {
             || (word.equals(head) && relation.equals("case"))) {
           continue; // the head's own preposition ("according to", "by") is not part of the name
         }
-        if (word.equals(head) && relation.equals("nmod")
-            && isTopicOrTime(tree, edge.getDependent())) {
+        if (word.equals(head) && relation.equals("nmod") && TOPIC_OR_TIME.stream()
+            .anyMatch(preposition -> Subtrees.hasCase(tree, edge.getDependent(), preposition))) {
           continue; // "said Stich about the unfairness of …": what or when, hung on the name
         }
         coordinated |= word.equals(head) && relation.equals("conj");
