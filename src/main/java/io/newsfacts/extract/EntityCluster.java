@@ -14,6 +14,11 @@ public record EntityCluster(String name, EntityType type, String subtype, List<N
     return mentions.get(0).begin();
   }
 
+  /** A person or an organisation: who can speak, be quoted or be a source. */
+  boolean isPersonOrOrganisation() {
+    return type == EntityType.PERSON || type == EntityType.ORGANIZATION;
+  }
+
   /** The entity one of whose mentions covers the character at {@code position}, or null. */
   static EntityCluster covering(List<EntityCluster> entities, int position) {
     for (EntityCluster entity : entities) {

@@ -46,7 +46,7 @@ final class LineLabelSource {
         return null; // "Clinton Wades In: …", "Carly Fiorina Endorses Ted Cruz: …"
       }
       EntityCluster e = EntityCluster.covering(entities, t.beginPosition());
-      if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+      if (e != null && e.isPersonOrOrganisation()) {
         named = e;
       }
     }

@@ -179,7 +179,8 @@ final class NamesWithOffices {
   private static boolean isLeadWord(CoreLabel token) {
     String tag = token.tag() == null ? "" : token.tag();
     return tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS") || tag.startsWith("JJ")
-        || PennTags.isProperNoun(tag) || tag.equals("VBN") || tag.equals("RBS") || tag.equals("HYPH");
+        || PennTags.isProperNoun(tag) || tag.equals("VBN") || tag.equals("RBS")
+        || tag.equals("HYPH");
   }
 
   /**

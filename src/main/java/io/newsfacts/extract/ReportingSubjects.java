@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsfacts.ingest.Dateline;
-import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,8 +94,7 @@ final class ReportingSubjects {
     EntityCluster named = entityCovering(nameBegin);
     NamedMention mention = named == null ? null : named.mentions().stream()
         .filter(m -> m.begin() == nameBegin).findFirst().orElse(null);
-    if (mention == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)
+    if (mention == null || !named.isPersonOrOrganisation()
         || !NAME_CLOSED.matcher(text).region(mention.end(), text.length()).lookingAt()) {
       return null;
     }
@@ -182,8 +180,7 @@ final class ReportingSubjects {
     EntityCluster named = entityCovering(last.beginPosition());
     NamedMention mention = named == null ? null : named.mentions().stream()
         .filter(m -> m.end() == end).findFirst().orElse(null);
-    if (mention == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)) {
+    if (mention == null || !named.isPersonOrOrganisation()) {
       return null;
     }
     IndexedWord first = last;

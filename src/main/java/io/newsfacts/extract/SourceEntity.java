@@ -73,8 +73,7 @@ final class SourceEntity {
         continue;
       }
       EntityCluster entity = EntityCluster.covering(entities, edge.getDependent().beginPosition());
-      if (entity != null && (entity.type() == EntityType.PERSON
-          || entity.type() == EntityType.ORGANIZATION)) {
+      if (entity != null && entity.isPersonOrOrganisation()) {
         return entity;
       }
     }

@@ -465,8 +465,7 @@ final class SpeakerAttributor {
     int at = dash.end();
     int nameAt = afterSignatureTitle(at);
     EntityCluster named = entityCovering(nameAt);
-    if (named == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)
+    if (named == null || !named.isPersonOrOrganisation()
         || nameAt > at && named.type() != EntityType.PERSON) {
       return null;
     }
@@ -552,8 +551,7 @@ final class SpeakerAttributor {
     int nameBegin = fronted.start("name");
     int nameEnd = fronted.end("name");
     EntityCluster named = entityCovering(nameBegin);
-    if (named == null || (named.type() != EntityType.PERSON
-        && named.type() != EntityType.ORGANIZATION)
+    if (named == null || !named.isPersonOrOrganisation()
         || named.mentions().stream().noneMatch(m -> m.begin() == nameBegin && m.end() == nameEnd)) {
       return null;
     }
@@ -613,8 +611,7 @@ final class SpeakerAttributor {
     }
     int firstEnd = position - and.group().length();
     EntityCluster first = firstEnd > 0 ? entityCovering(firstEnd - 1) : null;
-    if (first == null || (first.type() != EntityType.PERSON
-        && first.type() != EntityType.ORGANIZATION)) {
+    if (first == null || !first.isPersonOrOrganisation()) {
       return position;
     }
     return first.mentions().stream().filter(m -> m.end() == firstEnd).mapToInt(NamedMention::begin)
@@ -969,7 +966,7 @@ final class SpeakerAttributor {
         ? root : subjects.subjectOf(tree, root);
     EntityCluster named = subject == null || insideQuote(subject.beginPosition()) ? null
         : entityCovering(subject.beginPosition());
-    return named != null && named != previous.entity() && isPersonOrOrganisation(named);
+    return named != null && named != previous.entity() && named.isPersonOrOrganisation();
   }
 
   /**
@@ -1041,15 +1038,11 @@ final class SpeakerAttributor {
     if (named == null) {
       // "the governor also indicated that he will …": a description the article tied to a name
       Attribution described = phraseAttribution(tree, subject, null, verb.word());
-      return described.entity() != null && isPersonOrOrganisation(described.entity())
+      return described.entity() != null && described.entity().isPersonOrOrganisation()
           ? described : null;
     }
-    return isPersonOrOrganisation(named) ? phraseAttribution(tree, subject, null, verb.word())
+    return named.isPersonOrOrganisation() ? phraseAttribution(tree, subject, null, verb.word())
         : null;
-  }
-
-  private static boolean isPersonOrOrganisation(EntityCluster entity) {
-    return entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION;
   }
 
   /** Nothing but space between the start of sentence {@code s} and {@code position}. */
@@ -1240,8 +1233,7 @@ final class SpeakerAttributor {
     EntityCluster named = entityCovering(word.beginPosition());
     return PronounResolver.isPersonPronoun(word.word())
         || SpeakingThings.isPersonNoun(word.word())
-        || (named != null && (named.type() == EntityType.PERSON
-            || named.type() == EntityType.ORGANIZATION));
+        || (named != null && named.isPersonOrOrganisation());
   }
 
   /**
@@ -1429,7 +1421,7 @@ final class SpeakerAttributor {
     String before = text.substring(start, verb.beginPosition());
     int nameAt = start + before.length() - before.stripLeading().length();
     EntityCluster named = entityCovering(nameAt);
-    if (named == null || !isPersonOrOrganisation(named)) {
+    if (named == null || !named.isPersonOrOrganisation()) {
       return null;
     }
     for (NamedMention m : named.mentions()) {
