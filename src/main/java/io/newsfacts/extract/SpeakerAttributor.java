@@ -1425,7 +1425,7 @@ final class SpeakerAttributor {
       return null;
     }
     for (NamedMention m : named.mentions()) {
-      if (m.begin() == nameAt
+      if (m.begin() == nameAt && m.end() <= verb.beginPosition()
           && SET_OFF_AFTER_NAME.matcher(text.substring(m.end(), verb.beginPosition())).matches()) {
         return new Attribution(m.begin(), m.end(), m.text(), named, cue);
       }

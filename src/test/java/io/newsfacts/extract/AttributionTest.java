@@ -267,6 +267,15 @@ class AttributionTest {
   }
 
   @Test
+  void headlineWhoseNameRunsOverItsVerbIsReadWithoutFailing() {
+    // NER runs "Marina Solis Got Real About Being Called" together: the name ends past the verb
+    ArticleFacts f = SharedPipeline.get().process(Articles.of("9\n\nMarina Solis Got Real About "
+        + "Being Called “A Real Boss.”\n\nGetty.\n\n“Harbour Lights” star Marina Solis opened up "
+        + "about being described as a “real boss” in an interview.", null));
+    assertThat(f.quotes()).extracting(Quote::text).contains("real boss");
+  }
+
+  @Test
   void nicknameInsideTheSpeakersNameIsNobodysWordsButTheRunGoesOn() {
     ArticleFacts f = run("Cookout opens the season\n\nState Del. Marcia \"Cia\" Lopez, his niece, "
         + "shouted to the crowd: \"This is a big year for all of us!\"\n\n\"We have to show "
