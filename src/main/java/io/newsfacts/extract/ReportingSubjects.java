@@ -156,6 +156,46 @@ final class ReportingSubjects {
   }
 
   /**
+   * "as Joel Pollak of Breitbart California observed, the biggest victor was …": in an "as"
+   * clause of saying the parser may read "as" as the preposition of the name and leave the verb
+   * without a subject. A phrase opened by "as" that ends right before a verb with no subject is
+   * that verb's subject ("as president" with a subject of its own beside it says a role); the
+   * phrase may hang on the verb or on the clause the parser hung the verb from ("…, as the head
+   * of the rules committee has accused …"). Null when the verb has a subject or no such phrase.
+   */
+  IndexedWord asPhraseRightBefore(SemanticGraph tree, IndexedWord verb) {
+    if (Subtrees.child(tree, verb, "nsubj") != null
+        || Subtrees.child(tree, verb, "nsubj:pass") != null) {
+      return null;
+    }
+    int opening = verb.beginPosition(); // before "has" of "has accused", "also" of "also said"
+    for (IndexedWord w = tree.getNodeByIndexSafe(verb.index() - 1); w != null
+        && verb.equals(tree.getParent(w)) && isAuxiliaryOrAdverb(tree.getEdge(verb, w));
+        w = tree.getNodeByIndexSafe(w.index() - 1)) {
+      opening = w.beginPosition();
+    }
+    IndexedWord parent = tree.getParent(verb);
+    for (IndexedWord holder : parent == null ? List.of(verb) : List.of(verb, parent)) {
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(holder)) {
+        IndexedWord d = edge.getDependent();
+        if (edge.getRelation().toString().startsWith("obl") && d.index() < verb.index()
+            && Subtrees.hasCase(tree, d, "as") && !insideQuote(d.beginPosition())) {
+          int end = Subtrees.span(tree, d)[1];
+          if (end <= opening && text.substring(end, opening).isBlank()) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAuxiliaryOrAdverb(SemanticGraphEdge edge) {
+    String relation = edge.getRelation().toString();
+    return relation.startsWith("aux") || relation.equals("advmod");
+  }
+
+  /**
    * "But it's not, and Dayton says caucuses “are such an unknown”", "When asked about it, Cruz
    * gingerly said that was “…”": English puts the subject right before its verb, and a clause
    * opens after a comma, a conjunction, the sentence's start or a quotation closed by a comma
@@ -277,12 +317,35 @@ final class ReportingSubjects {
       // "Trump defended the city, saying …": a participle clause's subject is its main clause's
       boolean participle = (relation.equals("advcl") || relation.equals("dep"))
           && "VBG".equals(current.tag());
+      if (participle && PennTags.isProperNoun(parent.tag()) && tree.getRoots().contains(parent)
+          && !insideQuote(parent.beginPosition())) {
+        // "76-year-old Morton Blackwell, founder of …, endorsed Cruz, saying …": lost in a long
+        // apposition, the parser found no verb for the name and hung the participle on it
+        return parent;
+      }
       if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
         return null;
+      }
+      IndexedWord raised = relation.equals("xcomp") && Subtrees.child(tree, current, "aux:pass") == null
+          ? raisedSubject(tree, parent) : null;
+      if (raised != null) {
+        return raised;
       }
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * "Obama is reported to have called the Saudis “free riders”", "Smith was asked to describe
+   * …": the subject of a passive verb is the doer of the infinitive it governs, so it is the
+   * subject the infinitive's clause lacks. Null when {@code passive} has no such subject outside
+   * a quotation.
+   */
+  IndexedWord raisedSubject(SemanticGraph tree, IndexedWord passive) {
+    IndexedWord subject = Subtrees.child(tree, passive, "nsubj:pass");
+    return subject == null || insideQuote(subject.beginPosition()) ? null
+        : namedSubject(tree, subject);
   }
 
   /**

@@ -268,7 +268,8 @@ final class SpeakerAttributor {
    * prepositional phrase ("“…,” a voice-over in the ad states."), whose noun the tagger then
    * joins to the verb as a compound ("ad states"); the speaker's head is the noun before the
    * preposition, and the word before the verb must be a noun ("a spokesman for the states" has
-   * no verb).
+   * no verb). "Read" is how news says what a document or sign says ("“…,” the editorial read."),
+   * and the tagger, reading "the editorial read" as a noun phrase, may tag the noun an adjective.
    */
   private Attribution fromVerbTaggedAsNoun(QuoteFinder.Found quote, int last) {
     if (!quote.closesOnComma(text)
@@ -286,7 +287,12 @@ final class SpeakerAttributor {
     for (int k = 0; k < after.size() && k <= SUBJECT_WORDS + (preposition < 0 ? 0 : 3); k++) {
       IndexedWord w = after.get(k);
       String tag = w.tag() == null ? "" : w.tag();
-      if (head != null && tag.startsWith("NN") && SpeechVerbs.isSpeechLemma(w.lemma())
+      if (head == null && k > 0 && preposition < 0 && after.get(k - 1).tag().equals("JJ")
+          && tag.startsWith("NN") && isDocumentsVerb(w)) {
+        head = after.get(k - 1); // "“…,” the editorial read.": both words mis-tagged
+      }
+      if (head != null && tag.startsWith("NN")
+          && (SpeechVerbs.isSpeechLemma(w.lemma()) || isDocumentsVerb(w))
           && (preposition < 0 || (k > preposition + 1 && after.get(k - 1).tag().startsWith("NN")))
           && closesReportingClause(k + 1 < after.size() ? after.get(k + 1) : null)) {
         int begin = after.get(0).beginPosition();
@@ -311,6 +317,12 @@ final class SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /** "read", "reads": the verb of what a document or sign says, tagged as a noun. */
+  private static boolean isDocumentsVerb(IndexedWord word) {
+    String w = word.word().toLowerCase(Locale.ROOT);
+    return w.equals("read") || w.equals("reads");
   }
 
   /** What may follow a verb ending its reporting clause: nothing, a stop, comma or preposition. */
@@ -424,18 +436,33 @@ final class SpeakerAttributor {
 
   /**
    * The reporting verb that reports the clause of {@code verb}: "He says he respects Clinton and
-   * calls her “…”", "she said her campaign would continue “to break barriers”". The quoted words
-   * are given as the outer speaker's.
+   * calls her “…”", "she said her campaign would continue “to break barriers”", "He said he wants
+   * a party platform that calls for “…”". The quoted words are given as the outer speaker's. A
+   * thing's relative clause is climbed only on the way to a clause the outer verb reports: in
+   * "Smith criticized a bill that calls for “…”" the words are the bill's.
    */
   private IndexedWord outerReportingVerb(SemanticGraph tree, IndexedWord verb) {
     IndexedWord result = verb;
     IndexedWord current = verb;
-    for (int hops = 0; hops < 4; hops++) {
+    boolean throughThing = false;
+    for (int hops = 0; hops < 5; hops++) {
       IndexedWord parent = tree.getParent(current);
       if (parent == null) {
         break;
       }
       String relation = tree.getEdge(parent, current).getRelation().toString();
+      // "He said he wants a platform that calls for “…”": a thing's relative clause inside what
+      // the outer verb reports is the outer speaker's wording; the noun is climbed to its verb
+      if (!throughThing && current.equals(verb) && relation.equals("acl:relcl")
+          && isThingsRelativeClause(tree, verb, parent)) {
+        throughThing = true;
+        current = parent;
+        continue;
+      }
+      if (throughThing && (current.tag() == null || !current.tag().startsWith("VB"))) {
+        current = parent;
+        continue;
+      }
       // "X stood up and said": a conjunct shares its subject; one with its own is another clause
       boolean sharedConjunct = relation.equals("conj") && subjects.activeSubject(tree, current) == null
           && !hasSubject(tree, current);
@@ -450,6 +477,15 @@ final class SpeakerAttributor {
       current = parent;
     }
     return result;
+  }
+
+  /** "a platform that calls for": a relative clause whose pronoun stands for no one who speaks. */
+  private boolean isThingsRelativeClause(SemanticGraph tree, IndexedWord verb, IndexedWord noun) {
+    IndexedWord subject = Subtrees.child(tree, verb, "nsubj");
+    return subject != null && (subject.word().equalsIgnoreCase("that")
+        || subject.word().equalsIgnoreCase("which"))
+        && PennTags.isCommonNoun(noun.tag()) && entityCovering(noun.beginPosition()) == null
+        && !SpeakingThings.isPersonNoun(noun.word()) && !SpeakingThings.isBody(noun.lemma());
   }
 
   /**
@@ -874,6 +910,9 @@ final class SpeakerAttributor {
       for (int hops = 0; hops < 4 && current != null; hops++) {
         if (current.tag() != null && current.tag().startsWith("VB")) {
           IndexedWord subject = subjects.activeSubject(tree, current);
+          if (subject == null) {
+            subject = raisedFromPassive(tree, current);
+          }
           if (subject != null && isMuteThing(tree, subject)) {
             return null; // "the auguries foretell “…”": an act of a thing, no source
           }
@@ -886,6 +925,19 @@ final class SpeakerAttributor {
       return null;
     }
     return null;
+  }
+
+  /**
+   * "is reported to have called …": the doer of an active infinitive of saying is its passive
+   * verb's subject; null when {@code verb} is no such infinitive ("is expected to be called “…”"
+   * names what is called; "is scheduled to appear on “The View”" says nothing).
+   */
+  private IndexedWord raisedFromPassive(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord parent = tree.getParent(verb);
+    return parent == null || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
+        || Subtrees.child(tree, verb, "aux:pass") != null
+        || !tree.getEdge(parent, verb).getRelation().toString().equals("xcomp") ? null
+        : subjects.raisedSubject(tree, parent);
   }
 
   /**
@@ -1215,7 +1267,8 @@ final class SpeakerAttributor {
       QuoteFinder.Found quote) {
     if (!(PennTags.isTensedVerb(verb.tag()) || isTensedPredicateAdjective(tree, verb))
         || verb.endPosition() > quote.open()
-        || !COLON_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches()) {
+        || !(COLON_BEFORE.matcher(text.substring(verb.endPosition(), quote.open())).matches()
+            || colonAfterAdjuncts(tree, verb, quote))) {
       return false;
     }
     if (hasComplementOutsideQuotes(tree, verb)) {
@@ -1228,11 +1281,48 @@ final class SpeakerAttributor {
     return subject != null && subject.index() < verb.index() && !isMuteThing(tree, subject);
   }
 
-  /** A person pronoun, a person or organisation named, or a noun for a person ("minister"). */
+  /**
+   * "The appeals court was blunt in its ruling: “…”", "The mayor was emphatic on Sunday night:
+   * “…”": where and when the words were said may stand between the verb and the colon. Every word
+   * there must belong to a phrase of time, place or manner of the verb itself, on the quotation's
+   * line; an object or a clause there announces a thing ({@link #hasComplementOutsideQuotes}).
+   */
+  private boolean colonAfterAdjuncts(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    int colon = text.lastIndexOf(':', quote.open());
+    if (colon < verb.endPosition()
+        || !text.substring(colon + 1, quote.open()).isBlank()
+        || text.substring(verb.endPosition(), colon).indexOf('\n') >= 0) {
+      return false;
+    }
+    int covered = verb.endPosition();
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord d = edge.getDependent();
+      if (d.index() < verb.index() || d.beginPosition() >= colon) {
+        continue;
+      }
+      String relation = edge.getRelation().toString();
+      if (!(relation.startsWith("obl") || relation.equals("advmod")
+          || relation.equals("nmod:tmod") || relation.equals("compound:prt"))) {
+        return false;
+      }
+      int[] span = Subtrees.span(tree, d);
+      if (span[1] > colon || !text.substring(covered, span[0]).isBlank()) {
+        return false;
+      }
+      covered = span[1];
+    }
+    return covered > verb.endPosition() && text.substring(covered, colon).isBlank();
+  }
+
+  /**
+   * A person pronoun, a person or organisation named, a noun for a person ("minister") or for a
+   * body that speaks as one ("court", "union").
+   */
   private boolean isSomeone(IndexedWord word) {
     EntityCluster named = entityCovering(word.beginPosition());
     return PronounResolver.isPersonPronoun(word.word())
-        || SpeakingThings.isPersonNoun(word.word())
+        || SpeakingThings.isPersonNoun(word.word()) || SpeakingThings.isBody(word.lemma())
         || (named != null && named.isPersonOrOrganisation());
   }
 
@@ -1362,6 +1452,9 @@ final class SpeakerAttributor {
     }
     if (subject == null) {
       subject = subjects.nameRightBefore(tree, verb); // "…, and Dayton says caucuses “are …”"
+    }
+    if (subject == null) {
+      subject = subjects.asPhraseRightBefore(tree, verb); // "as Joel Pollak … observed, …"
     }
     if (subject == null && quote != null && verb.beginPosition() >= quote.end()) {
       // "…did not find “ties of any consequence,” aside from …, said the bureau's director":

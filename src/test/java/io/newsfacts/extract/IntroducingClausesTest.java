@@ -1,0 +1,116 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.Quote;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clauses that introduce a quotation where the parse loses who speaks: an "as" clause whose name
+ * the parser reads as a phrase, a passive of reporting before an infinitive, a colon after where
+ * and when the words were said, and a document that "read" the words.
+ */
+@Tag("models")
+class IntroducingClausesTest {
+
+  private static Quote quote(String text, String prefix) {
+    ArticleFacts facts = SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in "
+            + facts.quotes()));
+  }
+
+  private static String speakerText(String text, String prefix) {
+    Quote q = quote(text, prefix);
+    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
+    return q.speaker().text();
+  }
+
+  @Test
+  void anAsClauseWhoseNameTheParserTookForAPhraseCreditsTheName() {
+    assertThat(speakerText("Of course, as Lena Hartmann of the Kiel Institute observed, the "
+        + "biggest winner was not on the stage, it was the stage itself:\n\n“The clear winner of "
+        + "the debate was the network. The whole field benefited from the chance.”",
+        "The clear winner")).isEqualTo("Lena Hartmann of the Kiel Institute");
+  }
+
+  @Test
+  void anAsClauseHungOnTheClauseBeforeCreditsItsSubject() {
+    assertThat(speakerText("An all-out power struggle has erupted at the Republican National "
+        + "Committee, just days before a critical party gathering in Florida, as the head of the "
+        + "RNC’s powerful rules committee has accused his own party leadership of a “major breach "
+        + "of trust” in trying to block a rule change.", "major breach"))
+        .isEqualTo("the head of the RNC’s powerful rules committee");
+  }
+
+  @Test
+  void aPassiveOfReportingLendsItsSubjectToTheInfinitive() {
+    assertThat(speakerText("President Ana Duarte also is reported to have called the bankers "
+        + "“free riders” who rely too much on state aid.", "free riders"))
+        .isEqualTo("President Ana Duarte");
+  }
+
+  @Test
+  void aPassiveInfinitiveNamesWhatIsCalledNotWhoSpeaks() {
+    assertThat(quote("The bill is expected to be called “the Duarte Act.”", "the Duarte")
+        .speaker()).isNull();
+  }
+
+  @Test
+  void aPassiveBeforeAnInfinitiveOfNoSayingCreditsNobody() {
+    assertThat(quote("After breakfast, Sanders is scheduled to appear on “The View” and other "
+        + "shows.", "The View").speaker()).isNull();
+  }
+
+  @Test
+  void aColonAfterWhenTheWordsWereSaidIntroducesTheQuotation() {
+    assertThat(speakerText("The mayor was emphatic on Sunday night: “We will not close the "
+        + "library.”", "We will not")).isEqualTo("The mayor");
+  }
+
+  @Test
+  void aColonAfterWhereABodySaidItIntroducesTheQuotation() {
+    assertThat(speakerText("The federal appeals court was blunt in its ruling: “The law cannot "
+        + "stand.”", "The law")).isEqualTo("The federal appeals court");
+  }
+
+  @Test
+  void aColonAfterAThingsStateIntroducesNoSpeaker() {
+    assertThat(quote("The rule is simple in its wording: “No dogs allowed.”", "No dogs")
+        .speaker()).isNull();
+  }
+
+  @Test
+  void aDocumentThatReadTheWordsIsTheirSpeaker() {
+    // the tagger reads "the editorial read" as a noun phrase: "editorial" JJ, "read" NN
+    assertThat(speakerText("“If she wants to be the next president, she should act like one,” "
+        + "the editorial read.", "If she wants")).isEqualTo("the editorial");
+  }
+
+  @Test
+  void aThingsRelativeClauseInsideWhatTheSpeakerSaysIsTheSpeakersWording() {
+    assertThat(speakerText("He said in a statement on Tuesday night that he wants a party "
+        + "platform that calls for “a $15-an-hour minimum wage and a tax on carbon.”", "a $15"))
+        .isEqualTo("He");
+  }
+
+  @Test
+  void aThingsRelativeClauseUnderAVerbOfItsOwnKeepsItsWordsToTheThing() {
+    assertThat(speakerText("Senator Ana Ruiz criticized a bill that calls for “a total ban on "
+        + "imports.”", "a total ban")).isEqualTo("a bill");
+  }
+
+  @Test
+  void aParticipleHungOnANameTheParserFoundNoVerbForIsTheNames() {
+    // the long apposition leads the parser to make the name the root and "saying" hang on it
+    assertThat(speakerText("76-year-old Morton Blackwell, founder of the Leadership Institute, "
+        + "YAF member in the 1960s and long time Republican National Committeeman from "
+        + "Virginia, endorsed Cruz last week, saying he “has consistently demonstrated his deep "
+        + "commitment to conservative principles.”", "has consistently"))
+        .isEqualTo("76-year-old Morton Blackwell");
+  }
+}
