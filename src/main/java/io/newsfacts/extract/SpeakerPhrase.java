@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,7 +29,16 @@ final class SpeakerPhrase {
   private static final Set<String> TOPIC_OR_TIME = Set.of("about", "regarding", "concerning",
       "after", "before", "during", "despite", "following");
 
+  private static final Set<String> OWN = Set.of("his", "her", "their", "its");
+
   private SpeakerPhrase() {}
+
+  /** "of his role", "of their plan": what someone speaks of, their own, not where they are from. */
+  private static boolean isOfOwnThing(SemanticGraph tree, IndexedWord noun) {
+    IndexedWord owner = Subtrees.child(tree, noun, "nmod:poss");
+    return Subtrees.hasCase(tree, noun, "of") && owner != null
+        && OWN.contains(owner.word().toLowerCase(Locale.ROOT));
+  }
 
   static Span grow(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
@@ -49,6 +59,10 @@ final class SpeakerPhrase {
         if (word.equals(head) && relation.equals("nmod") && TOPIC_OR_TIME.stream()
             .anyMatch(preposition -> Subtrees.hasCase(tree, edge.getDependent(), preposition))) {
           continue; // "said Stich about the unfairness of …": what or when, hung on the name
+        }
+        if (word.equals(head) && relation.equals("nmod") && PennTags.isProperNoun(head.tag())
+            && isOfOwnThing(tree, edge.getDependent())) {
+          continue; // "quipped Pitt of his role": a name is of a place or body, not of its own
         }
         coordinated |= word.equals(head) && relation.equals("conj");
         IndexedWord child = edge.getDependent();

@@ -1119,4 +1119,13 @@ class AttributionTest {
     assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
     assertThat(q.speaker().text()).isEqualTo("the Gazette");
   }
+
+  @Test
+  void anOfPhraseOfTheSpeakersOwnThingIsNoPartOfTheName() {
+    ArticleFacts f = run("“It was a difficult part,” quipped Pitt of his role. “We will appeal,” "
+        + "said Ana Ruiz of the Kiel Institute.");
+    assertThat(quoteStarting(f, "It was").speaker().text()).isEqualTo("Pitt");
+    assertThat(quoteStarting(f, "We will").speaker().text())
+        .isEqualTo("Ana Ruiz of the Kiel Institute");
+  }
 }
