@@ -48,6 +48,12 @@ class IntroducingClausesTest {
   }
 
   @Test
+  void anAsPhraseOfARoleBesideASubjectIsNoSpeaker() {
+    assertThat(speakerText("As president, Ana Duarte said the plan was “dead on arrival.”",
+        "dead on")).isEqualTo("Ana Duarte");
+  }
+
+  @Test
   void aPassiveOfReportingLendsItsSubjectToTheInfinitive() {
     assertThat(speakerText("President Ana Duarte also is reported to have called the bankers "
         + "“free riders” who rely too much on state aid.", "free riders"))
