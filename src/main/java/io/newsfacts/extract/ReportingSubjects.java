@@ -326,8 +326,10 @@ final class ReportingSubjects {
       if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
         return null;
       }
-      IndexedWord raised = relation.equals("xcomp") && Subtrees.child(tree, current, "aux:pass") == null
-          ? raisedSubject(tree, parent) : null;
+      // "a reporter can be heard asking Trump": a participle's doer is its clause's surface
+      // subject, a passive one included
+      IndexedWord raised = (relation.equals("xcomp") || participle)
+          && Subtrees.child(tree, current, "aux:pass") == null ? raisedSubject(tree, parent) : null;
       if (raised != null) {
         return raised;
       }
@@ -536,10 +538,16 @@ final class ReportingSubjects {
     return null;
   }
 
+  /**
+   * The noun a relative clause describes: its head, or a name the parser found no verb for and
+   * made the root, hanging the clause on it loosely ("Clinton, who was speaking to the mayors,
+   * did not mention Trump …, but told …").
+   */
   static IndexedWord relativeClauseNoun(SemanticGraph tree, IndexedWord verb) {
     IndexedWord parent = tree.getParent(verb);
-    return parent != null && tree.getEdge(parent, verb).getRelation().toString().equals("acl:relcl")
-        ? parent : null;
+    String relation = parent == null ? "" : tree.getEdge(parent, verb).getRelation().toString();
+    return relation.equals("acl:relcl") || (relation.equals("dep")
+        && PennTags.isProperNoun(parent.tag()) && tree.getRoots().contains(parent)) ? parent : null;
   }
 
   static boolean isRelativePronoun(IndexedWord word) {

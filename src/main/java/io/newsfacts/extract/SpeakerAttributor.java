@@ -1534,7 +1534,9 @@ final class SpeakerAttributor {
   private IndexedWord relativePronounOf(SemanticGraph tree, IndexedWord verb, IndexedWord noun) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 3 && current != null; hops++) {
-      if (noun.equals(ReportingSubjects.relativeClauseNoun(tree, current))) {
+      IndexedWord described = tree.getParent(current);
+      if (noun.equals(described)
+          && tree.getEdge(described, current).getRelation().toString().equals("acl:relcl")) {
         IndexedWord pronoun = subjects.nearestSubject(tree, current);
         return pronoun != null && ReportingSubjects.isRelativePronoun(pronoun) ? pronoun : null;
       }

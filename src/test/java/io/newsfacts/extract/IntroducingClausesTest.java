@@ -119,4 +119,22 @@ class IntroducingClausesTest {
         + "commitment to conservative principles.”", "has consistently"))
         .isEqualTo("76-year-old Morton Blackwell");
   }
+
+  @Test
+  void aRelativeClauseHungOnANameTheParserFoundNoVerbForIsTheNames() {
+    // "Clinton" becomes the root, "who was speaking" and the "but told" joined to it hang loose
+    assertThat(speakerText("Clinton, who was speaking to the US Conference of Mayors, did not "
+        + "mention Trump by name, but told city leaders that the United States should be governed "
+        + "by those “who put the interest of the American people ahead of their personal "
+        + "business interests.”", "who put")).isEqualTo("Clinton");
+  }
+
+  @Test
+  void aParticiplesDoerIsItsClausesPassiveSubject() {
+    assertThat(speakerText("“Should there be a database that tracks them?” a reporter can be "
+        + "heard asking the candidate after an event in Iowa.", "Should there"))
+        .isEqualTo("a reporter");
+    assertThat(speakerText("He was led away in handcuffs, shouting “I am innocent!”",
+        "I am innocent")).isEqualTo("He");
+  }
 }
