@@ -326,8 +326,8 @@ final class ReportingSubjects {
       if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
         return null;
       }
-      // "a reporter can be heard asking Trump": a participle's doer is its clause's surface
-      // subject, a passive one included
+      // "is reported to have called", "a reporter can be heard asking Trump": the doer of an
+      // infinitive or participle is its clause's surface subject, a passive one included
       IndexedWord raised = (relation.equals("xcomp") || participle)
           && Subtrees.child(tree, current, "aux:pass") == null ? raisedSubject(tree, parent) : null;
       if (raised != null) {
