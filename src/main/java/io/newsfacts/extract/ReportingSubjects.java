@@ -315,8 +315,7 @@ final class ReportingSubjects {
         return parent;
       }
       // "Trump defended the city, saying …": a participle clause's subject is its main clause's
-      boolean participle = (relation.equals("advcl") || relation.equals("dep"))
-          && "VBG".equals(current.tag());
+      boolean participle = isParticipleClause(relation, current);
       if (participle && PennTags.isProperNoun(parent.tag()) && tree.getRoots().contains(parent)
           && !insideQuote(parent.beginPosition())) {
         // "76-year-old Morton Blackwell, founder of …, endorsed Cruz, saying …": lost in a long
@@ -326,10 +325,7 @@ final class ReportingSubjects {
       if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
         return null;
       }
-      // "is reported to have called", "a reporter can be heard asking Trump": the doer of an
-      // infinitive or participle is its clause's surface subject, a passive one included
-      IndexedWord raised = (relation.equals("xcomp") || participle)
-          && Subtrees.child(tree, current, "aux:pass") == null ? raisedSubject(tree, parent) : null;
+      IndexedWord raised = raisedSubject(tree, current);
       if (raised != null) {
         return raised;
       }
@@ -339,15 +335,29 @@ final class ReportingSubjects {
   }
 
   /**
-   * "Obama is reported to have called the Saudis “free riders”", "Smith was asked to describe
-   * …": the subject of a passive verb is the doer of the infinitive it governs, so it is the
-   * subject the infinitive's clause lacks. Null when {@code passive} has no such subject outside
-   * a quotation.
+   * "Obama is reported to have called the Saudis “free riders”", "a reporter can be heard asking
+   * Trump": the doer of an active infinitive or participle is its clause's surface subject, a
+   * passive one included, so the passive verb's subject is the subject {@code verb}'s own clause
+   * lacks. Null when {@code verb} is passive itself ("is expected to be called “…”" names what is
+   * called), hangs on its verb otherwise, or that verb has no passive subject outside a quotation.
    */
-  IndexedWord raisedSubject(SemanticGraph tree, IndexedWord passive) {
-    IndexedWord subject = Subtrees.child(tree, passive, "nsubj:pass");
+  IndexedWord raisedSubject(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord parent = tree.getParent(verb);
+    if (parent == null || Subtrees.child(tree, verb, "aux:pass") != null) {
+      return null;
+    }
+    String relation = tree.getEdge(parent, verb).getRelation().toString();
+    if (!relation.equals("xcomp") && !isParticipleClause(relation, verb)) {
+      return null;
+    }
+    IndexedWord subject = Subtrees.child(tree, parent, "nsubj:pass");
     return subject == null || insideQuote(subject.beginPosition()) ? null
         : namedSubject(tree, subject);
+  }
+
+  /** "…, saying …": a participle hung on its clause as an adverbial or loose dependent. */
+  private static boolean isParticipleClause(String relation, IndexedWord verb) {
+    return (relation.equals("advcl") || relation.equals("dep")) && "VBG".equals(verb.tag());
   }
 
   /**

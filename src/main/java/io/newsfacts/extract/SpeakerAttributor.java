@@ -928,16 +928,15 @@ final class SpeakerAttributor {
   }
 
   /**
-   * "is reported to have called …": the doer of an active infinitive of saying is its passive
-   * verb's subject; null when {@code verb} is no such infinitive ("is expected to be called “…”"
-   * names what is called; "is scheduled to appear on “The View”" says nothing).
+   * "is reported to have called …": the doer of an infinitive of saying is its passive verb's
+   * subject ({@link ReportingSubjects#raisedSubject}); null for any other verb ("is scheduled to
+   * appear on “The View”" says nothing).
    */
   private IndexedWord raisedFromPassive(SemanticGraph tree, IndexedWord verb) {
     IndexedWord parent = tree.getParent(verb);
     return parent == null || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
-        || Subtrees.child(tree, verb, "aux:pass") != null
         || !tree.getEdge(parent, verb).getRelation().toString().equals("xcomp") ? null
-        : subjects.raisedSubject(tree, parent);
+        : subjects.raisedSubject(tree, verb);
   }
 
   /**

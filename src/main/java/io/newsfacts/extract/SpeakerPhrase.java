@@ -33,6 +33,18 @@ final class SpeakerPhrase {
 
   private SpeakerPhrase() {}
 
+  /**
+   * A phrase hung on the speaker's head that says what or when they spoke, not who they are: one
+   * of topic or time, or, on a name, an "of" phrase of their own thing (a name is of a place or
+   * body, not "of his role").
+   */
+  private static boolean isWhatWasSpokenOf(SemanticGraph tree, IndexedWord head,
+      IndexedWord phrase) {
+    return TOPIC_OR_TIME.stream()
+        .anyMatch(preposition -> Subtrees.hasCase(tree, phrase, preposition))
+        || (PennTags.isProperNoun(head.tag()) && isOfOwnThing(tree, phrase));
+  }
+
   /** "of his role", "of their plan": what someone speaks of, their own, not where they are from. */
   private static boolean isOfOwnThing(SemanticGraph tree, IndexedWord noun) {
     IndexedWord owner = Subtrees.child(tree, noun, "nmod:poss");
@@ -56,13 +68,9 @@ final class SpeakerPhrase {
             || (word.equals(head) && relation.equals("case"))) {
           continue; // the head's own preposition ("according to", "by") is not part of the name
         }
-        if (word.equals(head) && relation.equals("nmod") && TOPIC_OR_TIME.stream()
-            .anyMatch(preposition -> Subtrees.hasCase(tree, edge.getDependent(), preposition))) {
-          continue; // "said Stich about the unfairness of …": what or when, hung on the name
-        }
-        if (word.equals(head) && relation.equals("nmod") && PennTags.isProperNoun(head.tag())
-            && isOfOwnThing(tree, edge.getDependent())) {
-          continue; // "quipped Pitt of his role": a name is of a place or body, not of its own
+        if (word.equals(head) && relation.equals("nmod")
+            && isWhatWasSpokenOf(tree, head, edge.getDependent())) {
+          continue; // "said Stich about the unfairness of …", "quipped Pitt of his role"
         }
         coordinated |= word.equals(head) && relation.equals("conj");
         IndexedWord child = edge.getDependent();
