@@ -43,6 +43,8 @@ final class LongSentenceSplitter implements Annotator {
 
   /** Tokens no sentence opens with: after ".)" they continue the sentence. */
   private static final Set<String> CONTINUING_PUNCTUATION = Set.of(",", ".", ";", ":");
+  /** Marks that close a quotation, as the tokenizer leaves them in a token's original text. */
+  private static final Set<String> CLOSING_QUOTES = Set.of("”", "’", "\"", "'", "''", "»");
   private static final Set<String> STRONG_BREAKS = Set.of(";", ":");
   private static final Set<String> WEAK_BREAKS = Set.of(",");
   private static final Set<String> CONJUNCTIONS =
@@ -88,7 +90,7 @@ final class LongSentenceSplitter implements Annotator {
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     if (sentences != null) {
-      List<CoreMap> mended = mendAbbreviationBreaks(sentences, text);
+      List<CoreMap> mended = mendFalseBreaks(sentences, text);
       if (mended != sentences) {
         annotation.set(CoreAnnotations.SentencesAnnotation.class, mended);
         sentences = mended;
@@ -117,20 +119,24 @@ final class LongSentenceSplitter implements Annotator {
   }
 
   /**
-   * Joins a sentence to the one before when ssplit broke it at the period of an abbreviation in
-   * brackets: US news names a lawmaker's party and state as "Rep. Gwen Moore (D-Wis.) said
-   * Friday", and the tokenizer, not knowing "D-Wis." as an abbreviation, ends a sentence after
-   * ".)". A sentence of edited prose does not open with a lower-case word or a comma, so the break
-   * is mended only then (or when it opens with the sentence's own final period: "(R-Calif.)." is
-   * split before the "."), and never across a blank line. The original list is returned when
-   * nothing is joined.
+   * Joins a sentence to the one before where ssplit broke a sentence of edited prose in two, which
+   * it does at two marks that need not end one. The period of an abbreviation in brackets: US
+   * news names a lawmaker's party and state as "Rep. Gwen Moore (D-Wis.) said Friday", and the
+   * tokenizer, not knowing "D-Wis." as an abbreviation, ends a sentence after ".)". A question or
+   * exclamation mark inside quotation marks: "“Why?” he asked.", "She declared “What a day!” and
+   * said …", in every mark convention ("``Why?'' he asked", "‘Why?’ asked Burnham"); split there,
+   * the reporting clause is a sentence without its quotation. A sentence of edited prose does not
+   * open with a lower-case word or a comma, so a break is mended only then (or, after an
+   * abbreviation, when it opens with the sentence's own final period: "(R-Calif.)." is split
+   * before the "."), and never across a blank line. The original list is returned when nothing is
+   * joined.
    */
-  static List<CoreMap> mendAbbreviationBreaks(List<CoreMap> sentences, String text) {
+  static List<CoreMap> mendFalseBreaks(List<CoreMap> sentences, String text) {
     List<CoreMap> mended = new ArrayList<>();
     boolean joined = false;
     for (CoreMap sentence : sentences) {
       CoreMap before = mended.isEmpty() ? null : mended.get(mended.size() - 1);
-      if (before == null || !brokenAtBracketedAbbreviation(before, sentence, text)) {
+      if (before == null || !brokenInsideSentence(before, sentence, text)) {
         mended.add(sentence);
         continue;
       }
@@ -149,24 +155,40 @@ final class LongSentenceSplitter implements Annotator {
     return mended;
   }
 
-  private static boolean brokenAtBracketedAbbreviation(CoreMap before, CoreMap sentence,
-      String text) {
+  private static boolean brokenInsideSentence(CoreMap before, CoreMap sentence, String text) {
     List<CoreLabel> end = tokens(before);
     List<CoreLabel> next = tokens(sentence);
-    if (end.size() < 3 || next.isEmpty()) {
+    if (end.size() < 2 || next.isEmpty()
+        || text.substring(end.get(end.size() - 1).endPosition(), next.get(0).beginPosition())
+            .contains("\n\n")) {
+      return false;
+    }
+    String first = next.get(0).originalText();
+    boolean opensLowerCase = !first.isEmpty() && Character.isLowerCase(first.codePointAt(0));
+    boolean continues = opensLowerCase || CONTINUING_PUNCTUATION.contains(first);
+    return continues && endsWithBracketedAbbreviation(end)
+        || (opensLowerCase || ",".equals(first)) && endsWithQuotedQuestionOrExclamation(end);
+  }
+
+  private static boolean endsWithBracketedAbbreviation(List<CoreLabel> end) {
+    if (end.size() < 3) {
       return false;
     }
     CoreLabel bracket = end.get(end.size() - 1);
     CoreLabel period = end.get(end.size() - 2);
     CoreLabel word = end.get(end.size() - 3);
-    boolean abbreviation = (")".equals(bracket.originalText()) || "-RRB-".equals(bracket.word()))
+    return (")".equals(bracket.originalText()) || "-RRB-".equals(bracket.word()))
         && ".".equals(period.word()) && word.endPosition() == period.beginPosition()
         && period.endPosition() == bracket.beginPosition();
-    String first = next.get(0).originalText();
-    boolean continues = CONTINUING_PUNCTUATION.contains(first)
-        || (!first.isEmpty() && Character.isLowerCase(first.codePointAt(0)));
-    return abbreviation && continues
-        && !text.substring(bracket.endPosition(), next.get(0).beginPosition()).contains("\n\n");
+  }
+
+  /** "…?”", "…!''", "…?’": closing marks, and before them a question or exclamation mark. */
+  private static boolean endsWithQuotedQuestionOrExclamation(List<CoreLabel> end) {
+    int i = end.size() - 1;
+    while (i >= 0 && CLOSING_QUOTES.contains(end.get(i).originalText())) {
+      i--;
+    }
+    return i >= 0 && i < end.size() - 1 && end.get(i).originalText().matches("[?!]+");
   }
 
   /** Where the piece that starts at {@code start} ends (exclusive). */

@@ -54,7 +54,8 @@ final class SpeakerAttributor {
       "marvel", "gush", "sneer", "tease", "grumble", "groan", "beam", "grin", "smile", "shrug",
       "fume", "plead", "bellow", "roar", "growl", "hiss", "murmur", "stammer", "enthuse", "exult",
       "moan", "whine", "wail", "sob", "gasp", "sniff", "drawl", "deadpan", "confide", "venture",
-      "opine", "huff", "crow");
+      "opine", "huff", "crow", "chant", "sing", "beg", "implore", "thunder", "rage", "holler",
+      "intone", "recite");
   private static final Set<String> TURN_PHRASES = Set.of("go on", "shoot back", "fire back",
       "hit back", "snap back", "push back", "chime in", "cut in", "break in", "pipe up",
       "follow up");

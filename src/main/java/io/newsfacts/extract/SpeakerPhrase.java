@@ -72,8 +72,11 @@ final class SpeakerPhrase {
             && isWhatWasSpokenOf(tree, head, edge.getDependent())) {
           continue; // "said Stich about the unfairness of …", "quipped Pitt of his role"
         }
-        coordinated |= word.equals(head) && relation.equals("conj");
         IndexedWord child = edge.getDependent();
+        if (relation.equals("conj") && child.tag() != null && child.tag().startsWith("VB")) {
+          continue; // a verb coordinated with a noun is a parse that lost its clause, not a name
+        }
+        coordinated |= word.equals(head) && relation.equals("conj");
         begin = Math.min(begin, child.beginPosition());
         end = Math.max(end, child.endPosition());
         todo.push(child);

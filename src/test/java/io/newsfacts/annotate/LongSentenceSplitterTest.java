@@ -183,4 +183,39 @@ class LongSentenceSplitterTest {
 
     assertThat(texts(annotation)).hasSize(3);
   }
+
+  @Test
+  void aQuotedQuestionBeforeItsReportingClauseDoesNotEndTheSentence() {
+    Annotation annotation = split("“Why should we wait?” she asked. “The money is there.”", 150);
+
+    assertThat(texts(annotation)).containsExactly("“Why should we wait?” she asked.",
+        "“The money is there.”");
+  }
+
+  @Test
+  void aQuotedExclamationBeforeALowerCaseWordDoesNotEndTheSentence() {
+    Annotation annotation = split("She declared “What a day!” and said the campaign would go on.",
+        150);
+
+    assertThat(texts(annotation)).hasSize(1);
+  }
+
+  @Test
+  void wireAndSingleMarksAfterAQuestionAreMendedToo() {
+    assertThat(texts(split("``Why not?'' he asked.", 150))).hasSize(1);
+    assertThat(texts(split("‘Is this fair?’ asked Andy Burnham.", 150))).hasSize(1);
+    assertThat(texts(split("'Is this fair?' asked Andy Burnham.", 150))).hasSize(1);
+  }
+
+  @Test
+  void aQuotedExclamationBeforeACapitalOrABlankLineStillEndsTheSentence() {
+    assertThat(texts(split("“Go!” The crowd roared.", 150))).hasSize(2);
+    assertThat(texts(split("He shouted “Stop!”\n\nand the crowd went quiet.", 150)))
+        .hasSize(2);
+  }
+
+  @Test
+  void aQuestionOutsideQuotationMarksIsLeftToTheSplitter() {
+    assertThat(texts(split("Why wait? nobody asked.", 150))).hasSize(2);
+  }
 }

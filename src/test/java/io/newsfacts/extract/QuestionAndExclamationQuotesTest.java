@@ -1,0 +1,72 @@
+package io.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.AttributionFact;
+import io.newsfacts.model.Quote;
+import io.newsfacts.testing.Articles;
+import io.newsfacts.testing.SharedPipeline;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotations that end in a question or exclamation mark with the writer's sentence going on
+ * after them ("“Go home!” protesters chanted"), which CoreNLP's splitter would end at the mark,
+ * and verbs of a voice raised or pleading beside a quotation.
+ */
+@Tag("models")
+class QuestionAndExclamationQuotesTest {
+
+  private static ArticleFacts facts(String text) {
+    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
+  }
+
+  private static Quote quote(ArticleFacts facts, String prefix) {
+    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in "
+            + facts.quotes()));
+  }
+
+  private static String speakerText(String text, String prefix) {
+    Quote q = quote(facts(text), prefix);
+    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
+    return q.speaker().text();
+  }
+
+  @Test
+  void aChantEndingInAnExclamationIsTheCrowds() {
+    assertThat(speakerText("“Go home!” protesters chanted at Tom Hale as he left the hall.",
+        "Go home")).isEqualTo("protesters");
+  }
+
+  @Test
+  void aPleaBesideItsQuotationNamesWhoPleaded() {
+    assertThat(speakerText("The court heard from the family. “Not again!” Tom Hale begged.",
+        "Not again")).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void whatIsSaidAfterAQuotedQuestionIsReportedToo() {
+    ArticleFacts facts = facts("Tom Hale spoke last. He asked “Why now?” and said the vote "
+        + "should wait.");
+
+    assertThat(facts.attributions()).extracting(a -> a.cue().text(), a -> a.content().text())
+        .contains(org.assertj.core.groups.Tuple.tuple("said", "the vote should wait"));
+    AttributionFact said = facts.attributions().stream()
+        .filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
+    assertThat(said.source().text()).isEqualTo("He");
+  }
+
+  @Test
+  void aVerbCoordinatedWithTheSpeakersNounIsNoPartOfTheSpeaker() {
+    String text = "Will he write a book at last? One that scolds the judges from Ohio and "
+        + "demands that the voters be heard in Ohio and that his allies “Stand back and stand "
+        + "by!” and that the courts be ignored and that the rules be changed and that he wins "
+        + "forever.";
+    Quote q = quote(facts(text), "Stand back");
+
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().end()).as("speaker " + q.speaker()).isLessThan(q.start());
+  }
+}
