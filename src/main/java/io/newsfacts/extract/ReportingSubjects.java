@@ -409,12 +409,28 @@ final class ReportingSubjects {
   /**
    * "“This shows we're back in business,” William Luehrs, president of …, said": an "nsubj", or a
    * name as the "nsubj:pass" of a verb in a finite active form (the passive needs a participle),
-   * which the parser gives when it reads the quotation's "we're" as the reporting verb's passive.
+   * which the parser gives when it reads the quotation's "we're" as the reporting verb's passive;
+   * or the subject of a perfect the parser read as a passive ({@link #isContractedPerfect}).
    */
-  private static boolean isActiveSubject(SemanticGraphEdge edge, IndexedWord verb) {
+  private static boolean isActiveSubject(SemanticGraph tree, SemanticGraphEdge edge,
+      IndexedWord verb) {
     String relation = edge.getRelation().toString();
     return relation.equals("nsubj") || relation.equals("nsubj:pass")
-        && PennTags.isFinite(verb.tag()) && PennTags.isProperNoun(edge.getDependent().tag());
+        && (PennTags.isFinite(verb.tag()) && PennTags.isProperNoun(edge.getDependent().tag())
+            || isContractedPerfect(tree, verb));
+  }
+
+  /**
+   * "he's said the same thing …: “…”", "she's called it “…”": the "'s" of "has" reads as the
+   * "is" of a passive, and the parser makes it one; but a passive takes no object or clause of
+   * what was said, so with one the verb is a perfect and its "passive" subject is its doer ("he's
+   * said to be" stays a passive).
+   */
+  private static boolean isContractedPerfect(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord auxiliary = Subtrees.child(tree, verb, "aux:pass");
+    return auxiliary != null && auxiliary.word().replace('’', '\'').equalsIgnoreCase("'s")
+        && (Subtrees.child(tree, verb, "obj") != null
+            || Subtrees.child(tree, verb, "ccomp") != null);
   }
 
   /**
@@ -427,7 +443,7 @@ final class ReportingSubjects {
     IndexedWord nearest = null;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       IndexedWord d = edge.getDependent();
-      if (!isActiveSubject(edge, verb) || insideQuote(d.beginPosition())) {
+      if (!isActiveSubject(tree, edge, verb) || insideQuote(d.beginPosition())) {
         continue;
       }
       d = namedSubject(tree, d);
@@ -557,7 +573,23 @@ final class ReportingSubjects {
     IndexedWord parent = tree.getParent(verb);
     String relation = parent == null ? "" : tree.getEdge(parent, verb).getRelation().toString();
     return relation.equals("acl:relcl") || (relation.equals("dep")
-        && PennTags.isProperNoun(parent.tag()) && tree.getRoots().contains(parent)) ? parent : null;
+        && PennTags.isProperNoun(parent.tag()) && tree.getRoots().contains(parent))
+        || isLooseRelativeClause(tree, parent, verb) ? parent : null;
+  }
+
+  /**
+   * "Voters trust Trump, who has called the pact “insanity.”": the parser may hang a relative
+   * clause on its noun as a bare {@code dep}; a relative pronoun as the verb's subject right after
+   * the noun (and its comma) makes the clause the noun's, whatever the relation's name.
+   */
+  static boolean isLooseRelativeClause(SemanticGraph tree, IndexedWord noun, IndexedWord verb) {
+    if (noun == null || noun.tag() == null || !noun.tag().startsWith("NN")
+        || !tree.getEdge(noun, verb).getRelation().toString().equals("dep")) {
+      return false;
+    }
+    IndexedWord pronoun = Subtrees.child(tree, verb, "nsubj");
+    return pronoun != null && isRelativePronoun(pronoun) && pronoun.index() > noun.index()
+        && pronoun.index() <= noun.index() + 2;
   }
 
   static boolean isRelativePronoun(IndexedWord word) {

@@ -1534,11 +1534,14 @@ final class SpeakerAttributor {
   private IndexedWord relativePronounOf(SemanticGraph tree, IndexedWord verb, IndexedWord noun) {
     IndexedWord current = verb;
     for (int hops = 0; hops < 3 && current != null; hops++) {
-      // a true relative clause only: one hung loosely on a root name (see
-      // ReportingSubjects.relativeClauseNoun) is that name's own clause, and the name is the text
+      // a relative clause, or one the parser hung loosely on a noun inside the sentence; one hung
+      // loosely on a root name (see ReportingSubjects.relativeClauseNoun) is that name's own
+      // clause, and the name is the text
       IndexedWord described = tree.getParent(current);
       if (noun.equals(described)
-          && tree.getEdge(described, current).getRelation().toString().equals("acl:relcl")) {
+          && (tree.getEdge(described, current).getRelation().toString().equals("acl:relcl")
+              || ReportingSubjects.isLooseRelativeClause(tree, described, current)
+                  && !tree.getRoots().contains(described))) {
         IndexedWord pronoun = subjects.nearestSubject(tree, current);
         return pronoun != null && ReportingSubjects.isRelativePronoun(pronoun) ? pronoun : null;
       }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Clauses that introduce a quotation where the parse loses who speaks: an "as" clause whose name
  * the parser reads as a phrase, a passive of reporting before an infinitive, a colon after where
- * and when the words were said, and a document that "read" the words.
+ * and when the words were said, a document that "read" the words, a contracted "has" read as a
+ * passive, and a relative clause hung loosely.
  */
 @Tag("models")
 class IntroducingClausesTest {
@@ -136,5 +137,18 @@ class IntroducingClausesTest {
         .isEqualTo("a reporter");
     assertThat(speakerText("He was led away in handcuffs, shouting “I am innocent!”",
         "I am innocent")).isEqualTo("He");
+  }
+
+  @Test
+  void aContractedHasBeforeWhatWasSaidIsNoPassive() {
+    assertThat(speakerText("Ever since Ana Duarte announced her candidacy last year, she's said "
+        + "the same thing at every stop: “It's not about me, it's about us.”", "It's not about"))
+        .isEqualTo("she");
+  }
+
+  @Test
+  void aRelativeClauseTheParserHungLooselyIsStillTheNamesClause() {
+    assertThat(speakerText("Voters trust Tom Hale, who has called the pact “insanity.”",
+        "insanity")).isEqualTo("who");
   }
 }
