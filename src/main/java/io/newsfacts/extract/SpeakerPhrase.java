@@ -52,6 +52,24 @@ final class SpeakerPhrase {
         && OWN.contains(owner.word().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * "“…,” was all (that) Mr. Dunn would say", "all the mayor said": the parser hangs the "all" of
+   * what was said, and the "that" opening its relative clause, on the speaker as determiners. One
+   * person with a name or an article takes neither ("all the candidates said" and "all staff
+   * said" keep their "all", "that official" its "that").
+   */
+  private static boolean isFocusDeterminer(SemanticGraph tree, IndexedWord head, String relation,
+      IndexedWord child) {
+    if (!relation.startsWith("det") || head.tag() == null) {
+      return false;
+    }
+    String word = child.word().toLowerCase(Locale.ROOT);
+    boolean name = head.tag().equals("NNP");
+    boolean withArticle = head.tag().equals("NN") && tree.outgoingEdgeList(head).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("det") && !e.getDependent().equals(child));
+    return (name || withArticle) && word.equals("all") || name && word.equals("that");
+  }
+
   static Span grow(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
     int end = head.endPosition();
@@ -73,6 +91,9 @@ final class SpeakerPhrase {
           continue; // "said Stich about the unfairness of …", "quipped Pitt of his role"
         }
         IndexedWord child = edge.getDependent();
+        if (word.equals(head) && isFocusDeterminer(tree, head, relation, child)) {
+          continue; // "“…,” was all Mr. Dunn would say": the "all" is what he said, not who
+        }
         if (relation.equals("conj") && child.tag() != null && child.tag().startsWith("VB")) {
           continue; // a verb coordinated with a noun is a parse that lost its clause, not a name
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Clauses that introduce a quotation where the parse loses who speaks: an "as" clause whose name
  * the parser reads as a phrase, a passive of reporting before an infinitive, a colon after where
  * and when the words were said, a document that "read" the words, a contracted "has" read as a
- * passive, and a relative clause hung loosely.
+ * passive, a relative clause hung loosely, and "was all X would say".
  */
 @Tag("models")
 class IntroducingClausesTest {
@@ -150,5 +150,23 @@ class IntroducingClausesTest {
   void aRelativeClauseTheParserHungLooselyIsStillTheNamesClause() {
     assertThat(speakerText("Voters trust Tom Hale, who has called the pact “insanity.”",
         "insanity")).isEqualTo("who");
+  }
+
+  @Test
+  void allASpeakerWouldSayLeavesTheAllOutOfTheSpeaker() {
+    assertThat(speakerText("“We will appeal,” was all Mr. Dunn would say after the verdict.",
+        "We will appeal")).isEqualTo("Mr. Dunn");
+    assertThat(speakerText("Reporters pressed her. ‘I cannot discuss it,’ was all that Ms. Kerr "
+        + "would say.", "I cannot discuss")).isEqualTo("Ms. Kerr");
+    assertThat(speakerText("“It is a sad day,” was all the mayor said as she left.",
+        "It is a sad day")).isEqualTo("the mayor");
+  }
+
+  @Test
+  void allBeforeManySpeakersStaysInTheSpeaker() {
+    assertThat(speakerText("“We will win,” all the candidates said.", "We will win"))
+        .isEqualTo("all the candidates");
+    assertThat(speakerText("“We have no choice,” all staff said in a letter.", "We have no"))
+        .isEqualTo("all staff");
   }
 }
