@@ -77,7 +77,33 @@ final class SourceEntity {
         return entity;
       }
     }
+    return personApposedToBody(tree, head);
+  }
+
+  /**
+   * "a spokeswoman for the ministry, Kate Moss, said", "the chief executive of Acme Corp., John
+   * Smith, said": the parser hangs the apposition on the nearest noun, the body the role is of; but
+   * a body is not a person, so a person named in apposition to it names the role.
+   */
+  private EntityCluster personApposedToBody(SemanticGraph tree, IndexedWord head) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      IndexedWord body = edge.getDependent();
+      if (!edge.getRelation().toString().equals("nmod") || SpeakingThings.isPersonNoun(body.word())
+          || isPerson(EntityCluster.covering(entities, body.beginPosition()))) {
+        continue;
+      }
+      IndexedWord apposed = Subtrees.child(tree, body, "appos");
+      EntityCluster person = apposed == null ? null
+          : EntityCluster.covering(entities, apposed.beginPosition());
+      if (isPerson(person)) {
+        return person;
+      }
+    }
     return null;
+  }
+
+  private static boolean isPerson(EntityCluster entity) {
+    return entity != null && entity.type() == EntityType.PERSON;
   }
 
   /**
