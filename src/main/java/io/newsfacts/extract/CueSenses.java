@@ -26,12 +26,21 @@ final class CueSenses {
   /** Verbs whose bare object is the one addressed, not the message. */
   private static final Set<String> ADDRESSING = Set.of("ask", "urge", "tell", "remind", "assure",
       "inform", "notify", "invite");
+  /** Verbs whose object before a clause is the one addressed ("warned investors prices …"). */
+  private static final Set<String> ADDRESSING_BEFORE_CLAUSE = Set.of("warn", "promise",
+      "reassure", "advise");
   /** Verbs whose bare object is the thing made, not the message. */
   private static final Set<String> MAKING = Set.of("write", "pen", "draft", "author");
   /** Pronouns of persons addressed ("it" can be a message: "announced it"). */
   private static final Set<String> PERSONS = Set.of("him", "her", "them", "me", "us", "you");
 
   private CueSenses() {}
+
+  /** "told reporters he …", "warned investors prices …": the cue's object is its audience. */
+  static boolean addressesBeforeClause(IndexedWord cue) {
+    String lemma = cue.lemma() == null ? "" : cue.lemma().toLowerCase(Locale.ROOT);
+    return ADDRESSING.contains(lemma) || ADDRESSING_BEFORE_CLAUSE.contains(lemma);
+  }
 
   /** True when the relation read at {@code cue} attributes nothing (see the class comment). */
   static boolean rejects(String text, SemanticGraph tree, IndexedWord cue,

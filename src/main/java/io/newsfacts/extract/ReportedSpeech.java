@@ -544,7 +544,9 @@ final class ReportedSpeech {
   /**
    * A clause the parser left loosely attached after the cue: "He thinks Cruz will win" comes out
    * as obj(thinks, Cruz) and dep(thinks, win). The content runs from after the cue to the end of
-   * that clause. A present participle set off by a comma that is a cue of its own is none ("a
+   * that clause; after a cue of telling, whose object is the audience ("Smith told reporters he
+   * would not resign"), from the clause's own first word when it has a subject. A present
+   * participle set off by a comma that is a cue of its own is none ("a
    * spokesman said Thursday, speaking of the convention", "she said, adding that …"): it is the
    * source's next statement, read as its own relation.
    */
@@ -555,7 +557,10 @@ final class ReportedSpeech {
       if ((relation.equals("dep") || relation.equals("parataxis"))
           && clause.beginPosition() > verb.beginPosition() && clause.tag() != null
           && clause.tag().startsWith("VB") && !reportingParticipleAfterComma(tree, clause)) {
-        return new int[] {verb.endPosition(), Subtrees.span(tree, clause)[1]};
+        int[] own = Subtrees.span(tree, clause);
+        boolean toAudience = CueSenses.addressesBeforeClause(verb)
+            && Subtrees.child(tree, clause, "nsubj") != null && own[0] > verb.endPosition();
+        return new int[] {toAudience ? own[0] : verb.endPosition(), own[1]};
       }
     }
     return null;

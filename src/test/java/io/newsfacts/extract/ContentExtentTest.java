@@ -142,4 +142,18 @@ class ContentExtentTest {
         + "council by a research firm, most residents want a new pier.", "According to");
     assertThat(a.content().text()).isEqualTo("most residents want a new pier");
   }
+
+  @Test
+  void theAudienceToldIsNotContent() {
+    assertThat(withCue("Smith told reporters he would not resign.", "told").content().text())
+        .isEqualTo("he would not resign");
+    assertThat(withCue("Smith told the BBC on Monday he would not resign.", "told").content()
+        .text()).isEqualTo("he would not resign");
+  }
+
+  @Test
+  void aSubjectTheParserTookForTheObjectOfAThoughtStaysInTheContent() {
+    assertThat(withCue("He thinks Cruz will win the nomination.", "thinks").content().text())
+        .isEqualTo("Cruz will win the nomination");
+  }
 }
