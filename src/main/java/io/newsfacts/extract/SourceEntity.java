@@ -22,6 +22,9 @@ final class SourceEntity {
   private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican",
       "conservative", "tory", "liberal", "socialist", "libertarian", "progressive");
 
+  /** What a role is of: "a spokeswoman for", "chief executive of", "a partner at", "with". */
+  private static final List<String> ROLE_PREPOSITIONS = List.of("of", "for", "at", "with");
+
   private final String text;
   private final List<EntityCluster> entities;
   private final List<QuoteFinder.Found> quotes;
@@ -83,12 +86,19 @@ final class SourceEntity {
   /**
    * "a spokeswoman for the ministry, Kate Moss, said", "the chief executive of Acme Corp., John
    * Smith, said": the parser hangs the apposition on the nearest noun, the body the role is of; but
-   * a body is not a person, so a person named in apposition to it names the role.
+   * a body is not a person, so a person named in apposition to it names the role. One role only
+   * ("seven progressives, including the group's two leaders, Pramila Jayapal" is no one person),
+   * and only a body the role is "of", "for", "at" or "with".
    */
   private EntityCluster personApposedToBody(SemanticGraph tree, IndexedWord head) {
+    if (head.tag() == null || head.tag().endsWith("S")) {
+      return null;
+    }
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
       IndexedWord body = edge.getDependent();
-      if (!edge.getRelation().toString().equals("nmod") || SpeakingThings.isPersonNoun(body.word())
+      if (!edge.getRelation().toString().equals("nmod") || !isRoleOf(tree, body)
+          || SpeakingThings.isPersonNoun(body.word())
+          || body.lemma() != null && SpeakingThings.isPersonNoun(body.lemma())
           || isPerson(EntityCluster.covering(entities, body.beginPosition()))) {
         continue;
       }
@@ -100,6 +110,10 @@ final class SourceEntity {
       }
     }
     return null;
+  }
+
+  private static boolean isRoleOf(SemanticGraph tree, IndexedWord body) {
+    return ROLE_PREPOSITIONS.stream().anyMatch(p -> Subtrees.hasCase(tree, body, p));
   }
 
   private static boolean isPerson(EntityCluster entity) {

@@ -39,4 +39,11 @@ class NameApposedToARolesBodyTest {
     assertThat(AttributionsFound.entityName(f, AttributionsFound.withCue(f, "said")))
         .isEqualTo("Kate Moss");
   }
+
+  @Test
+  void aNameAmongSeveralSpeakersIsNoOnesEntity() {
+    ArticleFacts f = AttributionsFound.run("But seven members, including the group’s two leaders, "
+        + "Ana Ruiz of Washington, said they back the bill.");
+    assertThat(AttributionsFound.withCue(f, "said").source().entityId()).isNull();
+  }
 }
