@@ -98,6 +98,7 @@ final class AttributionAssembler {
         }
       } else if (speaker != null) {
         Draft own = fromQuote(q, quote, speaker);
+        dropSourcelessReadingOfCue(drafts, own);
         Draft same = sameCue(drafts, own);
         if (same == null) {
           drafts.add(own);
@@ -385,6 +386,19 @@ final class AttributionAssembler {
     }
     return (a.sourceBegin < b.sourceEnd && b.sourceBegin < a.sourceEnd)
         || (a.entity != null && a.entity == b.entity);
+  }
+
+  /**
+   * "“… to sing Jimmy Buffett!” said someone in the public who called in": the parser may take a
+   * word of the quotation for the verb's subject and the speaker for its object, and the tree then
+   * reads a relation with no source whose content, after the cue, is the speaker. One cue makes
+   * one report: the quotation's relation replaces that reading.
+   */
+  private static void dropSourcelessReadingOfCue(List<Draft> drafts, Draft own) {
+    if (own.cueBegin >= 0) {
+      drafts.removeIf(d -> d.quotes.isEmpty() && d.sourceBegin < 0 && d.cueBegin == own.cueBegin
+          && d.contentBegin > d.cueBegin && d.contentBegin == own.sourceBegin);
+    }
   }
 
   /** A relation built from an earlier quotation with the same source and cue words in place. */

@@ -2,6 +2,7 @@ package io.newsfacts.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsfacts.model.AttributionFact;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -167,5 +168,38 @@ class AttributionAssemblerTest {
         found(text, "Rangers", "say", "the hiker ignored the warning and refused to turn back"),
         found(text, "the hiker", "refused", "to turn back"));
     assertThat(kept).hasSize(1);
+  }
+
+  @Test
+  void aQuotationsCueReadAgainWithNoSourceIsOneReport() {
+    String text = "\"It is far too big for the lake!\" said a caller who phoned in.";
+    int said = text.indexOf("said");
+    int caller = text.indexOf("a caller");
+    // the parse took a word of the quotation for the subject and the caller for the object
+    ReportedSpeech.Found misread = new ReportedSpeech.Found(-1, -1, null, said, said + 4, caller,
+        text.length() - 1);
+    QuoteFinder.Found quote = new QuoteFinder.Found(0, 1, said - 2, said - 1);
+    Attribution speaker = new Attribution(caller, caller + 8, "a caller", null, "said");
+    List<AttributionFact> facts = new AttributionAssembler(text,
+        new CodePoints(text), Map.of(), List.of(List.of("Q1")))
+        .assemble(List.of(misread), List.of(quote), List.of(speaker));
+    assertThat(facts).hasSize(1);
+    assertThat(facts.get(0).source().text()).isEqualTo("a caller");
+    assertThat(facts.get(0).quoteIds()).containsExactly("Q1");
+  }
+
+  @Test
+  void aSourcelessReportThatIsNotTheSpeakerStays() {
+    String text = "Hale seemed to shrug off the vote, telling the crowd, \"We won anyway.\"";
+    int seemed = text.indexOf("seemed");
+    ReportedSpeech.Found other = new ReportedSpeech.Found(-1, -1, null, seemed, seemed + 6, 0,
+        text.indexOf(","));
+    QuoteFinder.Found quote = new QuoteFinder.Found(text.indexOf('"'), text.indexOf('"') + 1,
+        text.length() - 2, text.length());
+    // the quotation's cue located at the same verb, as a misread parse gives it
+    Attribution speaker = new Attribution(0, 4, "Hale", null, "seemed");
+    List<AttributionFact> facts = new AttributionAssembler(text, new CodePoints(text), Map.of(),
+        List.of(List.of("Q1"))).assemble(List.of(other), List.of(quote), List.of(speaker));
+    assertThat(facts).hasSize(2);
   }
 }
