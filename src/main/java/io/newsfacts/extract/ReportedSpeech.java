@@ -546,9 +546,9 @@ final class ReportedSpeech {
    * as obj(thinks, Cruz) and dep(thinks, win). The content runs from after the cue to the end of
    * that clause; after a cue of telling, whose object is the audience ("Smith told reporters he
    * would not resign"), from the clause's own first word when it has a subject. A present
-   * participle set off by a comma that is a cue of its own is none ("a
-   * spokesman said Thursday, speaking of the convention", "she said, adding that …"): it is the
-   * source's next statement, read as its own relation.
+   * participle set off by a comma that is a cue of its own is none ("a spokesman said Thursday,
+   * speaking of the convention", "she said, adding that …"): it is the source's next statement,
+   * read as its own relation.
    */
   private static int[] looseComplement(SemanticGraph tree, IndexedWord verb) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
