@@ -30,6 +30,9 @@ final class SpeakerPhrase {
       "after", "before", "during", "despite", "following");
 
   private static final Set<String> OWN = Set.of("his", "her", "their", "its");
+  /** What only a verb of a clause takes. */
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj",
+      "iobj", "ccomp", "xcomp", "aux", "aux:pass", "mark");
 
   private SpeakerPhrase() {}
 
@@ -70,6 +73,22 @@ final class SpeakerPhrase {
     return (name || withArticle) && word.equals("all") || name && word.equals("that");
   }
 
+  /**
+   * A verb with a subject, object or clause of its own ("One that scolds … and demands that …"):
+   * a noun the tagger took for a verb ("girlfriend and co-host on his channel") has none.
+   */
+  private static boolean isClauseVerb(SemanticGraph tree, IndexedWord word) {
+    if (word.tag() == null || !word.tag().startsWith("VB")) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
+      if (CLAUSE_RELATIONS.contains(edge.getRelation().toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Span grow(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
     int end = head.endPosition();
@@ -94,7 +113,7 @@ final class SpeakerPhrase {
         if (word.equals(head) && isFocusDeterminer(tree, head, relation, child)) {
           continue; // "“…,” was all Mr. Dunn would say": the "all" is what he said, not who
         }
-        if (relation.equals("conj") && child.tag() != null && child.tag().startsWith("VB")) {
+        if (relation.equals("conj") && isClauseVerb(tree, child)) {
           continue; // a verb coordinated with a noun is a parse that lost its clause, not a name
         }
         coordinated |= word.equals(head) && relation.equals("conj");

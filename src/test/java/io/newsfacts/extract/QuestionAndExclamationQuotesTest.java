@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Quotations that end in a question or exclamation mark with the writer's sentence going on
  * after them ("“Go home!” protesters chanted"), which CoreNLP's splitter would end at the mark,
- * and verbs of a voice raised or pleading beside a quotation.
+ * and verbs of a voice raised or pleading beside a quotation; and a speaker's phrase that such
+ * a long sentence can make the parser run into a verb.
  */
 @Tag("models")
 class QuestionAndExclamationQuotesTest {
@@ -68,5 +69,13 @@ class QuestionAndExclamationQuotesTest {
 
     assertThat(q.speaker()).isNotNull();
     assertThat(q.speaker().end()).as("speaker " + q.speaker()).isLessThan(q.start());
+  }
+
+  @Test
+  void aNounTheTaggerTookForAVerbStaysInTheSpeaker() {
+    ArticleFacts f = facts("In an interview, Ana Reyes - Tom Hale's girlfriend and co-host on his "
+        + "video channel - told the Gazette that the plan was sound.");
+    assertThat(AttributionsFound.withCue(f, "told").source().text())
+        .isEqualTo("Tom Hale's girlfriend and co-host");
   }
 }
