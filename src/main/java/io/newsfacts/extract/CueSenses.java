@@ -36,9 +36,13 @@ final class CueSenses {
 
   private CueSenses() {}
 
+  private static String lemmaOf(IndexedWord cue) {
+    return cue.lemma() == null ? "" : cue.lemma().toLowerCase(Locale.ROOT);
+  }
+
   /** "told reporters he …", "warned investors prices …": the cue's object is its audience. */
   static boolean addressesBeforeClause(IndexedWord cue) {
-    String lemma = cue.lemma() == null ? "" : cue.lemma().toLowerCase(Locale.ROOT);
+    String lemma = lemmaOf(cue);
     return ADDRESSING.contains(lemma) || ADDRESSING_BEFORE_CLAUSE.contains(lemma);
   }
 
@@ -48,7 +52,7 @@ final class CueSenses {
     int begin = f.contentBegin();
     int end = f.contentEnd();
     IndexedWord object = bareObject(tree, cue, begin, end);
-    String lemma = cue.lemma() == null ? "" : cue.lemma().toLowerCase(Locale.ROOT);
+    String lemma = lemmaOf(cue);
     if (object != null && (MAKING.contains(lemma)
         || ADDRESSING.contains(lemma) && addressee(tree, object))) {
       return true;

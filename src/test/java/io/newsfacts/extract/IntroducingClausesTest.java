@@ -2,10 +2,8 @@ package io.newsfacts.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.Quote;
-import io.newsfacts.testing.Articles;
-import io.newsfacts.testing.SharedPipeline;
+import io.newsfacts.testing.QuoteLookup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +17,11 @@ import org.junit.jupiter.api.Test;
 class IntroducingClausesTest {
 
   private static Quote quote(String text, String prefix) {
-    ArticleFacts facts = SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
-    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in "
-            + facts.quotes()));
+    return QuoteLookup.quoteStarting(AttributionsFound.run(text), prefix);
   }
 
   private static String speakerText(String text, String prefix) {
-    Quote q = quote(text, prefix);
-    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
-    return q.speaker().text();
+    return QuoteLookup.speakerText(quote(text, prefix));
   }
 
   @Test

@@ -1,12 +1,11 @@
 package io.newsfacts.extract;
 
+import static io.newsfacts.testing.QuoteLookup.quoteStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.model.AttributionFact;
 import io.newsfacts.model.Quote;
-import io.newsfacts.testing.Articles;
-import io.newsfacts.testing.SharedPipeline;
+import io.newsfacts.testing.QuoteLookup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +19,11 @@ import org.junit.jupiter.api.Test;
 class QuestionAndExclamationQuotesTest {
 
   private static ArticleFacts facts(String text) {
-    return SharedPipeline.get().process(Articles.of(text, "2024-03-14"));
-  }
-
-  private static Quote quote(ArticleFacts facts, String prefix) {
-    return facts.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote starting " + prefix + " in "
-            + facts.quotes()));
+    return AttributionsFound.run(text);
   }
 
   private static String speakerText(String text, String prefix) {
-    Quote q = quote(facts(text), prefix);
-    assertThat(q.speaker()).as("speaker of " + q.text()).isNotNull();
-    return q.speaker().text();
+    return QuoteLookup.speakerText(quoteStarting(facts(text), prefix));
   }
 
   @Test
@@ -54,9 +45,7 @@ class QuestionAndExclamationQuotesTest {
 
     assertThat(facts.attributions()).extracting(a -> a.cue().text(), a -> a.content().text())
         .contains(org.assertj.core.groups.Tuple.tuple("said", "the vote should wait"));
-    AttributionFact said = facts.attributions().stream()
-        .filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
-    assertThat(said.source().text()).isEqualTo("He");
+    assertThat(AttributionsFound.withCue(facts, "said").source().text()).isEqualTo("He");
   }
 
   @Test
@@ -65,7 +54,7 @@ class QuestionAndExclamationQuotesTest {
         + "demands that the voters be heard in Ohio and that his allies “Stand back and stand "
         + "by!” and that the courts be ignored and that the rules be changed and that he wins "
         + "forever.";
-    Quote q = quote(facts(text), "Stand back");
+    Quote q = quoteStarting(facts(text), "Stand back");
 
     assertThat(q.speaker()).isNotNull();
     assertThat(q.speaker().end()).as("speaker " + q.speaker()).isLessThan(q.start());
