@@ -284,6 +284,9 @@ final class ReportedSpeech {
   }
 
   private Found fromVerb(SemanticGraph tree, IndexedWord verb) {
+    if (StrandedCue.misreadRelativeWord(tree, verb) != null) {
+      return fromStranded(tree, verb); // the tree's subject is a verb: see StrandedCue
+    }
     int[] content = null;
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
       if (edge.getRelation().toString().equals("ccomp")

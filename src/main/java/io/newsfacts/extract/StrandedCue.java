@@ -29,6 +29,8 @@ final class StrandedCue {
   private static final Set<String> NOT_CLAUSAL = Set.of("aux", "aux:pass", "cop", "punct",
       "amod", "det", "advmod", "compound", "case", "mark", "cc", "nummod", "nmod", "obl", "obj",
       "iobj", "nsubj", "nsubj:pass", "appos", "flat", "fixed");
+  /** Tags of a relative clause's own verb that the parse may take for the cue's subject. */
+  private static final Set<String> PAST_VERB_TAGS = Set.of("VBD", "VBN");
   /** Tags of the words of a plain noun phrase opening the sentence. */
   private static final Set<String> PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS",
       "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "PRP");
@@ -40,12 +42,13 @@ final class StrandedCue {
 
   /** The reading at {@code verb}, or null when the tree attaches it properly or words do not fit. */
   static Reading read(SemanticGraph tree, IndexedWord verb) {
-    if (!PennTags.isFinite(verb.tag()) || tree.hasChildren(verb)) {
+    if (!PennTags.isFinite(verb.tag())) {
       return null;
     }
+    IndexedWord relative = misreadRelativeWord(tree, verb);
     IndexedWord parent = tree.getParent(verb);
-    if (parent == null
-        || !NOT_CLAUSAL.contains(tree.getEdge(parent, verb).getRelation().toString())) {
+    if (relative == null && (tree.hasChildren(verb) || parent == null
+        || !NOT_CLAUSAL.contains(tree.getEdge(parent, verb).getRelation().toString()))) {
       return null;
     }
     List<IndexedWord> words = tree.vertexListSorted();
@@ -63,11 +66,50 @@ final class StrandedCue {
       end++;
     }
     IndexedWord head = head(words, start, end);
+    if (relative != null) {
+      // the relative clause is the source's own: "An aide who declined to be named said …"
+      int clause = words.indexOf(relative);
+      boolean besideSource = clause == end
+          || clause == end + 1 && words.get(end).word().equals(",");
+      return head == null || !besideSource ? null
+          : reading(head, clauseAfter(words, cue + 1));
+    }
     if (head == null || !onlyModifiersAndAsides(words, end, subjectEnd)) {
       return null;
     }
-    int[] content = clauseAfter(words, cue + 1);
+    return reading(head, clauseAfter(words, cue + 1));
+  }
+
+  private static Reading reading(IndexedWord head, int[] content) {
     return content == null ? null : new Reading(head, content);
+  }
+
+  /**
+   * The relative word of the parse's other misreading, or null: in "A senior diplomat who asked
+   * not to be identified said talks would resume", CoreNLP's basic tree can make the cue the verb
+   * of the relative clause, its object the relative word and its subject the clause's own verb
+   * (acl:relcl(diplomat, said), obj(said, who), nsubj(said, asked)). A past verb with words of its
+   * own ("asked not to be identified", "declined to be named") as a subject is the sign; "the man
+   * who the police say fired" has a noun there and is left to the tree.
+   */
+  static IndexedWord misreadRelativeWord(SemanticGraph tree, IndexedWord verb) {
+    IndexedWord parent = tree.getParent(verb);
+    if (parent == null
+        || !tree.getEdge(parent, verb).getRelation().toString().equals("acl:relcl")) {
+      return null;
+    }
+    IndexedWord subject = Subtrees.child(tree, verb, "nsubj");
+    if (subject == null || !PAST_VERB_TAGS.contains(subject.tag())
+        || !tree.hasChildren(subject)) {
+      return null; // "which advocates say …" tagged "advocates" VBZ: a noun with no clause
+    }
+    for (IndexedWord child : tree.getChildList(verb)) {
+      if (child.index() < subject.index() && opensRelative(child)
+          && !"that".equalsIgnoreCase(child.word())) {
+        return child;
+      }
+    }
+    return null;
   }
 
   /**
