@@ -665,6 +665,26 @@ final class ReportingSubjects {
         return d;
       }
     }
+    return subjectBesideDateline(tree, subject, storyStart);
+  }
+
+  /**
+   * "BEIJING (AP) -- China warned …": the parser may give the verb two subjects, the dateline's
+   * place and the story's own; the latter, when there is one after the dateline, else null.
+   */
+  private IndexedWord subjectBesideDateline(SemanticGraph tree, IndexedWord place,
+      int storyStart) {
+    IndexedWord verb = tree.getParent(place);
+    if (verb == null) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(verb)) {
+      IndexedWord d = edge.getDependent();
+      if (d != place && edge.getRelation().toString().startsWith("nsubj")
+          && d.beginPosition() >= storyStart && !insideQuote(d.beginPosition())) {
+        return d;
+      }
+    }
     return null;
   }
 

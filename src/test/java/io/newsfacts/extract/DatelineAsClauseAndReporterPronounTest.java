@@ -57,6 +57,18 @@ class DatelineAsClauseAndReporterPronounTest {
   }
 
   @Test
+  void aDatelinesPlaceParsedAsASecondSubjectGivesWayToTheStorysOwn() {
+    // the parser gives "warned" two subjects, "BEIJING" and "China"
+    ArticleFacts f = run("BEIJING (AP) -- China warned on Monday that it would retaliate against "
+        + "new tariffs.");
+    assertThat(f.attributions()).singleElement().satisfies(a -> {
+      assertThat(a.source()).isNotNull();
+      assertThat(a.source().text()).isEqualTo("China");
+      assertThat(a.content().text()).isEqualTo("that it would retaliate against new tariffs");
+    });
+  }
+
+  @Test
   void anAsClauseOfPointingOutVouchesForTheClauseItModifies() {
     ArticleFacts f = run("Waste\n\nThe council spent £4m on consultants last year. As the "
         + "Gazette has pointed out, that is the “textbook case” of waste in the county.");
