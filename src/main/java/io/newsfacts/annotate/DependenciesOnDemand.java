@@ -25,7 +25,8 @@ import java.util.Set;
  * (basic, collapsed, CC-processed, enhanced, enhanced++). Quote attribution reads the basic tree of
  * sentences around quotations, and date resolution that of sentences with dates; in news most
  * other sentences never need a parse. Each tree is made by the same model call and the same basic
- * conversion {@code depparse} makes, so it is the tree {@code depparse} would have given.
+ * conversion {@code depparse} makes, so it is the tree {@code depparse} would have given, with one
+ * misreading mended ({@link ReportingParticipleRepair}).
  *
  * <p>As a pipeline stage it only marks each document with the parser; {@link #basicTree} parses on
  * first use and keeps the tree on the sentence. A document belongs to one worker thread, and the
@@ -76,6 +77,7 @@ public final class DependenciesOnDemand implements Annotator {
     }
     tree = SemanticGraphFactory.makeFromTree(parser.parser.predict(map),
         SemanticGraphFactory.Mode.BASIC, parser.extras, null);
+    ReportingParticipleRepair.apply(tree);
     map.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, tree);
     return tree;
   }

@@ -766,6 +766,11 @@ final class ReportedSpeech {
         IndexedWord clauseSubject = clauseSubjectPastComma(tree, current, parent);
         return clauseSubject != null ? clauseSubject : parent;
       }
+      IndexedWord quoted = ReportingSubjects.quotedAsSaying(tree, current, parent, relation,
+          position -> false); // "Xinhua quoted an official as saying …": the official
+      if (quoted != null) {
+        return quoted;
+      }
       if (!relation.equals("conj") && !relation.equals("xcomp")
           && !participle(relation, current, parent)
           && !gerundOfTheSubject(tree, relation, current)

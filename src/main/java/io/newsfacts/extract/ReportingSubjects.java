@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -290,7 +291,7 @@ final class ReportingSubjects {
         return described; // "The harbour master, who was on leave, then asked, “…”"
       }
       // "Interfax quoted Chernomyrdin as saying", "Edwards was quoted as saying:": the quoted one
-      IndexedWord quoted = quotedAsSaying(tree, current, parent, relation);
+      IndexedWord quoted = quotedAsSaying(tree, current, parent, relation, this::insideQuote);
       if (quoted != null) {
         return quoted;
       }
@@ -547,8 +548,8 @@ final class ReportingSubjects {
    * Ljubomir Acimovic as saying"), or its passive subject ("Edwards was quoted as saying"), for the
    * participle "saying" hanging from it. The words are theirs; the agency only passes them on.
    */
-  IndexedWord quotedAsSaying(SemanticGraph tree, IndexedWord participle,
-      IndexedWord parent, String relation) {
+  static IndexedWord quotedAsSaying(SemanticGraph tree, IndexedWord participle,
+      IndexedWord parent, String relation, IntPredicate insideQuote) {
     if (parent == null || !"VBG".equals(participle.tag())
         || !(relation.equals("obl") || relation.equals("advcl"))
         || !"quote".equalsIgnoreCase(parent.lemma())) {
@@ -557,7 +558,7 @@ final class ReportingSubjects {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(parent)) {
       String r = edge.getRelation().toString();
       if ((r.equals("obj") || r.equals("nsubj:pass"))
-          && !insideQuote(edge.getDependent().beginPosition())) {
+          && !insideQuote.test(edge.getDependent().beginPosition())) {
         return edge.getDependent();
       }
     }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Reporting shapes the basic tree hides, each on a tiny text of our own in wire style through the
  * real pipeline: a gerund after a preposition shares the subject of its clause, a reporting verb
- * the parse strands after a long subject, a relative clause the parse makes the cue's subject,
- * "see / view X as Y", "consider X Y" and "made it clear that".
+ * the parse strands after a long subject or takes for a marker ("adding he had …"), a relative
+ * clause the parse makes the cue's subject, "see / view X as Y", "consider X Y" and "made it clear
+ * that".
  */
 @Tag("models")
 class GerundStrandedAndJudgementCuesTest {
@@ -90,6 +91,22 @@ class GerundStrandedAndJudgementCuesTest {
     AttributionFact a = withCue(f, "said");
     assertThat(a.source().text()).isEqualTo("A spokesman");
     assertThat(a.quoteIds()).hasSize(1);
+  }
+
+  @Test
+  void aParticipleOfSayingTheParserTookForAMarkerReportsItsClause() {
+    assertReads("Smith denied the charge, adding he had done nothing wrong.", "adding",
+        "he had done nothing wrong", "Smith");
+  }
+
+  @Test
+  void theOneAnAgencyQuotesAsSayingIsTheSourceOfTheClause() {
+    ArticleFacts f = run("The state-run China Daily quoted an unnamed official as saying the "
+        + "talks had ``reached a dead end.''");
+    AttributionFact a = withCue(f, "saying");
+    assertThat(a.source().text()).isEqualTo("an unnamed official");
+    assertThat(f.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("an unnamed official"));
   }
 
   @Test
