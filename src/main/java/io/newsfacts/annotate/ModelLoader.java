@@ -35,6 +35,7 @@ final class ModelLoader {
       "ssplit", CORENLP::wordToSentences,
       PipelineConfig.LONG_SENTENCE_SPLIT, LongSentenceSplitter::new,
       PipelineConfig.QUOTE_MARKS_FOR_TAGGER, TaggerQuoteMarks::new,
+      PipelineConfig.WIRE_DASHES_FOR_TAGGER, TaggerWireDashes::new,
       "pos", CORENLP::posTagger,
       "lemma", p -> CORENLP.morpha(p, false),
       "ner", p -> SutimeConstants.unshare(

@@ -36,6 +36,12 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
   static final String QUOTE_MARKS_FOR_TAGGER = "quote_marks_for_tagger";
 
   /**
+   * Our name for the stage that shows the tagger the AP wire's underscore dash as a dash, right
+   * before pos ({@link TaggerWireDashes}).
+   */
+  static final String WIRE_DASHES_FOR_TAGGER = "wire_dashes_for_tagger";
+
+  /**
    * The most tokens a sentence may have before the tagging stages; longer ones are split into
    * pieces. News sentences stay under it (all 183 TimeBank articles give byte-identical output
    * with and without the bound); text without sentence ends does not, and the date tagger's cost
@@ -61,7 +67,7 @@ public record PipelineConfig(boolean parseDependencies, boolean fineGrainedNer)
   /** The pipeline's stages in the order they run. */
   public List<String> annotators() {
     List<String> names = new ArrayList<>(List.of("tokenize", "ssplit", LONG_SENTENCE_SPLIT,
-        QUOTE_MARKS_FOR_TAGGER, "pos", "lemma", "ner"));
+        QUOTE_MARKS_FOR_TAGGER, WIRE_DASHES_FOR_TAGGER, "pos", "lemma", "ner"));
     if (fineGrainedNer) {
       names.add(FINE_GRAINED_NER);
     }

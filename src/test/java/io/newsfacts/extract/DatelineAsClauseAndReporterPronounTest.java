@@ -69,6 +69,14 @@ class DatelineAsClauseAndReporterPronounTest {
   }
 
   @Test
+  void theOldApWiresUnderscoreSetsOffItsDatelineLikeADash() {
+    ArticleFacts f = run("DETROIT (AP) _ General Motors Corp. said Wednesday, ``We will close two "
+        + "plants.''");
+    Quote q = quoteStarting(f, "We will close");
+    assertThat(q.speaker().text()).isEqualTo("General Motors Corp.");
+  }
+
+  @Test
   void anAsClauseOfPointingOutVouchesForTheClauseItModifies() {
     ArticleFacts f = run("Waste\n\nThe council spent £4m on consultants last year. As the "
         + "Gazette has pointed out, that is the “textbook case” of waste in the county.");
