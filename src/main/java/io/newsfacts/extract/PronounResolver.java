@@ -114,6 +114,10 @@ final class PronounResolver {
     if (described != null && described.begin() > nearestBegin) {
       return described.speaksFor();
     }
+    EntityCluster describedJustBefore = describedSubjectJustBefore(position, nearestBegin, wanted);
+    if (describedJustBefore != null) {
+      return describedJustBefore;
+    }
     if (nearest != null && unnamedPersonSubjectBefore(position, nearestBegin, wanted)) {
       return null;
     }
@@ -249,6 +253,30 @@ final class PronounResolver {
     return entities.stream().filter(e -> e.type() == EntityType.PERSON)
         .flatMap(e -> e.mentions().stream())
         .noneMatch(m -> m.begin() >= phrase[0] && m.begin() < phrase[1]);
+  }
+
+  /**
+   * "Nunn … disagreed. The secretary was unmoved. “…,” he said.": the sentence right before the
+   * pronoun's own, when it comes after the nearest person named ({@code after}) and its subject
+   * describes someone the article named with that office (as {@link #describedSubject} reads it),
+   * is the nearer mention of that person. Null otherwise.
+   */
+  private EntityCluster describedSubjectJustBefore(int position, int after,
+      PersonGender.Gender wanted) {
+    if (sentences == null) {
+      return null;
+    }
+    int opening = openingOwnSentence(position);
+    int k = Sentences.indexAt(sentences, opening >= 0 ? opening : position) - 1;
+    while (k >= 0 && insideQuote(sentences.get(k).charOffsets().first())) {
+      k--;
+    }
+    if (k < 0 || sentences.get(k).charOffsets().first() <= after) {
+      return null;
+    }
+    EntityCluster e = describedSubject(sentences.get(k), position);
+    return e != null && e.type() == EntityType.PERSON && compatible(e, wanted, genders, false)
+        ? e : null;
   }
 
   /**

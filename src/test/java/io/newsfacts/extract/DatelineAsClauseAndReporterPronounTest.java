@@ -77,6 +77,14 @@ class DatelineAsClauseAndReporterPronounTest {
   }
 
   @Test
+  void aPronounAfterASentenceWhoseSubjectDescribesSomeoneMeansThem() {
+    ArticleFacts f = run("Defense Secretary Dick Cheney and Sen. Sam Nunn clashed Thursday over "
+        + "the budget. Nunn, the committee chairman, disagreed with the plan.\n\nThe secretary "
+        + "was unmoved. ``I've heard that argument before,'' he said.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "I've heard"))).isEqualTo("Dick Cheney");
+  }
+
+  @Test
   void anAsClauseOfPointingOutVouchesForTheClauseItModifies() {
     ArticleFacts f = run("Waste\n\nThe council spent £4m on consultants last year. As the "
         + "Gazette has pointed out, that is the “textbook case” of waste in the county.");
