@@ -74,6 +74,17 @@ final class SpeakerPhrase {
   }
 
   /**
+   * A number, or "45 years old", set off by a comma right after a name: news gives a person's age
+   * so.
+   */
+  private static boolean isAgeAfterComma(SemanticGraph tree, IndexedWord head, IndexedWord child) {
+    IndexedWord comma = tree.getNodeByIndexSafe(head.index() + 1);
+    boolean age = "CD".equals(child.tag()) && child.index() == head.index() + 2
+        || "old".equalsIgnoreCase(child.word()) && firstIndexOf(tree, child) == head.index() + 2;
+    return age && PennTags.isProperNoun(head.tag()) && comma != null && comma.word().equals(",");
+  }
+
+  /**
    * A verb with a subject, object or clause of its own ("One that scolds … and demands that …"):
    * a noun the tagger took for a verb ("girlfriend and co-host on his channel") has none.
    */
@@ -112,6 +123,9 @@ final class SpeakerPhrase {
         IndexedWord child = edge.getDependent();
         if (word.equals(head) && isFocusDeterminer(tree, head, relation, child)) {
           continue; // "“…,” was all Mr. Dunn would say": the "all" is what he said, not who
+        }
+        if (word.equals(head) && isAgeAfterComma(tree, head, child)) {
+          continue; // "said Ana Morales, 34, a teacher": the age says how old, not who
         }
         if (relation.equals("conj") && isClauseVerb(tree, child)) {
           continue; // a verb coordinated with a noun is a parse that lost its clause, not a name

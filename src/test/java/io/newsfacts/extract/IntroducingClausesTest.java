@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Clauses that introduce a quotation where the parse loses who speaks: an "as" clause whose name
  * the parser reads as a phrase, a passive of reporting before an infinitive, a colon after where
  * and when the words were said, a document that "read" the words, a contracted "has" read as a
- * passive, a relative clause hung loosely, and "was all X would say".
+ * passive, a relative clause hung loosely, "was all X would say", and a name's age after it.
  */
 @Tag("models")
 class IntroducingClausesTest {
@@ -143,6 +143,14 @@ class IntroducingClausesTest {
   void aRelativeClauseTheParserHungLooselyIsStillTheNamesClause() {
     assertThat(speakerText("Voters trust Tom Hale, who has called the pact “insanity.”",
         "insanity")).isEqualTo("who");
+  }
+
+  @Test
+  void anAgeAfterTheNameIsLeftOutOfTheSpeaker() {
+    assertThat(speakerText("“I like it,” said Ana Morales, 34, a teacher. “We need more "
+        + "apartments.”", "I like it")).isEqualTo("Ana Morales");
+    assertThat(speakerText("Tom Smith, 45 years old, said: “No.”", "No.")).isEqualTo("Tom Smith");
+    assertThat(speakerText("Three officials said: “No.”", "No.")).isEqualTo("Three officials");
   }
 
   @Test
