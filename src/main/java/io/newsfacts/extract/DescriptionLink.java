@@ -73,6 +73,9 @@ final class DescriptionLink {
       "league", "foundation", "board", "bureau", "office", "service", "authority",
       "organization", "organisation", "corporation", "group", "network", "hospital", "museum",
       "trust", "fund", "coalition", "alliance", "church", "club", "panel", "tribunal");
+  /** Heads of government agencies' names that news calls "the agency" later on. */
+  private static final Set<String> AGENCY_NAME_HEADS = Set.of("administration", "service",
+      "bureau", "authority", "commission");
   /** Titles news abbreviates before a name (AP style), with the words later descriptions use. */
   private static final Map<String, Set<String>> ABBREVIATED_TITLES = Map.ofEntries(
       Map.entry("Sen.", Set.of("senator")), Map.entry("Gov.", Set.of("governor")),
@@ -258,8 +261,18 @@ final class DescriptionLink {
   private EntityCluster institutionBefore(int begin, String phrase, String h) {
     List<String> modifiers = capitalisedModifiers(phrase, h);
     return lastNamedBefore(begin, (entity, m) -> entity.type() == EntityType.ORGANIZATION
-        && m.words().size() >= 2 && nameHead(m.words()).equalsIgnoreCase(h)
+        && m.words().size() >= 2 && heads(nameHead(m.words()), h)
         && m.words().containsAll(modifiers));
+  }
+
+  /**
+   * Whether a name with this head word can be called "the {@code h}": its own head, and for "the
+   * agency" also the heads of government agencies' names ("the Food and Drug Administration",
+   * "the Forest Service", "the Bureau of Prisons": each "the agency" in later sentences).
+   */
+  private static boolean heads(String nameHead, String h) {
+    return nameHead.equalsIgnoreCase(h)
+        || h.equals("agency") && AGENCY_NAME_HEADS.contains(nameHead.toLowerCase(Locale.ROOT));
   }
 
   /** The description's capitalised words after its first, other than its head. */

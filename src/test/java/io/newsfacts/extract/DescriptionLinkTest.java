@@ -236,6 +236,27 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void theAgencyIsAGovernmentAgencyNamedAnAdministrationOrAService() {
+    String t = "The Federal Road Safety Administration opened a review. The agency said more. "
+        + "The Coast Service agreed, the agency said.";
+    EntityCluster roads = entity(t, "Federal Road Safety Administration",
+        EntityType.ORGANIZATION);
+    EntityCluster coast = entity(t, "Coast Service", EntityType.ORGANIZATION);
+    int first = t.indexOf("The agency");
+    assertThat(new DescriptionLink(t, List.of(roads, coast)).link(first, first + 10, "agency"))
+        .isSameAs(roads);
+    assertThat(link(t, List.of(roads, coast), "the agency", "agency")).isSameAs(coast);
+  }
+
+  @Test
+  void theAgencyIsNoCompanyOrCommittee() {
+    String t = "The Harlow Mining Corporation and the Budget Committee met. The agency said no.";
+    EntityCluster mining = entity(t, "Harlow Mining Corporation", EntityType.ORGANIZATION);
+    EntityCluster committee = entity(t, "Budget Committee", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(mining, committee), "The agency", "agency")).isNull();
+  }
+
+  @Test
   void institutionHeadsANameBeforeOf() {
     String t = "The Ministry of Fisheries and the Coast Board met. The ministry said no.";
     EntityCluster ministry = entity(t, "Ministry of Fisheries", EntityType.ORGANIZATION);
