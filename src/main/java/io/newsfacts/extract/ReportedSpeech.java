@@ -664,6 +664,12 @@ final class ReportedSpeech {
    * poll"): the content is the longer part of the clause before the cue or after the source's
    * phrase.
    */
+  /** Whether the span opens with a coordinating word: a clause joined to the one before. */
+  private static boolean opensWithConjunction(SemanticGraph tree, int[] span) {
+    return span != null && tree.vertexListSorted().stream()
+        .filter(w -> w.beginPosition() == span[0]).anyMatch(w -> "CC".equals(w.tag()));
+  }
+
   private Found fromPhraseCue(SemanticGraph tree, IndexedWord cue, IndexedWord source,
       IndexedWord clause, int cueEnd) {
     SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, source);
@@ -675,7 +681,9 @@ final class ReportedSpeech {
     }
     int[] before = trim(new int[] {whole[0], Math.min(whole[1], cue.beginPosition())});
     int[] after = trim(new int[] {Math.max(whole[0], phraseEnd), whole[1]});
-    int[] content = ContentExtent.pastSourceParticiple(text, tree, longer(before, after));
+    int[] side = before != null && opensWithConjunction(tree, after) ? before
+        : longer(before, after); // "Rents have tripled, according to records, and shops …"
+    int[] content = ContentExtent.pastSourceParticiple(text, tree, side);
     if (content == null) {
       return null;
     }

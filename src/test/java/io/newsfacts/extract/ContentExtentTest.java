@@ -39,6 +39,15 @@ class ContentExtentTest {
   }
 
   @Test
+  void accordingToBetweenTwoJoinedClausesVouchesForTheOneBeforeIt() {
+    AttributionFact a = withCue("Rents have tripled, according to city records, and many of the "
+        + "old shops are gone.", "according to");
+    assertThat(a.content().text()).isEqualTo("Rents have tripled");
+    assertThat(withCue("According to the ministry, 40 people were arrested and 12 were hurt.",
+        "According to").content().text()).isEqualTo("40 people were arrested and 12 were hurt");
+  }
+
+  @Test
   void aSecondReportWithItsOwnSubjectEndsTheFirstContent() {
     ArticleFacts f = AttributionsFound.run("Most of the tenants said they would stay in the old "
         + "building and a few said they were looking for new flats.");
