@@ -73,6 +73,8 @@ final class DescriptionLink {
       "league", "foundation", "board", "bureau", "office", "service", "authority",
       "organization", "organisation", "corporation", "group", "network", "hospital", "museum",
       "trust", "fund", "coalition", "alliance", "church", "club", "panel", "tribunal");
+  /** How far after a name its party-and-state designation may run: " (D-N.Y.)", ", R-Texas". */
+  private static final int DESIGNATION_CHARS = 16;
   /** Heads of government agencies' names that news calls "the agency" later on. */
   private static final Set<String> AGENCY_NAME_HEADS = Set.of("administration", "service",
       "bureau", "authority", "commission");
@@ -132,6 +134,10 @@ final class DescriptionLink {
     Matcher age = AGE.matcher(h);
     if (age.matches()) {
       return ageGivenBefore(begin, age.group(1));
+    }
+    EntityCluster designated = designatedBefore(begin, phrase);
+    if (designated != null) {
+      return designated;
     }
     EntityCluster best = describedBefore(begin, phrase, h);
     if (best == null && SpeakingThings.isPersonNoun(h) && !PLURAL_PEOPLE.contains(h)) {
@@ -313,6 +319,18 @@ final class DescriptionLink {
     }
     String before = words.get(at - 1).toLowerCase(Locale.ROOT);
     return INSTITUTION_HEADS.contains(before) ? institutionBefore(begin, phrase, before) : null;
+  }
+
+  /**
+   * "Sen. Sam Nunn, D-Ga., … the Georgia Democrat said": the person named last before {@code
+   * begin} with the party and state the epithet names set after the name; null when the phrase
+   * is no such epithet or no one is so designated (see {@link PartyDesignation}).
+   */
+  private EntityCluster designatedBefore(int begin, String phrase) {
+    PartyDesignation.Party party = PartyDesignation.ofEpithet(phrase);
+    return party == null ? null : lastNamedBefore(begin, (entity, m) ->
+        entity.type() == EntityType.PERSON && party.equals(PartyDesignation.ofDesignation(
+            text.substring(m.end(), Math.min(text.length(), m.end() + DESIGNATION_CHARS)))));
   }
 
   /**

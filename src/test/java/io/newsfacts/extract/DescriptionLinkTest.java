@@ -236,6 +236,19 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void aStatesPartymanIsTheOneNamedWithThatPartyAndState() {
+    String t = "Sen. Sam Nunn, D-Ga., and Sen. Bob Dole, R-Kan., met. Rep. Ann Cole (D-N.Y.) "
+        + "came too. The Georgia Democrat said no. The New York Democrat agreed.";
+    EntityCluster nunn = entity(t, "Sam Nunn", EntityType.PERSON);
+    EntityCluster dole = entity(t, "Bob Dole", EntityType.PERSON);
+    EntityCluster cole = entity(t, "Ann Cole", EntityType.PERSON);
+    List<EntityCluster> all = List.of(nunn, dole, cole);
+    assertThat(link(t, all, "The Georgia Democrat", "Democrat")).isSameAs(nunn);
+    assertThat(link(t, all, "The New York Democrat", "Democrat")).isSameAs(cole);
+    assertThat(link(t + " The Kansas Democrat left.", all, "The Kansas Democrat", "Democrat")).isNull();
+  }
+
+  @Test
   void theAgencyIsAGovernmentAgencyNamedAnAdministrationOrAService() {
     String t = "The Federal Road Safety Administration opened a review. The agency said more. "
         + "The Coast Service agreed, the agency said.";
