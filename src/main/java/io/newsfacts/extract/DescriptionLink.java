@@ -76,8 +76,8 @@ final class DescriptionLink {
   /** How far after a name its party-and-state designation may run: " (D-N.Y.)", ", R-Texas". */
   private static final int DESIGNATION_CHARS = 16;
   /** Heads of government agencies' names that news calls "the agency" later on. */
-  private static final Set<String> AGENCY_NAME_HEADS = Set.of("administration", "service",
-      "bureau", "authority", "commission");
+  private static final Set<String> AGENCY_NAME_HEADS = Set.of("agency", "administration",
+      "service", "bureau", "authority", "commission");
   /** Titles news abbreviates before a name (AP style), with the words later descriptions use. */
   private static final Map<String, Set<String>> ABBREVIATED_TITLES = Map.ofEntries(
       Map.entry("Sen.", Set.of("senator")), Map.entry("Gov.", Set.of("governor")),
@@ -266,19 +266,32 @@ final class DescriptionLink {
    */
   private EntityCluster institutionBefore(int begin, String phrase, String h) {
     List<String> modifiers = capitalisedModifiers(phrase, h);
+    if (h.equals("agency")) {
+      return agencyNamedLast(begin, modifiers);
+    }
     return lastNamedBefore(begin, (entity, m) -> entity.type() == EntityType.ORGANIZATION
-        && m.words().size() >= 2 && heads(nameHead(m.words()), h)
+        && m.words().size() >= 2 && nameHead(m.words()).equalsIgnoreCase(h)
         && m.words().containsAll(modifiers));
   }
 
   /**
-   * Whether a name with this head word can be called "the {@code h}": its own head, and for "the
-   * agency" also the heads of government agencies' names ("the Food and Drug Administration",
-   * "the Forest Service", "the Bureau of Prisons": each "the agency" in later sentences).
+   * "The Food and Drug Administration approved … “…,” the agency said": news calls a government
+   * agency "the agency" whatever its name's head (Agency, Administration, Service, Bureau,
+   * Authority, Commission). So many bodies are agencies that only the organisation named last
+   * before the description is taken, and only when its name has such a head; in "Officials at
+   * Homeland Security Investigations … the agency suggested" an earlier Commission is not meant.
    */
-  private static boolean heads(String nameHead, String h) {
-    return nameHead.equalsIgnoreCase(h)
-        || h.equals("agency") && AGENCY_NAME_HEADS.contains(nameHead.toLowerCase(Locale.ROOT));
+  private EntityCluster agencyNamedLast(int begin, List<String> modifiers) {
+    EntityCluster last = lastNamedBefore(begin,
+        (entity, m) -> entity.type() == EntityType.ORGANIZATION);
+    if (last == null) {
+      return null;
+    }
+    NamedMention named = last.mentions().stream().filter(m -> m.end() <= begin)
+        .reduce((a, b) -> b.begin() > a.begin() ? b : a).orElse(null);
+    return named != null && named.words().size() >= 2
+        && AGENCY_NAME_HEADS.contains(nameHead(named.words()).toLowerCase(Locale.ROOT))
+        && named.words().containsAll(modifiers) ? last : null;
   }
 
   /** The description's capitalised words after its first, other than its head. */

@@ -262,6 +262,16 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void theAgencyIsNotAnEarlierAgencyWhenAnotherBodyWasNamedSince() {
+    String t = "The Market Trading Commission fined the firm. Officials at Harbor Enforcement "
+        + "Investigations were concerned. In a memo, the agency suggested an end.";
+    EntityCluster commission = entity(t, "Market Trading Commission", EntityType.ORGANIZATION);
+    EntityCluster harbor = entity(t, "Harbor Enforcement Investigations",
+        EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(commission, harbor), "the agency", "agency")).isNull();
+  }
+
+  @Test
   void theAgencyIsNoCompanyOrCommittee() {
     String t = "The Harlow Mining Corporation and the Budget Committee met. The agency said no.";
     EntityCluster mining = entity(t, "Harlow Mining Corporation", EntityType.ORGANIZATION);
