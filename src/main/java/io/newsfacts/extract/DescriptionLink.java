@@ -480,14 +480,32 @@ final class DescriptionLink {
     return false;
   }
 
-  /** Whether {@code word} is written in the title or apposition around mention {@code m}. */
+  /**
+   * Whether {@code word} is written in the title or apposition around mention {@code m}. A title
+   * does not reach back over another name: in "Ohio Gov. John Kasich shakes hands with former
+   * Florida Gov. Jeb Bush" Bush's is "former Florida Gov.", not "Ohio".
+   */
   private boolean near(NamedMention m, String word) {
-    String before = text.substring(Math.max(0, m.begin() - TITLE_CHARS), m.begin());
+    int from = Math.max(Math.max(0, m.begin() - TITLE_CHARS), lastNameEndBefore(m));
+    String before = text.substring(from, m.begin());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION_CHARS));
     Matcher sentenceEnd = SENTENCE_END.matcher(after);
     after = sentenceEnd.find() ? after.substring(0, sentenceEnd.start()) : after;
     int start = lastSentenceStart(before, before.length());
     return words(before.substring(start)).contains(word) || words(after).contains(word);
+  }
+
+  /** Where the last mention of any entity before {@code m} ends; 0 when there is none. */
+  private int lastNameEndBefore(NamedMention m) {
+    int end = 0;
+    for (EntityCluster entity : entities) {
+      for (NamedMention other : entity.mentions()) {
+        if (other.end() <= m.begin() && other.end() > end) {
+          end = other.end();
+        }
+      }
+    }
+    return end;
   }
 
   private static boolean opensNounPhrase(String word) {

@@ -236,6 +236,15 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void aTitleDoesNotReachBackOverAnotherName() {
+    String t = "Ohio Gov. John Kasich shook hands with former Florida Gov. Jeb Bush. The Ohio "
+        + "governor said no.";
+    EntityCluster kasich = entity(t, "John Kasich", EntityType.PERSON);
+    EntityCluster bush = entity(t, "Jeb Bush", EntityType.PERSON);
+    assertThat(link(t, List.of(kasich, bush), "The Ohio governor", "governor")).isSameAs(kasich);
+  }
+
+  @Test
   void aStatesPartymanIsTheOneNamedWithThatPartyAndState() {
     String t = "Sen. Sam Nunn, D-Ga., and Sen. Bob Dole, R-Kan., met. Rep. Ann Cole (D-N.Y.) "
         + "came too. The Georgia Democrat said no. The New York Democrat agreed.";
