@@ -228,7 +228,11 @@ final class SpeakerAttributor {
         // parser hangs the quotation ("Asked which …, he demurred: “…”" under "Asked")
         // a verb in a relative clause describes someone ("Alberto Shiguematsu, a resident who
         // tweeted about the smoke, said"): the last choice, after any other verb beside it
-        int score = introducesDirectly(word, quote) ? distance - text.length()
+        // a verb of saying right after the quotation's closing mark, with its subject beside it
+        // ("…?” asked Dunn"), is its attribution before any verb the quotation stands under
+        // ("… but Moscow strongly denies — “…?” asked Dunn")
+        int score = closesWithSpeaker(tree, word, quote) ? distance - 2 * text.length()
+            : introducesDirectly(word, quote) ? distance - text.length()
             : governsQuote(tree, word, quote) ? distance
             : inRelativeClause(tree, word) ? distance + 2 * text.length()
             : distance + text.length();
@@ -414,13 +418,14 @@ final class SpeakerAttributor {
    * by a comma inside its mark leaves its sentence open for who said it, and a verb of saying
    * right after, on the same line, with only its subject between (or after it: "…,” said
    * Nixon"), is that attribution; its object is whom the words were told, or the inverted
-   * subject the parser took for an object, not something else it reports.
+   * subject the parser took for an object, not something else it reports. A question or
+   * exclamation mark inside the marks does the comma's work ("“…?” asked Dunn").
    */
   private boolean closesWithSpeaker(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
     if (!PennTags.isTensedVerb(verb.tag()) || verb.beginPosition() < quote.end()
         || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
-        || !quote.closesOnComma(text)) {
+        || !closesOpen(quote)) {
       return false;
     }
     String between = text.substring(quote.end(), verb.beginPosition());
@@ -433,6 +438,12 @@ final class SpeakerAttributor {
     IndexedWord subject = subjects.activeSubject(tree, verb);
     return subject != null && subject.beginPosition() >= quote.end()
         && subject.endPosition() <= verb.beginPosition();
+  }
+
+  /** The quotation ends on a comma, a question or an exclamation mark inside its marks. */
+  private boolean closesOpen(QuoteFinder.Found quote) {
+    String words = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+    return quote.closesOnComma(text) || words.endsWith("?") || words.endsWith("!");
   }
 
   /**

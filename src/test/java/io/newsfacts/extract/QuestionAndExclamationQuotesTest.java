@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Quotations that end in a question or exclamation mark with the writer's sentence going on
  * after them ("“Go home!” protesters chanted"), which CoreNLP's splitter would end at the mark,
  * and verbs of a voice raised or pleading beside a quotation; and a speaker's phrase that such
- * a long sentence can make the parser run into a verb.
+ * a long sentence can make the parser run into a verb; a verb of saying right after such a mark
+ * ("…?” asked Dunn") is the attribution, as after a comma.
  */
 @Tag("models")
 class QuestionAndExclamationQuotesTest {
@@ -30,6 +31,15 @@ class QuestionAndExclamationQuotesTest {
   void aChantEndingInAnExclamationIsTheCrowds() {
     assertThat(speakerText("“Go home!” protesters chanted at Tom Hale as he left the hall.",
         "Go home")).isEqualTo("protesters");
+  }
+
+  @Test
+  void aQuestionAnsweredByAskedRightAfterOutranksTheVerbItStandsUnder() {
+    // the parser hangs the quotation under "disagree", before the dash
+    assertThat(speakerText("Critics say the plan is flawed — but officials disagree — “what else "
+        + "can we do?” asked Mayor Tom Hale.", "what else")).isEqualTo("Mayor Tom Hale");
+    assertThat(speakerText("He spoke to the press in 1973: “I am not a crook,” President Richard "
+        + "Nixon told a group of editors.", "I am not")).isEqualTo("President Richard Nixon");
   }
 
   @Test
