@@ -228,11 +228,12 @@ final class SpeakerAttributor {
         // parser hangs the quotation ("Asked which …, he demurred: “…”" under "Asked")
         // a verb in a relative clause describes someone ("Alberto Shiguematsu, a resident who
         // tweeted about the smoke, said"): the last choice, after any other verb beside it
-        // a verb of saying right after the quotation's closing mark, with its subject beside it
-        // ("…?” asked Dunn"), is its attribution before any verb the quotation stands under
-        // ("… but Moscow strongly denies — “…?” asked Dunn")
-        int score = closesWithSpeaker(tree, word, quote) ? distance - 2 * text.length()
-            : introducesDirectly(word, quote) ? distance - text.length()
+        // next, a verb of saying right after the quotation's closing mark, with its subject
+        // beside it ("…?” asked Dunn"), before any verb the quotation stands under ("… but
+        // Moscow strongly denies — “…?” asked Dunn"); "When someone shouted, “Cruz,” Beck
+        // joked" keeps its introducer
+        int score = introducesDirectly(word, quote) ? distance - 2 * text.length()
+            : closesWithSpeaker(tree, word, quote) ? distance - text.length()
             : governsQuote(tree, word, quote) ? distance
             : inRelativeClause(tree, word) ? distance + 2 * text.length()
             : distance + text.length();

@@ -43,6 +43,12 @@ class QuestionAndExclamationQuotesTest {
   }
 
   @Test
+  void aVerbThatIntroducesTheQuotationKeepsItBeforeTheClauseAfterIt() {
+    assertThat(speakerText("When someone in the audience shouted, “Cruz,” Beck joked, “Amen, "
+        + "brother!”", "Cruz")).isEqualTo("someone in the audience");
+  }
+
+  @Test
   void aPleaBesideItsQuotationNamesWhoPleaded() {
     assertThat(speakerText("The court heard from the family. “Not again!” Tom Hale begged.",
         "Not again")).isEqualTo("Tom Hale");
