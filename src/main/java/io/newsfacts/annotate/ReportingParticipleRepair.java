@@ -21,8 +21,9 @@ import java.util.Set;
  * <p>The mend makes the participle the head it should be: it takes the clause's place under the
  * clause's parent as the adverbial clause ({@code advcl}) a participle set after its verb is,
  * whatever the parser called the clause there ({@code ccomp}, {@code advcl}), the clause becomes
- * its {@code ccomp}, and the markers before the participle ("as saying") move to it. Only participles of saying from a fixed list,
- * before a clause with a subject of its own and with no dependents of their own, are touched.
+ * its {@code ccomp}, and the markers before the participle ("as saying") move to it. Only
+ * participles of saying from a fixed list, with no dependents of their own, before a clause
+ * with a subject of its own, are touched.
  */
 final class ReportingParticipleRepair {
 
@@ -80,7 +81,7 @@ final class ReportingParticipleRepair {
     tree.removeEdge(markEdge);
     tree.removeEdge(clauseEdge);
     tree.addEdge(parent, participle, ADVCL, clauseEdge.getWeight(), false);
-    tree.addEdge(participle, clause, CCOMP, Double.NEGATIVE_INFINITY, false);
+    tree.addEdge(participle, clause, CCOMP, clauseEdge.getWeight(), false);
     for (SemanticGraphEdge e : markersBefore) {
       tree.removeEdge(e);
       tree.addEdge(participle, e.getDependent(), MARK, e.getWeight(), false);

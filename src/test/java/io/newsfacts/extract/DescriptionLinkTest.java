@@ -254,7 +254,8 @@ class DescriptionLinkTest {
     List<EntityCluster> all = List.of(nunn, dole, cole);
     assertThat(link(t, all, "The Georgia Democrat", "Democrat")).isSameAs(nunn);
     assertThat(link(t, all, "The New York Democrat", "Democrat")).isSameAs(cole);
-    assertThat(link(t + " The Kansas Democrat left.", all, "The Kansas Democrat", "Democrat")).isNull();
+    assertThat(link(t + " The Kansas Democrat left.", all, "The Kansas Democrat", "Democrat"))
+        .isNull();
   }
 
   @Test
