@@ -228,12 +228,11 @@ final class SpeakerAttributor {
         // parser hangs the quotation ("Asked which …, he demurred: “…”" under "Asked")
         // a verb in a relative clause describes someone ("Alberto Shiguematsu, a resident who
         // tweeted about the smoke, said"): the last choice, after any other verb beside it
-        // next, a verb of saying right after the quotation's closing mark, with its subject
-        // beside it ("…?” asked Dunn"), before any verb the quotation stands under ("… but
-        // Moscow strongly denies — “…?” asked Dunn"); "When someone shouted, “Cruz,” Beck
-        // joked" keeps its introducer
+        // next, a reporting clause that opens at the quotation's closing mark ("…?” asked
+        // Dunn"), before any verb the quotation stands under ("… but Moscow strongly denies —
+        // “…?” asked Dunn"); "When someone shouted, “Cruz,” Beck joked" keeps its introducer
         int score = introducesDirectly(word, quote) ? distance - 2 * text.length()
-            : closesWithSpeaker(tree, word, quote) ? distance - text.length()
+            : opensAtTheClosingMark(tree, word, quote) ? distance - text.length()
             : governsQuote(tree, word, quote) ? distance
             : inRelativeClause(tree, word) ? distance + 2 * text.length()
             : distance + text.length();
@@ -419,26 +418,48 @@ final class SpeakerAttributor {
    * by a comma inside its mark leaves its sentence open for who said it, and a verb of saying
    * right after, on the same line, with only its subject between (or after it: "…,” said
    * Nixon"), is that attribution; its object is whom the words were told, or the inverted
-   * subject the parser took for an object, not something else it reports. A question or
-   * exclamation mark inside the marks does the comma's work ("“…?” asked Dunn").
+   * subject the parser took for an object, not something else it reports. Before a clause that
+   * opens with its verb, a question or exclamation mark inside the marks does the comma's work
+   * ("“…?” asked Dunn"); before a capitalised subject it ended the sentence.
    */
   private boolean closesWithSpeaker(SemanticGraph tree, IndexedWord verb,
       QuoteFinder.Found quote) {
     if (!PennTags.isTensedVerb(verb.tag()) || verb.beginPosition() < quote.end()
-        || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())
-        || !closesOpen(quote)) {
+        || !SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
       return false;
     }
     String between = text.substring(quote.end(), verb.beginPosition());
     if (isRightAfter(between)) {
-      return subjectAfter(tree, verb) != null; // "…,” said President Richard Nixon."
+      // "…,” said President Richard Nixon.", "…?” asked Dunn"
+      return closesOpen(quote) && subjectAfter(tree, verb) != null;
     }
-    if (!SUBJECT_BETWEEN.matcher(between).matches()) {
-      return false;
+    if (!quote.closesOnComma(text) || !SUBJECT_BETWEEN.matcher(between).matches()) {
+      return false; // "…?” Mills then writes back": the question ended the sentence
     }
     IndexedWord subject = subjects.activeSubject(tree, verb);
     return subject != null && subject.beginPosition() >= quote.end()
         && subject.endPosition() <= verb.beginPosition();
+  }
+
+  /**
+   * A reporting clause of {@link #closesWithSpeaker} that opens right at the closing mark, with
+   * its verb ("…?” asked Dunn") or its subject ("…,” the source recalled"): the attribution,
+   * before a verb the quotation stands under. Not one that opens with a word of its own ("…,”
+   * but trust members questioned", "…,” while 73 percent said", "…,” including provisions he
+   * said"): that is a new clause.
+   */
+  private boolean opensAtTheClosingMark(SemanticGraph tree, IndexedWord verb,
+      QuoteFinder.Found quote) {
+    if (!closesWithSpeaker(tree, verb, quote)) {
+      return false;
+    }
+    String between = text.substring(quote.end(), verb.beginPosition());
+    if (isRightAfter(between)) {
+      return true;
+    }
+    IndexedWord subject = subjects.activeSubject(tree, verb);
+    int firstWord = quote.end() + between.length() - between.stripLeading().length();
+    return subject != null && Subtrees.span(tree, subject)[0] == firstWord;
   }
 
   /** The quotation ends on a comma, a question or an exclamation mark inside its marks. */

@@ -43,6 +43,14 @@ class QuestionAndExclamationQuotesTest {
   }
 
   @Test
+  void aClauseAfterTheQuotationThatOpensWithAWordOfItsOwnIsANewClause() {
+    assertThat(speakerText("Someone called it a “quiet revolution,” and I agree.",
+        "quiet revolution")).isEqualTo("Someone");
+    assertThat(speakerText("Clinton responds to Mills with, “Why now? That was on my way?” Mills "
+        + "then writes back, “You look cute.”", "Why now")).isEqualTo("Clinton");
+  }
+
+  @Test
   void aVerbThatIntroducesTheQuotationKeepsItBeforeTheClauseAfterIt() {
     assertThat(speakerText("When someone in the audience shouted, “Cruz,” Beck joked, “Amen, "
         + "brother!”", "Cruz")).isEqualTo("someone in the audience");
