@@ -482,8 +482,8 @@ final class DescriptionLink {
 
   /**
    * Whether {@code word} is written in the title or apposition around mention {@code m}. A title
-   * does not reach back over another name: in "Ohio Gov. John Kasich shakes hands with former
-   * Florida Gov. Jeb Bush" Bush's is "former Florida Gov.", not "Ohio".
+   * does not reach back over another person's name: in "Ohio Gov. John Kasich shakes hands with
+   * former Florida Gov. Jeb Bush" Bush's is "former Florida Gov.", not "Ohio".
    */
   private boolean near(NamedMention m, String word) {
     int from = Math.max(Math.max(0, m.begin() - TITLE_CHARS), lastNameEndBefore(m));
@@ -495,10 +495,16 @@ final class DescriptionLink {
     return words(before.substring(start)).contains(word) || words(after).contains(word);
   }
 
-  /** Where the last mention of any entity before {@code m} ends; 0 when there is none. */
+  /**
+   * Where the last mention of a person before {@code m} ends; 0 when there is none. Only persons:
+   * a body's name is often part of the title ("PAHO Director Carissa F. Etienne").
+   */
   private int lastNameEndBefore(NamedMention m) {
     int end = 0;
     for (EntityCluster entity : entities) {
+      if (entity.type() != EntityType.PERSON) {
+        continue;
+      }
       for (NamedMention other : entity.mentions()) {
         if (other.end() <= m.begin() && other.end() > end) {
           end = other.end();

@@ -245,6 +245,15 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void aBodysNameInTheTitleIsPartOfIt() {
+    String t = "PAHO Director Carissa Etienne spoke on Monday. The PAHO Director urged more tests.";
+    EntityCluster paho = entity(t, "PAHO", EntityType.ORGANIZATION);
+    EntityCluster etienne = entity(t, "Carissa Etienne", EntityType.PERSON);
+    assertThat(link(t, List.of(paho, etienne), "The PAHO Director", "Director"))
+        .isSameAs(etienne);
+  }
+
+  @Test
   void aStatesPartymanIsTheOneNamedWithThatPartyAndState() {
     String t = "Sen. Sam Nunn, D-Ga., and Sen. Bob Dole, R-Kan., met. Rep. Ann Cole (D-N.Y.) "
         + "came too. The Georgia Democrat said no. The New York Democrat agreed.";
