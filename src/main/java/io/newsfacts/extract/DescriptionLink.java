@@ -266,12 +266,10 @@ final class DescriptionLink {
    */
   private EntityCluster institutionBefore(int begin, String phrase, String h) {
     List<String> modifiers = capitalisedModifiers(phrase, h);
-    if (h.equals("agency")) {
-      return agencyNamedLast(begin, modifiers);
-    }
-    return lastNamedBefore(begin, (entity, m) -> entity.type() == EntityType.ORGANIZATION
-        && m.words().size() >= 2 && nameHead(m.words()).equalsIgnoreCase(h)
-        && m.words().containsAll(modifiers));
+    EntityCluster agency = h.equals("agency") ? agencyNamedLast(begin, modifiers) : null;
+    return agency != null ? agency : lastNamedBefore(begin, (entity, m) ->
+        entity.type() == EntityType.ORGANIZATION && m.words().size() >= 2
+        && nameHead(m.words()).equalsIgnoreCase(h) && m.words().containsAll(modifiers));
   }
 
   /**
@@ -280,6 +278,8 @@ final class DescriptionLink {
    * Authority, Commission). So many bodies are agencies that only the organisation named last
    * before the description is taken, and only when its name has such a head; in "Officials at
    * Homeland Security Investigations … the agency suggested" an earlier Commission is not meant.
+   * Failing that, a name headed "Agency" itself is found as any institution's is ("the official
+   * Iraqi News Agency … the agency reported").
    */
   private EntityCluster agencyNamedLast(int begin, List<String> modifiers) {
     EntityCluster last = lastNamedBefore(begin,

@@ -291,6 +291,15 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void theAgencyIsStillANameHeadedAgencyThoughAnotherBodyWasNamedSince() {
+    String t = "The official Harbor News Agency reported the visits. Teams from the Relief Council "
+        + "toured two sites, the agency reported.";
+    EntityCluster news = entity(t, "Harbor News Agency", EntityType.ORGANIZATION);
+    EntityCluster council = entity(t, "Relief Council", EntityType.ORGANIZATION);
+    assertThat(link(t, List.of(news, council), "the agency", "agency")).isSameAs(news);
+  }
+
+  @Test
   void theAgencyIsNoCompanyOrCommittee() {
     String t = "The Harlow Mining Corporation and the Budget Committee met. The agency said no.";
     EntityCluster mining = entity(t, "Harlow Mining Corporation", EntityType.ORGANIZATION);
