@@ -282,16 +282,12 @@ final class DescriptionLink {
    * Iraqi News Agency … the agency reported").
    */
   private EntityCluster agencyNamedLast(int begin, List<String> modifiers) {
-    EntityCluster last = lastNamedBefore(begin,
+    Named last = lastMentionBefore(begin,
         (entity, m) -> entity.type() == EntityType.ORGANIZATION);
-    if (last == null) {
-      return null;
-    }
-    NamedMention named = last.mentions().stream().filter(m -> m.end() <= begin)
-        .reduce((a, b) -> b.begin() > a.begin() ? b : a).orElse(null);
-    return named != null && named.words().size() >= 2
-        && AGENCY_NAME_HEADS.contains(nameHead(named.words()).toLowerCase(Locale.ROOT))
-        && named.words().containsAll(modifiers) ? last : null;
+    List<String> words = last == null ? List.of() : last.mention().words();
+    return words.size() >= 2
+        && AGENCY_NAME_HEADS.contains(nameHead(words).toLowerCase(Locale.ROOT))
+        && words.containsAll(modifiers) ? last.entity() : null;
   }
 
   /** The description's capitalised words after its first, other than its head. */
@@ -303,13 +299,21 @@ final class DescriptionLink {
   /** The entity with the last mention ending before {@code position} that {@code fits}. */
   private EntityCluster lastNamedBefore(int position,
       BiPredicate<EntityCluster, NamedMention> fits) {
-    EntityCluster best = null;
-    int bestBegin = -1;
+    Named last = lastMentionBefore(position, fits);
+    return last == null ? null : last.entity();
+  }
+
+  /** A mention with its entity. */
+  private record Named(EntityCluster entity, NamedMention mention) {}
+
+  /** The last mention ending before {@code position} that {@code fits}, or null. */
+  private Named lastMentionBefore(int position, BiPredicate<EntityCluster, NamedMention> fits) {
+    Named best = null;
     for (EntityCluster entity : entities) {
       for (NamedMention m : entity.mentions()) {
-        if (m.end() <= position && m.begin() > bestBegin && fits.test(entity, m)) {
-          best = entity;
-          bestBegin = m.begin();
+        if (m.end() <= position && (best == null || m.begin() > best.mention().begin())
+            && fits.test(entity, m)) {
+          best = new Named(entity, m);
         }
       }
     }
@@ -500,18 +504,9 @@ final class DescriptionLink {
    * a body's name is often part of the title ("PAHO Director Carissa F. Etienne").
    */
   private int lastNameEndBefore(NamedMention m) {
-    int end = 0;
-    for (EntityCluster entity : entities) {
-      if (entity.type() != EntityType.PERSON) {
-        continue;
-      }
-      for (NamedMention other : entity.mentions()) {
-        if (other.end() <= m.begin() && other.end() > end) {
-          end = other.end();
-        }
-      }
-    }
-    return end;
+    Named last = lastMentionBefore(m.begin(),
+        (entity, other) -> entity.type() == EntityType.PERSON);
+    return last == null ? 0 : last.mention().end();
   }
 
   private static boolean opensNounPhrase(String word) {

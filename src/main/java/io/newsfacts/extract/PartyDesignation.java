@@ -18,6 +18,8 @@ final class PartyDesignation {
   /** "the Georgia Democrat", "the New York Republican", "the Vermont independent". */
   private static final Pattern EPITHET = Pattern.compile(
       "(?i)^the\\s+((?:[A-Z][a-z]+\\.?\\s+){1,2})(Democrat|Republican|Independent)$");
+  /** A party and a state's abbreviation as one token: "R-Kan.", "D-N.Y.", "I-Vt.", "R-Texas". */
+  private static final Pattern TOKEN = Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,11}");
   /** Right after a name: ", D-Ga.", " (R-N.Y.)", ", I-Vt", ", R-Texas". */
   private static final Pattern DESIGNATION = Pattern.compile(
       "^\\s*[,(]\\s*([RDI])-((?:[A-Z]\\.){2}|[A-Z][A-Za-z]{1,11}\\.?)");
@@ -89,6 +91,11 @@ final class PartyDesignation {
   record Party(char letter, String state) {}
 
   private PartyDesignation() {}
+
+  /** Whether a token is a designation ("R-Kan."), as the tokenizer keeps one. */
+  static boolean isToken(String word) {
+    return TOKEN.matcher(word).matches();
+  }
 
   /** The party and state an epithet ("the Georgia Democrat") names, or null. */
   static Party ofEpithet(String phrase) {

@@ -233,10 +233,7 @@ final class PronounResolver {
     if (sentences == null || wanted == PersonGender.Gender.UNKNOWN) {
       return false;
     }
-    int k = Sentences.indexAt(sentences, position) - 1;
-    while (k >= 0 && insideQuote(sentences.get(k).charOffsets().first())) {
-      k--;
-    }
+    int k = sentenceBeforeOutsideQuotes(position);
     if (k < 0 || sentences.get(k).tokens().stream()
         .noneMatch(t -> PersonGender.ofNoun(t.word()) == wanted)) {
       return false; // no such noun: spare the sentence a parse
@@ -267,16 +264,22 @@ final class PronounResolver {
       return null;
     }
     int opening = openingOwnSentence(position);
-    int k = Sentences.indexAt(sentences, opening >= 0 ? opening : position) - 1;
-    while (k >= 0 && insideQuote(sentences.get(k).charOffsets().first())) {
-      k--;
-    }
+    int k = sentenceBeforeOutsideQuotes(opening >= 0 ? opening : position);
     if (k < 0 || sentences.get(k).charOffsets().first() <= after) {
       return null;
     }
     EntityCluster e = describedSubject(sentences.get(k), position);
     return e != null && e.type() == EntityType.PERSON && compatible(e, wanted, genders, false)
         ? e : null;
+  }
+
+  /** The sentence before the one at {@code position} that opens outside a quotation; -1 if none. */
+  private int sentenceBeforeOutsideQuotes(int position) {
+    int k = Sentences.indexAt(sentences, position) - 1;
+    while (k >= 0 && insideQuote(sentences.get(k).charOffsets().first())) {
+      k--;
+    }
+    return k;
   }
 
   /**

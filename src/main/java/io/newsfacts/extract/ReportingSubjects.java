@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.regex.Pattern;
 
 /**
  * Who is the subject of a verb of saying outside the quotations, read from the basic tree and
@@ -27,9 +26,6 @@ final class ReportingSubjects {
   private static final int DESCRIPTION_WORDS = 6;
   /** How much of a line {@link Dateline} is shown: more than any dateline takes. */
   private static final int DATELINE_LOOK = 100;
-  /** A party and a state's abbreviation as one token: "R-Kan.", "D-N.Y.", "I-Vt.", "R-Texas". */
-  private static final Pattern PARTY_AND_STATE =
-      Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,11}");
   /**
    * What closes a name set off after its verb: a comma, a stop, the line's end, a relative "who"
    * ("said Steve Lederer who is …"). Not a quotation
@@ -625,7 +621,7 @@ final class ReportingSubjects {
    * hangs from it; {@code subject} itself when it is no designation or nothing hangs there.
    */
   static IndexedWord pastDesignation(SemanticGraph tree, IndexedWord subject) {
-    if (!PARTY_AND_STATE.matcher(subject.word()).matches()) {
+    if (!PartyDesignation.isToken(subject.word())) {
       return subject;
     }
     IndexedWord name = null;
