@@ -56,6 +56,17 @@ final class DescriptionLink {
       "folk");
   /** "the 34-year-old": a person by the age news gives once after the name. */
   private static final Pattern AGE = Pattern.compile("(\\d{1,3})-year-old");
+  /**
+   * Nouns that, like an age, describe someone already in the story rather than bring someone in:
+   * "“I just hoped,” the teenager admitted" after "Parry, 19, was making his debut."
+   */
+  private static final Set<String> AGE_NOUNS = Set.of("teenager", "teen", "youngster",
+      "octogenarian", "nonagenarian", "septuagenarian", "centenarian");
+  /** A quotation's last words and closing mark, then the space before {@code begin}. */
+  private static final Pattern CLOSING_QUOTATION =
+      Pattern.compile("([,?!]|\\.\\.\\.|…)(”|’|''|\"|')\\s+$");
+  /** The end of the sentence before a quotation: a stop, maybe in closing marks. */
+  private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?:][”’\"')]*$");
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’`]");
   private static final int APPOSITION_CHARS = 80;
   private static final int APPOSITION_WORDS = 8;
@@ -132,8 +143,9 @@ final class DescriptionLink {
       return null;
     }
     Matcher age = AGE.matcher(h);
-    if (age.matches()) {
-      return ageGivenBefore(begin, age.group(1));
+    if (age.matches() || AGE_NOUNS.contains(h)) {
+      EntityCluster given = age.matches() ? ageGivenBefore(begin, age.group(1)) : null;
+      return given != null ? given : subjectOfSentenceBefore(begin, true);
     }
     EntityCluster designated = designatedBefore(begin, phrase);
     if (designated != null) {
@@ -141,7 +153,7 @@ final class DescriptionLink {
     }
     EntityCluster best = describedBefore(begin, phrase, h);
     if (best == null && SpeakingThings.isPersonNoun(h) && !PLURAL_PEOPLE.contains(h)) {
-      best = subjectOfSentenceBefore(begin);
+      best = subjectOfSentenceBefore(begin, false);
     }
     if (best == null && INSTITUTION_HEADS.contains(h)) {
       best = institutionBefore(begin, phrase, h);
@@ -155,13 +167,21 @@ final class DescriptionLink {
    * opens with a person's name as its subject goes on with that person, the way a pronoun would.
    * Only when nobody else is named between, and the description opens its sentence or follows
    * only a fronted phrase set off by a comma. (Linking to the person named last anywhere before
-   * was right 7 times in 16, round 25: the name must be the subject just before.)
+   * was right 7 times in 16, round 25: the name must be the subject just before.) With {@code
+   * afterQuotation}, for an age or "the teenager", also in the reporting clause after a quotation
+   * that opens its sentence: such words describe someone the story has, where a title after a
+   * quotation may bring in someone who answers ("the Florida senator").
    */
-  private EntityCluster subjectOfSentenceBefore(int begin) {
+  private EntityCluster subjectOfSentenceBefore(int begin, boolean afterQuotation) {
     int start = sentenceStart(begin);
     String lead = text.substring(start, begin).strip();
-    if (start == 0 || !lead.isEmpty() && (!lead.endsWith(",") || QUOTE_MARK.matcher(lead).find()
-        || !isFrontedPhrase(lead))) {
+    int quotation = afterQuotation ? quotationClosingAt(begin) : -1;
+    if (quotation == 0) {
+      return null;
+    } else if (quotation > 0) {
+      start = quotation;
+    } else if (start == 0 || !lead.isEmpty() && (!lead.endsWith(",")
+        || QUOTE_MARK.matcher(lead).find() || !isFrontedPhrase(lead))) {
       return null; // "But Eggleston had limited time …, the people said" is no fronted phrase
     }
     int previousEnd = start;
@@ -207,6 +227,35 @@ final class DescriptionLink {
     String first = words.get(0);
     return FRONTING_WORDS.contains(first.toLowerCase(Locale.ROOT))
         || first.length() > 4 && first.endsWith("ing");
+  }
+
+  /**
+   * Where the quotation that opens its sentence and closes right before {@code begin} ("“I just
+   * hoped,” the teenager said") opens; -1 when no such quotation ends there. The quotation may
+   * hold stops of its own, so its opening mark, not the last stop, starts the sentence.
+   */
+  private int quotationClosingAt(int begin) {
+    Matcher closing = CLOSING_QUOTATION.matcher(text).region(Math.max(0, begin - 12), begin);
+    if (!closing.find()) {
+      return -1;
+    }
+    String mark = closing.group(2);
+    String opening = switch (mark) {
+      case "”" -> "“";
+      case "’" -> "‘";
+      case "''" -> "``";
+      default -> mark;
+    };
+    int open = closing.start(2);
+    do { // an apostrophe inside ("It's") is no opening: an opening follows a space or a break
+      open = text.lastIndexOf(opening, open - 1);
+    } while (open > 0 && !Character.isWhitespace(text.charAt(open - 1)));
+    if (open < 0 || text.substring(open, closing.start(2)).indexOf('\n') >= 0) {
+      return -1;
+    }
+    String before = text.substring(0, open).stripTrailing();
+    boolean paragraphStart = text.substring(before.length(), open).indexOf('\n') >= 0;
+    return before.isEmpty() || paragraphStart || SENTENCE_CLOSE.matcher(before).find() ? open : -1;
   }
 
   /** Where the sentence holding {@code position} starts: after the last stop or line break. */

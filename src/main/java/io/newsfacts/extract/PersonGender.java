@@ -47,6 +47,7 @@ final class PersonGender {
           + "(?:\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
           + "(?:\\s+that)?\\s+(she|he)\\b");
   private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)\\.?\\s+$");
+  private static final Pattern NOUN_BEFORE = Pattern.compile("\\b([a-z]+),?\\s+$");
 
   private PersonGender() {}
 
@@ -70,7 +71,17 @@ final class PersonGender {
   static Gender ofMention(NamedMention m, String text, boolean titleOnly) {
     Matcher before = wordBefore(m, text);
     String wordBefore = before.find() ? before.group(1) : null;
-    return titleOnly ? byTitle(m.words(), wordBefore) : of(m.words(), wordBefore);
+    Gender g = titleOnly ? byTitle(m.words(), wordBefore) : of(m.words(), wordBefore);
+    return g != Gender.UNKNOWN ? g : ofNounInApposition(m, text);
+  }
+
+  /**
+   * "Her late husband, Robert, kept the light", "his daughter Amy": a lower-case noun of one
+   * gender set right before the name, with or without a comma, says as much as a title.
+   */
+  private static Gender ofNounInApposition(NamedMention m, String text) {
+    Matcher noun = NOUN_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 16), m.begin()));
+    return noun.find() ? ofNoun(noun.group(1)) : Gender.UNKNOWN;
   }
 
   /** The first gender {@link #ofMention} gives for any of {@code mentions}, else UNKNOWN. */

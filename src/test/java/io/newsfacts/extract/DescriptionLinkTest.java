@@ -349,4 +349,30 @@ class DescriptionLinkTest {
     assertThat(link(t, both, "The 29-year-old", "29-year-old")).isSameAs(ross);
     assertThat(link(t, both, "The 51-year-old", "51-year-old")).isNull();
   }
+
+  @Test
+  void anAgeNotGivenBeforeIsTheSubjectOfTheSentenceBeforeTheQuotation() {
+    String t = "Alan Brook praised his striker. \u2018He has a lot to learn,\u2019 the 52-year-old "
+        + "said.";
+    EntityCluster brook = entity(t, "Alan Brook", EntityType.PERSON);
+    assertThat(link(t, List.of(brook), "the 52-year-old", "52-year-old")).isSameAs(brook);
+    String wire = "Dean Parry, 19, made his debut. ``I just hoped. It went in,'' the teenager said.";
+    EntityCluster parry = entity(wire, "Dean Parry", EntityType.PERSON);
+    assertThat(link(wire, List.of(parry), "the teenager", "teenager")).isSameAs(parry);
+    String straight = "Dean Parry made his debut.\n\n'It's a dream,' the youngster said.";
+    EntityCluster debut = entity(straight, "Dean Parry", EntityType.PERSON);
+    assertThat(link(straight, List.of(debut), "the youngster", "youngster")).isSameAs(debut);
+  }
+
+  @Test
+  void anAgeAfterAQuotationIsNobodysWhenTheSentenceBeforeNamesAnother() {
+    String t = "Alan Brook praised Dean Parry. \u201cHe has a lot to learn,\u201d the "
+        + "52-year-old said.";
+    EntityCluster brook = entity(t, "Alan Brook", EntityType.PERSON);
+    EntityCluster parry = entity(t, "Dean Parry", EntityType.PERSON);
+    assertThat(link(t, List.of(brook, parry), "the 52-year-old", "52-year-old")).isNull();
+    String reported = "Alan Brook spoke. He said \u201cno,\u201d the 52-year-old said.";
+    EntityCluster spoke = entity(reported, "Alan Brook", EntityType.PERSON);
+    assertThat(link(reported, List.of(spoke), "the 52-year-old", "52-year-old")).isNull();
+  }
 }

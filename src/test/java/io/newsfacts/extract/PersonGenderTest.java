@@ -49,6 +49,22 @@ class PersonGenderTest {
   }
 
   @Test
+  void mentionGenderReadsAKinshipNounSetBeforeTheName() {
+    String text = "Her late husband, Robert, kept the light.";
+    NamedMention robert = new NamedMention("Robert", 18, 24, 0, EntityType.PERSON, null,
+        List.of("Robert"));
+    assertThat(PersonGender.ofMention(robert, text, true)).isEqualTo(Gender.MALE);
+    String daughter = "with his daughter Amy.";
+    NamedMention amy = new NamedMention("Amy", 18, 21, 0, EntityType.PERSON, null,
+        List.of("Amy"));
+    assertThat(PersonGender.ofMention(amy, daughter, false)).isEqualTo(Gender.FEMALE);
+    String office = "the chairman, Kelly, said";
+    NamedMention kelly = new NamedMention("Kelly", 14, 19, 0, EntityType.PERSON, null,
+        List.of("Kelly"));
+    assertThat(PersonGender.ofMention(kelly, office, false)).isEqualTo(Gender.UNKNOWN);
+  }
+
+  @Test
   void personCalledByAFirstNameAloneHasItsGender() {
     String text = "They met in London. Meghan said she was not protected. But Meghan stayed.";
     assertThat(PersonGender.ofFirstNameAlone(List.of(alone("Meghan", text, 20),
