@@ -2,6 +2,7 @@ package io.newsfacts.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
@@ -11,9 +12,11 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.MetaClass;
 import edu.stanford.nlp.util.PropertiesUtils;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -25,8 +28,8 @@ import java.util.Set;
  * (basic, collapsed, CC-processed, enhanced, enhanced++). Quote attribution reads the basic tree of
  * sentences around quotations, and date resolution that of sentences with dates; in news most
  * other sentences never need a parse. Each tree is made by the same model call and the same basic
- * conversion {@code depparse} makes, so it is the tree {@code depparse} would have given, with one
- * misreading mended ({@link ReportingParticipleRepair}).
+ * conversion {@code depparse} makes, so it is the tree {@code depparse} would have given, with two
+ * misreadings mended ({@link ReportingSubjectRepair}, {@link ReportingParticipleRepair}).
  *
  * <p>As a pipeline stage it only marks each document with the parser; {@link #basicTree} parses on
  * first use and keeps the tree on the sentence. A document belongs to one worker thread, and the
@@ -75,11 +78,23 @@ public final class DependenciesOnDemand implements Annotator {
     if (parser == null) {
       return null;
     }
-    tree = SemanticGraphFactory.makeFromTree(parser.parser.predict(map),
-        SemanticGraphFactory.Mode.BASIC, parser.extras, null);
+    tree = ReportingSubjectRepair.apply(parser.parse(map),
+        map.get(CoreAnnotations.TokensAnnotation.class), parser::parse);
     ReportingParticipleRepair.apply(tree);
     map.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, tree);
     return tree;
+  }
+
+  private SemanticGraph parse(CoreMap sentence) {
+    return SemanticGraphFactory.makeFromTree(parser.predict(sentence),
+        SemanticGraphFactory.Mode.BASIC, extras, null);
+  }
+
+  /** A run of tokens parsed as a sentence of its own; the words keep their indices. */
+  private SemanticGraph parse(List<CoreLabel> tokens) {
+    CoreMap words = new ArrayCoreMap();
+    words.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return parse(words);
   }
 
   @Override
