@@ -100,6 +100,15 @@ final class SpeakerPhrase {
     return false;
   }
 
+  /**
+   * "people familiar with the matter", "sources close to the talks": the phrase of an adjective
+   * set on the head says who they are, as wire copy names its unnamed sources.
+   */
+  private static boolean isAdjectivesPhrase(IndexedWord head, IndexedWord word, String relation) {
+    return relation.equals("obl") && !word.equals(head) && word.tag() != null
+        && word.tag().startsWith("JJ");
+  }
+
   static Span grow(SemanticGraph tree, IndexedWord head) {
     int begin = head.beginPosition();
     int end = head.endPosition();
@@ -112,7 +121,9 @@ final class SpeakerPhrase {
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
         String relation = edge.getRelation().toString();
         boolean described = word.equals(head) && edge.getDependent().equals(name);
-        if (!described && !PHRASE_RELATIONS.contains(relation) || isPunctuation(edge.getDependent())
+        boolean adjectivesPhrase = isAdjectivesPhrase(head, word, relation);
+        if (!described && !adjectivesPhrase && !PHRASE_RELATIONS.contains(relation)
+            || isPunctuation(edge.getDependent())
             || (word.equals(head) && relation.equals("case"))) {
           continue; // the head's own preposition ("according to", "by") is not part of the name
         }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Sources named with what qualifies them, the way wire copy names them ("Analysts polled by
  * Reuters said", "People briefed on the move said that …"), which the parser reads as a clause of
- * their own and mends ({@code annotate.ReportingSubjectRepair}); texts of our own through the
- * real pipeline.
+ * their own and mends ({@code annotate.ReportingSubjectRepair}), and "people familiar with the
+ * matter", whose adjective's phrase is part of who they are; texts of our own through the real
+ * pipeline.
  */
 @Tag("models")
 class LongReportingSubjectTest {
@@ -35,6 +36,17 @@ class LongReportingSubjectTest {
         + "case.", "that the emails had no bearing on the case", "The Smith campaign");
     assertSource("Headline\n\nSeveral people I have spoken with over the last few weeks said the "
         + "mayor had been warned.", "the mayor had been warned", "Several people");
+  }
+
+  @Test
+  void anUnnamedSourceKeepsThePhraseOfItsAdjective() {
+    assertSource("Headline\n\nPeople familiar with the matter said the deal could be announced "
+        + "on Monday.", "the deal could be announced on Monday", "People familiar with the matter");
+    assertSource("Headline\n\nSources close to the negotiations said the two sides remained far "
+        + "apart.", "the two sides remained far apart", "Sources close to the negotiations");
+    ArticleFacts f = run("Headline\n\n\u201cWe are not there yet,\u201d said a person familiar "
+        + "with the talks.");
+    assertThat(f.quotes().get(0).speaker().text()).isEqualTo("a person familiar with the talks");
   }
 
   @Test
