@@ -31,8 +31,9 @@ import java.util.Set;
  * conversion {@code depparse} makes, so it is the tree {@code depparse} would have given, with two
  * misreadings mended ({@link ReportingSubjectRepair}, {@link ReportingParticipleRepair}).
  *
- * <p>As a pipeline stage it only marks each document with the parser; {@link #basicTree} parses on
- * first use and keeps the tree on the sentence. A document belongs to one worker thread, and the
+ * <p>As a pipeline stage it marks each document with the parser, after re-tagging the names the
+ * tagger took for verbs ({@link NamesTaggedAsVerbs}); {@link #basicTree} parses on first use and
+ * keeps the tree on the sentence. A document belongs to one worker thread, and the
  * model itself is safe to share.
  */
 public final class DependenciesOnDemand implements Annotator {
@@ -59,6 +60,12 @@ public final class DependenciesOnDemand implements Annotator {
 
   @Override
   public void annotate(Annotation annotation) {
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences != null) {
+      for (CoreMap sentence : sentences) {
+        NamesTaggedAsVerbs.retag(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      }
+    }
     annotation.set(ParserAnnotation.class, this);
   }
 
@@ -100,7 +107,8 @@ public final class DependenciesOnDemand implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
-        CoreAnnotations.PartOfSpeechAnnotation.class);
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        CoreAnnotations.NamedEntityTagAnnotation.class);
   }
 
   @Override

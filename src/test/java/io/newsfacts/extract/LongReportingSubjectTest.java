@@ -66,6 +66,13 @@ class LongReportingSubjectTest {
   }
 
   @Test
+  void aSurnameTheTaggerTookForAVerbIsTheSource() {
+    assertSource("Headline\n\nShane Shook, a security expert who has helped investigate the "
+        + "breaches, said he saw no evidence of a foreign hand.",
+        "he saw no evidence of a foreign hand", "Shane Shook");
+  }
+
+  @Test
   void aSentenceBeforeAColonIsNoSubject() {
     assertSource("Headline\n\nThe news that staff had received immunity in the probe set off "
         + "a row on Friday: Republicans said they were convinced the case was rigged.",
