@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class NamesTaggedAsVerbs {
 
-  /** Shorter words ("of", "the", "a") stay in lower case in a headline's title case. */
-  private static final int TITLE_CASE_WORD = 4;
+  /** The share of capitalised words from which a sentence is a headline in title case. */
+  private static final double TITLE_CASE_SHARE = 0.6;
 
   private NamesTaggedAsVerbs() {}
 
@@ -39,15 +39,20 @@ final class NamesTaggedAsVerbs {
     }
   }
 
-  /** No word of four letters or more in lower case: a headline's capitals. */
+  /**
+   * Most words capitalised, as in a headline's title case ("Mike Pence Calls for Special
+   * Prosecutor after Report Reveals …"), where prose capitalises a few.
+   */
   private static boolean isTitleCase(List<CoreLabel> sentence) {
+    int words = 0;
+    int capitalised = 0;
     for (CoreLabel token : sentence) {
       String word = token.word();
-      if (word != null && word.length() >= TITLE_CASE_WORD
-          && Character.isLowerCase(word.charAt(0))) {
-        return false;
+      if (word != null && !word.isEmpty() && Character.isLetter(word.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
       }
     }
-    return true;
+    return capitalised >= TITLE_CASE_SHARE * words;
   }
 }

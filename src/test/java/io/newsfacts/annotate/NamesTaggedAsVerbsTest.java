@@ -21,7 +21,8 @@ class NamesTaggedAsVerbsTest {
   void aSurnameTaggedAsAVerbBecomesAProperNoun() {
     CoreLabel shook = token("Shook", "VBD", "shake", "PERSON");
     CoreLabel will = token("Will", "MD", "will", "PERSON");
-    NamesTaggedAsVerbs.retag(List.of(shook, token("said", "VBD", "say", "O"), will));
+    NamesTaggedAsVerbs.retag(List.of(shook, token("said", "VBD", "say", "O"), will,
+        token("came", "VBD", "come", "O"), token("home", "NN", "home", "O")));
     assertThat(shook.tag()).isEqualTo("NNP");
     assertThat(shook.lemma()).isEqualTo("Shook");
     assertThat(will.tag()).isEqualTo("NNP");
@@ -31,7 +32,8 @@ class NamesTaggedAsVerbsTest {
   void aHeadlinesTitleCaseIsLeftAsTagged() {
     CoreLabel says = token("Says", "VBZ", "say", "PERSON");
     NamesTaggedAsVerbs.retag(List.of(token("Energy", "NNP", "Energy", "O"), token(",", ",", ",",
-        "O"), token("Lindsey", "NNP", "Lindsey", "PERSON"), says));
+        "O"), token("after", "IN", "after", "O"), token("Lindsey", "NNP", "Lindsey", "PERSON"),
+        says));
     assertThat(says.tag()).isEqualTo("VBZ");
   }
 
