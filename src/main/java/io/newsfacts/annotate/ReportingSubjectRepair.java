@@ -195,7 +195,10 @@ final class ReportingSubjectRepair {
     return false;
   }
 
-  /** Whether the verb's one noun subject already spans every word before it (but an opening "But"). */
+  /**
+   * Whether the verb's one noun subject already spans every word before it, but an opening "But"
+   * or a phrase set off before it with a comma.
+   */
   private static boolean subjectSpansWordsBefore(SemanticGraph tree, List<CoreLabel> tokens,
       int start, int verb) {
     IndexedWord v = tree.getNodeByIndexSafe(tokens.get(verb).index());
@@ -216,7 +219,15 @@ final class ReportingSubjectRepair {
       spanned.add(w.index());
     }
     Set<Integer> before = new HashSet<>();
-    for (int i = start; i < verb; i++) {
+    int from = start;
+    for (int i = verb - 1; i > start; i--) {
+      if (!spanned.contains(tokens.get(i).index())) {
+        // "This weekend, Sanders complained that …": a fronted phrase, then the whole subject
+        from = tokens.get(i).tag().equals(",") ? i + 1 : start;
+        break;
+      }
+    }
+    for (int i = from; i < verb; i++) {
       before.add(tokens.get(i).index());
     }
     return spanned.equals(before);

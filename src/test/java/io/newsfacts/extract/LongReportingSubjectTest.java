@@ -86,6 +86,13 @@ class LongReportingSubjectTest {
         "the secretary used a personal email account", "A news report");
   }
 
+  @Test
+  void aPhraseSetOffBeforeTheSubjectStaysOutsideIt() {
+    assertSource("Headline\n\nThis weekend, Sanders said that party officials were trying "
+        + "to protect his rival.", "that party officials were trying to protect his rival",
+        "Sanders");
+  }
+
   private static void assertSource(String text, String content, String source) {
     AttributionFact a = withCue(run(text), "said");
     assertThat(a.content().text()).isEqualTo(content);
