@@ -70,6 +70,8 @@ final class ReportingSubjectRepair {
    */
   private static final Set<String> CLAUSE_ONLY = Set.of("obj", "iobj", "ccomp", "xcomp", "cc",
       "conj", "parataxis", "cop", "expl", "aux", "aux:pass");
+  private static final GrammaticalRelation NSUBJ =
+      UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT;
   private static final GrammaticalRelation ACL =
       UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER;
   /** The most words from the verb to its clause's first: "told reporters on Tuesday that". */
@@ -134,56 +136,76 @@ final class ReportingSubjectRepair {
   }
 
   /**
-   * Whether the words may be one noun phrase by their tags: no colon, semicolon or
-   * subordinating "when", and each verb among them one a noun phrase holds. A verb after a
-   * relative pronoun, which must have one ("The changes, which officials said will …" is no
-   * subject), or after a pronoun right after a noun ("people I've spoken with", "a loan she
-   * took") opens a relative clause, and its words are free; before one, only a participle, or a
-   * past form right after a noun and before a preposition ("People briefed on the move",
-   * "veterans interviewed at rallies"), which the tagger often takes for a past tense.
+   * Whether the words may be one noun phrase by their tags: nothing in them ends or subordinates
+   * a clause, they do not open with a participle, and each verb among them is one a noun phrase
+   * holds.
    */
   private static boolean readsAsNounPhrase(List<CoreLabel> tokens, int start, int verb) {
+    return !hasClauseBoundary(tokens, start, verb) && !tokens.get(start).word().endsWith("ing")
+        && verbsModifyNouns(tokens, start, verb);
+  }
+
+  /** A colon, semicolon, dash, bracket, "when", "after" …, or a pronoun after a comma. */
+  private static boolean hasClauseBoundary(List<CoreLabel> tokens, int start, int verb) {
     for (int i = start; i < verb; i++) {
       CoreLabel token = tokens.get(i);
       String tag = token.tag();
       String word = token.word().toLowerCase(Locale.ROOT);
       if (tag.equals(":") || tag.equals("WRB") || word.equals(";")) {
-        return false; // "The revelation that …: Republicans said": two sentences' worth
+        return true; // "The revelation that …: Republicans said": two sentences' worth
       }
       if (tag.equals("HYPH") || tag.equals("-LRB-") || DASHES.contains(word)) {
-        return false; // "WASHINGTON (AP) — A news report …": a dateline before the subject
+        return true; // "WASHINGTON (AP) — A news report …": a dateline before the subject
       }
       if (tag.equals("IN") && SUBORDINATORS.contains(word)) {
-        return false; // "…, hours after Sanders said": the verb is the subordinate clause's
+        return true; // "…, hours after Sanders said": the verb is the subordinate clause's
       }
       if (tag.equals("PRP") && i > start && tokens.get(i - 1).tag().equals(",")) {
-        return false; // "Leaning into her message, she added": a fronted phrase, then the subject
+        return true; // "Leaning into her message, she added": a fronted phrase, then the subject
       }
     }
-    if (tokens.get(start).word().endsWith("ing")) {
-      return false; // a participle opening the sentence, which the tagger calls a name there
-    }
+    return false;
+  }
+
+  /**
+   * Whether each verb among the words is one a noun phrase holds. A relative pronoun, or a
+   * pronoun right after a noun ("people I've spoken with", "a loan she took"), opens a relative
+   * clause whose words are free up to a comma that closes it ("Pfizer's deal, which would create
+   * …, immediately sparked criticism from … who agree": "sparked" is no modifier); the last
+   * relative clause must have its verb ("The changes, which officials said will …" is no
+   * subject). Outside one, only a participle, or a past form right after a common noun and before
+   * a preposition ("People briefed on the move", "veterans interviewed at rallies"), which the
+   * tagger often takes for a past tense.
+   */
+  private static boolean verbsModifyNouns(List<CoreLabel> tokens, int start, int verb) {
+    boolean inRelative = false;
+    int lastRelative = -1;
     for (int i = start; i < verb; i++) {
       String tag = tokens.get(i).tag();
       if (RELATIVE.contains(tag)) {
-        return hasVerb(tokens, i + 1, verb);
-      }
-      if (!tag.startsWith("VB") && !tag.equals("MD") || tag.equals("VBG") || tag.equals("VBN")) {
-        continue;
-      }
-      if (i > start + 1 && tokens.get(i - 1).tag().equals("PRP")
-          && tokens.get(i - 2).tag().startsWith("NN")) {
-        return true; // a relative clause without its pronoun runs on to the verb
-      }
-      boolean reducedRelative = tag.equals("VBD") && i > start
-          && COMMON_NOUNS.contains(tokens.get(i - 1).tag()) && i + 1 < verb
-          && tokens.get(i + 1).tag().equals("IN") && !CLAUSE_OPENERS.contains(
-              tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
-      if (!reducedRelative) {
-        return false;
+        inRelative = true;
+        lastRelative = i;
+      } else if (inRelative) {
+        inRelative = !tag.equals(",");
+      } else if (tag.startsWith("VB") && !tag.equals("VBG") && !tag.equals("VBN")
+          || tag.equals("MD")) {
+        if (i > start + 1 && tokens.get(i - 1).tag().equals("PRP")
+            && tokens.get(i - 2).tag().startsWith("NN")) {
+          inRelative = true; // a relative clause without its pronoun
+        } else if (!isReducedRelative(tokens, i, start, verb)) {
+          return false;
+        }
       }
     }
-    return true;
+    return lastRelative < 0 || hasVerb(tokens, lastRelative + 1, verb);
+  }
+
+  /** "Diplomats briefed on …": a past form after a common noun, before a preposition. */
+  private static boolean isReducedRelative(List<CoreLabel> tokens, int i, int start, int verb) {
+    return tokens.get(i).tag().equals("VBD") && i > start
+        && COMMON_NOUNS.contains(tokens.get(i - 1).tag()) && i + 1 < verb
+        && tokens.get(i + 1).tag().equals("IN")
+        && !CLAUSE_OPENERS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasVerb(List<CoreLabel> tokens, int from, int to) {
@@ -235,7 +257,8 @@ final class ReportingSubjectRepair {
 
   /**
    * The two halves parsed apart and joined, or null when the words before the verb are no noun
-   * phrase or the rest does not parse with the verb as its root and the stand-in as its subject.
+   * phrase or the rest does not parse with the verb as its root, the stand-in as its plain
+   * subject and a clause right after it.
    */
   private static SemanticGraph mend(List<CoreLabel> tokens, int start, int verb,
       Function<List<CoreLabel>, SemanticGraph> parse) {
@@ -248,28 +271,35 @@ final class ReportingSubjectRepair {
     if (head == null) {
       return null;
     }
-    CoreLabel standIn = standIn(tokens.get(verb));
     List<CoreLabel> rest = new ArrayList<>(tokens.subList(0, start));
-    rest.add(standIn);
+    rest.add(standIn(tokens.get(verb)));
     rest.addAll(tokens.subList(verb, tokens.size()));
     SemanticGraph clause = parse.apply(rest);
     IndexedWord root = clause.getFirstRoot();
-    if (clause.getRoots().size() != 1 || root.index() != tokens.get(verb).index()) {
+    if (clause.getRoots().size() != 1 || root.index() != tokens.get(verb).index()
+        || !isPlainSubject(clause, root) || !takesClauseRightAfter(clause, root, tokens, verb)) {
       return null;
     }
-    GrammaticalRelation subjectRelation = null;
+    return joined(clause, subject, phraseRoot, head, root);
+  }
+
+  /** The stand-in is the verb's {@code nsubj}, with no words of its own. */
+  private static boolean isPlainSubject(SemanticGraph clause, IndexedWord root) {
     for (SemanticGraphEdge e : clause.outgoingEdgeIterable(root)) {
       if (e.getDependent().index() == STAND_IN_INDEX) {
-        subjectRelation = e.getRelation();
+        return e.getRelation().toString().equals("nsubj")
+            && clause.getChildList(e.getDependent()).isEmpty();
       }
     }
-    if (subjectRelation == null || !subjectRelation.toString().equals("nsubj")
-        || !clause.getChildList(clause.getNodeByIndex(STAND_IN_INDEX)).isEmpty()) {
-      return null;
-    }
-    if (!takesClauseRightAfter(clause, root, tokens, verb)) {
-      return null;
-    }
+    return false;
+  }
+
+  /**
+   * One tree of both halves: the clause without its stand-in, the noun phrase with its head
+   * (its subject, when the parser made a clause of it) as the verb's {@code nsubj}.
+   */
+  private static SemanticGraph joined(SemanticGraph clause, SemanticGraph subject,
+      IndexedWord phraseRoot, IndexedWord head, IndexedWord root) {
     SemanticGraph joined = new SemanticGraph();
     for (IndexedWord w : clause.vertexSet()) {
       if (w.index() != STAND_IN_INDEX) {
@@ -294,7 +324,7 @@ final class ReportingSubjectRepair {
     if (!head.equals(phraseRoot)) {
       joined.addEdge(head, phraseRoot, ACL, Double.NEGATIVE_INFINITY, false);
     }
-    joined.addEdge(root, head, subjectRelation, Double.NEGATIVE_INFINITY, false);
+    joined.addEdge(root, head, NSUBJ, Double.NEGATIVE_INFINITY, false);
     joined.setRoot(root);
     return joined;
   }

@@ -58,6 +58,15 @@ class LongReportingSubjectTest {
   }
 
   @Test
+  void aVerbAfterARelativeClauseClosedByACommaIsTheSentencesOwn() {
+    ArticleFacts f = run("Headline\n\nThe deal with Allergan, which would create the largest "
+        + "drugmaker, immediately sparked criticism from lawmakers who agree that such deals are "
+        + "a problem.");
+    assertThat(f.attributions()).noneMatch(a -> a.source() != null
+        && a.source().text().startsWith("The deal"));
+  }
+
+  @Test
   void aClauseBeforeTheVerbIsNoSubject() {
     ArticleFacts f = run("Headline\n\nThe company announced its results and investors said the "
         + "figures were weak.");
