@@ -143,8 +143,8 @@ final class DescriptionLink {
       return null;
     }
     Matcher age = AGE.matcher(h);
-    if (age.matches() || AGE_NOUNS.contains(h)) {
-      EntityCluster given = age.matches() ? ageGivenBefore(begin, age.group(1)) : null;
+    if (age.matches()) {
+      EntityCluster given = ageGivenBefore(begin, age.group(1));
       return given != null ? given : subjectOfSentenceBefore(begin, true);
     }
     EntityCluster designated = designatedBefore(begin, phrase);
@@ -152,6 +152,9 @@ final class DescriptionLink {
       return designated;
     }
     EntityCluster best = describedBefore(begin, phrase, h);
+    if (best == null && AGE_NOUNS.contains(h)) {
+      best = subjectOfSentenceBefore(begin, true);
+    }
     if (best == null && SpeakingThings.isPersonNoun(h) && !PLURAL_PEOPLE.contains(h)) {
       best = subjectOfSentenceBefore(begin, false);
     }

@@ -365,6 +365,15 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void theTeenagerIsFirstTheOneDescribedSo() {
+    String t = "Dean Parry, a teenager, scored twice. Alan Brook praised him. "
+        + "\u201cI just hoped,\u201d the teenager said.";
+    EntityCluster parry = entity(t, "Dean Parry", EntityType.PERSON);
+    EntityCluster brook = entity(t, "Alan Brook", EntityType.PERSON);
+    assertThat(link(t, List.of(parry, brook), "the teenager", "teenager")).isSameAs(parry);
+  }
+
+  @Test
   void anAgeAfterAQuotationIsNobodysWhenTheSentenceBeforeNamesAnother() {
     String t = "Alan Brook praised Dean Parry. \u201cHe has a lot to learn,\u201d the "
         + "52-year-old said.";
