@@ -45,7 +45,7 @@ final class DescribedSpokespeople {
   static DescribedSpokespeople find(String text, List<EntityCluster> entities,
       List<QuoteFinder.Found> quotes) {
     List<Described> found = new ArrayList<>();
-    DescriptionLink descriptions = new DescriptionLink(text, entities);
+    DescriptionLink descriptions = new DescriptionLink(text, entities, quotes);
     Matcher head = HEAD.matcher(text);
     while (head.find()) {
       if (QuoteFinder.inside(quotes, head.start())) {

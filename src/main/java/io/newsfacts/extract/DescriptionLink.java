@@ -62,9 +62,6 @@ final class DescriptionLink {
    */
   private static final Set<String> AGE_NOUNS = Set.of("teenager", "teen", "youngster",
       "octogenarian", "nonagenarian", "septuagenarian", "centenarian");
-  /** A quotation's last words and closing mark, then the space before {@code begin}. */
-  private static final Pattern CLOSING_QUOTATION =
-      Pattern.compile("([,?!]|\\.\\.\\.|…)(”|’|''|\"|')\\s+$");
   /** The end of the sentence before a quotation: a stop, maybe in closing marks. */
   private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?:][”’\"')]*$");
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’`]");
@@ -103,10 +100,12 @@ final class DescriptionLink {
 
   private final String text;
   private final List<EntityCluster> entities;
+  private final List<QuoteFinder.Found> quotes;
 
-  DescriptionLink(String text, List<EntityCluster> entities) {
+  DescriptionLink(String text, List<EntityCluster> entities, List<QuoteFinder.Found> quotes) {
     this.text = text;
     this.entities = entities;
+    this.quotes = quotes;
   }
 
   /**
@@ -238,27 +237,22 @@ final class DescriptionLink {
    * hold stops of its own, so its opening mark, not the last stop, starts the sentence.
    */
   private int quotationClosingAt(int begin) {
-    Matcher closing = CLOSING_QUOTATION.matcher(text).region(Math.max(0, begin - 12), begin);
-    if (!closing.find()) {
-      return -1;
+    for (QuoteFinder.Found quote : quotes) {
+      if (quote.end() > begin || !text.substring(quote.end(), begin).isBlank()) {
+        continue;
+      }
+      String words = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+      boolean trailsOff = words.endsWith("...") || words.endsWith("…");
+      if (!quote.closesOpen(text) && !trailsOff
+          || text.substring(quote.open(), quote.end()).indexOf('\n') >= 0) {
+        return -1;
+      }
+      String before = text.substring(0, quote.open()).stripTrailing();
+      boolean paragraphStart = text.substring(before.length(), quote.open()).indexOf('\n') >= 0;
+      return before.isEmpty() || paragraphStart || SENTENCE_CLOSE.matcher(before).find()
+          ? quote.open() : -1;
     }
-    String mark = closing.group(2);
-    String opening = switch (mark) {
-      case "”" -> "“";
-      case "’" -> "‘";
-      case "''" -> "``";
-      default -> mark;
-    };
-    int open = closing.start(2);
-    do { // an apostrophe inside ("It's") is no opening: an opening follows a space or a break
-      open = text.lastIndexOf(opening, open - 1);
-    } while (open > 0 && !Character.isWhitespace(text.charAt(open - 1)));
-    if (open < 0 || text.substring(open, closing.start(2)).indexOf('\n') >= 0) {
-      return -1;
-    }
-    String before = text.substring(0, open).stripTrailing();
-    boolean paragraphStart = text.substring(before.length(), open).indexOf('\n') >= 0;
-    return before.isEmpty() || paragraphStart || SENTENCE_CLOSE.matcher(before).find() ? open : -1;
+    return -1;
   }
 
   /** Where the sentence holding {@code position} starts: after the last stop or line break. */

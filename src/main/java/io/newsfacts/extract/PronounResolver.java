@@ -57,7 +57,7 @@ final class PronounResolver {
     this.entities = entities;
     this.quotes = quotes;
     this.spokespeople = DescribedSpokespeople.find(text, entities, quotes);
-    this.descriptions = new DescriptionLink(text, entities);
+    this.descriptions = new DescriptionLink(text, entities, quotes);
   }
 
   static boolean isPersonPronoun(String word) {

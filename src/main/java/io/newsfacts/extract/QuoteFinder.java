@@ -48,6 +48,15 @@ public final class QuoteFinder {
       return text.substring(contentStart, contentEnd).strip().endsWith(",");
     }
 
+    /**
+     * Whether the words end in a comma, a question or an exclamation mark inside the closing
+     * mark ("…?” asked Dunn"): a reporting clause may follow in the same sentence.
+     */
+    boolean closesOpen(String text) {
+      String words = text.substring(contentStart, contentEnd).strip();
+      return words.endsWith(",") || words.endsWith("?") || words.endsWith("!");
+    }
+
     /** Whether the words end their sentence with a full stop inside the marks ("pier.”"). */
     boolean closesOnStop(String text) {
       String words = text.substring(contentStart, contentEnd).strip();

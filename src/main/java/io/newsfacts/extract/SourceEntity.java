@@ -36,7 +36,7 @@ final class SourceEntity {
     this.text = text;
     this.entities = entities;
     this.quotes = quotes;
-    this.descriptions = new DescriptionLink(text, entities);
+    this.descriptions = new DescriptionLink(text, entities, quotes);
   }
 
   /** The entity of the phrase {@code span} grown from {@code head}, or null. */

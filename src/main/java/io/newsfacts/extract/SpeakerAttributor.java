@@ -431,7 +431,7 @@ final class SpeakerAttributor {
     String between = text.substring(quote.end(), verb.beginPosition());
     if (isRightAfter(between)) {
       // "…,” said President Richard Nixon.", "…?” asked Dunn"
-      return closesOpen(quote) && subjectAfter(tree, verb) != null;
+      return quote.closesOpen(text) && subjectAfter(tree, verb) != null;
     }
     if (!quote.closesOnComma(text) || !SUBJECT_BETWEEN.matcher(between).matches()) {
       return false; // "…?” Mills then writes back": the question ended the sentence
@@ -460,12 +460,6 @@ final class SpeakerAttributor {
     IndexedWord subject = subjects.activeSubject(tree, verb);
     int firstWord = quote.end() + between.length() - between.stripLeading().length();
     return subject != null && Subtrees.span(tree, subject)[0] == firstWord;
-  }
-
-  /** The quotation ends on a comma, a question or an exclamation mark inside its marks. */
-  private boolean closesOpen(QuoteFinder.Found quote) {
-    String words = text.substring(quote.contentStart(), quote.contentEnd()).strip();
-    return quote.closesOnComma(text) || words.endsWith("?") || words.endsWith("!");
   }
 
   /**

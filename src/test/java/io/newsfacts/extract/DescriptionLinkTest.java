@@ -22,7 +22,7 @@ class DescriptionLinkTest {
   private static EntityCluster link(String text, List<EntityCluster> entities, String phrase,
       String head) {
     int at = text.lastIndexOf(phrase);
-    return new DescriptionLink(text, entities).link(at, at + phrase.length(), head);
+    return new DescriptionLink(text, entities, new QuoteFinder().find(text)).link(at, at + phrase.length(), head);
   }
 
   @Test
@@ -275,7 +275,7 @@ class DescriptionLinkTest {
         EntityType.ORGANIZATION);
     EntityCluster coast = entity(t, "Coast Service", EntityType.ORGANIZATION);
     int first = t.indexOf("The agency");
-    assertThat(new DescriptionLink(t, List.of(roads, coast)).link(first, first + 10, "agency"))
+    assertThat(new DescriptionLink(t, List.of(roads, coast), List.of()).link(first, first + 10, "agency"))
         .isSameAs(roads);
     assertThat(link(t, List.of(roads, coast), "the agency", "agency")).isSameAs(coast);
   }
