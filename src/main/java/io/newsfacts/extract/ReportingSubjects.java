@@ -611,7 +611,33 @@ final class ReportingSubjects {
    */
   IndexedWord namedSubject(SemanticGraph tree, IndexedWord subject) {
     IndexedWord past = pastDateline(tree, subject);
-    return past == null ? null : pastDesignation(tree, past);
+    return past == null ? null : pastDesignation(tree, pastTimePhrase(tree, past));
+  }
+
+  /**
+   * "This week SDK announced …", "Last month the ministry said …": news opens a sentence with when
+   * and no comma, and the parser may make the time the subject and hang the name after it as a
+   * loose dependent. The name is the subject: the noun hung from the time right after its words;
+   * {@code subject} itself when it is no time or nothing follows so.
+   */
+  static IndexedWord pastTimePhrase(SemanticGraph tree, IndexedWord subject) {
+    if (!Subtrees.isTimeWord(subject)) {
+      return subject;
+    }
+    int timeEnd = subject.index();
+    for (IndexedWord next = tree.getNodeByIndexSafe(timeEnd + 1);
+        next != null && Subtrees.isTimeWord(next); next = tree.getNodeByIndexSafe(timeEnd + 1)) {
+      timeEnd = next.index();
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(subject)) {
+      IndexedWord d = edge.getDependent();
+      String relation = edge.getRelation().toString();
+      if ((relation.equals("dep") || relation.equals("appos")) && d.tag() != null
+          && d.tag().startsWith("NN") && Subtrees.firstWord(tree, d).index() == timeEnd + 1) {
+        return d;
+      }
+    }
+    return subject;
   }
 
   /**

@@ -74,6 +74,15 @@ final class SpeakerPhrase {
   }
 
   /**
+   * A date or time hung on the speaker ("on Monday", "last week"): news puts when between subject
+   * and verb, and the parser may attach it to the subject, but it says when they spoke.
+   */
+  private static boolean isWhenSpoken(String relation, IndexedWord child) {
+    return (relation.equals("nmod") || relation.equals("nmod:tmod"))
+        && Subtrees.isTimeWord(child);
+  }
+
+  /**
    * A number, or "45 years old", set off by a comma right after a name: news gives a person's age
    * so.
    */
@@ -132,6 +141,9 @@ final class SpeakerPhrase {
           continue; // "said Stich about the unfairness of …", "quipped Pitt of his role"
         }
         IndexedWord child = edge.getDependent();
+        if (word.equals(head) && isWhenSpoken(relation, child)) {
+          continue; // "The ministry on Monday said", "Officials last week warned": when, not who
+        }
         if (word.equals(head) && isFocusDeterminer(tree, head, relation, child)) {
           continue; // "“…,” was all Mr. Dunn would say": the "all" is what he said, not who
         }

@@ -56,6 +56,11 @@ final class Subtrees {
     return new int[] {begin, end};
   }
 
+  /** A word NER read as part of a date or a time of day ("Monday", "this week", "noon"). */
+  static boolean isTimeWord(IndexedWord word) {
+    return "DATE".equals(word.ner()) || "TIME".equals(word.ner());
+  }
+
   /** The first word of a word's subtree. */
   static IndexedWord firstWord(SemanticGraph tree, IndexedWord head) {
     IndexedWord first = head;
