@@ -99,10 +99,15 @@ final class AttributionAssembler {
       } else if (speaker != null) {
         Draft own = fromQuote(q, quote, speaker);
         dropSourcelessReadingOfCue(drafts, own);
-        Draft same = sameCue(drafts, own);
+        Draft same = sameCue(drafts, own, quote);
         if (same == null) {
           drafts.add(own);
         } else { // "“A,” she said, “B.”": one cue, one relation, its content running over both
+          if (same.sourceBegin < 0 || same.entity == null && own.entity != null) {
+            same.sourceBegin = own.sourceBegin; // the quotation's speaker, resolved
+            same.sourceEnd = own.sourceEnd;
+            same.entity = own.entity;
+          }
           same.quotes.add(q);
           same.contentBegin = Math.min(same.contentBegin, own.contentBegin);
           same.contentEnd = Math.max(same.contentEnd, own.contentEnd);
@@ -401,17 +406,32 @@ final class AttributionAssembler {
     }
   }
 
-  /** A relation built from an earlier quotation with the same source and cue words in place. */
-  private static Draft sameCue(List<Draft> drafts, Draft own) {
+  /**
+   * A relation with the same source and cue words in place: one built from an earlier quotation
+   * ("“A,” she said, “B.”"), or the parse's reading of the clause when the parser cut it short
+   * right before the quotation ("union leaders said a strike was ``all but certain.''" read as
+   * "said a strike"). One cue makes one report.
+   */
+  private Draft sameCue(List<Draft> drafts, Draft own, QuoteFinder.Found quote) {
     if (own.cueBegin < 0) {
       return null;
     }
     for (Draft d : drafts) {
-      if (!d.quotes.isEmpty() && d.cueBegin == own.cueBegin && d.sourceBegin == own.sourceBegin) {
+      if (d.cueBegin == own.cueBegin && (d.quotes.isEmpty() ? sameSource(d, own)
+          && endsRightBefore(d, quote) : d.sourceBegin == own.sourceBegin)) {
         return d;
       }
     }
     return null;
+  }
+
+  /** The content ends at most a few words before the quotation, nothing setting them off. */
+  private boolean endsRightBefore(Draft d, QuoteFinder.Found quote) {
+    if (d.contentEnd > quote.open() || d.contentEnd <= d.cueEnd) {
+      return false;
+    }
+    String gap = text.substring(d.contentEnd, quote.open()).strip();
+    return gap.isEmpty() || gap.matches("[\\p{L}']+(\\s+[\\p{L}']+){0,2}");
   }
 
   /** The relation whose content overlaps the quotation most, if any. */

@@ -202,4 +202,23 @@ class AttributionAssemblerTest {
         List.of(List.of("Q1"))).assemble(List.of(other), List.of(quote), List.of(speaker));
     assertThat(facts).hasSize(2);
   }
+
+  @Test
+  void aClauseTheParserCutBeforeItsQuotationIsOneReportWithIt() {
+    String text = "Union leaders said a strike at the works was ``all but certain.''";
+    int said = text.indexOf("said");
+    int open = text.indexOf("``");
+    // the parser read "works" as the clause's verb and hung the rest on the cue
+    ReportedSpeech.Found cut = new ReportedSpeech.Found(0, 13, null, said, said + 4,
+        said + 5, text.indexOf(" was"));
+    QuoteFinder.Found quote = new QuoteFinder.Found(open, open + 2, text.length() - 3,
+        text.length());
+    Attribution speaker = new Attribution(0, 13, "Union leaders", null, "said");
+    List<AttributionFact> facts = new AttributionAssembler(text, new CodePoints(text), Map.of(),
+        List.of(List.of("Q1"))).assemble(List.of(cut), List.of(quote), List.of(speaker));
+    assertThat(facts).hasSize(1);
+    assertThat(facts.get(0).content().text())
+        .isEqualTo("a strike at the works was ``all but certain.''");
+    assertThat(facts.get(0).quoteIds()).containsExactly("Q1");
+  }
 }
