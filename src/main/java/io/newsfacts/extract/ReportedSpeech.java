@@ -311,6 +311,9 @@ final class ReportedSpeech {
         && subject != null && !hungOffNoun(tree, parent, verb)
         && !participleClause(tree, verb, parent)) {
       content = besideCue(tree, parent, verb);
+      if (subjects.withinDateline(content[0], content[1])) {
+        content = null; // "WASHINGTON, March 4 -- A panel criticized …": the dateline is no clause
+      }
     }
     if (content == null && subject != null && asClause(tree, verb, parent)) {
       content = hostClause(tree, parent, verb); // "As the ministry noted, exports rose …"

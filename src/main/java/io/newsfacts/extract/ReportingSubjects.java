@@ -692,6 +692,18 @@ final class ReportingSubjects {
   }
 
   /**
+   * Whether the words from {@code begin} to {@code end} lie in a dateline at the start of their
+   * line ("WASHINGTON, March 4 --"), which says where and when the story was filed, never what
+   * anybody said.
+   */
+  boolean withinDateline(int begin, int end) {
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    Optional<Dateline> dateline = Dateline.find(text.substring(lineStart,
+        Math.min(text.length(), lineStart + DATELINE_LOOK)));
+    return dateline.isPresent() && end <= lineStart + dateline.get().end();
+  }
+
+  /**
    * "BEIJING (AP) -- China warned …": the parser may give the verb two subjects, the dateline's
    * place and the story's own; the latter, when there is one after the dateline, else null.
    */

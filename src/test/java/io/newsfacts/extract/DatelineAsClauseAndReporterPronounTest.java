@@ -36,6 +36,15 @@ class DatelineAsClauseAndReporterPronounTest {
   }
 
   @Test
+  void aDatelineTheParserHangsTheStoryOnIsNoReportedClause() {
+    // the parser makes "WASHINGTON" the root and hangs "criticized" on it as parataxis, the
+    // shape of "Crime fell, police said"
+    ArticleFacts f = run("Flood report\n\nWASHINGTON, March 4 -- A Congressional panel sharply "
+        + "criticized the Army Corps of Engineers today for failing to warn residents.");
+    assertThat(f.attributions()).noneMatch(a -> a.content().text().contains("WASHINGTON"));
+  }
+
+  @Test
   void aDatelineWithItsStateStaysOutOfTheSpeakersWords() {
     // the parser hangs "Wisc." and the dash from the governor's name
     ArticleFacts f = run("Rally\n\nLA CROSSE, Wisc. — Gov. Mike Pruitt on Thursday blamed the "
