@@ -14,7 +14,7 @@ import java.util.Optional;
  * particle ({@link ParticleNames}), dateline places, the shapes of {@link NameRules}, a person
  * introduced with an office ({@link NamesWithOffices}), the cue and head words of {@link
  * EntityCues}, and the repeats and acronyms of {@link EntityConsistency}, a
- * surname after a courtesy title of {@link TitledSurnames} or alone ({@link BareSurnames}), a
+ * surname after a courtesy title or a written-out rank of {@link TitledSurnames} or alone ({@link BareSurnames}), a
  * generational suffix of {@link NameSuffixes}, and a company's short name of {@link
  * ShortCompanyNames}. The titles of {@link PersonTitles} are left out of a person's name.
  */
@@ -41,8 +41,8 @@ final class NameFinder {
     List<NamedMention> cued = new AcronymExpansions().apply(document.text(), tokens,
         new EntityCues().apply(document.text(), tokens, withPeople));
     EntityConsistency consistency = new EntityConsistency();
-    List<NamedMention> corrected =
-        consistency.wholeInCapitals(document.text(), tokens, cued);
+    List<NamedMention> corrected = TitledSurnames.rankBeforeSurname(document.text(),
+        consistency.wholeInCapitals(document.text(), tokens, cued));
     corrected.addAll(consistency.repeats(document.text(), tokens, corrected));
     corrected.addAll(TitledSurnames.find(document.text(), tokens, corrected));
     corrected.addAll(BareSurnames.find(document.text(), tokens, corrected));

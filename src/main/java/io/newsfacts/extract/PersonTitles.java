@@ -18,7 +18,22 @@ final class PersonTitles {
       "Cllr", "Rev", "Revd", "Fr", "Lt", "Col", "Capt", "Maj", "Gen", "Brig", "Cmdr", "Cdr",
       "Adm", "Cpl", "Pte", "Sen", "Rep", "Gov", "Hon", "PC", "DC", "DS", "DI", "DCI", "DCS");
 
+  /**
+   * Ranks and offices as a newspaper of record writes them out before a surname on second
+   * reference ("General Williams", "Representative Applegate", "Judge Ito"), where NER, reading
+   * the pair as one name, may call it an organisation ("General Motors").
+   */
+  private static final Set<String> WRITTEN_OUT = Set.of("General", "Admiral", "Colonel",
+      "Captain", "Major", "Lieutenant", "Sergeant", "Commander", "Representative", "Senator",
+      "Governor", "Mayor", "Judge", "Justice", "Professor", "Inspector", "Ambassador",
+      "Commissioner", "Chancellor", "President", "Secretary", "Bishop", "Cardinal", "Rabbi");
+
   private PersonTitles() {}
+
+  /** Whether {@code word} is a rank or office written out in full before a surname. */
+  static boolean isWrittenOutRank(String word) {
+    return WRITTEN_OUT.contains(word);
+  }
 
   /** Whether {@code word} is a courtesy title, with or without its full stop ("Mr.", "Ms"). */
   static boolean isCourtesyTitle(String word) {

@@ -21,12 +21,7 @@ final class TitledSurnames {
   /** The mentions to add (none of the given ones is changed). */
   static List<NamedMention> find(String text, List<List<EntityConsistency.Token>> sentences,
       List<NamedMention> found) {
-    Set<String> surnames = new HashSet<>();
-    for (NamedMention m : found) {
-      if (m.type() == EntityType.PERSON && m.words().size() >= 2) {
-        surnames.add(NameSuffixes.surname(m.words()));
-      }
-    }
+    Set<String> surnames = surnames(found);
     List<NamedMention> added = new ArrayList<>();
     if (surnames.isEmpty()) {
       return added;
@@ -46,6 +41,38 @@ final class TitledSurnames {
       }
     }
     return added;
+  }
+
+  /**
+   * "Lieut. Gen. Arthur E. Williams … General Williams said": a rank written out before the
+   * surname of a person named in full is that person, whatever type NER gave the pair ("General
+   * Williams" reads to it as "General Motors"). The mention becomes the person's surname alone;
+   * the others are returned as they are.
+   */
+  static List<NamedMention> rankBeforeSurname(String text, List<NamedMention> found) {
+    Set<String> surnames = surnames(found);
+    List<NamedMention> out = new ArrayList<>(found.size());
+    for (NamedMention m : found) {
+      List<String> words = m.words();
+      boolean ranked = words.size() == 2 && PersonTitles.isWrittenOutRank(words.get(0))
+          && surnames.contains(words.get(1));
+      int begin = ranked ? text.indexOf(words.get(1), m.begin()) : -1;
+      out.add(begin < 0 || begin >= m.end() ? m
+          : new NamedMention(text.substring(begin, m.end()), begin, m.end(), m.sentence(),
+              EntityType.PERSON, null, List.of(words.get(1))));
+    }
+    return out;
+  }
+
+  /** The surnames of the people named with at least a first name and a surname. */
+  private static Set<String> surnames(List<NamedMention> found) {
+    Set<String> surnames = new HashSet<>();
+    for (NamedMention m : found) {
+      if (m.type() == EntityType.PERSON && m.words().size() >= 2) {
+        surnames.add(NameSuffixes.surname(m.words()));
+      }
+    }
+    return surnames;
   }
 
   /** Whether any of {@code found} overlaps {@code [begin, end)}. */
