@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Reads the names NER found in an annotated document, keeping only what the contract calls names,
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: a name NER split at its
- * particle ({@link ParticleNames}), dateline places, the shapes of {@link NameRules}, a person
+ * particle ({@link ParticleNames}), a town named with its state ({@link TownsWithTheirState}),
+ * dateline places, the shapes of {@link NameRules}, a person
  * introduced with an office ({@link NamesWithOffices}), the cue and head words of {@link
  * EntityCues}, and the repeats and acronyms of {@link EntityConsistency}, a
  * surname after a courtesy title or a written-out rank of {@link TitledSurnames} or alone ({@link BareSurnames}), a
@@ -25,7 +26,8 @@ final class NameFinder {
     for (CoreEntityMention mention : document.entityMentions()) {
       toNamedMention(mention).ifPresent(tagged::add);
     }
-    List<NamedMention> names = ParticleNames.joinedAcrossParticles(document.text(), tagged);
+    List<NamedMention> names = TownsWithTheirState.retyped(document.text(),
+        ParticleNames.joinedAcrossParticles(document.text(), tagged));
     NameRules rules = new NameRules(document.text());
     for (int s = 0; s < document.sentences().size(); s++) {
       placeDateline(document, document.sentences().get(s).tokens(), s, names);

@@ -1,0 +1,51 @@
+package io.newsfacts.extract;
+
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "residents in Davenport, Iowa", "a nurse from Lincoln, Nebraska": news names a town with its
+ * state or country after a comma, and many towns bear a person's name, which NER then tags as
+ * one. A name after a preposition of place, followed by a comma and a state or country, is that
+ * town; a person is not "in Jackson, Mississippi".
+ */
+final class TownsWithTheirState {
+
+  private static final Set<String> OF_PLACE = Set.of("in", "from", "near", "outside", "of",
+      "at", "to", "around");
+  private static final Set<String> REGIONS = Set.of("STATE_OR_PROVINCE", "COUNTRY");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+
+  private TownsWithTheirState() {}
+
+  /** The mentions with such towns typed as cities; the list given is not changed. */
+  static List<NamedMention> retyped(String text, List<NamedMention> names) {
+    List<NamedMention> out = new ArrayList<>(names);
+    for (int i = 0; i < out.size(); i++) {
+      NamedMention m = out.get(i);
+      if (m.type() == EntityType.PERSON && afterPlacePreposition(text, m)
+          && names.stream().anyMatch(region -> isRegionAfterComma(text, m, region))) {
+        out.set(i, new NamedMention(m.text(), m.begin(), m.end(), m.sentence(),
+            EntityType.LOCATION, "CITY", m.words()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean afterPlacePreposition(String text, NamedMention m) {
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 20), m.begin()));
+    return before.find() && OF_PLACE.contains(before.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isRegionAfterComma(String text, NamedMention town, NamedMention region) {
+    return region.type() == EntityType.LOCATION && region.subtype() != null
+        && REGIONS.contains(region.subtype())
+        && region.begin() > town.end()
+        && text.substring(town.end(), region.begin()).equals(", ");
+  }
+}
