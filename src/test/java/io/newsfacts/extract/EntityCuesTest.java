@@ -94,6 +94,23 @@ class EntityCuesTest {
   }
 
   @Test
+  void aPlaceBeforeANewspapersNameplateIsThePaper() {
+    sentence("Gov. [PER Bill Clinton] told the [LOC Arkansas Gazette] he backed the talks .");
+    sentence("[PER Jim Courier] beat [LOC Denver] .");
+    assertThat(corrected()).containsExactly("Bill Clinton/PERSON",
+        "Arkansas Gazette/ORGANIZATION", "Jim Courier/PERSON", "Denver/LOCATION");
+  }
+
+  @Test
+  void aPartyOfAStateWrittenOutIsAMemberAndAState() {
+    sentence("Senator [PER Sam Nunn] , [ORG Democrat of Georgia] , and [ORG Republican of New York]"
+        + " agreed .");
+    assertThat(corrected()).containsExactly("Sam Nunn/PERSON", "Democrat/MISC",
+        "Georgia/LOCATION/STATE_OR_PROVINCE", "Republican/MISC",
+        "New York/LOCATION/STATE_OR_PROVINCE");
+  }
+
+  @Test
   void aLeagueIsAnEvent() {
     sentence("They went top of the [ORG Premier League] on Sunday .");
     assertThat(corrected()).containsExactly("Premier League/MISC/EVENT");
