@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "John C. Maxwell Jr.", "James A. Baker III": a generational suffix is part of a person's name,
+ * "John C. Maxwell Jr.", "James A. Baker III" (or "3d"): a generational suffix is part of a person's name,
  * but the tagger ends the name before it, so the entity is named without it and "Maxwell" and
  * "Maxwell Jr." cannot be told apart. A person's name of two words or more right before such a
  * suffix (after a space, or a comma and a space) is extended over it; the surname a later short
@@ -14,8 +14,9 @@ import java.util.Set;
  */
 final class NameSuffixes {
 
+  /** With The New York Times's "2d" and "3d" for II and III ("James A. Baker 3d"). */
   private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III",
-      "IV");
+      "IV", "2d", "3d");
 
   private NameSuffixes() {}
 

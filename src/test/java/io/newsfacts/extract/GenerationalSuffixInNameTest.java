@@ -36,6 +36,14 @@ class GenerationalSuffixInNameTest {
   }
 
   @Test
+  void theNewYorkTimesSuffixIsASuffixToo() {
+    ArticleFacts f = run("Talks\n\nIn Washington, Secretary of State Thomas R. Wheeler 3d called "
+        + "the offer ``interesting.'' Mr. Wheeler said he would study it.");
+    assertThat(speakerEntityName(f, quoteStarting(f, "interesting")))
+        .isEqualTo("Thomas R. Wheeler 3d");
+  }
+
+  @Test
   void theSuffixStaysInTheSpeakersNameInCurlyMarks() {
     ArticleFacts f = run(STORY.formatted("“", "”", "“", "”"));
     assertThat(speakerEntityName(f, quoteStarting(f, "I don't think")))
