@@ -22,21 +22,35 @@ final class NamesTaggedAsVerbs {
 
   /**
    * Re-tags as NNP each token NER put in a person's name that carries a verb's or modal's tag,
-   * sentence by sentence, except in a headline's title case: there NER runs a name on into its
+   * and each gerund or base verb inside an organisation's name, sentence by sentence, except in a headline's title case: there NER runs a name on into its
    * verb ("Chris Christie Calls Hillary Clinton …", "…, Lindsey Graham Says").
    */
   static void retag(List<CoreLabel> sentence) {
     if (isTitleCase(sentence)) {
       return;
     }
-    for (CoreLabel token : sentence) {
+    for (int i = 0; i < sentence.size(); i++) {
+      CoreLabel token = sentence.get(i);
       String tag = token.tag();
-      if ("PERSON".equals(token.ner()) && tag != null
-          && (tag.startsWith("VB") || tag.equals("MD"))) {
+      if (tag != null && ("PERSON".equals(token.ner()) && (tag.startsWith("VB") || tag.equals("MD"))
+          || isVerbInsideOrganisation(sentence, i))) {
         token.setTag("NNP");
         token.setLemma(token.word());
       }
     }
+  }
+
+  /**
+   * "the Department for Levelling Up, Housing and Communities", "Make America Great Again PAC":
+   * a capitalised gerund or base verb with more of an organisation's name after it belongs to
+   * the name. A finite verb does not ("Acme Praises …": NER runs a name into its verb), nor one
+   * the name ends on.
+   */
+  private static boolean isVerbInsideOrganisation(List<CoreLabel> sentence, int i) {
+    CoreLabel token = sentence.get(i);
+    return "ORGANIZATION".equals(token.ner()) && ("VBG".equals(token.tag())
+        || "VB".equals(token.tag())) && Character.isUpperCase(token.word().codePointAt(0))
+        && i + 1 < sentence.size() && "ORGANIZATION".equals(sentence.get(i + 1).ner());
   }
 
   /**

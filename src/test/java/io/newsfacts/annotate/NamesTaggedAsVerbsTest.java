@@ -47,4 +47,24 @@ class NamesTaggedAsVerbsTest {
     assertThat(smith.tag()).isEqualTo("NNP");
     assertThat(praises.tag()).isEqualTo("VBZ");
   }
+
+  @Test
+  void aGerundInsideAnOrganisationsNameBecomesAProperNoun() {
+    CoreLabel levelling = token("Levelling", "VBG", "level", "ORGANIZATION");
+    NamesTaggedAsVerbs.retag(List.of(token("a", "DT", "a", "O"),
+        token("spokesperson", "NN", "spokesperson", "O"), token("for", "IN", "for", "O"),
+        token("the", "DT", "the", "O"), token("Department", "NNP", "Department", "ORGANIZATION"),
+        token("for", "IN", "for", "ORGANIZATION"), levelling,
+        token("Up", "RP", "up", "ORGANIZATION"), token("said", "VBD", "say", "O")));
+    assertThat(levelling.tag()).isEqualTo("NNP");
+  }
+
+  @Test
+  void aVerbAnOrganisationsNameEndsOnStays() {
+    CoreLabel trading = token("Trading", "VBG", "trade", "ORGANIZATION");
+    NamesTaggedAsVerbs.retag(List.of(token("the", "DT", "the", "O"),
+        token("Acme", "NNP", "Acme", "ORGANIZATION"), trading, token("rose", "VBD", "rise", "O"),
+        token("sharply", "RB", "sharply", "O")));
+    assertThat(trading.tag()).isEqualTo("VBG");
+  }
 }
