@@ -64,11 +64,15 @@ final class TitledSurnames {
     return out;
   }
 
-  /** The surnames of the people named with at least a first name and a surname. */
+  /**
+   * The surnames of the people named with at least a first name and a surname; "Mayor Pete" names
+   * nobody by a surname "Pete".
+   */
   private static Set<String> surnames(List<NamedMention> found) {
     Set<String> surnames = new HashSet<>();
     for (NamedMention m : found) {
-      if (m.type() == EntityType.PERSON && m.words().size() >= 2) {
+      if (m.type() == EntityType.PERSON && m.words().size() >= 2
+          && !PersonTitles.isWrittenOutRank(m.words().get(0))) {
         surnames.add(NameSuffixes.surname(m.words()));
       }
     }

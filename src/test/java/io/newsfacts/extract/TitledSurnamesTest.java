@@ -37,4 +37,13 @@ class TitledSurnamesTest {
     assertThat(out.get(1).type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(out.get(2).text()).isEqualTo("Representative Smith"); // no Smith named in full
   }
+
+  @Test
+  void aRankBeforeAFirstNameNamesNobodyBySurname() {
+    String text = "Pete Buttigieg spoke. Mayor Pete said so.";
+    List<NamedMention> out = TitledSurnames.rankBeforeSurname(text, List.of(
+        mention(text, "Pete Buttigieg", EntityType.PERSON),
+        mention(text, "Mayor Pete", EntityType.PERSON)));
+    assertThat(out.get(1).text()).isEqualTo("Mayor Pete");
+  }
 }
