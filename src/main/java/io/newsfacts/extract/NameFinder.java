@@ -12,12 +12,13 @@ import java.util.Optional;
  * Reads the names NER found in an annotated document, keeping only what the contract calls names,
  * then adds and corrects what a sentence-by-sentence tagger gets wrong: a name NER split at its
  * particle ({@link ParticleNames}), a town named with its state ({@link TownsWithTheirState}),
- * dateline places, the shapes of {@link NameRules}, a person
- * introduced with an office ({@link NamesWithOffices}), the cue and head words of {@link
- * EntityCues}, and the repeats and acronyms of {@link EntityConsistency}, a
- * surname after a courtesy title or a written-out rank of {@link TitledSurnames} or alone ({@link BareSurnames}), a
- * generational suffix of {@link NameSuffixes}, and a company's short name of {@link
- * ShortCompanyNames}. The titles of {@link PersonTitles} are left out of a person's name.
+ * dateline places, the shapes of {@link NameRules}, a person introduced with an office ({@link
+ * NamesWithOffices}), the cue and head words of {@link EntityCues}, and the repeats and acronyms
+ * of {@link EntityConsistency}, a surname after a courtesy title or a written-out rank of {@link
+ * TitledSurnames} or alone ({@link BareSurnames}), a generational suffix of {@link NameSuffixes},
+ * and a company's short name of {@link ShortCompanyNames}; last, names NER ran together in a
+ * title-case headline ({@link HeadlineNames}). The titles of {@link PersonTitles} are left out of
+ * a person's name.
  */
 final class NameFinder {
 
@@ -48,7 +49,8 @@ final class NameFinder {
     corrected.addAll(consistency.repeats(document.text(), tokens, corrected));
     corrected.addAll(TitledSurnames.find(document.text(), tokens, corrected));
     corrected.addAll(BareSurnames.find(document.text(), tokens, corrected));
-    return ShortCompanyNames.apply(NameSuffixes.extend(document.text(), tokens, corrected));
+    return HeadlineNames.apply(document.text(), tokens,
+        ShortCompanyNames.apply(NameSuffixes.extend(document.text(), tokens, corrected)));
   }
 
   /**
