@@ -65,16 +65,17 @@ final class HeadlineNames {
   }
 
   /**
-   * The first sentence is a line of its own, most of its words capitalised and not all in
-   * capitals (a headline in capitals is {@link EntityConsistency}'s).
+   * The first sentence is a line of its own with no full stop, most of its words capitalised and
+   * not all in capitals (a headline in capitals is {@link EntityConsistency}'s).
    */
   private static boolean isHeadline(String text, List<EntityConsistency.Token> first) {
     if (first.isEmpty()) {
       return false;
     }
     int end = first.get(first.size() - 1).end();
-    if (!LINE_END.matcher(text.substring(end)).lookingAt()) {
-      return false;
+    if (!LINE_END.matcher(text.substring(end)).lookingAt()
+        || first.get(first.size() - 1).word().equals(".")) {
+      return false; // a headline has no full stop; a lede of capitalised names has
     }
     int words = 0;
     int capitalised = 0;

@@ -75,6 +75,10 @@ class HeadlineNamesTest {
     String prose = "The Bank of New England Corporation said it would close branches.";
     assertThat(names(prose, mention(prose, "Bank of New England Corporation", 0,
         EntityType.ORGANIZATION))).hasSize(1);
+    String lede = "British Virgin Islands Governor John Rankin Called For Calm After United States"
+        + " Officials Arrested Premier Andrew Alturo Fahie .\n\nFahie was held in Miami.";
+    assertThat(names(lede, mention(lede, "Andrew Alturo Fahie", 0, EntityType.PERSON)))
+        .containsExactly("Andrew Alturo Fahie/PERSON");
     String capitals = "SOVIETS PROPOSE DEEP CUTS\n\nMoscow offered cuts.";
     assertThat(names(capitals, mention(capitals, "SOVIETS PROPOSE DEEP CUTS", 0,
         EntityType.ORGANIZATION))).hasSize(1);
