@@ -708,7 +708,7 @@ final class ReportedSpeech {
           content[1]);
     }
     SpeakerPhrase.Span phrase = SpeakerPhrase.grow(tree, subject);
-    int begin = phrase.begin();
+    int begin = subjects.pastDateline(phrase.begin(), subject.beginPosition());
     int end = phrase.end();
     if (begin < content[1] && content[0] < end) { // the phrase grew into the content
       begin = subject.beginPosition();

@@ -697,10 +697,32 @@ final class ReportingSubjects {
    * anybody said.
    */
   boolean withinDateline(int begin, int end) {
-    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    int storyStart = storyStart(begin);
+    return storyStart >= 0 && end <= storyStart;
+  }
+
+  /**
+   * Where a source's words start once a dateline is left out: "New Delhi, Aug 14 (PTI) Union
+   * Minister X said", where no dash sets the dateline off and the parser hangs its date and
+   * agency on the name. {@code begin} itself when it is in no dateline or the name is.
+   */
+  int pastDateline(int begin, int headBegin) {
+    int storyStart = storyStart(begin);
+    if (storyStart < 0 || storyStart <= begin || storyStart > headBegin) {
+      return begin;
+    }
+    while (storyStart < headBegin && Character.isWhitespace(text.charAt(storyStart))) {
+      storyStart++;
+    }
+    return storyStart;
+  }
+
+  /** Where the story starts after a dateline opening {@code position}'s line, or -1. */
+  private int storyStart(int position) {
+    int lineStart = text.lastIndexOf('\n', position - 1) + 1;
     Optional<Dateline> dateline = Dateline.find(text.substring(lineStart,
         Math.min(text.length(), lineStart + DATELINE_LOOK)));
-    return dateline.isPresent() && end <= lineStart + dateline.get().end();
+    return dateline.map(d -> lineStart + d.end()).orElse(-1);
   }
 
   /**

@@ -1617,8 +1617,8 @@ final class SpeakerAttributor {
     EntityCluster named = entity != null ? entity : sourceEntity.of(tree, head, span);
     // "“… three o'clock,” Palestinian lawmaker Ahmed Zighayer told Reuters": the parser may hang
     // a word of the quotation on the speaker's name; the phrase starts after the closing mark
-    int begin = QuoteFinder.afterQuotationEndingIn(quotes, text, span.begin(),
-        head.beginPosition());
+    int begin = subjects.pastDateline(QuoteFinder.afterQuotationEndingIn(quotes, text,
+        span.begin(), head.beginPosition()), head.beginPosition());
     return new Attribution(begin, span.end(), text.substring(begin, span.end()), named, cue);
   }
 

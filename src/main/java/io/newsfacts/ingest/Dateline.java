@@ -47,12 +47,13 @@ public record Dateline(String place, int placeStart, int placeEnd, Optional<Loca
   /**
    * "Washington (AFP) - …", "Geneva, Switzerland (Reuters) —": agencies' web copy writes the
    * city in title case, which alone would read as a sentence's first words; the wire agency in
-   * parentheses after it is what makes it a dateline ("Ted Cruz (R-Texas) —" is none).
+   * parentheses after it is what makes it a dateline ("Ted Cruz (R-Texas) —" is none). Indian
+   * agencies write no dash: "New Delhi, Aug 14 (PTI) Union Minister …".
    */
   private static final Pattern TITLE_CASE_DATELINE = Pattern.compile(
       "^(?<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})" + REGION_AND_DATE
           + " ?\\((?<agency>AP|AFP|Reuters|UPI|AAP|dpa|DPA|Xinhua|Kyodo|Yonhap|EFE|ANSA|PTI|IANS"
-          + "|ANI|PA|CP|Bloomberg)\\)" + DASH);
+          + "|ANI|PA|CP|Bloomberg)\\)(?:" + DASH + "| (?=[A-Z\"\u201C]))");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?:(?<m1>[A-Za-z]+)\\.? (?<d1>\\d{1,2})|(?<d2>\\d{1,2}) (?<m2>[A-Za-z]+)\\.?),? ?"
           + "(?<year>\\d{4})?");

@@ -45,6 +45,16 @@ class DatelineAsClauseAndReporterPronounTest {
   }
 
   @Test
+  void aDatelineWithNoDashStaysOutOfTheSourcesWords() {
+    // the parser hangs the date and the agency on the minister's name
+    ArticleFacts f = run("Fuel\n\nNew Delhi, Aug 14 (PTI) Union Minister Harish Kumar Rao on "
+        + "Monday said, \"We will review prices.\"");
+    assertThat(quoteStarting(f, "We will").speaker().text())
+        .isEqualTo("Union Minister Harish Kumar Rao");
+    assertThat(f.attributions()).allMatch(a -> !a.source().text().contains("PTI"));
+  }
+
+  @Test
   void aDatelineWithItsStateStaysOutOfTheSpeakersWords() {
     // the parser hangs "Wisc." and the dash from the governor's name
     ArticleFacts f = run("Rally\n\nLA CROSSE, Wisc. — Gov. Mike Pruitt on Thursday blamed the "
