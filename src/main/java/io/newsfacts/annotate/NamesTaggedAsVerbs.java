@@ -41,15 +41,17 @@ final class NamesTaggedAsVerbs {
   }
 
   /**
-   * "the Department for Levelling Up, Housing and Communities", "Make America Great Again PAC":
-   * a capitalised gerund or base verb with more of an organisation's name after it belongs to
-   * the name. A finite verb does not ("Acme Praises …": NER runs a name into its verb), nor one
-   * the name ends on.
+   * "the Department for Levelling Up, Housing and Communities": a capitalised gerund or base
+   * verb inside an organisation's name, with more of the name before and after it, belongs to the
+   * name. A finite verb does not ("Acme Praises …": NER runs a name into its verb), nor one the
+   * name opens or ends on: "Addressing New York State Republican Party's annual gala, Trump
+   * said" is capitalised for opening the sentence, and NER took it into the party's name.
    */
   private static boolean isVerbInsideOrganisation(List<CoreLabel> sentence, int i) {
     CoreLabel token = sentence.get(i);
     return "ORGANIZATION".equals(token.ner()) && ("VBG".equals(token.tag())
         || "VB".equals(token.tag())) && Character.isUpperCase(token.word().codePointAt(0))
+        && i > 0 && "ORGANIZATION".equals(sentence.get(i - 1).ner())
         && i + 1 < sentence.size() && "ORGANIZATION".equals(sentence.get(i + 1).ner());
   }
 

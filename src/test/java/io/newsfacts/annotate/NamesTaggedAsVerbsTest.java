@@ -60,6 +60,16 @@ class NamesTaggedAsVerbsTest {
   }
 
   @Test
+  void aGerundOpeningTheSentenceStaysThoughNerTookItIntoAName() {
+    CoreLabel addressing = token("Addressing", "VBG", "address", "ORGANIZATION");
+    NamesTaggedAsVerbs.retag(List.of(addressing, token("New", "NNP", "New", "ORGANIZATION"),
+        token("York", "NNP", "York", "ORGANIZATION"), token("Republicans", "NNPS", "Republicans",
+            "ORGANIZATION"), token(",", ",", ",", "O"), token("Trump", "NNP", "Trump", "PERSON"),
+        token("said", "VBD", "say", "O")));
+    assertThat(addressing.tag()).isEqualTo("VBG");
+  }
+
+  @Test
   void aVerbAnOrganisationsNameEndsOnStays() {
     CoreLabel trading = token("Trading", "VBG", "trade", "ORGANIZATION");
     NamesTaggedAsVerbs.retag(List.of(token("the", "DT", "the", "O"),
