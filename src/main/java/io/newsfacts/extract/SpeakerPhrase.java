@@ -30,6 +30,9 @@ final class SpeakerPhrase {
       "after", "before", "during", "despite", "following");
 
   private static final Set<String> OWN = Set.of("his", "her", "their", "its");
+  /** Prepositions that put a speaker's words in time: "on Monday", "in 2015", "at noon". */
+  private static final Set<String> WHEN_PREPOSITIONS = Set.of("on", "in", "at", "during",
+      "over", "since", "until", "earlier", "later");
   /** What only a verb of a clause takes. */
   private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj",
       "iobj", "ccomp", "xcomp", "aux", "aux:pass", "mark");
@@ -75,11 +78,13 @@ final class SpeakerPhrase {
 
   /**
    * A date or time hung on the speaker ("on Monday", "last week"): news puts when between subject
-   * and verb, and the parser may attach it to the subject, but it says when they spoke.
+   * and verb, and the parser may attach it to the subject, but it says when they spoke. Not a
+   * year a name is "of" ("the Health Security Act of 2009"), nor a paper a reporter is "for"
+   * ("USA Today", whose "Today" NER reads as a date).
    */
-  private static boolean isWhenSpoken(String relation, IndexedWord child) {
-    return (relation.equals("nmod") || relation.equals("nmod:tmod"))
-        && Subtrees.isTimeWord(child);
+  private static boolean isWhenSpoken(SemanticGraph tree, String relation, IndexedWord child) {
+    return Subtrees.isTimeWord(child) && (relation.equals("nmod:tmod") || relation.equals("nmod")
+        && WHEN_PREPOSITIONS.stream().anyMatch(p -> Subtrees.hasCase(tree, child, p)));
   }
 
   /**
@@ -141,7 +146,7 @@ final class SpeakerPhrase {
           continue; // "said Stich about the unfairness of …", "quipped Pitt of his role"
         }
         IndexedWord child = edge.getDependent();
-        if (word.equals(head) && isWhenSpoken(relation, child)) {
+        if (word.equals(head) && isWhenSpoken(tree, relation, child)) {
           continue; // "The ministry on Monday said", "Officials last week warned": when, not who
         }
         if (word.equals(head) && isFocusDeterminer(tree, head, relation, child)) {

@@ -49,6 +49,10 @@ class TimeBesideTheSourceTest {
   void aTimeInsideANameStaysThere() {
     assertSource("Headline\n\nThe Dallas Morning News said the mayor had resigned.", "said",
         "the mayor had resigned", "The Dallas Morning News");
+    assertSource("Headline\n\nA reporter for USA Today said the hall was half empty.", "said",
+        "the hall was half empty", "A reporter for USA Today");
+    assertSource("Headline\n\nThe Clean Air Act of 1990 proposed that emissions fall.",
+        "proposed", "that emissions fall", "The Clean Air Act of 1990");
   }
 
   private static void assertSource(String text, String cue, String content, String source) {
