@@ -89,13 +89,15 @@ final class AttributionAssembler {
       Attribution speaker = speakers.get(q);
       Draft holder = holder(drafts, quote);
       if (holder != null) {
+        if (holder.quotes.isEmpty() && speaker != null && speaker.begin() < holder.sourceEnd
+            && holder.sourceBegin < speaker.end() && speaker.entity() != null) {
+          // the quotation's speaker, resolved alike; the first quotation's, as one source
+          // reports the rest ("he said that her call to “…” — a rebuttal to Trump's “…” —")
+          holder.entity = speaker.entity();
+        }
         holder.quotes.add(q);
         holder.contentBegin = Math.min(holder.contentBegin, quote.open());
         holder.contentEnd = Math.max(holder.contentEnd, quote.end());
-        if (speaker != null && speaker.begin() < holder.sourceEnd
-            && holder.sourceBegin < speaker.end() && speaker.entity() != null) {
-          holder.entity = speaker.entity(); // the quotation's speaker, resolved alike
-        }
       } else if (speaker != null) {
         Draft own = fromQuote(q, quote, speaker);
         dropSourcelessReadingOfCue(drafts, own);

@@ -3,6 +3,7 @@ package io.newsfacts.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfacts.model.AttributionFact;
+import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -220,5 +221,30 @@ class AttributionAssemblerTest {
     assertThat(facts.get(0).content().text())
         .isEqualTo("a strike at the works was ``all but certain.''");
     assertThat(facts.get(0).quoteIds()).containsExactly("Q1");
+  }
+
+  @Test
+  void aRelationHoldingTwoQuotationsKeepsTheFirstOnesSpeaker() {
+    String text = "He said that her call to “heal the land” — a rebuttal to Lee’s “Win Again” cry — "
+        + "was weak.";
+    EntityCluster lee = new EntityCluster("Tom Lee", EntityType.PERSON, null, List.of());
+    EntityCluster ray = new EntityCluster("Al Ray", EntityType.PERSON, null, List.of());
+    int said = text.indexOf("said");
+    ReportedSpeech.Found report = new ReportedSpeech.Found(0, 2, null, said, said + 4,
+        text.indexOf("that"), text.length() - 1);
+    int first = text.indexOf('“');
+    int second = text.indexOf('“', first + 1);
+    QuoteFinder.Found heal = new QuoteFinder.Found(first, first + 1, text.indexOf('”'),
+        text.indexOf('”') + 1);
+    QuoteFinder.Found win = new QuoteFinder.Found(second, second + 1,
+        text.indexOf('”', second), text.indexOf('”', second) + 1);
+    // the second quotation's speaker was resolved past "Lee’s", whom it names
+    List<AttributionFact> facts = new AttributionAssembler(text, new CodePoints(text),
+        Map.of(lee, "E1", ray, "E2"), List.of(List.of("Q1"), List.of("Q2")))
+        .assemble(List.of(report), List.of(heal, win), List.of(
+            new Attribution(0, 2, "He", lee, "said"), new Attribution(0, 2, "He", ray, "said")));
+    assertThat(facts).hasSize(1);
+    assertThat(facts.get(0).source().entityId()).isEqualTo("E1");
+    assertThat(facts.get(0).quoteIds()).containsExactly("Q1", "Q2");
   }
 }
