@@ -22,8 +22,9 @@ final class NamesTaggedAsVerbs {
 
   /**
    * Re-tags as NNP each token NER put in a person's name that carries a verb's or modal's tag,
-   * and each gerund or base verb inside an organisation's name, sentence by sentence, except in a headline's title case: there NER runs a name on into its
-   * verb ("Chris Christie Calls Hillary Clinton …", "…, Lindsey Graham Says").
+   * and each gerund or base verb inside an organisation's name, sentence by sentence, except in
+   * a headline's title case: there NER runs a name on into its verb ("Chris Christie Calls
+   * Hillary Clinton …", "…, Lindsey Graham Says").
    */
   static void retag(List<CoreLabel> sentence) {
     if (isTitleCase(sentence)) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "John C. Maxwell Jr.", "James A. Baker III" (or "3d"): a generational suffix is part of a person's name,
- * but the tagger ends the name before it, so the entity is named without it and "Maxwell" and
- * "Maxwell Jr." cannot be told apart. A person's name of two words or more right before such a
- * suffix (after a space, or a comma and a space) is extended over it; the surname a later short
- * mention is matched on stays the word before the suffix ({@link #surname}).
+ * "John C. Maxwell Jr.", "James A. Baker III" (or "3d"): a generational suffix is part of a
+ * person's name, but the tagger ends the name before it, so the entity is named without it and
+ * "Maxwell" and "Maxwell Jr." cannot be told apart. A person's name of two words or more right
+ * before such a suffix (after a space, or a comma and a space) is extended over it; the surname a
+ * later short mention is matched on stays the word before the suffix ({@link #surname}).
  */
 final class NameSuffixes {
 

@@ -312,7 +312,7 @@ final class ReportedSpeech {
         && !participleClause(tree, verb, parent)) {
       content = besideCue(tree, parent, verb);
       if (subjects.withinDateline(content[0], content[1])) {
-        content = null; // "WASHINGTON, March 4 -- A panel criticized …": the dateline is no clause
+        content = null; // "WASHINGTON, March 4 -- A panel criticized …": no clause reported
       }
     }
     if (content == null && subject != null && asClause(tree, verb, parent)) {

@@ -225,8 +225,8 @@ class AttributionAssemblerTest {
 
   @Test
   void aRelationHoldingTwoQuotationsKeepsTheFirstOnesSpeaker() {
-    String text = "He said that her call to “heal the land” — a rebuttal to Lee’s “Win Again” cry — "
-        + "was weak.";
+    String text = "He said that her call to “heal the land” — a rebuttal to Lee’s “Win Again” "
+        + "cry — was weak.";
     EntityCluster lee = new EntityCluster("Tom Lee", EntityType.PERSON, null, List.of());
     EntityCluster ray = new EntityCluster("Al Ray", EntityType.PERSON, null, List.of());
     int said = text.indexOf("said");

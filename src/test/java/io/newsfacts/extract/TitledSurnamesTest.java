@@ -9,18 +9,12 @@ import org.junit.jupiter.api.Test;
 /** A rank or office written out before the surname of a person the article named in full. */
 class TitledSurnamesTest {
 
-  private static NamedMention mention(String text, String words, EntityType type) {
-    int begin = text.indexOf(words);
-    return new NamedMention(words, begin, begin + words.length(), 0, type, null,
-        List.of(words.split(" ")));
-  }
-
   @Test
   void aWrittenOutRankBeforeAKnownSurnameIsThatPerson() {
     String text = "Lieut. Gen. Arthur E. Williams rejected it. General Williams said so.";
     List<NamedMention> out = TitledSurnames.rankBeforeSurname(text, List.of(
-        mention(text, "Arthur E. Williams", EntityType.PERSON),
-        mention(text, "General Williams", EntityType.ORGANIZATION)));
+        NamedMentions.at(text, "Arthur E. Williams", EntityType.PERSON, null),
+        NamedMentions.at(text, "General Williams", EntityType.ORGANIZATION, null)));
     assertThat(out.get(1).type()).isEqualTo(EntityType.PERSON);
     assertThat(out.get(1).text()).isEqualTo("Williams");
     assertThat(out.get(1).begin()).isEqualTo(text.indexOf("Williams said"));
@@ -30,9 +24,9 @@ class TitledSurnamesTest {
   void aCompanyNamedLikeARankStaysACompany() {
     String text = "Mary Barra spoke. General Motors said so. Representative Smith agreed.";
     List<NamedMention> out = TitledSurnames.rankBeforeSurname(text, List.of(
-        mention(text, "Mary Barra", EntityType.PERSON),
-        mention(text, "General Motors", EntityType.ORGANIZATION),
-        mention(text, "Representative Smith", EntityType.ORGANIZATION)));
+        NamedMentions.at(text, "Mary Barra", EntityType.PERSON, null),
+        NamedMentions.at(text, "General Motors", EntityType.ORGANIZATION, null),
+        NamedMentions.at(text, "Representative Smith", EntityType.ORGANIZATION, null)));
     assertThat(out.get(1).text()).isEqualTo("General Motors");
     assertThat(out.get(1).type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(out.get(2).text()).isEqualTo("Representative Smith"); // no Smith named in full
@@ -42,8 +36,8 @@ class TitledSurnamesTest {
   void aRankBeforeAFirstNameNamesNobodyBySurname() {
     String text = "Pete Buttigieg spoke. Mayor Pete said so.";
     List<NamedMention> out = TitledSurnames.rankBeforeSurname(text, List.of(
-        mention(text, "Pete Buttigieg", EntityType.PERSON),
-        mention(text, "Mayor Pete", EntityType.PERSON)));
+        NamedMentions.at(text, "Pete Buttigieg", EntityType.PERSON, null),
+        NamedMentions.at(text, "Mayor Pete", EntityType.PERSON, null)));
     assertThat(out.get(1).text()).isEqualTo("Mayor Pete");
   }
 }

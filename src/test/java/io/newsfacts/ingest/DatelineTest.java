@@ -58,12 +58,14 @@ class DatelineTest {
 
   @Test
   void anIndianAgencysDatelineNeedsNoDash() {
-    String text = "New Delhi, Aug 14 (PTI) Union Minister Hardeep Singh Puri said prices would fall.";
+    String text = "New Delhi, Aug 14 (PTI) Union Minister Hardeep Singh Puri said prices would "
+        + "fall.";
     Dateline d = Dateline.find(text).get();
     assertThat(d.place()).isEqualTo("New Delhi");
     assertThat(text.substring(d.end())).startsWith("Union Minister");
     assertThat(text.substring(d.dateStart(), d.dateEnd())).isEqualTo("Aug 14");
-    assertThat(Dateline.find("Mumbai (IANS) \u201CWe will appeal,\u201D the firm said.")).isPresent();
+    assertThat(Dateline.find("Mumbai (IANS) \u201CWe will appeal,\u201D the firm said."))
+        .isPresent();
     assertThat(Dateline.find("Ted Cruz (R-Texas) Spoke at length.")).isEmpty();
   }
 
