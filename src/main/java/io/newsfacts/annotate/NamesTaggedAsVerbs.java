@@ -15,9 +15,6 @@ import java.util.List;
  */
 final class NamesTaggedAsVerbs {
 
-  /** The share of capitalised words from which a sentence is a headline in title case. */
-  private static final double TITLE_CASE_SHARE = 0.6;
-
   private NamesTaggedAsVerbs() {}
 
   /**
@@ -27,7 +24,7 @@ final class NamesTaggedAsVerbs {
    * Hillary Clinton …", "…, Lindsey Graham Says").
    */
   static void retag(List<CoreLabel> sentence) {
-    if (isTitleCase(sentence)) {
+    if (TitleCase.isMostlyCapitalised(sentence.stream().map(CoreLabel::word).toList(), 0)) {
       return;
     }
     for (int i = 0; i < sentence.size(); i++) {
@@ -56,20 +53,4 @@ final class NamesTaggedAsVerbs {
         && i + 1 < sentence.size() && "ORGANIZATION".equals(sentence.get(i + 1).ner());
   }
 
-  /**
-   * Most words capitalised, as in a headline's title case ("Mike Pence Calls for Special
-   * Prosecutor after Report Reveals …"), where prose capitalises a few.
-   */
-  private static boolean isTitleCase(List<CoreLabel> sentence) {
-    int words = 0;
-    int capitalised = 0;
-    for (CoreLabel token : sentence) {
-      String word = token.word();
-      if (word != null && !word.isEmpty() && Character.isLetter(word.charAt(0))) {
-        words++;
-        capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
-      }
-    }
-    return capitalised >= TITLE_CASE_SHARE * words;
-  }
 }

@@ -1,5 +1,6 @@
 package io.newsfacts.extract;
 
+import io.newsfacts.annotate.TitleCase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class HeadlineNames {
 
-  /** The share of capitalised words from which a line is in title case. */
-  private static final double TITLE_CASE_SHARE = 0.6;
   /** Shorter names are as NER found them: a headline's "Trump" or "Pfizer" is one. */
   private static final int LONG_NAME = 3;
   private static final Pattern LINE_END = Pattern.compile("[ \\t]*(\\r?\\n|$)");
@@ -77,17 +76,9 @@ final class HeadlineNames {
         || first.get(first.size() - 1).word().equals(".")) {
       return false; // a headline has no full stop; a lede of capitalised names has
     }
-    int words = 0;
-    int capitalised = 0;
-    int upper = 0;
-    for (EntityConsistency.Token t : first) {
-      String w = t.word();
-      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
-        words++;
-        capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
-        upper += w.equals(w.toUpperCase(Locale.ROOT)) ? 1 : 0;
-      }
-    }
-    return words >= LONG_NAME && capitalised >= TITLE_CASE_SHARE * words && upper < words;
+    List<String> words = first.stream().map(EntityConsistency.Token::word).toList();
+    return TitleCase.isMostlyCapitalised(words, LONG_NAME) && words.stream()
+        .anyMatch(w -> !w.isEmpty() && Character.isLetter(w.codePointAt(0))
+            && !w.equals(w.toUpperCase(Locale.ROOT)));
   }
 }

@@ -2,6 +2,7 @@ package io.newsfacts.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import io.newsfacts.annotate.TitleCase;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,8 @@ final class NamesWithOffices {
   private static final Set<String> TITLES_ALSO_ADJECTIVES = Set.of("general", "premier", "chief",
       "major", "principal", "senior", "junior", "master", "grand", "royal", "federal", "supreme",
       "national", "first", "prime");
-  /** A sentence is a headline in title case when this share of its words is capitalised. */
-  private static final double HEADLINE_SHARE = 0.6;
+  /** Fewer words than this tell no headline from a short sentence. */
+  private static final int HEADLINE_WORDS = 3;
   /** Fine-grained tags of places: the name NER gave may be a place it mistook a person for. */
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY",
       "STATE_OR_PROVINCE");
@@ -59,7 +60,8 @@ final class NamesWithOffices {
     List<NamedMention> out = new ArrayList<>(names);
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).tokens();
-      if (isHeadlineCase(tokens)) {
+      if (TitleCase.isMostlyCapitalised(tokens.stream().map(CoreLabel::word).toList(),
+          HEADLINE_WORDS)) {
         continue; // "Christian Speaker Just Shared This Prayer": capitals tell nothing
       }
       for (int title = 0; title + 1 < tokens.size(); title++) {
@@ -108,20 +110,6 @@ final class NamesWithOffices {
         && (title == 0 || !isTitle(tokens.get(title - 1)));
   }
 
-  /** Whether most words of the sentence begin with a capital, as a headline's do. */
-  private static boolean isHeadlineCase(List<CoreLabel> tokens) {
-    int words = 0;
-    int capitalised = 0;
-    for (CoreLabel token : tokens) {
-      if (Character.isLetter(token.word().codePointAt(0))) {
-        words++;
-        if (Character.isUpperCase(token.word().codePointAt(0))) {
-          capitalised++;
-        }
-      }
-    }
-    return words >= 3 && capitalised >= HEADLINE_SHARE * words;
-  }
 
   /**
    * Where the run of untagged or MISC proper nouns starting at {@code from} ends. Places are

@@ -674,13 +674,10 @@ final class ReportingSubjects {
     if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
       return subject; // a dateline's place is capitalised ("WASHINGTON", "Washington (AFP) -")
     }
-    int lineStart = text.lastIndexOf('\n', subject.beginPosition() - 1) + 1;
-    Optional<Dateline> dateline = Dateline.find(text.substring(lineStart,
-        Math.min(text.length(), lineStart + DATELINE_LOOK)));
-    if (dateline.isEmpty() || subject.beginPosition() >= lineStart + dateline.get().end()) {
+    int storyStart = storyStart(subject.beginPosition());
+    if (storyStart < 0 || subject.beginPosition() >= storyStart) {
       return subject;
     }
-    int storyStart = lineStart + dateline.get().end();
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(subject)) {
       IndexedWord d = edge.getDependent();
       if (d.beginPosition() >= storyStart && PennTags.isProperNoun(d.tag())
