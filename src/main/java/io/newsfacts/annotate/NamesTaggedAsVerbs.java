@@ -18,7 +18,8 @@ final class NamesTaggedAsVerbs {
   private NamesTaggedAsVerbs() {}
 
   /**
-   * Re-tags as NNP each token NER put in a person's name that carries a verb's or modal's tag,
+   * Re-tags as NNP each token NER put in a person's name that carries a verb's, modal's or
+   * interjection's tag ("Pep Guardiola" had "Pep" UH, and the parser no subject for its verb),
    * and each gerund or base verb inside an organisation's name, sentence by sentence, except in
    * a headline's title case: there NER runs a name on into its verb ("Chris Christie Calls
    * Hillary Clinton …", "…, Lindsey Graham Says").
@@ -30,7 +31,8 @@ final class NamesTaggedAsVerbs {
     for (int i = 0; i < sentence.size(); i++) {
       CoreLabel token = sentence.get(i);
       String tag = token.tag();
-      if (tag != null && ("PERSON".equals(token.ner()) && (tag.startsWith("VB") || tag.equals("MD"))
+      if (tag != null && ("PERSON".equals(token.ner())
+          && (tag.startsWith("VB") || tag.equals("MD") || tag.equals("UH"))
           || isVerbInsideOrganisation(sentence, i))) {
         token.setTag("NNP");
         token.setLemma(token.word());

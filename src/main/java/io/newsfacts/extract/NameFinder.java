@@ -101,7 +101,8 @@ final class NameFinder {
   private static Optional<NamedMention> toNamedMention(CoreEntityMention mention) {
     List<CoreLabel> tokens = mention.tokens();
     if (tokens.isEmpty() || isPronoun(tokens) || !looksLikeName(mention.text())
-        || isQuotedCrossHead(mention)) {
+        || isQuotedCrossHead(mention) || isPartyDesignation(tokens)
+        || isRankAfterThe(mention, tokens) || isOpeningVerb(mention, tokens)) {
       return Optional.empty();
     }
     Optional<EntityTypes.Typed> typed = EntityTypes.ofNerTag(mention.entityType());
@@ -132,6 +133,48 @@ final class NameFinder {
     return kept < tokens.size()
         ? Optional.of(part(mention, 0, kept, EntityType.ORGANIZATION, typed.get().subtype()))
         : typed.map(t -> withGeographicFeature(mention, t));
+  }
+
+  /**
+   * "Born in Memphis in 1932, Ms. Kemper moved …": NER reads a participle that opens the
+   * sentence, capitalised for it, as a place or organisation of its own. A participle's tag on
+   * one word at the sentence's start says it is none. Other verbs' tags do not: CoNLL's results
+   * tables open lines with clubs the tagger reads as verbs ("Reading", "Bury").
+   */
+  private static boolean isOpeningVerb(CoreEntityMention mention, List<CoreLabel> tokens) {
+    CoreLabel token = tokens.get(0);
+    return tokens.size() == 1 && "VBN".equals(token.tag())
+        && !"PERSON".equals(mention.entityType())
+        && mention.sentence().tokens().get(0).beginPosition() == token.beginPosition();
+  }
+
+  /**
+   * "the Mayor said", "the President": a rank in capitals after "the", as older copy writes it
+   * on second reference, describes its holder ({@link DescriptionLink}); it names nobody.
+   */
+  private static boolean isRankAfterThe(CoreEntityMention mention, List<CoreLabel> tokens) {
+    if (tokens.size() != 1 || !PersonTitles.isWrittenOutRank(tokens.get(0).word())) {
+      return false;
+    }
+    String text = mention.sentence().document().text();
+    int begin = tokens.get(0).beginPosition();
+    return text.substring(Math.max(0, begin - 4), begin).equalsIgnoreCase("the ")
+        && !modifiesNounAfter(mention.sentence().tokens(), tokens.get(0));
+  }
+
+  /** "the Justice properties": a name, Jim Justice's, set before the noun it modifies. */
+  private static boolean modifiesNounAfter(List<CoreLabel> sentence, CoreLabel word) {
+    for (int i = 0; i + 1 < sentence.size(); i++) {
+      if (sentence.get(i).beginPosition() == word.beginPosition()) {
+        return PennTags.isCommonNoun(sentence.get(i + 1).tag());
+      }
+    }
+    return false;
+  }
+
+  /** "Rep. Dante Fascell, D-Fla., said": the party and state set after a name are no name. */
+  private static boolean isPartyDesignation(List<CoreLabel> tokens) {
+    return tokens.size() == 1 && PartyDesignation.isToken(tokens.get(0).word());
   }
 
   /** Verbs of saying news fronts before a source, which the tagger takes for a first name. */

@@ -26,7 +26,11 @@ final class PersonTitles {
   private static final Set<String> WRITTEN_OUT = Set.of("General", "Admiral", "Colonel",
       "Captain", "Major", "Lieutenant", "Sergeant", "Commander", "Representative", "Senator",
       "Governor", "Mayor", "Judge", "Justice", "Professor", "Inspector", "Ambassador",
-      "Commissioner", "Chancellor", "President", "Secretary", "Bishop", "Cardinal", "Rabbi");
+      "Commissioner", "Chancellor", "President", "Secretary", "Bishop", "Cardinal", "Rabbi",
+      "Chair", "Chairman", "Chairwoman", "Premier", "Minister", "Speaker", "Sheriff", "Coach");
+
+  /** The rank that is also a given name. */
+  private static final String FIRST_NAME_RANK = "Major";
 
   private PersonTitles() {}
 
@@ -42,12 +46,15 @@ final class PersonTitles {
 
   /**
    * How many of a person's words are titles before the name: "Det Insp Paul Wood" 2, "Mr Harper"
-   * 1, "Paul Wood" 0. A name is always left, and it must start with a capital ("Dr Who" keeps
-   * one word; a lone "Mr" is no title to drop).
+   * 1, "Mayor Abraham D. Beame" 1 (NER, unsure, sometimes tags a written-out rank with the name),
+   * "Paul Wood" 0. A name is always left, and it must start with a capital ("Dr Who" keeps one
+   * word; a lone "Mr" is no title to drop). "Major" is also a first name ("Major Garrett") and
+   * stays.
    */
   static int leadingTitles(List<String> words) {
     int i = 0;
-    while (i < words.size() - 1 && isTitle(words.get(i))) {
+    while (i < words.size() - 1 && (isTitle(words.get(i))
+        || isWrittenOutRank(words.get(i)) && !words.get(i).equals(FIRST_NAME_RANK))) {
       i++;
     }
     return i < words.size() && Character.isUpperCase(words.get(i).codePointAt(0)) ? i : 0;

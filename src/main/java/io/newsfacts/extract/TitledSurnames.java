@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "Robert M. Price, chairman … Mr. Price conceded …": after a person is named in full, news calls
@@ -15,6 +17,9 @@ import java.util.Set;
  * person.
  */
 final class TitledSurnames {
+
+  /** The word right before a mention, with an abbreviation's stop: "Sen. ", "President ". */
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+\\.?) $");
 
   private TitledSurnames() {}
 
@@ -46,13 +51,19 @@ final class TitledSurnames {
   /**
    * "Lieut. Gen. Arthur E. Williams … General Williams said": a rank written out before the
    * surname of a person named in full is that person, whatever type NER gave the pair ("General
-   * Williams" reads to it as "General Motors"). The mention becomes the person's surname alone;
-   * the others are returned as they are.
+   * Williams" reads to it as "General Motors"). The mention becomes the person's surname alone.
+   * A company's one-word name right after such a rank becomes a person too ({@link
+   * #isCompanyAfterRank}); the others are returned as they are.
    */
   static List<NamedMention> rankBeforeSurname(String text, List<NamedMention> found) {
     Set<String> surnames = surnames(found);
     List<NamedMention> out = new ArrayList<>(found.size());
     for (NamedMention m : found) {
+      if (isCompanyAfterRank(text, m)) {
+        out.add(new NamedMention(m.text(), m.begin(), m.end(), m.sentence(), EntityType.PERSON,
+            null, m.words()));
+        continue;
+      }
       List<String> words = m.words();
       boolean ranked = words.size() == 2 && PersonTitles.isWrittenOutRank(words.get(0))
           && surnames.contains(words.get(1));
@@ -62,6 +73,20 @@ final class TitledSurnames {
               EntityType.PERSON, null, List.of(words.get(1))));
     }
     return out;
+  }
+
+  /**
+   * "President Ford signed", "Mayor Bloomberg said": one word NER reads as a company's name, right
+   * after a rank or title that only a person bears, is that person's surname. Older copy names
+   * officials so on first reference, with no full name for {@link #rankBeforeSurname} to know.
+   */
+  private static boolean isCompanyAfterRank(String text, NamedMention m) {
+    if (m.type() != EntityType.ORGANIZATION || m.words().size() != 1) {
+      return false;
+    }
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 20), m.begin()));
+    return before.find() && (PersonTitles.isWrittenOutRank(before.group(1))
+        || PersonTitles.isTitle(before.group(1)));
   }
 
   /**

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * "residents in Davenport, Iowa", "a nurse from Lincoln, Nebraska": news names a town with its
  * state or country after a comma, and many towns bear a person's name, which NER then tags as
  * one. A name after a preposition of place, followed by a comma and a state or country, is that
- * town; a person is not "in Jackson, Mississippi".
+ * town; a person is not "in Jackson, Mississippi". So is the name after a person's age, "of" or
+ * "from": "Peter Holmes, 52, of Leeds".
  */
 final class TownsWithTheirState {
 
   private static final Set<String> OF_PLACE = Set.of("in", "from", "near", "outside", "of",
       "at", "to", "around");
   private static final Set<String> REGIONS = Set.of("STATE_OR_PROVINCE", "COUNTRY");
+  private static final Pattern AGE_THEN_HOME = Pattern.compile(", \\d{1,3}, (?:of|from) ");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
   private TownsWithTheirState() {}
@@ -29,12 +31,23 @@ final class TownsWithTheirState {
     for (int i = 0; i < out.size(); i++) {
       NamedMention m = out.get(i);
       if (m.type() == EntityType.PERSON && afterPlacePreposition(text, m)
-          && names.stream().anyMatch(region -> isRegionAfterComma(text, m, region))) {
+          && names.stream().anyMatch(region -> isRegionAfterComma(text, m, region))
+          || m.type() != EntityType.LOCATION
+          && names.stream().anyMatch(person -> isHomeOfPersonAged(text, person, m))) {
         out.set(i, new NamedMention(m.text(), m.begin(), m.end(), m.sentence(),
             EntityType.LOCATION, "CITY", m.words()));
       }
     }
     return out;
+  }
+
+  /**
+   * "Peter Holmes, 52, of Leeds,", "Robert Kline, 34, from Evanston": after a person's name and
+   * age news gives where they live, a town NER may read as a company or a person.
+   */
+  private static boolean isHomeOfPersonAged(String text, NamedMention person, NamedMention town) {
+    return person.type() == EntityType.PERSON && person.end() < town.begin()
+        && AGE_THEN_HOME.matcher(text.substring(person.end(), town.begin())).matches();
   }
 
   private static boolean afterPlacePreposition(String text, NamedMention m) {

@@ -21,6 +21,14 @@ class PersonTitlesTest {
   }
 
   @Test
+  void countsARankWrittenOutThatNerTookIntoTheName() {
+    assertThat(PersonTitles.leadingTitles(List.of("Mayor", "Abraham", "D.", "Beame")))
+        .isEqualTo(1);
+    assertThat(PersonTitles.leadingTitles(List.of("Chair", "Jerome", "Powell"))).isEqualTo(1);
+    assertThat(PersonTitles.leadingTitles(List.of("Major", "Garrett"))).isZero();
+  }
+
+  @Test
   void leavesANameWithoutTitlesWhole() {
     assertThat(PersonTitles.leadingTitles(List.of("Paul", "Wood"))).isZero();
     assertThat(PersonTitles.leadingTitles(List.of("Gene", "Hackman"))).isZero();

@@ -40,4 +40,15 @@ class TitledSurnamesTest {
         NamedMentions.at(text, "Mayor Pete", EntityType.PERSON, null)));
     assertThat(out.get(1).text()).isEqualTo("Mayor Pete");
   }
+
+  @Test
+  void aCompanysOneWordNameAfterAPersonsRankIsThatPerson() {
+    String text = "President Ford signed it. Mayor Bloomberg agreed. Ford Motor said so.";
+    List<NamedMention> out = TitledSurnames.rankBeforeSurname(text, List.of(
+        NamedMentions.at(text, "Ford", EntityType.ORGANIZATION, null),
+        NamedMentions.at(text, "Bloomberg", EntityType.ORGANIZATION, null),
+        NamedMentions.at(text, "Ford Motor", EntityType.ORGANIZATION, null)));
+    assertThat(out).extracting(NamedMention::type).containsExactly(EntityType.PERSON,
+        EntityType.PERSON, EntityType.ORGANIZATION);
+  }
 }

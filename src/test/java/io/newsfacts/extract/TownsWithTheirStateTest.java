@@ -40,4 +40,26 @@ class TownsWithTheirStateTest {
         NamedMentions.at(text, "Douglas", EntityType.PERSON, null)));
     assertThat(out.get(0).type()).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void aNameAfterAPersonsAgeAndOfIsTheirHomeTown() {
+    String text = "Peter Holmes, 52, of Leeds, admitted fraud. Ann Lee, 34, from Jackson, wept.";
+    List<NamedMention> out = TownsWithTheirState.retyped(text, List.of(
+        NamedMentions.at(text, "Peter Holmes", EntityType.PERSON, null),
+        NamedMentions.at(text, "Leeds", EntityType.ORGANIZATION, null),
+        NamedMentions.at(text, "Ann Lee", EntityType.PERSON, null),
+        NamedMentions.at(text, "Jackson", EntityType.PERSON, null)));
+    assertThat(out.get(1).type()).isEqualTo(EntityType.LOCATION);
+    assertThat(out.get(1).subtype()).isEqualTo("CITY");
+    assertThat(out.get(3).type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aCompanyAfterAPersonsNameWithoutAnAgeStaysACompany() {
+    String text = "Peter Holmes, of Acme, admitted fraud.";
+    List<NamedMention> out = TownsWithTheirState.retyped(text, List.of(
+        NamedMentions.at(text, "Peter Holmes", EntityType.PERSON, null),
+        NamedMentions.at(text, "Acme", EntityType.ORGANIZATION, null)));
+    assertThat(out.get(1).type()).isEqualTo(EntityType.ORGANIZATION);
+  }
 }
