@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,6 +22,9 @@ final class SourceEntity {
   /** Nouns for one member of a political party, as news writes them with a capital. */
   private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican",
       "conservative", "tory", "liberal", "socialist", "libertarian", "progressive");
+
+  /** Bodies that speak for whom they belong to: "Netanyahu's office", "the Trump campaign". */
+  private static final Set<String> BELONGING_VOICES = Set.of("office", "campaign");
 
   /** What a role is of: "a spokeswoman for", "chief executive of", "a partner at", "with". */
   private static final List<String> ROLE_PREPOSITIONS = List.of("of", "for", "at", "with");
@@ -48,21 +52,48 @@ final class SourceEntity {
     if (named != null && isAdherentNoun(named, tree, head)) {
       named = null; // "the Democrat told a rally": the person, not the party's name
     } else if (named != null
-        || !isCommonNoun(head) && !SpeakingThings.isPersonNoun(head.word())) {
+        || !isCommonNoun(head) && !SpeakingThings.isPersonNoun(head.word())
+        && !Demonyms.isPersonNoun(head.word())) {
       return named; // a role in capitals is a description too: "the Conservative MP"
     }
     EntityCluster apposed = apposedName(tree, head);
     if (apposed != null) {
       return apposed;
     }
+    EntityCluster owner = ownerSpokenFor(tree, head);
+    if (owner != null) {
+      return owner;
+    }
     EntityCluster linked = descriptions.link(span.begin(), span.end(), head.word());
-    if (linked != null || !DescribedSpokespeople.isSpokesperson(head.word())) {
-      return linked;
+    if (linked != null || !DescribedSpokespeople.isSpokesperson(head.word())
+        || Subtrees.child(tree, head, "nmod:poss") != null) {
+      return linked; // "the prime minister's spokesman" speaks for whom it names, not one before
     }
     if (spokespeople == null) {
       spokespeople = DescribedSpokespeople.find(text, entities, quotes);
     }
     return spokespeople.speaksForAt(head.beginPosition());
+  }
+
+  /**
+   * "Netanyahu's office said", "the Clinton campaign said": an office or a campaign speaks for
+   * the person or organisation it belongs to, named as its possessor or before it.
+   */
+  private EntityCluster ownerSpokenFor(SemanticGraph tree, IndexedWord head) {
+    if (!BELONGING_VOICES.contains(head.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(head)) {
+      String relation = edge.getRelation().toString();
+      if (!relation.equals("nmod:poss") && !relation.equals("compound")) {
+        continue;
+      }
+      EntityCluster owner = EntityCluster.covering(entities, edge.getDependent().beginPosition());
+      if (owner != null && owner.isPersonOrOrganisation()) {
+        return owner;
+      }
+    }
+    return null;
   }
 
   /**
@@ -121,14 +152,19 @@ final class SourceEntity {
   }
 
   /**
-   * "the Democrat", "the Wisconsin Republican": NER takes the noun for a party's member as a
-   * name of its own (MISC), but with "the" before it names one person. Only those nouns: "the
-   * American Legion" or "the Guardian" are MISC names of bodies that speak for themselves.
+   * "the Democrat", "the Wisconsin Republican", "the Brazilian", "the Scot": NER takes the noun
+   * for a party's member or a nation's person as a name of its own (MISC, or a person or place
+   * named "Scot" or "Argentine"), but with "the" before it names one person. Only those nouns:
+   * "the American Legion" or "the Guardian" are MISC names of bodies that speak for themselves.
    */
   private static boolean isAdherentNoun(EntityCluster named, SemanticGraph tree, IndexedWord head) {
     IndexedWord det = Subtrees.child(tree, head, "det");
+    if (det == null || !det.word().equalsIgnoreCase("the")) {
+      return false;
+    }
     return named.type() == EntityType.MISC && PARTY_MEMBERS.contains(head.word().toLowerCase())
-        && det != null && det.word().equalsIgnoreCase("the");
+        || Demonyms.isPersonNoun(head.word()) && named.mentions().stream().anyMatch(m ->
+            m.end() == head.endPosition() && m.begin() >= det.beginPosition());
   }
 
   private static boolean isCommonNoun(IndexedWord word) {

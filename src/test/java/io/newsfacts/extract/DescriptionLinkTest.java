@@ -384,4 +384,62 @@ class DescriptionLinkTest {
     EntityCluster spoke = entity(reported, "Alan Brook", EntityType.PERSON);
     assertThat(link(reported, List.of(spoke), "the 52-year-old", "52-year-old")).isNull();
   }
+
+  @Test
+  void aPersonOfANationAfterAQuotationIsTheSubjectJustBefore() {
+    String t = "Thiago Silva scored twice on Saturday.\n\n\u201cIt was special,\u201d the "
+        + "Brazilian said.";
+    EntityCluster silva = entity(t, "Thiago Silva", EntityType.PERSON);
+    assertThat(link(t, List.of(silva), "the Brazilian", "Brazilian")).isSameAs(silva);
+  }
+
+  @Test
+  void aPersonOfANationAfterTheVerbTakesTheSubjectAfterTheirTitle() {
+    String t = "Chelsea coach Mauricio Pochettino praised his captain. \u201cHe is an example,"
+        + "\u201d said the Argentine.";
+    EntityCluster chelsea = entity(t, "Chelsea", EntityType.ORGANIZATION);
+    EntityCluster poch = entity(t, "Mauricio Pochettino", EntityType.PERSON);
+    assertThat(link(t, List.of(chelsea, poch), "the Argentine", "Argentine")).isSameAs(poch);
+  }
+
+  @Test
+  void aPersonOfANationIsNobodyWhenTwoPeopleWereNamedBefore() {
+    String t = "Andy Murray beat Gael Monfils on Wednesday. \u2018I never gave up,\u2019 the Scot "
+        + "said.";
+    EntityCluster murray = entity(t, "Andy Murray", EntityType.PERSON);
+    EntityCluster monfils = entity(t, "Gael Monfils", EntityType.PERSON);
+    assertThat(link(t, List.of(murray, monfils), "the Scot", "Scot")).isNull();
+  }
+
+  @Test
+  void aPeopleNamedByItsNationIsNoOnePerson() {
+    assertThat(Demonyms.isPersonNoun("Frenchman")).isTrue();
+    assertThat(Demonyms.isPersonNoun("Scot")).isTrue();
+    assertThat(Demonyms.isPersonNoun("French")).isFalse();
+    assertThat(Demonyms.isPersonNoun("Chinese")).isFalse();
+    assertThat(Demonyms.isPersonNoun("Guardian")).isFalse();
+  }
+
+  @Test
+  void aKinshipNounIsNotAPersonOfTheOtherSex() {
+    String t = "John Hogan, 74, lost his home. \u201cI have lived here,\u201d the grandmother said.";
+    EntityCluster hogan = entity(t, "John Hogan", EntityType.PERSON);
+    assertThat(link(t, List.of(hogan), "the grandmother", "grandmother")).isNull();
+    String her = "Mary Hogan, 74, lost her home. \u201cI have lived here,\u201d the grandmother "
+        + "said.";
+    EntityCluster mary = entity(her, "Mary Hogan", EntityType.PERSON);
+    assertThat(link(her, List.of(mary), "the grandmother", "grandmother")).isSameAs(mary);
+  }
+
+  @Test
+  void aPossessedDescriptionIsTheOneSoDescribedBefore() {
+    String t = "Her daughter, Carol Hayes, said the cause was heart failure. \u201cShe never "
+        + "stopped,\u201d her daughter said.";
+    EntityCluster carol = entity(t, "Carol Hayes", EntityType.PERSON);
+    assertThat(link(t, List.of(carol), "her daughter", "daughter")).isSameAs(carol);
+    String other = "His daughter, Carol Hayes, said the cause was heart failure. \u201cShe never "
+        + "stopped,\u201d her daughter said.";
+    EntityCluster named = entity(other, "Carol Hayes", EntityType.PERSON);
+    assertThat(link(other, List.of(named), "her daughter", "daughter")).isNull();
+  }
 }
