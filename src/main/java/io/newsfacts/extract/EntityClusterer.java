@@ -29,6 +29,7 @@ public final class EntityClusterer {
   /** The entities of {@code mentions}, found in the article {@code text}. */
   public List<EntityCluster> cluster(List<NamedMention> mentions, String text) {
     List<Group> groups = groupBySameName(mentions);
+    splitByTitledSex(groups, text);
     mergeShortPersonNames(groups, text);
     mergeShortCompanyNames(groups);
     mergeShortPublicationNames(groups);
@@ -100,6 +101,35 @@ public final class EntityClusterer {
   }
 
   /**
+   * "Mr. Obama" and "Mrs. Obama" in one article are two people: a one-word name written with
+   * courtesy titles of both sexes becomes two groups. The untitled mentions stay with the sex
+   * titled first.
+   */
+  private static void splitByTitledSex(List<Group> groups, String text) {
+    List<Group> split = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.words().size() != 1) {
+        continue;
+      }
+      Map<PersonGender.Gender, List<NamedMention>> bySex = new EnumMap<>(PersonGender.Gender.class);
+      for (NamedMention m : g.mentions) {
+        bySex.computeIfAbsent(PersonGender.ofMention(m, text, true), k -> new ArrayList<>()).add(m);
+      }
+      List<NamedMention> men = bySex.getOrDefault(PersonGender.Gender.MALE, List.of());
+      List<NamedMention> women = bySex.getOrDefault(PersonGender.Gender.FEMALE, List.of());
+      if (men.isEmpty() || women.isEmpty()) {
+        continue;
+      }
+      List<NamedMention> moving = men.get(0).begin() < women.get(0).begin() ? women : men;
+      Group other = new Group(g.key);
+      other.mentions.addAll(moving);
+      g.mentions.removeAll(moving);
+      split.add(other);
+    }
+    groups.addAll(split);
+  }
+
+  /**
    * "Hamada" or "Kim" alone joins the person whose full name begins or ends with that word;
    * "López Obrador", "de Blasio" or "von der Leyen" the person whose full name ends in those
    * words; "Sánchez" the one with that word inside a longer name ("Pedro Sánchez
@@ -115,7 +145,12 @@ public final class EntityClusterer {
       if (fuller.isEmpty()) {
         continue;
       }
-      fuller = ofTitledGender(fuller, shortName, text);
+      boolean bothSexes = groups.stream()
+          .anyMatch(g -> g != shortName && g.key.equals(shortName.key));
+      fuller = ofTitledGender(fuller, shortName, text, bothSexes);
+      if (fuller.isEmpty()) {
+        continue;
+      }
       // A bare surname that NER typed as a place or organisation still names the person when it
       // only ever appears after that person's full name.
       boolean typedAsPerson = shortName.majorityType() == EntityType.PERSON;
@@ -181,10 +216,14 @@ public final class EntityClusterer {
 
   /**
    * The candidates whose gender does not contradict the title the short name is written with;
-   * all of them when its mentions carry no title, titles of both genders, or none agrees.
+   * all of them when its mentions carry no title or titles of both genders. When every candidate
+   * is of the other sex, all of them too (a first name's sex is a guess: "Mr. Lewandowski" is
+   * Corey Lewandowski), unless the article titles the name for both sexes ({@code bothSexes}):
+   * then there are two people, and "Mr. Obama" is not Michelle Obama, the only Obama named in
+   * full.
    */
   private static List<Group> ofTitledGender(List<Group> candidates, Group shortName,
-      String text) {
+      String text, boolean bothSexes) {
     Set<PersonGender.Gender> titled = EnumSet.noneOf(PersonGender.Gender.class);
     shortName.mentions.forEach(m -> titled.add(PersonGender.ofMention(m, text, true)));
     titled.remove(PersonGender.Gender.UNKNOWN);
@@ -198,7 +237,7 @@ public final class EntityClusterer {
           return gender == wanted || gender == PersonGender.Gender.UNKNOWN;
         })
         .toList();
-    return agreeing.isEmpty() ? candidates : agreeing;
+    return agreeing.isEmpty() && !bothSexes ? candidates : agreeing;
   }
 
   /**

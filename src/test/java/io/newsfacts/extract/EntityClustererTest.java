@@ -60,12 +60,15 @@ class EntityClustererTest {
   }
 
   @Test
-  void titleOfEitherGenderKeepsTheNearestPerson() {
+  void titlesOfBothSexesJoinEachThePersonOfItsOwn() {
     name("Margaret Ellison", EntityType.PERSON);
     name("David Ellison", EntityType.PERSON);
     titled("Mr. ", "Ellison", EntityType.PERSON, null);
     titled("Mrs. ", "Ellison", EntityType.PERSON, null);
-    assertThat(forms(cluster().get(1))).containsExactly("David Ellison", "Ellison", "Ellison");
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(0))).containsExactly("Margaret Ellison", "Ellison");
+    assertThat(forms(clusters.get(1))).containsExactly("David Ellison", "Ellison");
   }
 
   @Test
@@ -74,6 +77,19 @@ class EntityClustererTest {
     name("Anne Ellison", EntityType.PERSON);
     titled("Mr. ", "Ellison", EntityType.PERSON, null);
     assertThat(forms(cluster().get(1))).containsExactly("Anne Ellison", "Ellison");
+  }
+
+  @Test
+  void titleAgreeingWithNobodyNamesSomeoneElseWhenBothSexesAreTitled() {
+    // "Mr. Obama" in a story that names only Michelle Obama in full is the president
+    name("Michelle Obama", EntityType.PERSON);
+    titled("Mr. ", "Obama", EntityType.PERSON, null);
+    titled("Mrs. ", "Obama", EntityType.PERSON, null);
+    titled("Mr. ", "Obama", EntityType.PERSON, null);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(0))).containsExactly("Michelle Obama", "Obama");
+    assertThat(forms(clusters.get(1))).containsExactly("Obama", "Obama");
   }
 
   @Test
