@@ -328,6 +328,7 @@ final class ReportedSpeech {
         return null; // "Asked whether …, 75 percent said yes" parsed with "Asked" as subject
       }
     }
+    content = withSubjectReadAsObject(tree, verb, content);
     if (content == null || subject == null) {
       return null; // "knowing that …", "asked whether …": nobody is named as the source
     }
@@ -349,6 +350,28 @@ final class ReportedSpeech {
     }
     return whole == content ? f : new Found(f.sourceBegin(), f.sourceEnd(), f.entity(),
         f.cueBegin(), f.cueEnd(), whole[0], whole[1]); // the cue inside: "A, he said, B"
+  }
+
+  /**
+   * "told reporters the administration was confident …": the parser gives the cue both its
+   * objects, the audience and the clause's subject, and hangs the rest of the clause on it. A
+   * verb of telling has no third complement, so with an indirect object an object right before
+   * the clause opens it.
+   */
+  private int[] withSubjectReadAsObject(SemanticGraph tree, IndexedWord verb, int[] content) {
+    IndexedWord object = Subtrees.child(tree, verb, "obj");
+    IndexedWord audience = Subtrees.child(tree, verb, "iobj");
+    if (content == null || object == null || audience == null) {
+      return content;
+    }
+    int[] told = Subtrees.span(tree, audience);
+    int[] span = Subtrees.span(tree, object);
+    if (told[0] <= verb.beginPosition() || told[1] > span[0]) {
+      return content;
+    }
+    boolean rightBefore = span[1] <= content[0] && text.substring(span[1], content[0]).isBlank();
+    boolean holdsBoth = content[0] <= told[0] && content[1] > span[1]; // "parliament the economy…"
+    return rightBefore || holdsBoth ? new int[] {span[0], content[1]} : content;
   }
 
   /**

@@ -25,4 +25,16 @@ class MisparsedReportingVerbTest {
         + "costs,\" a sign that the plans might be cut back.", "1989-11-02"));
     assertThat(speakerText(quoteStarting(f, "put on hold"))).isEqualTo("A Harlow Mills manager");
   }
+
+  @Test
+  void theClausesSubjectReadAsTheSecondObjectOfToldOpensTheContent() {
+    // the parser gives "told" the audience and "the administration" as objects, the rest as a
+    // clause of its own
+    ArticleFacts f = AttributionsFound.run("Arms\n\nA spokesman, Bernard Kalb, told reporters "
+        + "the administration was ``confident'' Congress would approve it.\n\nThe minister "
+        + "told parliament the economy was growing faster than expected.");
+    assertThat(f.attributions()).extracting(a -> a.content().text()).contains(
+        "the administration was ``confident'' Congress would approve it",
+        "the economy was growing faster than expected");
+  }
 }
