@@ -217,10 +217,10 @@ public final class EntityClusterer {
   /**
    * The candidates whose gender does not contradict the title the short name is written with;
    * all of them when its mentions carry no title or titles of both genders. When every candidate
-   * is of the other sex, all of them too (a first name's sex is a guess: "Mr. Lewandowski" is
-   * Corey Lewandowski), unless the article titles the name for both sexes ({@code bothSexes}):
-   * then there are two people, and "Mr. Obama" is not Michelle Obama, the only Obama named in
-   * full.
+   * is of the other sex, those whose sex only their first name tells (a guess from a list:
+   * "Mr. Lewandowski" is Corey Lewandowski, "Corey" listed as a woman's name), not the text's own
+   * words: "Mr. Obama" is not "the first lady, Michelle Obama". None when the article titles the
+   * name for both sexes ({@code bothSexes}): then there are two people.
    */
   private static List<Group> ofTitledGender(List<Group> candidates, Group shortName,
       String text, boolean bothSexes) {
@@ -237,7 +237,13 @@ public final class EntityClusterer {
           return gender == wanted || gender == PersonGender.Gender.UNKNOWN;
         })
         .toList();
-    return agreeing.isEmpty() && !bothSexes ? candidates : agreeing;
+    if (!agreeing.isEmpty() || bothSexes) {
+      return agreeing;
+    }
+    return candidates.stream().filter(g -> {
+      PersonGender.Gender written = PersonGender.ofMentions(g.mentions, text, true);
+      return written == wanted || written == PersonGender.Gender.UNKNOWN;
+    }).toList();
   }
 
   /**

@@ -80,6 +80,15 @@ class EntityClustererTest {
   }
 
   @Test
+  void titleAgreeingWithNobodyNamedAsTheOtherSexByTheTextNamesSomeoneElse() {
+    titled("the first lady, ", "Michelle Obama", EntityType.PERSON, null);
+    titled("Mr. ", "Obama", EntityType.PERSON, null);
+    List<EntityCluster> clusters = cluster();
+    assertThat(clusters).hasSize(2);
+    assertThat(forms(clusters.get(1))).containsExactly("Obama");
+  }
+
+  @Test
   void titleAgreeingWithNobodyNamesSomeoneElseWhenBothSexesAreTitled() {
     // "Mr. Obama" in a story that names only Michelle Obama in full is the president
     name("Michelle Obama", EntityType.PERSON);
