@@ -114,6 +114,10 @@ final class NameFinder {
           typed.get().subtype())); // "Said Comey, “…”": the verb is no part of the name
     }
     List<String> words = tokens.stream().map(CoreLabel::word).toList();
+    if (typed.get().type() != EntityType.MISC && isPersonOfANation(mention, words)) {
+      return Optional.of(part(mention, words.size() - 1, tokens.size(), EntityType.MISC,
+          NATIONALITY)); // "the Argentine" is no country, "the Scot" no one's name
+    }
     int titles = typed.get().type() == EntityType.PERSON ? PersonTitles.leadingTitles(words) : 0;
     if (titles > 0) {
       return Optional.of(part(mention, titles, tokens.size(), EntityType.PERSON,
@@ -136,6 +140,32 @@ final class NameFinder {
   }
 
   /**
+   * "said the Argentine", "the Scot said": a noun for a person of a nation ({@link Demonyms}),
+   * alone or after "the", that NER typed a place or a person. It is a nationality, as CoNLL-2003
+   * marks one; alone, a word that is also a first name ("Finn", "Dane") may be a person's.
+   */
+  private static boolean isPersonOfANation(CoreEntityMention mention, List<String> words) {
+    String last = words.get(words.size() - 1);
+    if (words.size() > 2 || !Character.isUpperCase(last.codePointAt(0))
+        || !Demonyms.isPersonNoun(last)) {
+      return false;
+    }
+    if (words.size() == 2) {
+      return words.get(0).equalsIgnoreCase("the");
+    }
+    return followsThe(mention, mention.tokens().get(0)) || !PersonGender.isFirstName(last);
+  }
+
+  /** Whether "the" stands right before {@code token}: "the Scot", "the Mayor". */
+  private static boolean followsThe(CoreEntityMention mention, CoreLabel token) {
+    String text = mention.sentence().document().text();
+    int begin = token.beginPosition();
+    return text.substring(Math.max(0, begin - 4), begin).equalsIgnoreCase("the ");
+  }
+
+  private static final String NATIONALITY = "NATIONALITY";
+
+  /**
    * "Born in Memphis in 1932, Ms. Kemper moved …": NER reads a participle that opens the
    * sentence, capitalised for it, as a place or organisation of its own. A participle's tag on
    * one word at the sentence's start says it is none. Other verbs' tags do not: CoNLL's results
@@ -156,9 +186,7 @@ final class NameFinder {
     if (tokens.size() != 1 || !PersonTitles.isWrittenOutRank(tokens.get(0).word())) {
       return false;
     }
-    String text = mention.sentence().document().text();
-    int begin = tokens.get(0).beginPosition();
-    return text.substring(Math.max(0, begin - 4), begin).equalsIgnoreCase("the ")
+    return followsThe(mention, tokens.get(0))
         && !modifiesNounAfter(mention.sentence().tokens(), tokens.get(0));
   }
 

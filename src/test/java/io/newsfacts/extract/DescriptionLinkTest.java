@@ -422,7 +422,8 @@ class DescriptionLinkTest {
 
   @Test
   void aKinshipNounIsNotAPersonOfTheOtherSex() {
-    String t = "John Hogan, 74, lost his home. \u201cI have lived here,\u201d the grandmother said.";
+    String t = "John Hogan, 74, lost his home. \u201cI have lived here,\u201d the grandmother "
+        + "said.";
     EntityCluster hogan = entity(t, "John Hogan", EntityType.PERSON);
     assertThat(link(t, List.of(hogan), "the grandmother", "grandmother")).isNull();
     String her = "Mary Hogan, 74, lost her home. \u201cI have lived here,\u201d the grandmother "

@@ -99,4 +99,15 @@ class SecondReferenceAndOlderCopyTest {
         + "1932, Ms. Kemper moved to Chicago at 17.");
     assertThat(f.entities()).extracting(Entity::name).doesNotContain("Born").contains("Memphis");
   }
+
+  @Test
+  void aPersonOfANationIsANationalityNotAPlaceOrAName() {
+    ArticleFacts f = run("Murray through\n\nAndy Murray won in five sets on Wednesday. \u2018I "
+        + "never gave up,\u2019 the Scot said.\n\nMauricio Pochettino praised his captain. "
+        + "\"He is an example,\" said the Argentine.");
+    assertThat(entityNamed(f, "Scot").map(Entity::type)).contains(EntityType.MISC);
+    assertThat(entityNamed(f, "Argentine").map(Entity::subtype)).contains("NATIONALITY");
+    assertThat(speakerEntityName(f, quoteStarting(f, "He is an example"))).isEqualTo(
+        "Mauricio Pochettino");
+  }
 }
