@@ -239,8 +239,7 @@ final class PronounResolver {
       return false; // no such noun: spare the sentence a parse
     }
     SemanticGraph tree = Sentences.basicTree(sentences.get(k));
-    IndexedWord root = tree == null ? null : tree.getFirstRoot();
-    IndexedWord subject = root == null ? null : Subtrees.child(tree, root, "nsubj");
+    IndexedWord subject = tree == null ? null : mainSubject(tree);
     if (subject == null || subject.beginPosition() <= after || insideQuote(subject.beginPosition())
         || !"NN".equals(subject.tag()) || PersonGender.ofNoun(subject.word()) != wanted
         || !introducesSomeone(tree, subject)) {
@@ -250,6 +249,27 @@ final class PronounResolver {
     return entities.stream().filter(e -> e.type() == EntityType.PERSON)
         .flatMap(e -> e.mentions().stream())
         .noneMatch(m -> m.begin() >= phrase[0] && m.begin() < phrase[1]);
+  }
+
+  /**
+   * The subject of the sentence's root, or, where the parser rooted the sentence on a noun, of
+   * its verb of saying: "In a statement read outside court, her son said …" is rooted on
+   * "statement", with "said" under "read".
+   */
+  private static IndexedWord mainSubject(SemanticGraph tree) {
+    IndexedWord root = tree.getFirstRoot();
+    if (root == null) {
+      return null;
+    }
+    if (root.tag() != null && !PennTags.isCommonNoun(root.tag())) {
+      return Subtrees.child(tree, root, "nsubj");
+    }
+    for (IndexedWord verb : tree.vertexListSorted()) {
+      if (SpeechVerbs.isSpeechVerb(verb.lemma(), verb.tag())) {
+        return Subtrees.child(tree, verb, "nsubj");
+      }
+    }
+    return null;
   }
 
   /**

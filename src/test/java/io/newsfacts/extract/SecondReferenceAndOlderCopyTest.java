@@ -8,6 +8,7 @@ import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.AttributionFact;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
+import io.newsfacts.model.Quote;
 import io.newsfacts.testing.Articles;
 import io.newsfacts.testing.SharedPipeline;
 import java.util.Optional;
@@ -109,5 +110,17 @@ class SecondReferenceAndOlderCopyTest {
     assertThat(entityNamed(f, "Argentine").map(Entity::subtype)).contains("NATIONALITY");
     assertThat(speakerEntityName(f, quoteStarting(f, "He is an example"))).isEqualTo(
         "Mauricio Pochettino");
+  }
+
+  @Test
+  void heAfterAnUnnamedSonIsNotTheProsecutorNamedBefore() {
+    // the parser roots the son's sentence on "statement" and hangs "said" under "read"
+    ArticleFacts f = run("Man jailed\n\nProsecutor James Bell said Holmes had spent the money on "
+        + "gambling. The court heard that one victim lost her savings.\n\nIn a statement read "
+        + "outside court, her son said the family was relieved. 'Nothing will bring the money "
+        + "back, but at least he is behind bars,' he said.");
+    Quote q = quoteStarting(f, "Nothing will bring");
+    assertThat(q.speaker().text()).isEqualTo("he");
+    assertThat(q.speaker().entityId()).isNull();
   }
 }
