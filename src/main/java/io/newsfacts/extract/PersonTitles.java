@@ -53,11 +53,16 @@ final class PersonTitles {
    */
   static int leadingTitles(List<String> words) {
     int i = 0;
-    while (i < words.size() - 1 && (isTitle(words.get(i))
-        || isWrittenOutRank(words.get(i)) && !words.get(i).equals(FIRST_NAME_RANK))) {
+    while (i < words.size() - 1 && isTitleOrRank(words.get(i))
+        && !words.get(i).equals(FIRST_NAME_RANK)) {
       i++;
     }
     return i < words.size() && Character.isUpperCase(words.get(i).codePointAt(0)) ? i : 0;
+  }
+
+  /** Whether a person bears {@code word} before the name: a title, or a rank in any form. */
+  static boolean isTitleOrRank(String word) {
+    return isTitle(word) || isWrittenOutRank(word);
   }
 
   /** Whether {@code word} is a courtesy title or an abbreviated rank ("Mr", "Insp.", "Cllr"). */

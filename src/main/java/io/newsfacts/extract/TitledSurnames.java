@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * "Robert M. Price, chairman … Mr. Price conceded …": after a person is named in full, news calls
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
  * person.
  */
 final class TitledSurnames {
-
-  /** The word right before a mention, with an abbreviation's stop: "Sen. ", "President ". */
-  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+\\.?) $");
 
   private TitledSurnames() {}
 
@@ -84,9 +79,7 @@ final class TitledSurnames {
     if (m.type() != EntityType.ORGANIZATION || m.words().size() != 1) {
       return false;
     }
-    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 20), m.begin()));
-    return before.find() && (PersonTitles.isWrittenOutRank(before.group(1))
-        || PersonTitles.isTitle(before.group(1)));
+    return PersonTitles.isTitleOrRank(m.wordBefore(text));
   }
 
   /**

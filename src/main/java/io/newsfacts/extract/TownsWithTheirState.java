@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,6 @@ final class TownsWithTheirState {
       "at", "to", "around");
   private static final Set<String> REGIONS = Set.of("STATE_OR_PROVINCE", "COUNTRY");
   private static final Pattern AGE_THEN_HOME = Pattern.compile(", \\d{1,3}, (?:of|from) ");
-  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
   private TownsWithTheirState() {}
 
@@ -51,8 +49,7 @@ final class TownsWithTheirState {
   }
 
   private static boolean afterPlacePreposition(String text, NamedMention m) {
-    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 20), m.begin()));
-    return before.find() && OF_PLACE.contains(before.group(1).toLowerCase(Locale.ROOT));
+    return OF_PLACE.contains(m.wordBefore(text).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isRegionAfterComma(String text, NamedMention town, NamedMention region) {
